@@ -1,0 +1,34 @@
+"""The pure extraction core: text and publication date in, time expressions and dated events out.
+
+No Celery or Redis here; ``extract`` is usable on its own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from schemas import Event, TimeExpression, content_hash
+from worker.engine.events import build_events
+from worker.engine.tagger import tag
+
+EXTRACTOR = "event-timeline/0.1.0"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    expressions: list[TimeExpression]
+    events: list[Event]
+
+
+def extract(
+    text: str, published: dt.date | dt.datetime, *, article_id: str = "doc", language: str = "en"
+) -> Extraction:
+    """Find every time expression in ``text`` and the events they date."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    expressions = tag(text, published, language)
+    events = build_events(article_id, text, content_hash(text), expressions, EXTRACTOR)
+    return Extraction(expressions, events)
+
+
+__all__ = ["EXTRACTOR", "Extraction", "extract", "tag"]

@@ -1,0 +1,35 @@
+"""Split text into sentences, keeping character offsets."""
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr "
+    "aug sept sep oct nov dec u.s u.k u.n a.m p.m e.g i.e mt ft".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|\n\s*\n")
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """[start, end) spans of the sentences of ``text``, whitespace trimmed."""
+    spans, start = [], 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group().startswith(".") and len(m.group()) == 1:
+            word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
+            w = word[0].lower().lstrip("(\"'")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
