@@ -8,9 +8,10 @@ from schemas.models import (
     Failure,
     TimeExpression,
     content_hash,
+    validation_message,
 )
 
 __all__ = [
     "ALL_MODELS", "MAX_TEXT_BYTES", "Article", "ArticleTimeline", "Event", "Failure",
-    "TimeExpression", "content_hash",
+    "TimeExpression", "content_hash", "validation_message",
 ]

@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
 
 MAX_TEXT_BYTES = 1_000_000  # default size limit; the service reads TIMELINE_MAX_TEXT_BYTES
 MAX_ID_LENGTH = 200
@@ -171,3 +171,12 @@ class Failure(BaseModel):
 
 
 ALL_MODELS = (Article, TimeExpression, Event, ArticleTimeline, Failure)
+
+
+def validation_message(error: ValidationError) -> str:
+    """A pydantic error as one readable line: 'text: text is empty; published_at: Field required'."""
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(p) for p in item["loc"]) or "article"
+        parts.append(f"{where}: {item['msg'].removeprefix('Value error, ')}")
+    return "; ".join(parts)

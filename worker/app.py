@@ -1,0 +1,51 @@
+"""The Celery app, configured for reliability with a Redis broker.
+
+See ../shared/docs-style notes in README ("Reliability"): late acks, requeue on lost workers,
+a visibility timeout a few times the hard time limit, JSON only, bounded prefetch and memory.
+"""
+from __future__ import annotations
+
+from celery import Celery
+
+from timeline.config import Settings
+
+settings = Settings()
+
+app = Celery("timeline", broker=settings.broker_url, include=["worker.tasks", "worker.health"])
+_transport = {
+    "visibility_timeout": settings.visibility_timeout,
+    "health_check_interval": 10,
+    "socket_keepalive": True,
+}
+app.conf.update(
+    # JSON only: never accept pickle from the broker.
+    task_serializer="json",
+    result_serializer="json",
+    accept_content=["json"],
+    result_accept_content=["json"],
+    # Results go to our own Redis keys; Celery's result backend is not used.
+    task_ignore_result=True,
+    result_backend=None,
+    # At-least-once: acknowledge after the work is stored; requeue when a worker dies or hits the hard limit.
+    task_acks_late=True,
+    task_reject_on_worker_lost=True,
+    task_acks_on_failure=True,
+    task_acks_on_timeout=False,
+    worker_prefetch_multiplier=1,
+    task_time_limit=settings.task_time_limit,
+    task_soft_time_limit=settings.task_soft_time_limit,
+    broker_transport_options=_transport,
+    result_backend_transport_options=_transport,
+    visibility_timeout=settings.visibility_timeout,
+    broker_connection_retry_on_startup=True,
+    broker_connection_max_retries=None,
+    broker_heartbeat=10,
+    worker_cancel_long_running_tasks_on_connection_loss=True,
+    # Bound memory in long-lived pool processes.
+    worker_max_tasks_per_child=10_000,
+    worker_max_memory_per_child=250_000,  # KiB
+    task_default_queue=settings.queue,
+    task_create_missing_queues=True,
+    worker_hijack_root_logger=False,
+    worker_redirect_stdouts=False,
+)

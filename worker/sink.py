@@ -1,0 +1,76 @@
+"""Write processed articles and failures to Redis: the storage layer behind the task."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import redis
+
+from schemas import ArticleTimeline, Failure
+from timeline.keys import Keys, date_score
+
+_STORE_ARTICLE = resources.files("worker").joinpath("lua/store_article.lua").read_text(encoding="utf-8")
+FAILED_STREAM_MAXLEN = 100_000
+
+
+class RedisSink:
+    def __init__(self, client: redis.Redis, keys: Keys, stream_maxlen: int):
+        self.client = client
+        self.keys = keys
+        self.stream_maxlen = stream_maxlen
+        self._store_article = client.register_script(_STORE_ARTICLE)
+
+    def count_attempt(self, task_id: str, ttl_seconds: int) -> int:
+        """How many times this task message has been started, this time included."""
+        key = self.keys.attempts(task_id)
+        pipe = self.client.pipeline(transaction=False)
+        pipe.incr(key)
+        pipe.expire(key, ttl_seconds)
+        return int(pipe.execute()[0])
+
+    def write(self, timelines: list[ArticleTimeline], failures: list[Failure], done_task: str | None = None) -> list[int]:
+        """Store every timeline (one atomic script each) and failure in a single round trip.
+
+        Returns, per timeline, 1 when stored and 0 when the same version was already there.
+        """
+        pipe = self.client.pipeline(transaction=False)
+        for timeline in timelines:
+            self._store_article(
+                keys=[self.keys.article(timeline.article_id), self.keys.events, self.keys.index,
+                      self.keys.event_data, self.keys.stats],
+                args=self._script_args(timeline),
+                client=pipe,
+            )
+        for failure in failures:
+            self.add_failure(failure, pipe)
+        if done_task:
+            pipe.delete(self.keys.attempts(done_task))
+        results = pipe.execute()
+        return [int(r) for r in results[: len(timelines)]]
+
+    def add_failure(self, failure: Failure, pipe=None) -> None:
+        target = pipe if pipe is not None else self.client
+        target.xadd(
+            self.keys.failed,
+            {
+                "article_id": failure.article_id or "",
+                "stage": failure.stage,
+                "reason": failure.reason,
+                "input": failure.input,
+                "failure": failure.model_dump_json(),
+            },
+            maxlen=FAILED_STREAM_MAXLEN,
+            approximate=True,
+        )
+        target.hincrby(self.keys.stats, "failed", 1)
+
+    def _script_args(self, timeline: ArticleTimeline) -> list:
+        args: list = [
+            timeline.article_id,
+            f"{timeline.content_hash}|{timeline.extractor}",
+            timeline.model_dump_json(),
+            self.stream_maxlen,
+        ]
+        for event in timeline.events:
+            args += [event.event_id, date_score(event.start), event.model_dump_json()]
+        return args

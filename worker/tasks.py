@@ -1,0 +1,150 @@
+"""The Celery task: a thin layer that validates, runs the extraction core and stores the results."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import time
+
+import redis
+from celery.exceptions import SoftTimeLimitExceeded
+from pydantic import ValidationError
+
+from schemas import Article, ArticleTimeline, Failure, content_hash, validation_message
+from timeline.keys import Keys
+from worker.app import app, settings
+from worker.engine import EXTRACTOR, extract
+from worker.sink import RedisSink
+
+log = logging.getLogger("timeline.worker")
+TASK_NAME = "timeline.process"
+INPUT_COPY_CHARS = 2_000
+
+_sink: RedisSink | None = None
+_sink_pid: int | None = None
+
+
+def sink() -> RedisSink:
+    """One Redis client per process (pool processes are forked)."""
+    global _sink, _sink_pid
+    if _sink is None or _sink_pid != os.getpid():
+        client = redis.Redis.from_url(settings.redis_url, health_check_interval=10, socket_keepalive=True,
+                                      retry_on_timeout=True)
+        _sink, _sink_pid = RedisSink(client, Keys(settings.prefix), settings.stream_maxlen), os.getpid()
+    return _sink
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def _copy(raw) -> str:
+    try:
+        text = json.dumps(raw, ensure_ascii=False, default=str)
+    except (TypeError, ValueError):
+        text = repr(raw)
+    return text[:INPUT_COPY_CHARS]
+
+
+def _raw_id(raw) -> str | None:
+    article_id = raw.get("id") if isinstance(raw, dict) else None
+    return str(article_id)[:200] if article_id is not None else None
+
+
+def failure(raw, stage: str, reason: str, attempts: int = 1) -> Failure:
+    return Failure(article_id=_raw_id(raw), stage=stage, reason=reason, input=_copy(raw),
+                   attempts=attempts, failed_at=_now())
+
+
+def build_timeline(article: Article) -> ArticleTimeline:
+    """Run the extraction core on one validated article."""
+    extraction = extract(article.text, article.published_at, article_id=article.id, language=article.language)
+    return ArticleTimeline(
+        article_id=article.id, title=article.title, url=article.url, source=article.source,
+        language=article.language, published_at=article.published_at, content_hash=content_hash(article.text),
+        events=extraction.events, expressions=extraction.expressions, processed_at=_now(), extractor=EXTRACTOR,
+    )
+
+
+def process_one(raw) -> ArticleTimeline | Failure:
+    """Validate and extract one article; never raises except for the soft time limit."""
+    try:
+        article = Article.model_validate(raw, context={"max_text_bytes": settings.max_text_bytes})
+    except ValidationError as error:
+        return failure(raw, "validation", validation_message(error))
+    try:
+        return build_timeline(article)
+    except SoftTimeLimitExceeded:
+        raise
+    except Exception as error:  # noqa: BLE001  a bug in the engine must not lose the article
+        log.exception("extraction failed for %s", article.id)
+        return failure(raw, "extraction", f"{type(error).__name__}: {error}")
+
+
+def _as_batch(args: tuple, kwargs: dict) -> list | None:
+    """Accept process([a, b]), process(a) and process(article=a); None for anything else."""
+    if kwargs and not args:
+        args = (kwargs.get("articles", kwargs.get("article")),)
+    if len(args) != 1:
+        return None
+    payload = args[0]
+    if isinstance(payload, dict):
+        return [payload]
+    if isinstance(payload, list) and payload:
+        return payload
+    return None
+
+
+@app.task(name=TASK_NAME, bind=True)
+def process(self, *args, **kwargs) -> dict:
+    """Process a batch of raw article dicts. Validates again: messages may come from any producer."""
+    started = time.perf_counter()
+    batch = _as_batch(args, kwargs)
+    if batch is None:
+        sink().write([], [failure({"args": args, "kwargs": kwargs}, "validation",
+                                  "message is not an article or a non-empty list of articles")])
+        return {"stored": 0, "failed": 1}
+
+    attempt = sink().count_attempt(self.request.id, ttl_seconds=int(settings.visibility_timeout * 10))
+    if attempt > 1 and len(batch) > 1:
+        # A redelivered batch: retry its articles one by one so one poison article can't sink the rest.
+        resubmit(batch)
+        sink().write([], [], done_task=self.request.id)
+        return {"split": len(batch)}
+    if attempt > settings.max_attempts:
+        reason = (f"gave up after {attempt - 1} attempts: the worker process died or hit the hard time limit "
+                  f"({settings.task_time_limit:g} s) each time")
+        sink().write([], [failure(batch[0], "worker_lost", reason, attempts=attempt - 1)], done_task=self.request.id)
+        return {"stored": 0, "failed": 1}
+
+    timelines: list[ArticleTimeline] = []
+    failures: list[Failure] = []
+    rest: list = []
+    for position, raw in enumerate(batch):
+        try:
+            result = process_one(raw)
+        except SoftTimeLimitExceeded:
+            if len(batch) == 1:
+                failures.append(failure(raw, "time_limit",
+                                        f"extraction exceeded the soft time limit ({settings.task_soft_time_limit:g} s)",
+                                        attempts=attempt))
+            else:
+                rest = batch[position:]
+            break
+        (timelines if isinstance(result, ArticleTimeline) else failures).append(result)
+    stored = sink().write(timelines, failures, done_task=self.request.id)
+    if rest:
+        resubmit(rest)
+    log.info(json.dumps({
+        "msg": "batch processed", "task": self.request.id, "articles": len(batch), "stored": sum(stored),
+        "unchanged": len(stored) - sum(stored), "failed": len(failures), "resubmitted": len(rest),
+        "events": sum(len(t.events) for t in timelines), "ms": round((time.perf_counter() - started) * 1000, 2),
+    }))
+    return {"stored": sum(stored), "failed": len(failures)}
+
+
+def resubmit(articles: list) -> None:
+    with app.producer_or_acquire() as producer:
+        for raw in articles:
+            process.apply_async(args=[[raw]], producer=producer, queue=settings.queue)
