@@ -239,5 +239,10 @@ def health(name: str | None, any_worker: bool) -> None:
     click.echo("ok")
 
 
+from timeline.evaluate import evaluate_command  # noqa: E402  (light: loads the tagger only when run)
+
+main.add_command(evaluate_command, "evaluate")
+
+
 if __name__ == "__main__":
     main()
