@@ -1,12 +1,38 @@
-"""Turn time expressions into dated events: the sentence each one dates, its interval and a stable id."""
+"""Turn time expressions into dated events: what happened, when, in which sentence.
+
+- Every DATE/TIME expression with a calendar interval dates one event ("explicit"): its trigger (the verb
+  or event noun it modifies), a short description (the clause around both), the sentence and a stable id.
+- Two dates joined in one phrase ("in 2016 and 2017", "from March to May") give two events with the same
+  trigger; each names the other in its attributes ("and": other value, or "range_start"/"range_end").
+- Durations and sets are not dated events: they go into the attributes of the event in their sentence.
+- Sentences without a date may be dated from context or the publication day (see anchoring.py).
+- cluster_id: hash of the day/month/year value, the trigger's lemma and a key participant word, so that
+  articles about the same happening share it without any cross-article state.
+"""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import hashlib
+import re
+from typing import Optional
 
 from schemas import Event, TimeExpression
+from worker.engine import event_lexicon as lex
+from worker.engine.anchoring import SentenceState, choose, content_words
+from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
+from worker.engine.triggers import Token, find_trigger, token_span, tokenize
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
+_RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
+_RANGE_OPENER = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
+_NOT_PARTICIPANTS = frozenset(
+    "the a an this that these those he she it they his her its their we i monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october november "
+    "december mr mrs ms dr in on at".split()
+)
 
 
 def event_id(article_id: str, text_hash: str, expression: TimeExpression) -> str:
@@ -14,33 +40,181 @@ def event_id(article_id: str, text_hash: str, expression: TimeExpression) -> str
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
+def _derived_id(article_id: str, text_hash: str, kind: str, trigger_start: int, value: str) -> str:
+    key = f"{article_id}\x1f{text_hash}\x1f{kind}\x1f{trigger_start}\x1f{value}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+
+
+def participant(tokens: list[Token], trigger: Optional[int], skip: set[int]) -> str:
+    """A key participant: the first name after the trigger (its object), else the last one before it."""
+    names = [k for k, t in enumerate(tokens)
+             if k not in skip and t.text[:1].isupper() and t.lower not in _NOT_PARTICIPANTS and len(t.text) > 1]
+    if not names:
+        return ""
+    if trigger is None:
+        return tokens[names[0]].lower
+    after = [k for k in names if k > trigger]
+    return tokens[after[0] if after else names[-1]].lower
+
+
+def cluster_id(value: str, trigger_lemma: str, key_participant: str) -> str:
+    key = f"{value}\x1f{trigger_lemma}\x1f{key_participant}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _link(text: str, earlier: TimeExpression, later: TimeExpression) -> Optional[str]:
+    """'and' for "2016 and 2017", 'range' for "from March to May", else None."""
+    between = text[earlier.end:later.start]
+    if _RANGE.fullmatch(between):
+        opener = text[max(0, earlier.start - 12):earlier.start]
+        if between.strip() in "-–—" or _RANGE_OPENER.search(opener):
+            return "range"
+    if _AND.fullmatch(between):
+        if _RANGE_OPENER.search(text[max(0, earlier.start - 12):earlier.start]) and "between" in text[max(0, earlier.start - 12):earlier.start].lower():
+            return "range"
+        return "and"
+    return None
+
+
 def build_events(
-    article_id: str, text: str, text_hash: str, expressions: list[TimeExpression], extractor: str
+    article_id: str, text: str, text_hash: str, expressions: list[TimeExpression], extractor: str,
+    *, published: Optional[dt.date] = None, context: bool = True,
 ) -> list[Event]:
-    """One event per DATE or TIME expression that names a calendar span, in chronological order."""
-    spans = sentence_spans(text)
+    """Dated events of an article, in chronological order.
+
+    ``published`` enables dating sentences without a date from the publication day; ``context`` turns
+    anchoring of undated sentences on or off (explicit events only when False).
+    """
+    spans = sentence_spans(text) or [(0, len(text))]
     starts = [s for s, _ in spans]
-    events = []
-    for expression in expressions:
-        if expression.type not in ("DATE", "TIME"):
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    for x in sorted(expressions, key=lambda x: x.start):
+        index = max(0, bisect.bisect_right(starts, x.start) - 1)
+        by_sentence.setdefault(index, []).append(x)
+
+    events: list[Event] = []
+    history: list[SentenceState] = []
+    pub = _publication_expression(published) if published else None
+    for index, (s_start, s_end) in enumerate(spans):
+        found = by_sentence.get(index, [])
+        if not found and not context:
             continue
-        span = interval(expression.value)
-        if span is None:
-            continue
-        index = max(0, bisect.bisect_right(starts, expression.start) - 1)
-        s_start, s_end = spans[index] if spans else (0, len(text))
-        events.append(Event(
-            event_id=event_id(article_id, text_hash, expression),
-            article_id=article_id,
-            value=expression.value,
-            type=expression.type,
-            granularity=expression.granularity,
-            start=span[0],
-            end=span[1],
-            timex=expression,
-            sentence=text[s_start:s_end],
-            sentence_start=s_start,
-            extractor=extractor,
-        ))
-    events.sort(key=lambda e: (e.start, e.end, e.timex.start))
+        tokens = tokenize(text, s_start, s_end)
+        state = SentenceState(index, tokens, content_words(tokens))
+        dated = [x for x in found if x.type in ("DATE", "TIME") and interval(x.value)]
+        state.present_ref = any(x.value == "PRESENT_REF" for x in found)
+        state.future_ref = any(x.value == "FUTURE_REF" for x in found)
+        extras = _attributes_of(found)
+
+        def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
+                 attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
+            start, end = interval(x.value)
+            blocked = {k for a, b in spans_for_description for k in range(a, b)}
+            lemma = tokens[trigger].lemma if trigger is not None else ""
+            return Event(
+                event_id=event_id(article_id, text_hash, x) if anchor == "explicit"
+                else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
+                article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
+                start=start, end=end, timex=x, sentence=text[s_start:s_end], sentence_start=s_start,
+                description=describe(text, tokens, spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])) or None,
+                trigger=tokens[trigger].text if trigger is not None else None,
+                trigger_start=tokens[trigger].start if trigger is not None else None,
+                trigger_end=tokens[trigger].end if trigger is not None else None,
+                anchor=anchor, confidence=confidence,
+                cluster_id=cluster_id(_day_value(x.value), lemma, participant(tokens, trigger, blocked)),
+                attributes=attributes, extractor=extractor,
+            )
+
+        if dated:
+            own = _explicit(text, tokens, dated, found, make)
+            for event in own:
+                event.attributes.update(extras)
+            events.extend(own)
+            state.dated = own
+            state.confidence = 1.0
+        elif context and (history or pub is not None):
+            choice = choose(state, history)
+            if choice is not None and choice.kind == "context" and choice.source is not None:
+                sources = _main_group(choice.source.dated)
+                derived = [make(e.timex, choice.trigger, "context", choice.confidence,
+                                {**extras, **{k: v for k, v in e.attributes.items() if k in ("and", "range_start", "range_end")}},
+                                [], "") for e in sources]
+                events.extend(derived)
+                state.dated, state.confidence = derived, choice.confidence
+            elif choice is not None and choice.kind == "publication" and pub is not None:
+                events.append(make(pub, choice.trigger, "publication", choice.confidence, dict(extras), []))
+        history.append(state)
+        if len(history) > 8:
+            history.pop(0)
+    events.sort(key=lambda e: (e.start, e.end, e.sentence_start, e.trigger_start or e.timex.start))
     return events
+
+
+def _explicit(text, tokens, dated, found, make) -> list[Event]:
+    """One event per dated expression of a sentence; linked pairs share the trigger and say so."""
+    blocked = set()
+    for x in found:
+        a, b = token_span(tokens, x.start, x.end)
+        blocked.update(range(a, b))
+    out: list[Event] = []
+    previous: Optional[tuple[TimeExpression, Optional[int], tuple[int, int]]] = None
+    for x in dated:
+        span = token_span(tokens, x.start, x.end)
+        attributes: dict[str, str] = {}
+        if x.mod:
+            attributes["mod"] = x.mod
+        link = _link(text, previous[0], x) if previous else None
+        if link:
+            trigger = previous[1]
+            spans = [previous[2], span]
+            if link == "and":
+                attributes["and"] = previous[0].value
+                out[-1].attributes["and"] = x.value
+            else:
+                attributes["range_start"] = previous[0].value
+                out[-1].attributes["range_end"] = x.value
+                out[-1].attributes["range_start"] = previous[0].value
+                attributes["range_end"] = x.value
+            out[-1].description = describe(text, tokens, spans + ([(trigger, trigger + 1)] if trigger is not None else [])) or None
+        else:
+            trigger = find_trigger(tokens, span[0], span[1], blocked)
+            spans = [span]
+        out.append(make(x, trigger, "explicit", 1.0, attributes, spans))
+        previous = (x, trigger, span)
+    return out
+
+
+def _main_group(dated: list[Event]) -> list[Event]:
+    """The first dated event of a sentence and those linked to it ("in 2016 and 2017")."""
+    if not dated:
+        return []
+    first = min(dated, key=lambda e: e.timex.start)
+    group = [first]
+    for e in sorted(dated, key=lambda e: e.timex.start):
+        if e is not first and e.trigger_start == first.trigger_start and e.trigger_start is not None \
+                and ("and" in e.attributes or "range_start" in e.attributes):
+            group.append(e)
+    return group
+
+
+def _attributes_of(found: list[TimeExpression]) -> dict[str, str]:
+    """Durations and sets of a sentence as event attributes: {"duration": "P3Y", "set": "P1Y"}."""
+    attributes: dict[str, str] = {}
+    for x in found:
+        key = {"DURATION": "duration", "SET": "set"}.get(x.type)
+        if key:
+            attributes[key] = f"{attributes[key]},{x.value}" if key in attributes else x.value
+            attributes.setdefault(f"{key}_text", x.text)
+    return attributes
+
+
+def _day_value(value: str) -> str:
+    """The calendar part of a value: 2010-06-07T15:30 -> 2010-06-07."""
+    return value.split("T", 1)[0]
+
+
+def _publication_expression(published: dt.date) -> TimeExpression:
+    return TimeExpression(
+        tid="t0", text="", start=0, end=0, type="DATE", value=published.isoformat(),
+        granularity="day", anchor="publication",
+    )

@@ -1,0 +1,216 @@
+"""Evaluate dated events: SemEval-2015 Task 4 TimeLine gold, and triggers against TimeBank event-time links.
+
+SemEval (sentence level, as issue 4 defines it), for gold event mentions with a known date:
+- recall: share of gold mentions whose sentence holds one of our events dated in agreement with the gold
+  at the gold's granularity (ours 2010-06-07 agrees with gold 2010-06 and 2010; ours 2010 does not agree with
+  gold 2010-06-07);
+- precision: share of our events, in sentences holding gold mentions, that agree with a gold mention there.
+
+TimeBank: for every TLINK between an EVENT and a DATE TIMEX3 (not the creation time), is the trigger we pick
+for that timex the linked event's word? Scored per link, and per timex (any of its linked events).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+from xml.etree import ElementTree as ET
+
+from schemas import TimeExpression
+from worker.engine import extract
+from worker.engine.intervals import interval
+
+# ---------------------------------------------------------------- SemEval-2015 Task 4 documents and gold
+
+
+@dataclass
+class CatDocument:
+    """A CAT XML document rebuilt as plain text, with each sentence's character span."""
+
+    doc_id: str
+    dct: Optional[dt.date]
+    text: str
+    sentences: list[tuple[int, int]]  # CAT sentence number -> [start, end) in text
+
+    def sentence_at(self, offset: int) -> int:
+        for number, (s, e) in enumerate(self.sentences):
+            if s <= offset < e:
+                return number
+        return -1
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    doc_id: str
+    sentence: int
+    token: str
+    value: str  # known part of the gold date: 2008-03-XX -> 2008-03
+
+
+_NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?)\]}%]|'s|'re|'ve|'ll|'d|'m|n't|')$", re.I)
+_NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
+
+
+def detokenize(sentences: list[list[str]]) -> tuple[str, list[tuple[int, int]]]:
+    """Join tokenised sentences into readable text; headline-like lines end with a blank line."""
+    parts: list[str] = []
+    spans = []
+    pos = 0
+    for tokens in sentences:
+        start = pos
+        out = ""
+        quote_open = False
+        glue = True
+        for token in tokens:
+            if token == '"':
+                if quote_open:
+                    out += token
+                    glue = False
+                else:
+                    out += ("" if glue else " ") + token
+                    glue = True
+                quote_open = not quote_open
+                continue
+            if not glue and not _NO_SPACE_BEFORE.match(token):
+                out += " "
+            out += token
+            glue = token in _NO_SPACE_AFTER
+        parts.append(out)
+        pos += len(out)
+        spans.append((start, pos))
+        sep = "\n" if out[-1:] in ('.', '!', '?', '"', "'") else "\n\n"
+        parts.append(sep)
+        pos += len(sep)
+    return "".join(parts), spans
+
+
+def read_cat(path: Path, dct: Optional[dt.date] = None) -> CatDocument:
+    root = ET.parse(path).getroot()
+    by_sentence: dict[int, list[str]] = defaultdict(list)
+    for token in root.iter("token"):
+        by_sentence[int(token.get("sentence"))].append(token.text or "")
+    count = max(by_sentence) + 1 if by_sentence else 0
+    text, spans = detokenize([by_sentence.get(i, []) for i in range(count)])
+    return CatDocument(root.get("doc_id"), dct, text, spans)
+
+
+def _dcts(timeml_dir: Path) -> dict[str, dt.date]:
+    found = {}
+    for path in timeml_dir.glob("*.tml"):
+        m = re.search(r"<DOCID>(\w+)</DOCID>.*?<DCT>.*?value=\"(\d{4}-\d\d-\d\d)", path.read_text("utf-8"), re.S)
+        if m:
+            found[m[1]] = dt.date.fromisoformat(m[2])
+    return found
+
+
+def read_gold(timelines_dir: Path) -> list[GoldMention]:
+    """Gold mentions with a (partly) known date; XXXX-XX-XX ones are left out."""
+    mentions = []
+    for path in sorted(timelines_dir.glob("*.txt")):
+        for line in path.read_text("utf-8").splitlines()[1:]:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 3:
+                continue
+            value = re.sub(r"(-XX)+$", "", fields[1])
+            if not re.fullmatch(r"\d{4}(-\d\d){0,2}", value):
+                continue
+            for ref in fields[2:]:
+                doc, sentence, token = ref.split("-", 2)
+                mentions.append(GoldMention(doc, int(sentence), token, value))
+    return mentions
+
+
+def agrees(ours: str, gold: str) -> bool:
+    """Our value names a time inside the gold date, at the gold's granularity."""
+    span = interval(ours)
+    if span is None or not re.fullmatch(r"\d{4}(-\d\d){0,2}", gold):
+        return False
+    gold_span = interval(gold)
+    return gold_span is not None and gold_span[0] <= span[0] and span[1] <= gold_span[1]
+
+
+@dataclass
+class TimelineReport:
+    gold: int = 0
+    found: int = 0
+    events: int = 0
+    correct: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.events if self.events else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "gold_mentions": self.gold, "recalled": self.found, "recall": round(self.recall, 4),
+            "events_scored": self.events, "correct": self.correct, "precision": round(self.precision, 4),
+        }
+
+
+def _corpus_parts(root: Path) -> tuple[Path, Path, Path]:
+    """(CAT documents, TimeML documents for the DCT, gold timelines) under a SemEval-2015 Task 4 folder."""
+    cat = next((p for p in sorted(root.glob("Corpus*")) if p.is_dir() and not p.name.endswith(("TimeML", "timelines"))), root)
+    tml = next((p for p in sorted(root.glob("Corpus*TimeML")) if "events" not in p.name), cat)
+    gold = next((p for p in sorted(root.glob("TimeLines*")) if p.is_dir()), root)
+    return cat, tml, gold
+
+
+def score_timelines(
+    documents: Iterable[CatDocument], gold: list[GoldMention], events_of: Callable[[CatDocument], list]
+) -> TimelineReport:
+    """Score events (objects with .value, .timex, .trigger_start, .anchor) against gold mentions."""
+    by_sentence: dict[tuple[str, int], list[GoldMention]] = defaultdict(list)
+    for g in gold:
+        by_sentence[(g.doc_id, g.sentence)].append(g)
+    ours: dict[tuple[str, int], list] = defaultdict(list)
+    for doc in documents:
+        for event in events_of(doc):
+            where = event.trigger_start if event.anchor != "explicit" and event.trigger_start is not None else event.timex.start
+            ours[(doc.doc_id, doc.sentence_at(where))].append(event)
+    report = TimelineReport()
+    for key, mentions in by_sentence.items():
+        for g in mentions:
+            report.gold += 1
+            if any(agrees(e.value, g.value) for e in ours.get(key, [])):
+                report.found += 1
+            else:
+                report.misses.append(f"{key[0]}-{key[1]} {g.token} {g.value}: ours {[e.value for e in ours.get(key, [])]}")
+        for e in ours.get(key, []):
+            report.events += 1
+            if any(agrees(e.value, g.value) for g in mentions):
+                report.correct += 1
+            else:
+                report.wrong.append(f"{key[0]}-{key[1]} {e.trigger} {e.value} ({e.anchor}): gold {sorted({g.value for g in mentions})}")
+    return report
+
+
+def load_semeval(root: Path) -> tuple[list[CatDocument], list[GoldMention]]:
+    cat_dir, tml_dir, gold_dir = _corpus_parts(Path(root))
+    dcts = _dcts(tml_dir)
+    docs = []
+    for path in sorted(cat_dir.glob("*.xml")):
+        doc = read_cat(path)
+        doc.dct = dcts.get(doc.doc_id)
+        docs.append(doc)
+    return docs, read_gold(gold_dir)
+
+
+def evaluate_timelines(root: Path | str) -> TimelineReport:
+    """SemEval-2015 Task 4 trial (or evaluation) folder -> recall and precision of dated events."""
+    docs, gold = load_semeval(Path(root))
+
+    def events_of(doc: CatDocument):
+        if doc.dct is None:
+            return []
+        return extract(doc.text, doc.dct, article_id=doc.doc_id).events
+
+    return score_timelines(docs, gold, events_of)

@@ -1,0 +1,274 @@
+"""Find the event a time expression dates: a light tokenizer, a guess at word classes, a scored search.
+
+No parser: word lists (event_lexicon) and a distance score with penalties for clause boundaries.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from worker.engine import event_lexicon as lex
+
+_TOKEN = re.compile(
+    r"[A-Za-z0-9]+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
+    r"|[A-Za-z0-9]+(?:[-.'’][A-Za-z0-9]+)*|\S"
+)
+_BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
+
+
+@dataclass
+class Token:
+    text: str
+    lower: str
+    start: int  # offsets in the whole text
+    end: int
+    tag: str = "O"  # V verb, A auxiliary, N event noun, P boundary punctuation, C clause word, O other
+    lemma: str = ""
+    adjectival: bool = False  # a participle used as an adjective ("the recently announced phone")
+    quoted: bool = False  # inside quotation marks
+
+
+def lemma(word: str) -> str:
+    """A crude lemma, the same for the forms of one verb or noun: issued/issues/issuing -> issue."""
+    w = word.lower().replace("’", "'")
+    if w in lex.IRREGULAR:
+        return lex.IRREGULAR[w]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[: len(w) - len(suffix)] + repl
+            if suffix in ("ies", "ied"):
+                return stem
+            for candidate in (stem, stem + "e"):
+                if candidate in lex.VERBS or candidate in lex.EVENT_NOUNS:
+                    return candidate
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+                return stem[:-1]  # stopped -> stop
+            if suffix == "s" and w.endswith("ss"):
+                return w
+            if suffix in ("ed", "ing") and stem[-1] not in "aeiouwy" and stem[-2:-1] in tuple("aeiou") and stem[-3:-2] not in tuple("aeiou"):
+                return stem + "e"  # announced -> announc -> announce
+            return stem
+    return w
+
+
+def _is_event_noun(w: str) -> bool:
+    if w in lex.EVENT_NOUNS:
+        return True
+    if w in lex.NOT_EVENT_NOUNS or not w.isalpha():
+        return False
+    return w.endswith(("tion", "tions", "sion", "sions", "ment", "ments")) and len(w) > 6
+
+
+def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token]:
+    """Tokens of text[start:end], tagged with a guessed word class."""
+    end = len(text) if end is None else end
+    tokens = [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + start, m.end() + start)
+              for m in _TOKEN.finditer(text[start:end])]
+    _tag(tokens)
+    return tokens
+
+
+def _tag(tokens: list[Token]) -> None:
+    quoted = False
+    for i, t in enumerate(tokens):
+        w = t.lower
+        prev = tokens[i - 1].lower if i else ""
+        t.lemma = lemma(w)
+        if t.text in "\"“”":
+            quoted = t.text == "“" or (t.text == '"' and not quoted)
+            t.tag = "P"
+            continue
+        t.quoted = quoted
+        if not w[0].isalnum() and w[0] != "'":
+            t.tag = "P" if t.text in _BOUNDARY_PUNCT else "O"
+        elif w in lex.AUXILIARIES:
+            t.tag = "A"
+        elif w in lex.CLAUSE_WORDS:
+            t.tag = "C"
+        elif not w.isalpha() and "-" not in w:
+            t.tag = "O"
+        elif t.text[0].isupper() and i > 0 and w not in lex.IRREGULAR:
+            t.tag = "O"  # names: "Conference", "Apple"
+        elif w in lex.IRREGULAR:
+            t.tag = "V"
+        elif w.endswith("ed") and len(w) >= 5 and w not in lex.NOT_VERBS_ED:
+            t.tag = "V"
+            if prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
+                t.adjectival = True
+        elif w.endswith("ing") and len(w) >= 5 and w not in ("thing", "things", "morning", "evening", "during", "nothing", "something", "anything", "everything", "king", "spring", "ring", "string", "ceiling", "building"):
+            t.tag = "N" if prev in lex.DETERMINERS or prev in ("'s", "of") else "V"
+        elif prev in ("to",) or prev in lex.MODALS or prev in lex.NEGATIONS and i > 1 and tokens[i - 2].lower in lex.AUXILIARIES:
+            t.tag = "V" if t.lemma in lex.VERBS else "O"
+        elif _is_event_noun(w):
+            verb_context = prev in _SUBJECT_PRONOUNS and w.endswith("s") and t.lemma in lex.VERBS
+            t.tag = "V" if verb_context else "N"
+        elif t.lemma in lex.VERBS and w.endswith("s") and prev not in lex.DETERMINERS and prev != "'s":
+            t.tag = "V"
+        elif t.lemma in lex.VERBS and prev in _SUBJECT_PRONOUNS:
+            t.tag = "V"
+    # An auxiliary with no verb after it is the main verb ("it has a new screen", "he was CEO").
+    for i, t in enumerate(tokens):
+        if t.tag != "A":
+            continue
+        j = i + 1
+        while j < len(tokens) and (tokens[j].lower in lex.ADVERBS or tokens[j].lower in lex.NEGATIONS
+                                   or tokens[j].lower.endswith("ly") or tokens[j].tag == "A"):
+            j += 1
+        nxt = tokens[j] if j < len(tokens) else None
+        if nxt is None or nxt.tag != "V" or nxt.lower == "to":
+            if t.lower not in lex.MODALS and t.lower not in ("'d", "'s"):
+                t.tag = "V"
+
+
+def verb_group_start(tokens: list[Token], i: int) -> int:
+    """Index of the first auxiliary of the verb group ending at token i."""
+    j = i
+    while j > 0 and (tokens[j - 1].tag == "A" or tokens[j - 1].lower in lex.ADVERBS
+                     or tokens[j - 1].lower in lex.NEGATIONS or tokens[j - 1].lower.endswith("ly")
+                     or tokens[j - 1].lower == "to" and j > 1 and tokens[j - 2].lower in ("going", "have", "has", "had")):
+        if tokens[j - 1].lower.endswith("ly") and tokens[j - 1].tag not in ("O", "A"):
+            break
+        j -= 1
+    while j < i and tokens[j].tag != "A":
+        j += 1
+    return j
+
+
+def tense(tokens: list[Token], i: int) -> str:
+    """'future', 'conditional', 'pluperfect', 'perfect', 'present', 'past' or 'none' for the verb at i."""
+    t = tokens[i]
+    if t.tag != "V":
+        return "none"
+    j = verb_group_start(tokens, i)
+    group = [x.lower for x in tokens[j:i + 1]]
+    before = [x.lower for x in tokens[max(0, j - 3):j]]
+    first = group[0]
+    if first in ("will", "'ll", "shall") or "going" in before and "to" in before:
+        return "future"
+    if j > 0 and tokens[j - 1].lower == "to" and any(w in lex.FUTURE_MARKERS for w in before):
+        return "future"
+    if first in ("would", "could", "might", "may", "should", "must", "can", "'d", "wo", "ca"):
+        return "conditional"
+    if first == "had" and len(group) > 1:
+        return "pluperfect"
+    if first in ("has", "have", "'ve") and len(group) > 1:
+        return "perfect"
+    if first in ("is", "are", "am", "'re", "'m", "has", "have", "does", "do", "says"):
+        if len(group) > 1 and tokens[i].lower in lex.FUTURE_MARKERS:
+            return "future"
+        return "present"
+    if first in ("was", "were", "did", "had"):
+        return "past"
+    w = t.lower
+    if w in lex.IRREGULAR or w.endswith("ed"):
+        return "past"
+    if w.endswith("s") and not w.endswith("ss"):
+        return "present"
+    if w.endswith("ing"):
+        return "none"
+    return "present" if j > 0 and tokens[j - 1].lower in _SUBJECT_PRONOUNS else "none"
+
+
+def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Token indices [i, j) covering characters [start, end)."""
+    i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
+    j = next((k for k in range(i, len(tokens)) if tokens[k].start >= end), len(tokens))
+    return i, j
+
+
+def _penalty(tokens: list[Token], lo: int, hi: int, blocked: set[int]) -> float:
+    """Cost of the words strictly between token indices lo and hi."""
+    cost = 0.0
+    for k in range(lo + 1, hi):
+        if k in blocked:
+            continue
+        t = tokens[k]
+        cost += 1.0
+        if t.tag == "P":
+            cost += 6.0 if t.text in ";:" else 3.0
+        elif t.tag == "C":
+            cost += 1.0 if t.lower in ("as", "since", "after", "before", "until") else 3.0
+        elif t.lower in ("and", "but", "or") and k > 0 and tokens[k - 1].tag != "P":
+            cost += 2.0
+    return cost
+
+
+def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozenset()) -> Optional[int]:
+    """Index of the token the time expression tokens[i:j] dates, or None. ``blocked``: other timex tokens."""
+    # "the 17 February revolution", "Tuesday's decision", "third-quarter loss": the noun after the date.
+    k = j
+    possessive = k < len(tokens) and tokens[k].lower in ("'s", "'")
+    if possessive:
+        k += 1
+    head = None
+    while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].tag in ("N", "O", "V") and tokens[k].lower not in lex.STOPWORDS \
+            and tokens[k].lower not in lex.TIME_PREPOSITIONS:
+        if tokens[k].tag == "N" or possessive:
+            head = k
+        if tokens[k].tag == "V" and not tokens[k].adjectival:
+            break
+        k += 1
+    if head is not None and (possessive or tokens[head].tag == "N"):
+        if possessive or head == j or all(tokens[x].tag != "V" for x in range(j, head)):
+            return head
+
+    fronted = _fronted(tokens, i)
+    best, best_cost = None, None
+    for c, t in enumerate(tokens):
+        if t.tag not in ("V", "N") or i <= c < j or c in blocked:
+            continue
+        if c < i:
+            cost = _penalty(tokens, c, i, blocked)
+            if fronted:
+                cost += 4.0
+        else:
+            cost = _penalty(tokens, j - 1, c, blocked) + 1.5
+            if fronted:
+                # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
+                cost -= 3.0 * sum(1 for x in range(j, min(c, j + 1)) if tokens[x].text == ",")
+        near = cost <= 2.0
+        if t.tag == "N":
+            cost += -0.5 if c < i and near else 2.0
+        elif t.lemma in lex.REPORTING and not near:
+            cost += 2.5
+        elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
+            cost += 2.5
+        if t.adjectival:
+            cost += 1.5
+        if t.quoted != tokens[i].quoted:
+            cost += 4.0
+        if best_cost is None or cost < best_cost:
+            best, best_cost = c, cost
+    return best
+
+
+def _fronted(tokens: list[Token], i: int) -> bool:
+    """Does the time expression open its clause ("On Tuesday, ...", "In 1986 he bought")?"""
+    k = i - 1
+    while k >= 0 and tokens[k].lower in lex.TIME_PREPOSITIONS | {"the", "early", "late", "mid"}:
+        k -= 1
+    return k < 0 or tokens[k].tag == "P" or tokens[k].tag == "C" or tokens[k].lower in ("and", "but")
+
+
+def main_trigger(tokens: list[Token]) -> Optional[int]:
+    """The main event of a sentence with no date: its first full verb outside quotes and subordinate
+    clauses, else its first event noun."""
+    depth_clause = False
+    fallback = None
+    for c, t in enumerate(tokens):
+        if t.tag == "C" and t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
+            depth_clause = True
+        if t.tag == "P" and t.text == ",":
+            depth_clause = False
+        if t.tag == "V" and not t.quoted and not t.adjectival and not depth_clause:
+            if t.lemma in lex.LIGHT and fallback is None:
+                fallback = c
+                continue
+            if t.lemma not in lex.LIGHT:
+                return c
+    if fallback is not None:
+        return fallback
+    return next((c for c, t in enumerate(tokens) if t.tag == "N" and not t.quoted), None)
