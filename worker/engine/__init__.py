@@ -27,7 +27,7 @@ def extract(
     if isinstance(published, dt.datetime):
         published = published.date()
     expressions = tag(text, published, language)
-    events = build_events(article_id, text, content_hash(text), expressions, EXTRACTOR)
+    events = build_events(article_id, text, content_hash(text), expressions, EXTRACTOR, published=published)
     return Extraction(expressions, events)
 
 
