@@ -1,35 +1,1259 @@
-"""Placeholder temporal tagger: finds a few absolute dates and weekdays. Replaced by the rule tagger."""
+"""Rule-based temporal tagger: finds TIMEX3 expressions in news text and normalises them.
+
+How it works:
+1. every pattern family (``_RULES``) scans the text once; each match is a candidate;
+2. candidates that fail a context check (``May I ask``, ``2016 units``) are dropped;
+3. the longest candidates win, giving non-overlapping expressions;
+4. a modifier before an expression ("early", "the end of", "about") is folded into it;
+5. expressions are normalised in text order, so anaphoric ones ("the following day") can
+   use the previous date of the narrative, and tense decides the direction of bare
+   weekdays, months and quarters.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
+from typing import Callable, Optional
 
 from schemas import TimeExpression
+from worker.engine import lexicon as L
+from worker.engine import normalise as N
+from worker.engine.tense import direction as tense_direction
 
-_MONTHS = "January February March April May June July August September October November December".split()
-_DAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_PATTERN = re.compile(
-    r"\b(?:(?P<d>\d{1,2}) (?P<m1>%s) (?P<y1>\d{4})|(?P<m2>%s) (?P<y2>\d{4})|(?P<y3>(?:19|20)\d\d)|(?P<wd>%s)|(?P<today>[Tt]oday))\b"
-    % ("|".join(_MONTHS), "|".join(_MONTHS), "|".join(_DAYS))
+# ---------------------------------------------------------------------------------------------
+# Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
+
+_S = r"\s{1,3}"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " ").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+
+
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMWORD = (
+    rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_ONES}|{_TEENS}|zero|(?:a |one )?hundred|(?:a |one |two )?thousand"
+    r"|(?:half )?a dozen|dozen)(?![\w])"
+)
+_NUMDIG = r"(?<![\w.,])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
+_FUZZY = r"(?:a few|a couple of|couple of|a couple|several|some|many|few|a number of|numerous|dozens of|hundreds of)"
+_NUM = rf"(?:{_NUMDIG}|{_NUMWORD}|{_FUZZY}|an|a)"
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
+_ORDW = _alt(L.ORDINALS)
+_DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)|(?:{_ORDW})(?![\w-]))"
+_YEAR = r"(?<![\w$£€#.,/-])(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)"
+_SPOKEN_YEAR = (
+    rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
+    rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
+)
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
+_POD = r"(?:morning|afternoon|evening|night|overnight)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_HOLIDAY = _alt(L.HOLIDAYS)
+_REL = r"(?:this past|this coming|last|next|this|coming|past)"
+_TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET)"
+
+
+def _p(template: str) -> re.Pattern:
+    pieces = {
+        "NUM": _NUM, "MONTH": _MONTH, "WD": _WD, "DAY": _DAY, "YEAR": _YEAR, "UNIT": _UNIT, "POD": _POD,
+        "SEASON": _SEASON, "HOLIDAY": _HOLIDAY, "REL": _REL, "TZ": _TZ, "ORDW": _ORDW,
+        "SPOKENYEAR": _SPOKEN_YEAR,
+    }
+    source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template).replace(" ", _S)
+    return re.compile(r"(?<![\w'’])" + source + r"(?![\w’]|'[a-z]|-\w)", re.I)
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidate and normalised result
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    rule: str
+    m: re.Match
+    mod: Optional[str] = None
+    prefix: Optional[str] = None  # modifier word folded in from the left
+
+
+@dataclass
+class Norm:
+    type: str
+    value: str
+    mod: Optional[str] = None
+    anchor: str = "none"
+    quant: Optional[str] = None
+    freq: Optional[str] = None
+
+
+class Context:
+    """What normalisation of the current expression may look at."""
+
+    def __init__(self, text: str, published: dt.date):
+        self.text = text
+        self.pub = published
+        self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
+        self.last_quarter: Optional[str] = None
+        self.tid = ""
+
+    def direction(self, c: Cand) -> int:
+        return tense_direction(self.text, c.start, c.end)
+
+    def anchor_date(self, unit: str) -> tuple[dt.date, Optional[str]]:
+        """The previous date of the narrative if precise enough for ``unit``, else the publication date."""
+        if self.last:
+            found = N.value_start(self.last[1])
+            if found and N.UNIT_RANK.get(found[1], 9) <= N.UNIT_RANK.get(unit, 9):
+                return found[0], self.last[0]
+        return self.pub, None
+
+
+def _low(s: Optional[str]) -> str:
+    return (s or "").lower().replace("’", "'")
+
+
+def _month_number(word: str) -> int:
+    return L.MONTHS.get(word.lower().rstrip("."), 0)
+
+
+def _weekday_number(word: str) -> int:
+    return L.WEEKDAYS.get(word.lower().rstrip("."), 0)
+
+
+def _number(word: Optional[str]) -> Optional[float]:
+    """'three' -> 3, '1,500' -> 1500, '2 1/2' -> 2.5, 'several' -> None."""
+    w = _low(word).strip()
+    if not w:
+        return None
+    w = re.sub(r"\s+", " ", w)
+    if re.match(r"\d", w):
+        whole, _, frac = w.partition(" ")
+        try:
+            value = float(whole.replace(",", ""))
+        except ValueError:
+            return None
+        if frac and "/" in frac:
+            a, b = frac.split("/")
+            value += int(a) / int(b) if int(b) else 0
+        return value
+    if w in L.SMALL_NUMBERS:
+        return float(L.SMALL_NUMBERS[w])
+    parts = re.split(r"[-\s]", w)
+    if parts[0] in L.TENS:
+        return float(L.TENS[parts[0]] + (L.SMALL_NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0))
+    return None
+
+
+def _fmt_number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _unit_code(word: str) -> tuple[str, bool]:
+    w = _low(word)
+    w = L.UNIT_FORMS.get(w, w)
+    return L.UNITS.get(w, ("D", False))
+
+
+def _duration_value(n: Optional[float], unit_word: str) -> str:
+    code, clock = _unit_code(unit_word)
+    amount = "X" if n is None else _fmt_number(n)
+    if code == "2W":
+        code, amount = "W", "X" if n is None else _fmt_number(2 * n)
+    if code == "WE":
+        code, amount = "D", "X" if n is None else _fmt_number(2 * n)
+    if code in ("DE", "CE", "ML") and n is not None:  # TimeBank writes decades as years
+        amount, code = _fmt_number(n * {"DE": 10, "CE": 100, "ML": 1000}[code]), "Y"
+    elif code == "DE":
+        code = "DE"
+    return f"PT{amount}{code}" if clock else f"P{amount}{code}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules: name -> pattern. The handler ``_n_<name>`` normalises; ``_ok_<name>`` (optional) vets.
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(
+        r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|\.\d)")),
+    ("numeric", re.compile(
+        r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
+    ("mdy", _p(r"(?:(?P<wd><WD>),? (?:the )?)?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
+    ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
+    ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?P<y><YEAR>|'\d\d)")),
+    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
+    ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
+    ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>\d\d)(?![\w-])")),
+    ("spoken_year", _p(r"(?:the year )?(?P<sy><SPOKENYEAR>)")),
+    ("decade", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<dec>(?:1\d|20)\d0['’]?s|['’]\d0s|(?<=the\s)\d0s|(?:nineteen[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")),
+    ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
+    ("quarter", _p(
+        r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
+        r"(?:(?P<y0><YEAR>) )?(?:(?:fiscal|calendar)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
+        r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year))?")),
+    ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
+    ("quarter_ref", _p(
+        r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
+        r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal"
+        r"|year-ago|year-earlier) (?:fiscal )?(?P<u>quarter|period)(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
+    ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back) half of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s))")),
+    ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
+    ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?P<y><YEAR>))?")),
+    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
+    ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:(?P<pos>['’]s)|,? (?P<pod><POD>))?")),
+    ("pod_day", _p(r"(?P<pre>early|late|mid-?)?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:(?P<pos>['’]s)|,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights)|(?P<pl2>s))?")),
+    ("clock", _p(
+        r"(?:(?P<approx>about|around|approximately|roughly|at about|at around|shortly after|shortly before|just after|just before) )?"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night))"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?= ?(?:<TZ>|hrs|h\b|local time))"
+        r"|(?P<word>noon|midnight|midday))"
+        r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
+    ("ago", _p(
+        r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|over|just over|just under|at least|only|barely) )?"
+        r"(?:(?P<n><NUM>) )?(?:(?:more|full|long) )?(?P<u><UNIT>)(?P<orso> or so)? (?P<dir>ago|earlier|later|before|after|from now|hence|back)(?=\W|$)")),
+    ("duration", _p(
+        r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
+        r"(?:(?P<det>the|these|those|its|their|his|her|each of the|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
+        r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
+        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-)(?P<u><UNIT>)(?P<tail> or so| and a half)?")),
+    ("duration_bare", _p(
+        r"(?:(?P<det>the|these|recent|the past|the last|the next|the coming|the first|in recent|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?")),
+    ("rel_unit", _p(
+        r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
+        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)")),
+    ("set", _p(
+        r"(?:(?P<q>every|each|per|a) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
+        r"|(?P<f>once|twice|thrice|(?:<NUM>) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
+    ("vague", _p(
+        r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
+        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the long term|the long run"
+        r"|current|the time being)")),
+]
+
+_RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
+
+# ---------------------------------------------------------------------------------------------
+# Vetting: context checks that reject look-alikes.
+
+_TEMPORAL_PREP = {
+    "in", "since", "until", "till", "by", "during", "early", "late", "mid", "last", "next", "this",
+    "through", "from", "before", "after", "of", "throughout", "between", "end", "beginning", "middle",
+    "and", "or", "to", "on", "for", "around", "past", "coming", "each", "every", "that", "start", "as",
+    "at", "late-", "mid-", "early-", "-",
+}
+_PREV_WORD = re.compile(r"([\w'’.-]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"^[\s,]*([\w'’.-]+)")
+
+
+def _prev_word(text: str, pos: int) -> str:
+    m = _PREV_WORD.search(text[max(0, pos - 30):pos])
+    return m[1] if m else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT_WORD.match(text[pos:pos + 30])
+    return m[1] if m else ""
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4):pos].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
+    """Month names that are also words ("May I", "the March for Science") need a date-like context."""
+    bare = word.rstrip(".")
+    if bare.islower() and bare.lower() in L.AMBIGUOUS_MONTHS:
+        return False
+    if len(bare) <= 3 and not word.endswith(".") and bare.lower() in L.AMBIGUOUS_MONTHS:
+        return False  # "Mar", "Jan" without a dot
+    if not alone:
+        return True
+    prev = _prev_word(text, c.start).lower()
+    nxt = _next_word(text, c.end)
+    if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
+        return prev in _TEMPORAL_PREP
+    if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
+        return prev in _TEMPORAL_PREP  # "October Revolution" style names
+    return prev != "the" or nxt.lower() in ("of",)
+
+
+def _weekday_ok(text: str, c: Cand) -> bool:
+    prev = _prev_word(text, c.start)
+    nxt = _next_word(text, c.end)
+    # "Mark Sunday", "the Sunday Times", "Black Friday" are names
+    if prev[:1].isupper() and not _sentence_initial(text, c.start - len(prev) - 1) \
+            and prev.lower() not in _TEMPORAL_PREP and _month_number(prev) == 0 and prev.lower() not in ("edt", "est", "gmt", "p.m.", "a.m."):
+        if not re.search(r"[,(]\s*$", text[max(0, c.start - 3):c.start]):
+            return False
+    if nxt[:1].isupper() and nxt.lower().rstrip(".") not in L.MONTHS and nxt.lower() not in ("i",):
+        if not re.match(r"^\s*[,.;:)]", text[c.end:c.end + 2]) and not _sentence_initial(text, c.end + 1):
+            return False
+    return True
+
+
+def _year_ok(text: str, c: Cand, y: int) -> bool:
+    nxt = _next_word(text, c.end).lower()
+    if nxt in L.COUNT_NOUNS:
+        return False
+    if re.match(r"\s*(?:%|percent|per cent|[a-z]{1,2}\b(?<!in|on|to|or|at|as|by|is|of))", text[c.end:c.end + 8]):
+        return False
+    prev = _prev_word(text, c.start)
+    if prev.lower() in ("no.", "number", "route", "flight", "room", "page", "p.", "pp.", "model", "highway", "interstate", "gate", "channel", "bus", "line", "apartment", "suite", "box"):
+        return False
+    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]):
+        return False
+    if 1900 <= y <= 2039:
+        return True
+    return prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around") or _month_number(prev) > 0
+
+
+def _vet(text: str, c: Cand) -> bool:
+    m, r = c.m, c.rule
+    g = m.groupdict()
+    if r in ("mdy", "dmy", "month_year", "month"):
+        alone = r == "month" and not g.get("rel") and not g.get("ry")
+        if not _month_ok(text, c, g["mon"], alone):
+            return False
+        if r == "mdy" and not g.get("y") and not g.get("wd") and re.match(r"\d", g["d"]) is None and not g["d"].islower():
+            return False
+        if r == "dmy" and re.match(r"\d", g["d"]) is None and not m.group().lower().startswith("the"):
+            return False  # "first March" is rare; keep "the first of March"
+        if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
+            return False
+        return True
+    if r == "year":
+        if g.get("pre"):
+            return True
+        return _year_ok(text, c, int(g["y"]))
+    if r == "weekday":
+        if g.get("rel"):
+            return True
+        return _weekday_ok(text, c)
+    if r == "season":
+        if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
+            return False
+        if g.get("s")[:1].isupper() and not _sentence_initial(text, c.start) and not g.get("rel") and not g.get("y"):
+            return False  # "Summer Olympics" style names
+        return True
+    if r == "holiday":
+        nxt = _next_word(text, c.end).lower()
+        if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
+                   "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings"):
+            return False
+        h = _low(g["h"])
+        return g["h"][:1].isupper() or h in ("christmas",)
+    if r == "decade":
+        return True
+    if r == "qshort":
+        return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and")
+    if r == "rel_unit":
+        det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
+        if det == "a" and not rel:
+            return False
+        if not det and not rel and not g.get("fisc"):
+            return False
+        if u == "day" and (det == "the" and not rel):
+            return False  # "the day" is too often not a date
+        if det in ("its", "their") and not g.get("fisc"):
+            return False
+        if det == "this" and rel:
+            return False
+        if rel in ("full", "whole", "entire") and det != "the":
+            return False
+        if det == "that" and rel:
+            return False
+        if u in ("morning", "afternoon", "evening", "night") and rel in ("full", "whole", "entire", "past", "coming", "latest", "current", "upcoming", "prior", "preceding"):
+            return False
+        return True
+    if r == "duration_bare":
+        det = _low(g.get("det"))
+        u = _low(g["u"])
+        if det:
+            return True
+        prev = _prev_word(text, c.start).lower()
+        return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted", "spent", "than")
+    if r == "duration":
+        u = _low(g["u"])
+        n = _low(g["n"])
+        rest = text[c.end:c.end + 6]
+        if re.match(r"-?\s?old\b", rest):
+            return False  # ages
+        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
+            return False  # "a second", "wait a minute"
+        if n == "some" and u.endswith("s") is False:
+            return False
+        if n in ("one",) and u in ("day",) and not g.get("mod") and not g.get("det"):
+            return "-" in c.m.group() or not _sentence_initial(text, c.start)
+        if re.match(r"\d", n) and u in ("second",) and "-" not in c.m.group():
+            return True
+        return True
+    if r == "set":
+        if _low(g.get("q")) == "a" and not re.search(r"(?:\d|percent|cents?|dollars|million|billion|%)\s*$", text[max(0, c.start - 12):c.start]):
+            return False
+        if g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False):
+            return False
+        if _low(g.get("q")) == "per" and _low(g.get("u")) in ("second", "minute", "hour"):
+            return True
+        return True
+    if r == "vague":
+        v = _low(g["v"])
+        if v == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[c.end:c.end + 10]):
+            return False
+        if v == "current":
+            return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
+        if v in ("now",):
+            return not re.match(r"[-–]\w", text[c.end:c.end + 2])
+        return True
+    if r == "clock":
+        if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
+            return False
+        return True
+    if r == "deictic":
+        return True
+    if r == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), g["y"]
+        if g["sep"] != "/" and len(y) != 4:
+            return False
+        if g["sep"] == "-" and len(y) != 4:
+            return False
+        return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Left modifiers folded into an expression: "early", "late", "mid-", "the end of", "about".
+
+_LEFT_MOD = re.compile(
+    r"(?:(?P<start>(?:the )?(?:very )?(?:beginning|start|outset|dawn) of |early(?: |-)|earlier |the early )"
+    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |late(?: |-)|later |the late )"
+    r"|(?P<mid>(?:the )?middle of |mid(?: |-)|the mid-)"
+    r"|(?P<approx>about |around |approximately |roughly |circa |some time |sometime |as early as |as late as ))$".replace(" ", r"\s{1,3}"),
+    re.I,
 )
 
 
-def tag(text: str, published: dt.date, language: str = "en") -> list[TimeExpression]:
-    found = []
-    for m in _PATTERN.finditer(text):
-        if m["d"]:
-            value, gran = f"{m['y1']}-{_MONTHS.index(m['m1']) + 1:02d}-{int(m['d']):02d}", "day"
-        elif m["m2"]:
-            value, gran = f"{m['y2']}-{_MONTHS.index(m['m2']) + 1:02d}", "month"
-        elif m["y3"]:
-            value, gran = m["y3"], "year"
-        elif m["wd"]:
-            back = (published.weekday() - _DAYS.index(m["wd"])) % 7 or 7
-            value, gran = (published - dt.timedelta(days=back)).isoformat(), "day"
+def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
+    window_start = max(floor, c.start - 30)
+    m = _LEFT_MOD.search(text, window_start, c.start)
+    if not m or m.end() != c.start:
+        return
+    if m.start() > 0 and (text[m.start() - 1].isalnum()):
+        return
+    kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
+    c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
+    word = m[kind].strip().lower()
+    if word in ("as early as", "as late as", "sometime", "some time"):
+        c.mod = None
+        if word.startswith("as "):
+            return
+    c.prefix = m[kind]
+    c.start = m.start()
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisers. Each returns a Norm or None (drop the candidate).
+
+
+def _ymd(y: int, mo: int, d: int) -> Optional[str]:
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year_of(word: Optional[str], ref: dt.date) -> Optional[int]:
+    if not word:
+        return None
+    w = word.strip("'’")
+    if len(w) == 2:
+        n = int(w)
+        return 2000 + n if n <= (ref.year % 100) + 10 else 1900 + n
+    return int(w)
+
+
+def _with_day_part(value: str, pod: Optional[str]) -> tuple[str, str]:
+    code = L.PARTS_OF_DAY.get(_low(pod))
+    if code and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        return value + "T" + code, "TIME"
+    return value, "DATE"
+
+
+def _n_iso(g, c, ctx):
+    v = _ymd(int(g["y"]), int(g["mo"]), int(g["d"]))
+    if not v:
+        return None
+    if g.get("h"):
+        return Norm("TIME", f"{v}T{g['h']}:{g['mi']}")
+    return Norm("DATE", v)
+
+
+def _n_numeric(g, c, ctx):
+    a, b = int(g["a"]), int(g["b"])
+    y = _year_of(g["y"], ctx.pub)
+    # US order for slashes unless impossible; day-first for dots and dashes
+    if g["sep"] == "/":
+        mo, d = (a, b) if a <= 12 else (b, a)
+    else:
+        d, mo = (a, b) if b <= 12 else (b, a)
+    v = _ymd(y, mo, d)
+    return Norm("DATE", v) if v else None
+
+
+def _n_mdy(g, c, ctx):
+    mo = _month_number(g["mon"])
+    d_word = _low(g["d"])
+    d = L.ORDINALS.get(d_word) or int(re.match(r"\d+", d_word)[0])
+    anchor = "none"
+    if g.get("y"):
+        y = int(g["y"])
+    elif g.get("ry"):
+        y = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[_low(g["ry"])]
+        anchor = "publication"
+    elif g.get("wd"):
+        wd = _weekday_number(g["wd"])
+        # pick the year in which that date falls on that weekday, nearest the publication
+        years = [ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1]
+        y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
+                 N.year_for(mo, d, ctx.pub, ctx.direction(c)))
+        anchor = "publication"
+    else:
+        y = N.year_for(mo, d, ctx.pub, ctx.direction(c))
+        anchor = "publication"
+    v = _ymd(y, mo, d)
+    return Norm("DATE", v, anchor=anchor) if v else None
+
+
+_n_dmy = _n_mdy
+
+
+def _n_month_year(g, c, ctx):
+    y = _year_of(g["y"], ctx.pub)
+    return Norm("DATE", f"{y:04d}-{_month_number(g['mon']):02d}")
+
+
+def _n_month(g, c, ctx):
+    mo = _month_number(g["mon"])
+    rel, ry = _low(g.get("rel")), _low(g.get("ry"))
+    pub = ctx.pub
+    if ry:
+        y = pub.year + {"this": 0, "last": -1, "next": 1}[ry]
+    elif rel in ("last", "past", "this past"):
+        y = pub.year if mo < pub.month else pub.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = pub.year if mo > pub.month else pub.year + 1
+    elif rel == "this":
+        y = pub.year
+    else:
+        y = N.year_for(mo, None, pub, ctx.direction(c))
+    return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+def _n_year(g, c, ctx):
+    return Norm("DATE", g["y"])
+
+
+def _n_fy(g, c, ctx):
+    return Norm("DATE", str(_year_of(g["y"], ctx.pub)))
+
+
+def _spoken_year(text: str) -> Optional[int]:
+    w = _low(text).replace("-", " ").replace(" and ", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        rest = " ".join(w[2:])
+        return 2000 + int(_number(rest) or 0) if rest else 2000
+    if w[0] == "nineteen":
+        rest = " ".join(w[1:])
+        if rest == "hundred":
+            return 1900
+        if w[1:2] == ["oh"]:
+            return 1900 + int(_number(" ".join(w[2:])) or 0)
+        n = _number(rest)
+        return 1900 + int(n) if n is not None and n < 100 else None
+    return None
+
+
+def _n_spoken_year(g, c, ctx):
+    y = _spoken_year(g["sy"])
+    return Norm("DATE", str(y)) if y else None
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def _n_decade(g, c, ctx):
+    d = _low(g["dec"]).replace("'", "")
+    word = d.split()[-1].split("-")[-1]
+    if word in _DECADE_WORDS:
+        century = 19 if ctx.pub.year < 2030 or d.startswith("nineteen") else 20
+        v = f"{century}{_DECADE_WORDS[word]}"
+    elif len(d) >= 5:
+        v = d[:3]
+    else:
+        tens = int(d[0])
+        v = f"{19 if tens >= 3 or ctx.pub.year < 2000 else 20}{tens}"
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(_low(g.get("pre")))
+    return Norm("DATE", v, mod=mod)
+
+
+def _n_century(g, c, ctx):
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(_low(g.get("pre")))
+    if g.get("rel"):
+        rel = _low(g["rel"])
+        n = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}[rel]
+        if rel == "past" and c.m.group().lower().startswith("the"):
+            return Norm("DURATION", "P100Y")
+        return Norm("DATE", f"{ctx.pub.year // 100 + n:02d}", mod=mod, anchor="publication")
+    w = _low(g["c"])
+    n = L.ORDINALS.get(w) or int(re.match(r"\d+", w)[0])
+    if not 1 <= n <= 22:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", mod=mod)
+
+
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+
+
+def _quarter_year(q: int, c, ctx) -> int:
+    pub_q = (ctx.pub.month - 1) // 3 + 1
+    way = ctx.direction(c)
+    if way < 0 and q > pub_q:
+        return ctx.pub.year - 1
+    if way > 0 and q < pub_q:
+        return ctx.pub.year + 1
+    return ctx.pub.year
+
+
+def _n_quarter(g, c, ctx):
+    q = _QUARTERS[_low(g["q"])]
+    det = _low(g.get("det"))
+    if c.m.group().lower().rstrip().endswith("quarters"):
+        if det or g.get("y") or g.get("y0"):
+            return None
+        return Norm("SET", f"XXXX-Q{q}")
+    anchor = "none"
+    if g.get("y") or g.get("y0"):
+        y = int(g.get("y") or g.get("y0"))
+    elif g.get("yrel") or det in ("this year's", "last year's", "next year's"):
+        rel = _low(g.get("yrel")) or det.split()[0]
+        y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+        anchor = "publication"
+    elif "year-ago" in det or "year-earlier" in det or "year ago" in det:
+        y = _quarter_year(q, c, ctx) - 1
+        anchor = "publication"
+    elif det == "last":
+        pub_q = (ctx.pub.month - 1) // 3 + 1
+        y = ctx.pub.year if q < pub_q else ctx.pub.year - 1
+        anchor = "publication"
+    elif det == "next":
+        pub_q = (ctx.pub.month - 1) // 3 + 1
+        y = ctx.pub.year if q > pub_q else ctx.pub.year + 1
+        anchor = "publication"
+    else:
+        y = _quarter_year(q, c, ctx)
+        anchor = "publication"
+    return Norm("DATE", f"{y}-Q{q}", anchor=anchor)
+
+
+def _n_qshort(g, c, ctx):
+    q = int((g.get("q") or g.get("q2")).strip("Qq"))
+    y = _year_of(g.get("y"), ctx.pub) if g.get("y") else _quarter_year(q, c, ctx)
+    return Norm("DATE", f"{y}-Q{q}", anchor="none" if g.get("y") else "publication")
+
+
+def _latest_quarter(ctx) -> str:
+    """The quarter a business story is about: the last one mentioned, else the last complete one."""
+    if ctx.last_quarter:
+        return ctx.last_quarter
+    return N.shift(ctx.pub, "Q", -1)
+
+
+def _n_quarter_ref(g, c, ctx):
+    det, u = _low(g["det"]), _low(g["u"])
+    tail = _low(g.get("tail"))
+    year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
+    if u == "period" and not (year_ago or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
+        return None
+    if det in ("this", "the current"):
+        v = N.shift(ctx.pub, "Q", 0)
+    elif det == "last" or det == "the previous" or det == "the prior":
+        v = N.shift(ctx.pub, "Q", -1)
+    elif det == "next":
+        v = N.shift(ctx.pub, "Q", 1)
+    else:
+        v = _latest_quarter(ctx)
+    if year_ago and v:
+        y, q = v.split("-")
+        v = f"{int(y) - 1}-{q}"
+    return Norm("DATE", v, anchor="publication") if v else None
+
+
+def _n_year_ago(g, c, ctx):
+    w = _low(g["w"])
+    if "end" in w:
+        return Norm("DATE", str(ctx.pub.year), mod="END", anchor="publication")
+    if ctx.last_quarter:
+        y, q = ctx.last_quarter.split("-")
+        return Norm("DATE", f"{int(y) - 1}-{q}", anchor="publication")
+    return Norm("DATE", str(ctx.pub.year - 1), anchor="publication")
+
+
+def _n_half(g, c, ctx):
+    h = 1 if _low(g["h"]) == "first" else 2
+    if g.get("dec"):
+        d = _low(g["dec"]).replace("'", "").replace("’", "")
+        v = d[:3] if len(d) >= 5 else f"19{d[0]}"
+        return Norm("DATE", v, mod="START" if h == 1 else "END")
+    if g.get("y"):
+        y = int(g["y"])
+    else:
+        y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
+    return Norm("DATE", f"{y}-H{h}")
+
+
+def _n_hshort(g, c, ctx):
+    return Norm("DATE", f"{g['y']}-{g['h'].upper()}")
+
+
+def _n_season(g, c, ctx):
+    s = L.SEASONS[_low(g["s"])]
+    rel = _low(g.get("rel"))
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get(_low(g.get("pre")))
+    if g.get("y"):
+        return Norm("DATE", f"{g['y']}-{s}", mod=mod)
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
+    pub = ctx.pub
+    # the season's year: winter belongs to the year it starts in
+    current = pub.year if pub.month >= 3 else pub.year - 1
+    season_of_pub = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or ("SP" if pub.month < 6 else "SU" if pub.month < 9 else "FA")
+    order = ["SP", "SU", "FA", "WI"]
+    here, now = order.index(s), order.index(season_of_pub)
+    if rel in ("last", "past", "this past"):
+        y = current if here < now else current - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = current if here > now else current + 1
+    elif rel == "this":
+        y = current
+    else:
+        way = ctx.direction(c)
+        if way < 0:
+            y = current if here <= now else current - 1
+        elif way > 0:
+            y = current if here >= now else current + 1
         else:
-            value, gran = published.isoformat(), "day"
-        found.append(TimeExpression(
-            tid=f"t{len(found) + 1}", text=m.group(), start=m.start(), end=m.end(), type="DATE",
-            value=value, granularity=gran, anchor="publication" if m["wd"] or m["today"] else "none",
-        ))
+            y = current
+    del start_month
+    return Norm("DATE", f"{y}-{s}", mod=mod, anchor="publication")
+
+
+def _n_holiday(g, c, ctx):
+    rule = L.HOLIDAYS.get(_low(g["h"]).replace("’", "'"))
+    if rule is None:
+        return None
+    rel = _low(g.get("rel"))
+    try:
+        if g.get("y"):
+            day = N.holiday_date(rule, int(g["y"]))
+            return Norm("DATE", day.isoformat())
+        if rel in ("last", "past", "this past"):
+            day = N.resolve_holiday(rule, ctx.pub, -1, strict=True)
+        elif rel in ("next", "coming", "this coming"):
+            day = N.resolve_holiday(rule, ctx.pub, 1, strict=True)
+        else:
+            day = N.resolve_holiday(rule, ctx.pub, 0 if rel == "this" else ctx.direction(c))
+    except (ValueError, KeyError):
+        return None
+    return Norm("DATE", day.isoformat(), anchor="publication")
+
+
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+
+
+def _n_deictic(g, c, ctx):
+    w = re.sub(r"\s+", " ", _low(g["w"]))
+    day = ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[w])
+    pod = g.get("pod") or ("night" if w == "tonight" else None)
+    value, kind = _with_day_part(day.isoformat(), pod)
+    return Norm(kind, value, anchor="publication")
+
+
+def _n_pod_day(g, c, ctx):
+    day_word = _low(g["day"])
+    if day_word in _DEICTIC_OFFSET:
+        day = ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])
+    else:
+        day = N.weekday_date(_weekday_number(day_word), ctx.pub, ctx.direction(c))
+    value, kind = _with_day_part(day.isoformat(), g["pod"])
+    mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(_low(g.get("pre")))
+    return Norm(kind, value, mod=mod, anchor="publication")
+
+
+def _n_weekday(g, c, ctx):
+    wd = _weekday_number(g["wd"])
+    rel = _low(g.get("rel"))
+    pod = g.get("pod")
+    if g.get("pl") or g.get("pl2") or (pod and _low(pod).endswith("s")):
+        code = L.PARTS_OF_DAY.get(_low(pod), "")
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
+    anchor = "publication"
+    ref = ctx.pub
+    if rel in ("last", "this past"):
+        day = N.weekday_date(wd, ref, -1, strict=True)
+    elif rel in ("next", "this coming", "coming"):
+        day = N.weekday_date(wd, ref, 1, strict=True)
+    elif rel == "this":
+        way = ctx.direction(c)
+        day = N.weekday_date(wd, ref, -1 if way < 0 else 1)
+    elif rel in ("the following", "the next", "the previous", "the same"):
+        base, tid = ctx.anchor_date("D")
+        if tid:
+            anchor = "expression"
+        day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    else:
+        way = ctx.direction(c)
+        day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+    value, kind = _with_day_part(day.isoformat(), pod)
+    return Norm(kind, value, anchor=anchor)
+
+
+def _n_clock(g, c, ctx):
+    if g.get("word"):
+        w = _low(g["word"])
+        hour, minute = (24 if w == "midnight" else 12), 0
+    elif g.get("h24"):
+        hour, minute = int(g["h24"]), int(g["mi24"])
+    else:
+        hour, minute = int(g["h"]), int(g.get("mi") or 0)
+        ap = _low(g.get("ap"))
+        pod = _low(g.get("pod2"))
+        if hour > 12 and ap:
+            return None
+        if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
+            hour = hour % 12 + 12
+        elif ap.startswith("a") or "morning" in pod:
+            hour = hour % 12
+    anchor = "publication"
+    day_word = _low(g.get("day"))
+    if g.get("mon"):
+        mo = _month_number(g["mon"])
+        d = L.ORDINALS.get(_low(g["d"])) or int(re.match(r"\d+", g["d"])[0])
+        date_value = _ymd(N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
+        if not date_value:
+            return None
+    elif day_word in _DEICTIC_OFFSET:
+        date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
+    elif day_word:
+        date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    else:
+        base, tid = ctx.anchor_date("D")
+        date_value = base.isoformat()
+        anchor = "expression" if tid else "publication"
+    if hour == 24:
+        value = f"{date_value}T24:00"
+    else:
+        value = f"{date_value}T{hour:02d}:{minute:02d}"
+    mod = "APPROX" if g.get("approx") and _low(g["approx"]) in ("about", "around", "approximately", "roughly", "at about", "at around") else None
+    return Norm("TIME", value, mod=mod, anchor=anchor)
+
+
+_DURATION_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "just over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+}
+
+_UNIT_TO_SHIFT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "Q": "Q", "DE": "Y", "CE": "Y", "WE": "W", "2W": "W"}
+
+
+def _n_ago(g, c, ctx):
+    n_word = g.get("n")
+    n = _number(n_word) if n_word else None
+    if n_word and n is None and _low(n_word) not in ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a couple"):
+        return None
+    if _low(n_word) in ("a couple of", "couple of", "a couple"):
+        n = 2.0
+    way = _low(g["dir"])
+    code, clock = _unit_code(g["u"])
+    mod = _DURATION_MODS.get(_low(g.get("mod")))
+    if g.get("orso"):
+        mod = "APPROX"
+    if way in ("before", "after") and not (ctx.last or way == "before"):
+        return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
+    if n is None:  # "years ago", "several days later"
+        if way in ("ago", "back", "earlier", "before"):
+            return Norm("DATE", "PAST_REF", anchor="publication")
+        return Norm("DATE", "FUTURE_REF", anchor="publication")
+    sign = -1 if way in ("ago", "earlier", "before", "back") else 1
+    if clock:
+        hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[code]
+        if way in ("ago", "from now", "hence", "back"):
+            base, tid = ctx.pub, None
+        else:
+            base, tid = ctx.anchor_date("D")
+        day = base + dt.timedelta(hours=sign * hours) if hours >= 24 else base
+        return Norm("DATE", day.isoformat(), mod=mod, anchor="expression" if tid else "publication")
+    unit = _UNIT_TO_SHIFT.get(code, "D")
+    amount = int(n) if n == int(n) else None
+    if amount is None:
+        return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
+    if code == "DE":
+        amount *= 10
+    if code == "CE":
+        amount *= 100
+    if code == "2W":
+        amount *= 2
+    if way in ("ago", "from now", "hence", "back"):
+        base, tid = ctx.pub, None
+        if unit == "Y" and n == 1 and ctx.last_quarter and way == "ago":
+            y, q = ctx.last_quarter.split("-")
+            return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
+    else:
+        if unit == "Y" and n == 1 and ctx.last_quarter:
+            y, q = ctx.last_quarter.split("-")
+            return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
+        base, tid = ctx.anchor_date(unit)
+        if tid is None and ctx.last:
+            # anchor coarser than the unit: shift it at its own granularity
+            found = N.value_start(ctx.last[1])
+            if found and found[1] in ("Y", "M", "Q"):
+                v = N.shift(found[0], found[1] if found[1] != "Q" or unit != "Y" else "Q", 0)
+                if found[1] == "Y" and unit in ("Y", "DE", "CE"):
+                    v = N.shift(found[0], "Y", sign * amount)
+                elif found[1] == "M" and unit == "M":
+                    v = N.shift(found[0], "M", sign * amount)
+                elif found[1] == "M" and unit == "Y":
+                    v = N.shift(found[0], "Y", sign * amount)
+                else:
+                    v = None
+                if v:
+                    return Norm("DATE", v, mod=mod, anchor="expression")
+    v = N.shift(base, unit, sign * amount)
+    if not v:
+        return None
+    return Norm("DATE", v, mod=mod, anchor="expression" if tid else "publication")
+
+
+def _n_duration(g, c, ctx):
+    n = _number(g["n"])
+    n_low = _low(g["n"])
+    if n is None and n_low not in ("a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of", "hundreds of", "a couple of", "couple of", "a couple"):
+        return None
+    if n_low in ("a couple of", "couple of", "a couple"):
+        n = 2.0
+    if g.get("tail") and "half" in g["tail"]:
+        n = (n or 0) + 0.5
+    mod = _DURATION_MODS.get(_low(g.get("mod")))
+    if g.get("tail") and "or so" in g["tail"] or n_low in ("a couple of", "couple of", "a couple"):
+        mod = mod or "APPROX"
+    if g.get("n2") and mod is None:
+        mod = None
+    value = _duration_value(n, g["u"])
+    return Norm("DURATION", value, mod=mod)
+
+
+def _n_duration_bare(g, c, ctx):
+    det = _low(g.get("det"))
+    u = _low(g["u"])
+    if det in ("recent", "in recent") and u == "years":
+        return Norm("DATE", "PAST_REF", anchor="publication")
+    return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
+
+
+_REL_SHIFT = {
+    "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
+    "this": 0, "current": 0, "same": 0, "that": 0, "latest": 0, "very same": 0, "full": 0, "whole": 0, "entire": 0,
+}
+_ANAPHORIC_RELS = {"previous", "preceding", "prior", "following", "same", "that", "very same"}
+_UNIT_OF = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "fiscal year": "Y", "decade": "DE",
+            "century": "CE", "day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D"}
+
+
+def _n_rel_unit(g, c, ctx):
+    det, rel = _low(g.get("det")), _low(g.get("rel"))
+    u = re.sub(r"\s+", " ", _low(g["u"]))
+    unit = _UNIT_OF[u]
+    if det == "that" and not rel:
+        rel = "that"
+    if det == "this" and not rel:
+        rel = "this"
+    if det in ("the",) and not rel:
+        rel = "this"
+        if u in ("year", "fiscal year"):
+            prev = _prev_word(ctx.text, c.start).lower()
+            if prev in ("for", "throughout", "during", "over", "all", "whole"):
+                return Norm("DURATION", "P1Y")
+        if u in ("week", "weekend"):
+            pass
+    shift = _REL_SHIFT.get(rel, 0)
+    anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")
+    if det == "the" and rel in ("past", "last") and unit in ("W", "M", "Y", "DE", "CE") and u != "weekend":
+        # "the past year": the span up to now
+        return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
+    pod = u if u in ("morning", "afternoon", "evening", "night") else None
+    tid = None
+    if anaphoric:
+        base, tid = ctx.anchor_date(unit if unit != "WE" else "W")
+    else:
+        base = ctx.pub
+        if unit == "WE" and rel in ("this", "") and det == "the":
+            way = ctx.direction(c)
+            if way < 0 and ctx.pub.isoweekday() < 6:
+                shift = -1
+        if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
+            shift = 0 if rel == "this past" else -1
+    if pod:
+        if rel == "last" and u == "night":
+            shift = -1
+        elif rel in ("this", "") and not anaphoric:
+            shift = 0
+        day = base + dt.timedelta(days=shift)
+        value, kind = _with_day_part(day.isoformat(), pod)
+        return Norm(kind, value, anchor="expression" if tid else "publication")
+    value = N.shift(base, unit, shift)
+    if value is None:
+        return None
+    return Norm("DATE", value, anchor="expression" if tid else "publication")
+
+
+_SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W",
+              "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
+              "weekday": "P1D", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
+_SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+                "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
+                "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
+
+
+def _n_set(g, c, ctx):
+    if g.get("adv"):
+        return Norm("SET", _SET_ADVERBS[_low(g["adv"])])
+    if g.get("f"):
+        f = _low(g["f"])
+        times = {"once": 1, "twice": 2, "thrice": 3}.get(f) or _number(f.replace(" times", ""))
+        if times is None:
+            return None
+        return Norm("SET", _SET_UNITS[_low(g["u2"])], freq=f"{_fmt_number(times)}X")
+    q = _low(g["q"])
+    u = _low(g["u"])
+    quant = q.upper() if q in ("every", "each") else None
+    if _weekday_number(u):
+        return Norm("SET", f"XXXX-WXX-{_weekday_number(u)}", quant=quant)
+    if _month_number(u):
+        return Norm("SET", f"XXXX-{_month_number(u):02d}", quant=quant)
+    if u in L.SEASONS:
+        return Norm("SET", f"XXXX-{L.SEASONS[u]}", quant=quant)
+    value = _SET_UNITS.get(u)
+    other = _low(g.get("other"))
+    if other and other != "single" and value and value.startswith("P"):
+        k = 2 if other == "other" else int(_number(other) or 1)
+        value = re.sub(r"\d+", lambda m: str(int(m[0]) * k), value, count=1)
+    return Norm("SET", value, quant=quant) if value else None
+
+
+_VAGUE = {
+    "right now": "PRESENT_REF", "just now": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the long run": "FUTURE_REF", "current": "PRESENT_REF", "the time being": "PRESENT_REF",
+}
+
+
+def _n_vague(g, c, ctx):
+    return Norm("DATE", _VAGUE[re.sub(r"\s+", " ", _low(g["v"]))], anchor="publication")
+
+
+_NORMALISERS: dict[str, Callable] = {name: globals()[f"_n_{name}"] for name, _ in _RULES}
+
+# ---------------------------------------------------------------------------------------------
+# Non-English: absolute dates through dateparser's locale data (month names), parsed by us.
+
+_LOCALE_PATTERNS: dict[str, Optional[tuple[re.Pattern, dict[str, int]]]] = {}
+
+
+def _locale_pattern(language: str):
+    if language in _LOCALE_PATTERNS:
+        return _LOCALE_PATTERNS[language]
+    result = None
+    try:
+        from dateparser.languages.loader import default_loader
+
+        info = default_loader.get_locale(language).info
+        names: dict[str, int] = {}
+        for i, key in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december"), start=1):
+            for name in info.get(key, []):
+                name = name.lower().strip(".")
+                if len(name) >= 3 or not name.isascii():
+                    names[name] = i
+        if names:
+            alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+            source = (
+                rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:\.|º|er|ᵉʳ)?\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}})?)?(?P<mon>{alt})\.?"
+                rf"(?:\s{{1,3}}(?P<d2>[0-3]?\d)(?:,)?)?(?:,?\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}}|of\s{{1,3}})?(?P<y>1\d{{3}}|20\d\d))?(?![\w])"
+            )
+            result = (re.compile(source, re.I), names)
+    except Exception:  # unknown locale or dateparser unavailable: numeric dates only
+        result = None
+    _LOCALE_PATTERNS[language] = result
+    return result
+
+
+def _foreign_candidates(text: str, language: str) -> list[tuple[int, int, str, str]]:
+    found = []
+    loc = _locale_pattern(language)
+    if loc:
+        pattern, names = loc
+        for m in pattern.finditer(text):
+            mo = names.get(m["mon"].lower().strip("."))
+            d = m["d"] or m["d2"]
+            if not mo or not (d or m["y"]):
+                continue
+            if d and m["y"]:
+                v = _ymd(int(m["y"]), mo, int(d))
+            elif m["y"]:
+                v = f"{m['y']}-{mo:02d}"
+            else:
+                v = None  # day and month without a year: resolved later against the publication date
+                v = f"--{mo:02d}-{int(d):02d}"
+            if v:
+                found.append((m.start(), m.end(), "DATE", v))
     return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Main entry
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Longest candidates first; ties go to the earlier rule. Returns non-overlapping, sorted by start."""
+    cands.sort(key=lambda c: (-(c.end - c.start), _RULE_ORDER.get(c.rule, 99), c.start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    import bisect
+
+    for c in cands:
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
+    cands = []
+    for name, pattern in _RULES:
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                cands.append(Cand(m.start(), m.end(), name, m))
+    cands = [c for c in cands if _vet(text, c)]
+    chosen = _select(cands)
+    ctx = Context(text, published)
+    out: list[TimeExpression] = []
+    floor = 0
+    for c in chosen:
+        _fold_left_modifier(text, c, floor)
+        norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
+        if norm is None or not norm.value:
+            continue
+        floor = c.end
+        tid = f"t{len(out) + 1}"
+        mod = norm.mod or c.mod
+        if c.mod and norm.type == "DURATION" and c.mod != "APPROX":
+            mod = norm.mod
+        anchor_tid = None
+        if norm.anchor == "expression" and ctx.last:
+            anchor_tid = ctx.last[0]
+        out.append(TimeExpression(
+            tid=tid, text=text[c.start:c.end], start=c.start, end=c.end, type=norm.type, value=norm.value,
+            mod=mod, granularity=N.granularity(norm.type, norm.value), anchor=norm.anchor,
+            anchor_tid=anchor_tid, quant=norm.quant, freq=norm.freq,
+        ))
+        if norm.type in ("DATE", "TIME") and re.match(r"\d{4}", norm.value):
+            ctx.last = (tid, norm.value)
+            if re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
+                ctx.last_quarter = norm.value
+    return out
+
+
+def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpression]:
+    cands = []
+    for name in ("iso", "numeric", "year"):
+        pattern = _RULES[_RULE_ORDER[name]][1]
+        for m in pattern.finditer(text):
+            c = Cand(m.start(), m.end(), name, m)
+            if name == "year" and (m["pre"] or not 1900 <= int(m["y"]) <= 2039 or not _year_ok_foreign(text, c)):
+                continue
+            if name == "numeric" and not _vet(text, c):
+                continue
+            cands.append(c)
+    for start, end, kind, value in _foreign_candidates(text, language):
+        cands.append(Cand(start, end, "foreign", re.match(r"", ""), prefix=value))
+    chosen = _select(cands)
+    ctx = Context(text, published)
+    out = []
+    for c in chosen:
+        if c.rule == "foreign":
+            value = c.prefix
+            if value.startswith("--"):
+                mo, d = int(value[2:4]), int(value[5:7])
+                value = _ymd(N.year_for(mo, d, published, 0), mo, d)
+                if not value:
+                    continue
+            norm = Norm("DATE", value)
+        else:
+            norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
+        if norm is None:
+            continue
+        out.append(TimeExpression(
+            tid=f"t{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end, type=norm.type,
+            value=norm.value, granularity=N.granularity(norm.type, norm.value), anchor="none",
+        ))
+    return out
+
+
+def _year_ok_foreign(text: str, c: Cand) -> bool:
+    return not re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) and not re.match(r"\s*%", text[c.end:c.end + 3])
+
+
+def tag(text: str, published: dt.date, language: str = "en") -> list[TimeExpression]:
+    """Find and normalise the time expressions of ``text`` published on ``published``."""
+    try:
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        if not text:
+            return []
+        if (language or "en").lower().startswith("en"):
+            return _tag_english(text, published)
+        return _tag_foreign(text, published, language.lower())
+    except Exception:  # never fail a document because of one odd expression
+        return _safe_fallback(text, published, language)
+
+
+def _safe_fallback(text: str, published: dt.date, language: str) -> list[TimeExpression]:
+    try:
+        return _tag_foreign(text, published, "xx")
+    except Exception:
+        return []

@@ -1,0 +1,123 @@
+"""Word lists for the temporal tagger (English), kept as plain data."""
+from __future__ import annotations
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Month names that are also ordinary words: only trusted when capitalised and in a date-like context.
+AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "august"}
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    "mon": 1, "tues": 2, "tue": 2, "wed": 3, "thurs": 4, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
+    "mornings": "MO", "afternoons": "AF", "evenings": "EV",
+    "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF", "daytime": "DT", "overnight": "NI",
+}
+
+SMALL_NUMBERS = {
+    "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple of": 2, "a couple of": 2, "a couple": 2,
+    "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
+    "two thousand": 2000,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+# Vague amounts: their durations carry X (PXY).
+FUZZY_NUMBERS = (
+    "a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of",
+    "hundreds of", "a couple of", "couple of",
+)
+# Ordinal words -> number (days of month, centuries, quarters).
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}
+
+# Duration units -> (TIMEX3 unit letter, is a clock unit)
+UNITS = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False), "weekend": ("WE", False),
+    "fortnight": ("2W", False), "month": ("M", False), "quarter": ("Q", False),
+    "year": ("Y", False), "decade": ("DE", False), "century": ("CE", False), "millennium": ("ML", False),
+}
+UNIT_FORMS = {
+    "seconds": "second", "secs": "second", "sec": "second", "minutes": "minute", "mins": "minute",
+    "min": "minute", "hours": "hour", "hrs": "hour", "hr": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "weekends": "weekend", "fortnights": "fortnight", "months": "month",
+    "quarters": "quarter", "years": "year", "yrs": "year", "decades": "decade",
+    "centuries": "century", "millennia": "millennium",
+}
+
+# Holidays: fixed (month, day) or a rule name understood by the tagger.
+HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1), "new years day": (1, 1),
+    "new years eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
+    "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
+    "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
+    "remembrance day": (11, 11), "all saints' day": (11, 1), "april fools' day": (4, 1),
+    "labour day": (5, 1), "may day": (5, 1), "bastille day": (7, 14), "flag day": (6, 14),
+    "juneteenth": (6, 19), "groundhog day": (2, 2), "d-day": (6, 6),
+    "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
+    "easter sunday": "easter", "easter": "easter", "easter monday": "easter+1", "good friday": "easter-2",
+    "ash wednesday": "easter-46", "palm sunday": "easter-7", "pentecost": "easter+49",
+    "memorial day": "memorial", "labor day": "labor", "martin luther king day": "mlk",
+    "martin luther king jr. day": "mlk", "presidents' day": "presidents", "presidents day": "presidents",
+    "columbus day": "columbus", "mother's day": "mothers", "father's day": "fathers",
+    "election day": "election",
+}
+
+# Words that mark the clause as future or past (tense heuristic).
+FUTURE_MARKERS = {
+    "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "plan", "planned", "planning", "scheduled",
+    "expected", "expects", "expect", "due", "intends", "intend", "hopes", "aims", "upcoming",
+    "next", "tomorrow", "until", "till", "forthcoming", "set", "slated", "would", "to",
+}
+PAST_MARKERS = {
+    "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "since", "met", "made",
+    "took", "went", "came", "saw", "gave", "found", "left", "held", "began", "won", "lost", "fell",
+    "rose", "sold", "bought", "paid", "got", "hit", "led", "ran", "spent", "struck", "shot", "sent",
+    "brought", "became", "broke", "caught", "chose", "drove", "flew", "fought", "grew", "heard",
+    "kept", "knew", "meant", "read", "sat", "spoke", "stood", "taught", "thought", "threw", "wrote",
+    "earlier", "previously", "has", "have", "been", "quit", "cut", "overtook", "slid", "sank",
+    "sought", "won", "ended", "tumbled", "climbed", "closed", "posted", "reported",
+}
+# -ed words that are not past-tense verbs.
+NOT_PAST_ED = {
+    "need", "needed", "red", "bed", "indeed", "speed", "feed", "seed", "united", "limited", "based",
+    "proposed", "scheduled", "expected", "planned", "related", "interested", "concerned", "detailed",
+    "advanced", "experienced", "supposed", "used", "called", "so-called", "combined", "unprecedented",
+    "alleged", "allied", "armed", "wed", "shed", "breed", "proceed", "succeed", "exceed", "embed",
+    "hundred", "naked", "wicked", "sacred", "rugged", "skilled", "unemployed", "aged", "fixed",
+    "tired", "talented", "registered", "accused", "suspected", "reduced", "increased", "continued",
+}
+
+# Nouns that make a preceding 4-digit number a count rather than a year.
+COUNT_NOUNS = {
+    "units", "people", "employees", "shares", "cars", "vehicles", "homes", "houses", "jobs", "troops",
+    "copies", "tons", "tonnes", "miles", "meters", "metres", "feet", "dollars", "euros", "yen", "persons",
+    "members", "workers", "votes", "residents", "students", "soldiers", "points", "barrels", "acres",
+    "pounds", "words", "items", "cases", "deaths", "visitors", "users", "customers", "times", "rooms",
+    "beds", "seats", "pages", "kilometers", "kilometres", "km", "kg", "mph", "calories", "children",
+    "patients", "officers", "police", "refugees", "prisoners", "stores", "planes", "aircraft",
+    "ships", "guns", "rounds", "signatures", "delegates", "lawyers", "fans", "rupees", "yuan",
+    "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
+}

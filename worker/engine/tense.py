@@ -1,0 +1,52 @@
+"""A cheap tense heuristic: is the clause around an expression about the past or the future?"""
+from __future__ import annotations
+
+import re
+
+from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
+_PRESENT = {"is", "are", "am"}  # "the meeting is on Tuesday": present about a day means ahead
+_SKIP_BEFORE_PARTICIPLE = {"be", "being", "to"}
+
+
+def _marker(word: str, previous: str) -> int:
+    """+1 future, -1 past, 0 none."""
+    w = word.lower()
+    if w.endswith("'ll") or w in FUTURE_MARKERS:
+        return 1
+    if w in PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED):
+        # a participle after "be" ("will be held") is not a past tense
+        return 0 if previous in _SKIP_BEFORE_PARTICIPLE else -1
+    if w in _PRESENT:
+        return 1
+    return 0
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown, from the nearest tense marker in the same clause."""
+    lo = max(0, start - 120)
+    left = text[lo:start]
+    cut = None
+    for m in _BOUNDARY.finditer(left):
+        cut = m.end()
+    if cut is not None:
+        left = left[cut:]
+    words = _WORD.findall(left)
+    for i in range(len(words) - 1, -1, -1):
+        prev = words[i - 1].lower() if i else ""
+        found = _marker(words[i], prev)
+        if found:
+            return found
+    right = text[end:end + 80]
+    m = _BOUNDARY.search(right)
+    if m:
+        right = right[:m.start()]
+    words = _WORD.findall(right)
+    for i, word in enumerate(words[:10]):
+        prev = words[i - 1].lower() if i else ""
+        found = _marker(word, prev)
+        if found:
+            return found
+    return 0
