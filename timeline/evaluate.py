@@ -122,6 +122,12 @@ def _timex_dict(t: Timex) -> dict:
     return {"tid": t.tid, "text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value}
 
 
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    """The words around a span on one line, the span in [brackets]."""
+    left, right = text[max(0, start - width):start], text[end:end + width]
+    return " ".join(f"{left}[{text[start:end]}]{right}".split())
+
+
 @dataclass
 class DocResult:
     docid: str
@@ -188,6 +194,9 @@ def score_document(doc: TimeMLDocument, system: Sequence[Timex], note: Optional[
         if j not in paired_s:
             bucket(s.type).system += 1
             errors.append({"kind": "false_alarm", "gold": None, "system": _timex_dict(s)})
+    for e in errors:
+        t = e["gold"] or e["system"]
+        e["context"] = _context(text, t["start"], t["end"])
     errors.sort(key=lambda e: (e["gold"] or e["system"])["start"])
     return DocResult(doc.docid, str(doc.path or ""), counts, by_type, errors, note)
 
@@ -341,8 +350,10 @@ def _show(t: Optional[dict]) -> str:
 def _error_line(e: dict) -> str:
     kind = e["kind"].upper().replace("_", " ")
     if e["gold"] and e["system"]:
-        return f"  {kind:16} gold {_show(e['gold'])}  |  system {_show(e['system'])}"
-    return f"  {kind:16} {_show(e['gold'] or e['system'])}"
+        line = f"  {kind:16} gold {_show(e['gold'])}  |  system {_show(e['system'])}"
+    else:
+        line = f"  {kind:16} {_show(e['gold'] or e['system'])}"
+    return f"{line}\n  {'':16} ...{e['context']}..."
 
 
 # ------------------------------------------------------------------------------------- entry points
