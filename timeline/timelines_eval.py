@@ -214,3 +214,97 @@ def evaluate_timelines(root: Path | str) -> TimelineReport:
         return extract(doc.text, doc.dct, article_id=doc.doc_id).events
 
     return score_timelines(docs, gold, events_of)
+
+
+# ---------------------------------------------------------------- trigger accuracy on TimeBank event-time links
+
+_GRANULARITY = [(r"\d{4}-\d\d-\d\dT", "part_of_day"), (r"\d{4}-\d\d-\d\d$", "day"), (r"\d{4}-\d\d$", "month"),
+                (r"\d{4}-W\d\d-WE$", "weekend"), (r"\d{4}-W\d\d$", "week"), (r"\d{4}-Q", "quarter"),
+                (r"\d{4}-H", "half"), (r"\d{4}-(SP|SU|FA|WI)$", "season"), (r"\d{4}$", "year"),
+                (r"\d{3}$", "decade"), (r"\d{2}$", "century")]
+
+
+def _granularity(value: str) -> str:
+    return next((g for pattern, g in _GRANULARITY if re.match(pattern, value)), "reference")
+
+
+@dataclass
+class TriggerReport:
+    links: int = 0
+    links_correct: int = 0
+    timexes: int = 0
+    timexes_correct: int = 0
+    system_links: int = 0  # end to end: the timex found by our tagger, then its trigger
+    system_links_correct: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        """Per link, given the gold timex."""
+        return self.links_correct / self.links if self.links else 0.0
+
+    @property
+    def timex_accuracy(self) -> float:
+        """Per timex: our trigger is one of the events linked to it."""
+        return self.timexes_correct / self.timexes if self.timexes else 0.0
+
+    @property
+    def system_accuracy(self) -> float:
+        return self.system_links_correct / self.system_links if self.system_links else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "links": self.links, "link_accuracy": round(self.accuracy, 4),
+            "timexes": self.timexes, "timex_accuracy": round(self.timex_accuracy, 4),
+            "system_link_accuracy": round(self.system_accuracy, 4),
+            "note": "a timex linked to several events can match only one per link; timex_accuracy counts any",
+        }
+
+
+def _overlaps(a: Optional[tuple[int, int]], start: int, end: int) -> bool:
+    return a is not None and a[0] < end and start < a[1]
+
+
+def trigger_accuracy(paths: Iterable[Path | str], *, end_to_end: bool = True) -> TriggerReport:
+    """For every TLINK between an EVENT and an in-text DATE TIMEX3: is our trigger for that timex the
+    linked event? Given the gold timex (primary figure) and, end to end, for timexes our tagger finds."""
+    from timeline.timeml import iter_tml_files, read_timeml
+    from worker.engine.events import expression_triggers
+
+    report = TriggerReport()
+    for path in iter_tml_files(paths):
+        doc = read_timeml(path)
+        links = defaultdict(list)
+        for link in doc.event_time_links():
+            t = link.timex
+            if t.type == "DATE" and t.function != "CREATION_TIME" and t.start >= 0:
+                links[t.tid].append(link.event)
+        if not links:
+            continue
+        gold = [TimeExpression(tid=t.tid, text=doc.text[t.start:t.end], start=t.start, end=t.end, type=t.type,
+                               value=t.value or "X", granularity=_granularity(t.value or ""))
+                for t in doc.gold if t.type in ("DATE", "TIME")]
+        ours = expression_triggers(doc.text, gold)
+        system = []
+        if end_to_end and doc.dct is not None:
+            expressions = extract(doc.text, doc.dct, article_id=doc.docid or "doc").expressions
+            system_triggers = expression_triggers(doc.text, expressions)
+            system = [(x, system_triggers.get(x.tid)) for x in expressions if x.tid in system_triggers]
+        timexes = doc.timexes
+        for tid, events in links.items():
+            t = timexes[tid]
+            trigger = ours.get(tid)
+            hits = [_overlaps(trigger, e.start, e.end) for e in events]
+            report.links += len(events)
+            report.links_correct += sum(hits)
+            report.timexes += 1
+            report.timexes_correct += any(hits)
+            if not any(hits):
+                got = doc.text[trigger[0]:trigger[1]] if trigger else None
+                report.errors.append(f"{doc.docid} {t.text!r}: ours {got!r}, gold {[e.text for e in events]}")
+            if end_to_end:
+                match = next((tr for x, tr in system if x.start < t.end and t.start < x.end), "miss")
+                report.system_links += len(events)
+                if match != "miss":
+                    report.system_links_correct += sum(_overlaps(match, e.start, e.end) for e in events)
+    return report

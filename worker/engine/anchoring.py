@@ -5,9 +5,14 @@ Rules, first match wins (the sentence's main verb gives its tense):
 - future, conditional or pluperfect main verb, or no trigger: not dated;
 - shares a content word with the sentence before, which is dated: that date ("context", 0.75);
   a past-tense sentence opening with a pronoun or "the ..." after a dated one: 0.6;
+  (a bare year carries over only with a shared word);
+- past or perfect, and the next sentence dates the same verb ("has issued a warrant. The warrant, issued
+  on Tuesday, ..."): that date (0.7);
 - past tense and a dated sentence among the last few shares two content words: that date (0.6);
 - an expression like "now" / "currently" in the sentence: publication day (0.8);
 - present or present perfect tense: publication day (0.6 for reporting verbs, 0.45 otherwise);
+- past tense, and the article has a lead event (a day within the week before publication, dated in its
+  first sentences): the lead event's date (0.5; 0.55 for reporting verbs);
 - a past-tense reporting verb ("said") with nothing else to go on: publication day (0.5).
 Context passes on from a context-dated sentence too, with its confidence reduced.
 """
@@ -32,6 +37,7 @@ class SentenceState:
     words: frozenset[str]  # content lemmas
     dated: list = field(default_factory=list)  # events dated in or for this sentence
     confidence: float = 1.0  # of the dates in `dated`
+    trigger_lemmas: frozenset[str] = frozenset()  # of the explicit events
     tense: str = "none"
     present_ref: bool = False  # holds "now", "currently", ...
     future_ref: bool = False
@@ -57,8 +63,20 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
     return next((c for c, t in enumerate(tokens) if t.tag == "V" and not t.quoted and not t.adjectival), None)
 
 
-def choose(state: SentenceState, history: list[SentenceState]) -> Optional[Anchor]:
-    """How to date an undated sentence, given the sentences before it (nearest last)."""
+def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
+    """Day, week and month dates carry over; a bare year only with a shared word."""
+    if not source.dated or all("range_start" in e.attributes for e in source.dated):
+        return False  # a range ("1955-2011") spans time, it dates no single happening
+    return bool(shared) or all(e.granularity not in _COARSE for e in source.dated)
+
+
+_COARSE = frozenset({"year", "decade", "century", "millennium", "half", "quarter", "season"})
+
+
+def choose(state: SentenceState, history: list[SentenceState], following: Optional[SentenceState] = None,
+           lead: Optional[SentenceState] = None) -> Optional[Anchor]:
+    """How to date an undated sentence, given the sentences before it (nearest last), the next sentence
+    and the article's lead event (its first day-dated sentence, within a week before publication)."""
     tokens = state.tokens
     trigger = main_trigger(tokens)
     if trigger is None or state.future_ref:
@@ -68,28 +86,36 @@ def choose(state: SentenceState, history: list[SentenceState]) -> Optional[Ancho
     if state.tense in ("future", "conditional", "pluperfect"):
         return None
     if tokens[trigger].lemma == "be":  # "He is responsible for the killing": the event noun is the event
-        noun = next((c for c, t in enumerate(tokens) if t.tag == "N" and not t.quoted), None)
+        noun = next((c for c, t in enumerate(tokens) if t.tag == "N"), None)
         trigger = noun if noun is not None else trigger
+    reporting = verb is not None and tokens[verb].lemma in lex.REPORTING
 
     previous = history[-1] if history else None
-    if previous is not None and previous.index == state.index - 1 and previous.dated:
+    if previous is not None and previous.index == state.index - 1:
         shared = state.words & previous.words
-        opener = tokens[0].lower in lex.ANAPHORS
-        if shared:
+        noun_event = tokens[trigger].tag == "N"
+        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event):
             return Anchor(trigger, "context", round(0.75 * previous.confidence, 2), previous)
-        if opener and state.tense == "past":
+        if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared):
             return Anchor(trigger, "context", round(0.6 * previous.confidence, 2), previous)
+    if following is not None and following.dated and following.confidence == 1.0 and state.tense in ("past", "perfect"):
+        # "The ICC has issued an arrest warrant ..." then "The warrant that was issued ... on Tuesday".
+        if tokens[trigger].lemma in following.trigger_lemmas and len(state.words & following.words) >= 2:
+            return Anchor(trigger, "context", 0.7, following)
     if state.tense == "past":
         for earlier in reversed(history):
             if state.index - earlier.index > LOOKBACK:
                 break
-            if earlier.dated and len(state.words & earlier.words) >= 2:
+            shared = state.words & earlier.words
+            if len(shared) >= 2 and _usable(earlier, shared):
                 return Anchor(trigger, "context", round(0.6 * earlier.confidence, 2), earlier)
     if state.present_ref:
         return Anchor(trigger, "publication", 0.8)
     if state.tense in ("present", "perfect"):
-        reporting = tokens[verb].lemma in lex.REPORTING if verb is not None else False
         return Anchor(trigger, "publication", 0.6 if reporting else 0.45)
-    if verb is not None and tokens[verb].lemma in lex.REPORTING and state.tense == "past":
+    if state.tense == "past" and lead is not None and lead.index < state.index:
+        # News narrates its lead event: a past-tense sentence with nothing closer most likely tells it.
+        return Anchor(trigger, "context", 0.55 if reporting else 0.5, lead)
+    if reporting and state.tense == "past":
         return Anchor(verb, "publication", 0.5)
     return None

@@ -52,6 +52,9 @@ def describe(text: str, tokens: list[Token], spans: list[tuple[int, int]]) -> st
     lo = min(i for i, _ in spans)
     hi = max(j for _, j in spans)
     left, right = _left_edge(tokens, lo), _right_edge(tokens, hi)
+    if right - left < 4:  # "..., Heba Morayef, said": reach over the commas for the subject
+        while left > 0 and lo - left < MAX_LEFT and tokens[left - 1].text not in ".!?;:\"“”":
+            left -= 1
     if right - left > MAX_WORDS:  # keep both ends, which hold the trigger and the date
         right = max(hi, left + MAX_WORDS)
     if left >= right:

@@ -20,7 +20,7 @@ NEGATIONS = _words("not n't never no")
 ADVERBS = _words(
     "also already just still only soon later then now recently first previously currently again finally "
     "reportedly allegedly personally officially formally briefly quickly immediately eventually originally "
-    "once even yet long since initially newly jointly publicly"
+    "once even yet long since initially newly jointly publicly almost nearly probably likely"
 )
 
 # Verbs that report speech or publication; a date next to them dates the report itself.
@@ -89,7 +89,7 @@ VERBS = _words(
 EVENT_NOUNS = _words(
     "war revolution revolt uprising coup attack attacks assault bombing raid strike strikes battle "
     "fighting clash clashes conflict invasion massacre killing killings murder murders shooting "
-    "execution executions death deaths birth funeral crash explosion fire earthquake storm flood "
+    "crime crimes execution executions death deaths birth funeral crash explosion fire earthquake storm flood "
     "hurricane disaster accident incident incidents crisis scandal protest protests rally march "
     "riot election elections vote referendum poll campaign summit meeting meetings conference "
     "keynote talks negotiations visit trip tour speech address interview hearing trial verdict "
@@ -156,8 +156,21 @@ STOPWORDS = _words(
 # Words that only look like past-tense verbs.
 NOT_VERBS_ED = _words(
     "hundred red bed shed need feed seed speed deed bred creed greed weed sled fled wed naked "
-    "wicked sacred kindred hatred rugged ragged jagged wretched crooked beloved learned aged "
+    "wicked sacred kindred hatred rugged ragged jagged wretched crooked beloved aged "
     "embed united"
 )
 
 FUTURE_MARKERS = _words("will 'll shall going plans plan planned expected scheduled slated set due")
+
+# -ing words that are prepositions, not events.
+NOT_VERBS_ING = _words(
+    "following including according regarding concerning during pending excluding notwithstanding "
+    "thing things morning mornings evening evenings nothing something anything everything king spring "
+    "ring string ceiling building buildings earnings"
+)
+
+PREPOSITIONS = _words(
+    "among amid about above across against along around at before behind below beside between beyond by "
+    "despite down for from in inside into like near of off on onto out outside over past per than through "
+    "toward towards under unlike until up upon via with within without"
+)

@@ -92,9 +92,10 @@ def build_events(
         index = max(0, bisect.bisect_right(starts, x.start) - 1)
         by_sentence.setdefault(index, []).append(x)
 
-    events: list[Event] = []
-    history: list[SentenceState] = []
     pub = _publication_expression(published) if published else None
+    states: list[SentenceState] = []
+    makers = []
+    events: list[Event] = []
     for index, (s_start, s_end) in enumerate(spans):
         found = by_sentence.get(index, [])
         if not found and not context:
@@ -104,36 +105,28 @@ def build_events(
         dated = [x for x in found if x.type in ("DATE", "TIME") and interval(x.value)]
         state.present_ref = any(x.value == "PRESENT_REF" for x in found)
         state.future_ref = any(x.value == "FUTURE_REF" for x in found)
+        make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         extras = _attributes_of(found)
-
-        def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
-                 attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
-            start, end = interval(x.value)
-            blocked = {k for a, b in spans_for_description for k in range(a, b)}
-            lemma = tokens[trigger].lemma if trigger is not None else ""
-            return Event(
-                event_id=event_id(article_id, text_hash, x) if anchor == "explicit"
-                else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
-                article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
-                start=start, end=end, timex=x, sentence=text[s_start:s_end], sentence_start=s_start,
-                description=describe(text, tokens, spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])) or None,
-                trigger=tokens[trigger].text if trigger is not None else None,
-                trigger_start=tokens[trigger].start if trigger is not None else None,
-                trigger_end=tokens[trigger].end if trigger is not None else None,
-                anchor=anchor, confidence=confidence,
-                cluster_id=cluster_id(_day_value(x.value), lemma, participant(tokens, trigger, blocked)),
-                attributes=attributes, extractor=extractor,
-            )
-
         if dated:
             own = _explicit(text, tokens, dated, found, make)
             for event in own:
                 event.attributes.update(extras)
             events.extend(own)
             state.dated = own
-            state.confidence = 1.0
-        elif context and (history or pub is not None):
-            choice = choose(state, history)
+            state.trigger_lemmas = frozenset(
+                tokens[k].lemma for e in own for k in range(len(tokens)) if tokens[k].start == e.trigger_start)
+        states.append(state)
+        makers.append((make, extras))
+
+    if context and states:
+        lead = _lead(states, published)
+        for n, state in enumerate(states):
+            if state.dated:
+                continue
+            history = [s for s in states[max(0, n - 8):n] if s.index >= state.index - 8]
+            following = states[n + 1] if n + 1 < len(states) and states[n + 1].index == state.index + 1 else None
+            choice = choose(state, history, following, lead)
+            make, extras = makers[n]
             if choice is not None and choice.kind == "context" and choice.source is not None:
                 sources = _main_group(choice.source.dated)
                 derived = [make(e.timex, choice.trigger, "context", choice.confidence,
@@ -143,11 +136,46 @@ def build_events(
                 state.dated, state.confidence = derived, choice.confidence
             elif choice is not None and choice.kind == "publication" and pub is not None:
                 events.append(make(pub, choice.trigger, "publication", choice.confidence, dict(extras), []))
-        history.append(state)
-        if len(history) > 8:
-            history.pop(0)
     events.sort(key=lambda e: (e.start, e.end, e.sentence_start, e.trigger_start or e.timex.start))
     return events
+
+
+def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
+    """A function making the events of one sentence."""
+
+    def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
+             attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
+        start, end = interval(x.value)
+        blocked = {k for a, b in spans_for_description for k in range(a, b)}
+        lemma = tokens[trigger].lemma if trigger is not None else ""
+        described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
+        return Event(
+            event_id=event_id(article_id, text_hash, x) if anchor == "explicit"
+            else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
+            article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
+            start=start, end=end, timex=x, sentence=text[s_start:s_end], sentence_start=s_start,
+            description=(describe(text, tokens, described) or None) if described else None,
+            trigger=tokens[trigger].text if trigger is not None else None,
+            trigger_start=tokens[trigger].start if trigger is not None else None,
+            trigger_end=tokens[trigger].end if trigger is not None else None,
+            anchor=anchor, confidence=confidence,
+            cluster_id=cluster_id(_day_value(x.value), lemma, participant(tokens, trigger, blocked)),
+            attributes=attributes, extractor=extractor,
+        )
+
+    return make
+
+
+def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional[SentenceState]:
+    """The article's lead event: a day dated in its first three dated sentences, in the week up to
+    publication."""
+    if published is None:
+        return None
+    for state in [s for s in states if s.dated][:3]:
+        for e in state.dated:
+            if e.granularity == "day" and published - dt.timedelta(days=7) <= e.start <= published:
+                return SentenceState(state.index, state.tokens, state.words, [e], 1.0)
+    return None
 
 
 def _explicit(text, tokens, dated, found, make) -> list[Event]:
@@ -181,6 +209,30 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             spans = [span]
         out.append(make(x, trigger, "explicit", 1.0, attributes, spans))
         previous = (x, trigger, span)
+    return out
+
+
+def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[str, Optional[tuple[int, int]]]:
+    """tid -> (start, end) of the trigger each DATE/TIME expression dates (any value, interval or not)."""
+    spans = sentence_spans(text) or [(0, len(text))]
+    starts = [s for s, _ in spans]
+    by_sentence: dict[int, list[TimeExpression]] = {}
+    for x in sorted(expressions, key=lambda x: x.start):
+        by_sentence.setdefault(max(0, bisect.bisect_right(starts, x.start) - 1), []).append(x)
+    out: dict[str, Optional[tuple[int, int]]] = {}
+    for index, found in by_sentence.items():
+        tokens = tokenize(text, *spans[index])
+        blocked = {k for x in found for k in range(*token_span(tokens, x.start, x.end))}
+        previous = None
+        for x in found:
+            if x.type not in ("DATE", "TIME"):
+                continue
+            if previous is not None and _link(text, previous[0], x):
+                trigger = previous[1]
+            else:
+                trigger = find_trigger(tokens, *token_span(tokens, x.start, x.end), blocked)
+            out[x.tid] = (tokens[trigger].start, tokens[trigger].end) if trigger is not None else None
+            previous = (x, trigger)
     return out
 
 

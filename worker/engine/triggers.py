@@ -97,10 +97,13 @@ def _tag(tokens: list[Token]) -> None:
             t.tag = "V"
             if prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
                 t.adjectival = True
-        elif w.endswith("ing") and len(w) >= 5 and w not in ("thing", "things", "morning", "evening", "during", "nothing", "something", "anything", "everything", "king", "spring", "ring", "string", "ceiling", "building"):
+        elif w.endswith("ing") and len(w) >= 5 and w not in lex.NOT_VERBS_ING:
             t.tag = "N" if prev in lex.DETERMINERS or prev in ("'s", "of") else "V"
-        elif prev in ("to",) or prev in lex.MODALS or prev in lex.NEGATIONS and i > 1 and tokens[i - 2].lower in lex.AUXILIARIES:
-            t.tag = "V" if t.lemma in lex.VERBS else "O"
+        elif prev == "to" or prev in lex.MODALS or (prev in lex.NEGATIONS or prev in lex.ADVERBS) and i > 1 and tokens[i - 2].lower in lex.AUXILIARIES:
+            # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
+            nounish = w in lex.DETERMINERS or w in lex.STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
+            t.tag = "V" if t.lemma in lex.VERBS or (w.isalpha() and not nounish and prev != "to") \
+                or (prev == "to" and not nounish and i > 1 and tokens[i - 2].tag == "V") else "O"
         elif _is_event_noun(w):
             verb_context = prev in _SUBJECT_PRONOUNS and w.endswith("s") and t.lemma in lex.VERBS
             t.tag = "V" if verb_context else "N"
@@ -190,8 +193,10 @@ def _penalty(tokens: list[Token], lo: int, hi: int, blocked: set[int]) -> float:
             cost += 6.0 if t.text in ";:" else 3.0
         elif t.tag == "C":
             cost += 1.0 if t.lower in ("as", "since", "after", "before", "until") else 3.0
-        elif t.lower in ("and", "but", "or") and k > 0 and tokens[k - 1].tag != "P":
-            cost += 2.0
+        elif t.lower in ("and", "but", "or") and k + 1 < len(tokens) and tokens[k + 1].tag in ("V", "A"):
+            cost += 2.0  # coordinated verb phrases
+        elif t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V":
+            cost += 3.0  # an infinitive opens a clause of its own
     return cost
 
 
@@ -203,19 +208,25 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     if possessive:
         k += 1
     head = None
-    while k < len(tokens) and k - j < 4 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+    while k < len(tokens) and k - j < 5 and tokens[k].text.replace("-", "").isalpha() \
             and tokens[k].tag in ("N", "O", "V") and tokens[k].lower not in lex.STOPWORDS \
-            and tokens[k].lower not in lex.TIME_PREPOSITIONS:
-        if tokens[k].tag == "N" or possessive:
-            head = k
+            and tokens[k].lower not in lex.TIME_PREPOSITIONS and tokens[k].lower not in lex.PREPOSITIONS:
         if tokens[k].tag == "V" and not tokens[k].adjectival:
             break
+        if tokens[k].text.islower() and (tokens[k].tag == "N" or possessive or k == j or head is not None):
+            head = k
         k += 1
-    if head is not None and (possessive or tokens[head].tag == "N"):
-        if possessive or head == j or all(tokens[x].tag != "V" for x in range(j, head)):
-            return head
+    if head is not None and (possessive or tokens[head].tag == "N" or head > j):
+        after = head + 1
+        while after < len(tokens) and (tokens[after].tag == "A" and after + 1 < len(tokens) and tokens[after + 1].tag in ("V", "A")):
+            after += 1
+        if after < len(tokens) and tokens[after].tag == "V" and not tokens[after].adjectival and not possessive:
+            # "Third-quarter profit grew 19%": the date's noun phrase is the subject; the verb is the event.
+            return _predicate(tokens, after) if tokens[after].lemma == "be" else after
+        return head
 
     fronted = _fronted(tokens, i)
+    main = _clause_verb(tokens, j) if fronted else None
     best, best_cost = None, None
     for c, t in enumerate(tokens):
         if t.tag not in ("V", "N") or i <= c < j or c in blocked:
@@ -225,13 +236,13 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
             if fronted:
                 cost += 4.0
         else:
-            cost = _penalty(tokens, j - 1, c, blocked) + 1.5
+            cost = _penalty(tokens, j - 1, c, blocked) + 2.0
             if fronted:
                 # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
                 cost -= 3.0 * sum(1 for x in range(j, min(c, j + 1)) if tokens[x].text == ",")
         near = cost <= 2.0
         if t.tag == "N":
-            cost += -0.5 if c < i and near else 2.0
+            cost += 2.5
         elif t.lemma in lex.REPORTING and not near:
             cost += 2.5
         elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
@@ -240,9 +251,46 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
             cost += 1.5
         if t.quoted != tokens[i].quoted:
             cost += 4.0
+        if c == main:
+            cost = min(cost, 1.0)
         if best_cost is None or cost < best_cost:
             best, best_cost = c, cost
+    if best is not None and tokens[best].lemma == "be":
+        return _predicate(tokens, best)
     return best
+
+
+def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
+    """After a fronted date ("Earlier this month, Security Pacific, which is ..., completed"): the first
+    verb of the clause it opens, skipping relative clauses set off by commas."""
+    k, in_relative = j, False
+    while k < len(tokens):
+        t = tokens[k]
+        if t.text in ";:" or t.text in ".!?":
+            return None
+        if t.lower in ("which", "who", "whose") and k > 0 and tokens[k - 1].text == ",":
+            in_relative = True
+        elif t.text == "," and in_relative:
+            in_relative = False
+        elif t.tag == "V" and not t.adjectival and not in_relative:
+            return k
+        k += 1
+    return None
+
+
+def _predicate(tokens: list[Token], copula: int) -> int:
+    """"was eligible", "is a trustee": the predicate names the state, as TimeML marks it."""
+    for k in range(copula + 1, min(len(tokens), copula + 5)):
+        t = tokens[k]
+        if t.tag == "V":
+            return k
+        if t.lower in lex.DETERMINERS or t.lower in lex.ADVERBS or t.lower in lex.NEGATIONS or t.lower.endswith("ly"):
+            continue
+        if t.text.isalpha() and t.text.islower() and t.lower not in lex.STOPWORDS and t.lower not in lex.TIME_PREPOSITIONS \
+                and t.lower not in lex.PREPOSITIONS:
+            return k
+        break
+    return copula
 
 
 def _fronted(tokens: list[Token], i: int) -> bool:
@@ -256,9 +304,12 @@ def _fronted(tokens: list[Token], i: int) -> bool:
 def main_trigger(tokens: list[Token]) -> Optional[int]:
     """The main event of a sentence with no date: its first full verb outside quotes and subordinate
     clauses, else its first event noun."""
+    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
     depth_clause = False
     fallback = None
     for c, t in enumerate(tokens):
+        if everything_quoted:
+            t = Token(t.text, t.lower, t.start, t.end, t.tag, t.lemma, t.adjectival, False)
         if t.tag == "C" and t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
             depth_clause = True
         if t.tag == "P" and t.text == ",":
@@ -271,4 +322,4 @@ def main_trigger(tokens: list[Token]) -> Optional[int]:
                 return c
     if fallback is not None:
         return fallback
-    return next((c for c, t in enumerate(tokens) if t.tag == "N" and not t.quoted), None)
+    return next((c for c, t in enumerate(tokens) if t.tag == "N" and (everything_quoted or not t.quoted)), None)
