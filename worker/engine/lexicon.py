@@ -89,7 +89,7 @@ HOLIDAYS = {
 FUTURE_MARKERS = {
     "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "plan", "planned", "planning", "scheduled",
     "expected", "expects", "expect", "due", "intends", "intend", "hopes", "aims", "upcoming",
-    "next", "tomorrow", "until", "till", "forthcoming", "set", "slated", "would", "to",
+    "tomorrow", "until", "till", "forthcoming", "slated", "would",
 }
 PAST_MARKERS = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "since", "met", "made",
@@ -121,3 +121,26 @@ COUNT_NOUNS = {
     "ships", "guns", "rounds", "signatures", "delegates", "lawyers", "fans", "rupees", "yuan",
     "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
 }
+
+# Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
+WEEKDAY_NAME_PARTS = {
+    "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
+    "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",
+}
+
+# Common first names: "Mark Sunday", "Joe Friday" are people, not dates.
+FIRST_NAMES = set("""
+mark joe john james robert michael william david richard charles thomas christopher daniel matthew anthony
+donald paul steven andrew kenneth joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander patrick
+jack dennis jerry tyler aaron jose henry adam douglas nathan peter zachary kyle walter harold jeremy ethan carl
+keith roger gerald christian terry sean arthur austin noah lawrence jesse joe bryan billy bruce albert willie
+gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny mary patricia
+jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily
+donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley
+angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet
+ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
+cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
+abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+isabella charlotte rose alexis kayla billie bill tom jim bob mike dave steve chris tony ted fred sam ben dan
+""".split())

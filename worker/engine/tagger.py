@@ -49,7 +49,7 @@ _MONTH = (
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
 _ORDW = _alt(L.ORDINALS)
 _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)|(?:{_ORDW})(?![\w-]))"
-_YEAR = r"(?<![\w$£€#.,/-])(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)"
+_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
@@ -69,7 +69,7 @@ def _p(template: str) -> re.Pattern:
         "SPOKENYEAR": _SPOKEN_YEAR,
     }
     source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template).replace(" ", _S)
-    return re.compile(r"(?<![\w'’])" + source + r"(?![\w’]|'[a-z]|-\w)", re.I)
+    return re.compile(r"(?<![\w'’])" + source + r"(?![\w]|['’](?!s\b)[a-z]|-\w)", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,7 +187,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|\.\d)")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
-    ("mdy", _p(r"(?:(?P<wd><WD>),? (?:the )?)?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
+    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?)?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?P<y><YEAR>|'\d\d)")),
     ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
@@ -203,16 +203,16 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
-        r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal"
+        r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier) (?:fiscal )?(?P<u>quarter|period)(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back) half of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s))")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
-    ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?P<y><YEAR>))?")),
+    ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>)))?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
-    ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:(?P<pos>['’]s)|,? (?P<pod><POD>))?")),
+    ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_day", _p(r"(?P<pre>early|late|mid-?)?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
-    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:(?P<pos>['’]s)|,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights)|(?P<pl2>s))?")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly|at about|at around|shortly after|shortly before|just after|just before) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night))"
@@ -221,14 +221,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
     ("ago", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|over|just over|just under|at least|only|barely) )?"
-        r"(?:(?P<n><NUM>) )?(?:(?:more|full|long) )?(?P<u><UNIT>)(?P<orso> or so)? (?P<dir>ago|earlier|later|before|after|from now|hence|back)(?=\W|$)")),
+        r"(?:(?P<n><NUM>) )?(?:(?:more|full|long) )?(?P<u><UNIT>)(?P<orso> or so)? (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$)")),
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
-        r"(?:(?P<det>the|these|those|its|their|his|her|each of the|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
+        r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
         r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-)(?P<u><UNIT>)(?P<tail> or so| and a half)?")),
     ("duration_bare", _p(
-        r"(?:(?P<det>the|these|recent|the past|the last|the next|the coming|the first|in recent|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
+        r"(?:(?P<det>the|these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?")),
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
@@ -236,10 +236,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("set", _p(
         r"(?:(?P<q>every|each|per|a) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
         r"|(?P<f>once|twice|thrice|(?:<NUM>) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
-        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the long term|the long run"
+        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term"
         r"|current|the time being)")),
 ]
 
@@ -278,7 +278,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     bare = word.rstrip(".")
     if bare.islower() and bare.lower() in L.AMBIGUOUS_MONTHS:
         return False
-    if len(bare) <= 3 and not word.endswith(".") and bare.lower() in L.AMBIGUOUS_MONTHS:
+    if len(bare) <= 3 and not word.endswith(".") and bare.lower() in L.AMBIGUOUS_MONTHS and bare.lower() != "may":
         return False  # "Mar", "Jan" without a dot
     if not alone:
         return True
@@ -294,13 +294,13 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
-    # "Mark Sunday", "the Sunday Times", "Black Friday" are names
-    if prev[:1].isupper() and not _sentence_initial(text, c.start - len(prev) - 1) \
-            and prev.lower() not in _TEMPORAL_PREP and _month_number(prev) == 0 and prev.lower() not in ("edt", "est", "gmt", "p.m.", "a.m."):
-        if not re.search(r"[,(]\s*$", text[max(0, c.start - 3):c.start]):
-            return False
-    if nxt[:1].isupper() and nxt.lower().rstrip(".") not in L.MONTHS and nxt.lower() not in ("i",):
-        if not re.match(r"^\s*[,.;:)]", text[c.end:c.end + 2]) and not _sentence_initial(text, c.end + 1):
+    # "Mark Sunday", "Black Friday", "the Sunday Times" are names
+    if prev.lower() in L.FIRST_NAMES and prev[:1].isupper() and re.search(r"\w\s+$", text[max(0, c.start - 3):c.start]):
+        return False
+    if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
+        return False
+    if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
+        if prev.lower() == "the" or nxt.lower() in L.WEEKDAY_NAME_PARTS:
             return False
     return True
 
@@ -321,6 +321,29 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     return prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around") or _month_number(prev) > 0
 
 
+def _set_context(text: str, pos: int) -> bool:
+    """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week"."""
+    before = text[max(0, pos - 40):pos]
+    return bool(re.search(r"(?:\d|percent|cents?|dollars|million|billion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
+
+
+def _trim(c: Cand) -> None:
+    """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
+    g = c.m.groupdict()
+    if c.rule == "duration":
+        mod = _low(g.get("mod"))
+        if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")):
+            c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
+        if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
+            if c.m.start("det") == c.start:
+                c.start = c.m.start("det2") if g.get("det2") else c.m.start("n")
+    elif c.rule == "quarter":
+        det = _low(g.get("det"))
+        hyphenated = "-quarter" in c.m.group().lower()
+        if det in ("a", "its", "their") or (hyphenated and det == "the"):
+            c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -338,6 +361,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "year":
         if g.get("pre"):
             return True
+        if _prev_word(text, c.start) in ("Windows", "Office", "Vision", "Agenda"):
+            return False
         return _year_ok(text, c, int(g["y"]))
     if r == "weekday":
         if g.get("rel"):
@@ -366,8 +391,10 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if not det and not rel and not g.get("fisc"):
             return False
-        if u == "day" and (det == "the" and not rel):
-            return False  # "the day" is too often not a date
+        if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
+            return False  # "the day", "the night" are too often not dates
+        if det == "this" and not rel and g["u"][:1].isupper() and g["det"][:1].isupper() and not _sentence_initial(text, c.start):
+            return False  # "This Week" (a programme)
         if det in ("its", "their") and not g.get("fisc"):
             return False
         if det == "this" and rel:
@@ -394,6 +421,10 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # ages
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
             return False  # "a second", "wait a minute"
+        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")):
+            return False  # "three-quarters of", "a quarter of the market"
+        if n in ("a", "an") and not g.get("det") and not g.get("mod") and _set_context(text, c.start):
+            return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and u.endswith("s") is False:
             return False
         if n in ("one",) and u in ("day",) and not g.get("mod") and not g.get("det"):
@@ -402,7 +433,7 @@ def _vet(text: str, c: Cand) -> bool:
             return True
         return True
     if r == "set":
-        if _low(g.get("q")) == "a" and not re.search(r"(?:\d|percent|cents?|dollars|million|billion|%)\s*$", text[max(0, c.start - 12):c.start]):
+        if _low(g.get("q")) == "a" and not _set_context(text, c.start):
             return False
         if g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False):
             return False
@@ -421,8 +452,14 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "clock":
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
+            return False  # "High Noon"
         return True
     if r == "deictic":
+        return True
+    if r == "ago":
+        if not g.get("n") and not _low(g["u"]).endswith("s"):
+            return False  # "next year after ..." is not "N years after"
         return True
     if r == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
@@ -446,7 +483,13 @@ _LEFT_MOD = re.compile(
 )
 
 
+_FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
+             "season", "holiday", "deictic", "weekday", "clock", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
+
+
 def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
+    if c.rule not in _FOLDABLE:
+        return
     window_start = max(floor, c.start - 30)
     m = _LEFT_MOD.search(text, window_start, c.start)
     if not m or m.end() != c.start:
@@ -687,6 +730,9 @@ def _n_quarter_ref(g, c, ctx):
     year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
     if u == "period" and not (year_ago or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
+    if g.get("yq"):
+        q = (ctx.last_quarter or _latest_quarter(ctx)).split("-")[1]
+        return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
     if det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "last" or det == "the previous" or det == "the prior":
@@ -732,8 +778,9 @@ def _n_season(g, c, ctx):
     s = L.SEASONS[_low(g["s"])]
     rel = _low(g.get("rel"))
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(_low(g.get("pre")))
-    if g.get("y"):
-        return Norm("DATE", f"{g['y']}-{s}", mod=mod)
+    if g.get("y") or g.get("sy"):
+        y = g.get("y") or _spoken_year(g["sy"])
+        return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
     pub = ctx.pub
     # the season's year: winter belongs to the year it starts in
@@ -893,7 +940,7 @@ def _n_ago(g, c, ctx):
     mod = _DURATION_MODS.get(_low(g.get("mod")))
     if g.get("orso"):
         mod = "APPROX"
-    if way in ("before", "after") and not (ctx.last or way == "before"):
+    if way in ("before", "after"):  # "two years after the war": a duration plus a signal
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
     if n is None:  # "years ago", "several days later"
         if way in ("ago", "back", "earlier", "before"):
@@ -1169,6 +1216,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if m.end() > m.start():
                 cands.append(Cand(m.start(), m.end(), name, m))
     cands = [c for c in cands if _vet(text, c)]
+    for c in cands:
+        _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
     out: list[TimeExpression] = []
