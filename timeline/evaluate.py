@@ -260,7 +260,8 @@ class _FilesSystem:
         to_gold = _offset_mapper(out.text, doc.text)
         moved = []
         for t in out.gold:
-            start, end = to_gold(t.start), to_gold(t.end)
+            start = to_gold(t.start)
+            end = to_gold(t.end)
             moved.append(Timex(t.tid, start, end, doc.text[start:end], t.type, t.value, t.mod))
         return moved
 
@@ -406,15 +407,24 @@ def evaluate(
 
 
 @click.command("evaluate")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=False, type=click.Path(exists=True, path_type=Path))
 @click.option("--system", "systems", multiple=True, type=click.Choice(BUILTIN_SYSTEMS),
               help="System to score (repeat to compare side by side). Default: rules.")
 @click.option("--system-dir", "system_dirs", multiple=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Directory of TimeML files from any system, matched to gold by file name (repeatable).")
 @click.option("--errors", is_flag=True, help="List misses, false alarms and span/type/value mismatches per document.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def evaluate_command(paths, systems, system_dirs, errors, as_json):
+@click.option("--timelines", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score dated events on a SemEval-2015 Task 4 TimeLine folder (recall, precision).")
+@click.option("--triggers", is_flag=True, help="Score event triggers on the TimeML PATHS' event-time TLINKs.")
+def evaluate_command(paths, systems, system_dirs, errors, as_json, timelines, triggers):
     """Score time-expression tagging on TimeML gold (.tml files or directories), TempEval-3 Task A style."""
+    if timelines or triggers:  # dated events instead of tagging (timeline/timelines_eval.py)
+        from timeline.timelines_eval import dated_events_report
+        click.echo(json.dumps(dated_events_report(timelines, list(paths) if triggers else [], errors), indent=2))
+        return
+    if not paths:
+        raise click.UsageError("give TimeML files or directories to score")
     report = evaluate(paths, list(systems), list(system_dirs), progress=lambda m: click.echo(m, err=True))
     if report.documents == 0:
         raise click.ClickException("no .tml files found")

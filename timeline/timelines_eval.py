@@ -308,3 +308,19 @@ def trigger_accuracy(paths: Iterable[Path | str], *, end_to_end: bool = True) ->
                 if match != "miss":
                     report.system_links_correct += sum(_overlaps(match, e.start, e.end) for e in events)
     return report
+
+
+def dated_events_report(timelines: Optional[Path], trigger_paths: list[Path], errors: bool = False) -> dict:
+    """What `timeline evaluate --timelines DIR` / `--triggers PATHS` print (as a dict)."""
+    out: dict = {}
+    if timelines is not None:
+        report = evaluate_timelines(timelines)
+        out["timelines"] = report.as_dict()
+        if errors:
+            out["timelines"]["misses"], out["timelines"]["wrong"] = report.misses, report.wrong
+    if trigger_paths:
+        report = trigger_accuracy(trigger_paths)
+        out["triggers"] = report.as_dict()
+        if errors:
+            out["triggers"]["errors"] = report.errors
+    return out
