@@ -205,6 +205,12 @@ def test_files_system_matches_by_name_and_maps_shifted_text(gold_dir, tmp_path):
     (files,) = report.systems
     assert files.name == "files:out"
     assert set(files.counts.metrics().values()) == {1.0}
+    # Text edited in the middle: a ";" right after "two weeks" is gone from the system's copy.
+    cut = gold2.text.index("; they")
+    edited = gold2.text[:cut] + gold2.text[cut + 1:]
+    moved = [e if e.end <= cut else e.model_copy(update={"start": e.start - 1, "end": e.end - 1}) for e in exprs]
+    (out / "d2.xml").write_text(to_timeml(edited, gold2.dct, moved).replace("2018-04", "2018-05"))
+    assert set(evaluate(gold_dir, system_dir=out).systems[0].counts.metrics().values()) == {1.0}
     (out / "d2.xml").unlink()
     files = evaluate(gold_dir, system_dir=out).systems[0]
     assert files.counts.relaxed == 4 and files.counts.gold == 8
