@@ -261,7 +261,7 @@ class _FilesSystem:
         moved = []
         for t in out.gold:
             start = to_gold(t.start)
-            end = to_gold(t.end)
+            end = max(start, to_gold(t.end - 1) + 1)  # map the last character, not the gap after it
             moved.append(Timex(t.tid, start, end, doc.text[start:end], t.type, t.value, t.mod))
         return moved
 
