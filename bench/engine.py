@@ -1,0 +1,102 @@
+"""Engine speed on one core: the extraction core against dateparser's search_dates on the same documents."""
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import time
+
+from bench.corpus import Doc
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    k = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _engine_round(docs: list[Doc]) -> tuple[float, list[float]]:
+    from worker.engine import extract
+
+    per_doc = []
+    clock = time.perf_counter
+    started = clock()
+    for i, doc in enumerate(docs):
+        t = clock()
+        extract(doc.text, doc.published, article_id=f"d{i}")
+        per_doc.append(clock() - t)
+    total = clock() - started
+    return total, per_doc
+
+
+def best_of(docs: list[Doc], rounds: int) -> tuple[float, list[float]]:
+    """Best total time of several rounds, and the per-document times of that round."""
+    best = None
+    for _ in range(max(1, rounds)):
+        total, per_doc = _engine_round(docs)
+        if best is None or total < best[0]:
+            best = (total, per_doc)
+    return best
+
+
+def _dateparser_round(docs: list[Doc], budget_s: float, max_docs: int) -> tuple[int, float, int]:
+    from dateparser.search import search_dates
+
+    done, found = 0, 0
+    started = time.perf_counter()
+    for doc in docs[:max_docs]:
+        base = dt.datetime.combine(doc.published, dt.time())
+        found += len(search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or [])
+        done += 1
+        if time.perf_counter() - started >= budget_s:
+            break
+    return done, time.perf_counter() - started, found
+
+
+def bench_engine(docs: list[Doc], rounds: int = 5, dateparser_seconds: float = 20.0,
+                 dateparser_max_docs: int = 256, log=print) -> dict:
+    chars = sum(len(d.text) for d in docs)
+    log(f"engine: {len(docs)} documents, {chars / 1000:.0f} kchar, best of {rounds} rounds ...")
+    _engine_round(docs[:5])  # warm-up (lazy imports, compiled patterns)
+    total, per_doc = best_of(docs, rounds)
+    rss_engine = peak_rss_mb()
+    result = {
+        "documents": len(docs),
+        "kchars": round(chars / 1000, 1),
+        "rounds": rounds,
+        "docs_per_s": round(len(docs) / total, 1),
+        "kchar_per_s": round(chars / 1000 / total, 1),
+        "latency_ms_p50": round(_percentile(per_doc, 50) * 1000, 3),
+        "latency_ms_p99": round(_percentile(per_doc, 99) * 1000, 3),
+        "latency_ms_max": round(max(per_doc) * 1000, 3),
+        "peak_rss_mb": round(rss_engine, 1),
+    }
+
+    # dateparser is ~tens of times slower: time it on the first documents within a budget, after a warm-up
+    # call that loads its language data, then time the engine on exactly the same documents.
+    log(f"dateparser search_dates: up to {dateparser_seconds:g} s / {dateparser_max_docs} documents ...")
+    from dateparser.search import search_dates
+
+    search_dates("The meeting was held on Tuesday, 3 March 2015.", languages=["en"],
+                 settings={"RELATIVE_BASE": dt.datetime(2015, 3, 5)})
+    done, dp_total, found = _dateparser_round(docs, dateparser_seconds, dateparser_max_docs)
+    subset = docs[:done]
+    sub_total, _ = best_of(subset, rounds)
+    dp_rate = done / dp_total
+    engine_rate = done / sub_total
+    result["dateparser"] = {
+        "documents": done,
+        "kchars": round(sum(len(d.text) for d in subset) / 1000, 1),
+        "docs_per_s": round(dp_rate, 2),
+        "dates_found": found,
+        "engine_docs_per_s_same_docs": round(engine_rate, 1),
+        "ratio": round(engine_rate / dp_rate, 1),
+    }
+    result["ratio_vs_dateparser"] = result["dateparser"]["ratio"]
+    result["peak_rss_mb_with_dateparser"] = round(peak_rss_mb(), 1)
+    return result
