@@ -244,5 +244,21 @@ from timeline.evaluate import evaluate_command  # noqa: E402  (light: loads the 
 main.add_command(evaluate_command, "evaluate")
 
 
+@main.command()
+@click.option("--quick", is_flag=True, help="A fast smoke run (small N, few rounds).")
+@click.option("--only", "only", multiple=True, type=click.Choice(["engine", "pipeline", "scaling", "memory"]),
+              help="Run only this part (repeatable; default: all).")
+@click.option("-n", "n", type=int, default=None, help="Articles in the pipeline runs (default 5000; 200 with --quick).")
+@click.option("--json-out", type=click.Path(dir_okay=False), default="bench/results/latest.json", show_default=True)
+def bench(quick: bool, only: tuple[str, ...], n: int | None, json_out: str) -> None:
+    """Measure the engine, the pipeline (own redis-server + worker), scaling and memory; print and save JSON."""
+    from bench.report import render, write_json
+    from bench.run import run
+
+    results = run(only=only, quick=quick, n=n)
+    click.echo(render(results))
+    click.echo(f"\nfigures written to {write_json(results, json_out)}")
+
+
 if __name__ == "__main__":
     main()
