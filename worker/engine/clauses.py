@@ -39,7 +39,7 @@ def _right_edge(tokens: list[Token], hi: int) -> int:
             break
         if t.tag == "C" or t.lower in ("and", "but", "or"):
             break
-        if t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V" and k > hi:
+        if t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V":
             break  # "to investigate ..." opens a new clause
         if t.tag == "V" and k > hi and tokens[k - 1].lower not in ("to",) and not t.adjectival:
             break

@@ -87,8 +87,8 @@ HOLIDAYS = {
 
 # Words that mark the clause as future or past (tense heuristic).
 FUTURE_MARKERS = {
-    "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "plan", "planned", "planning", "scheduled",
-    "expected", "expects", "expect", "due", "intends", "intend", "hopes", "aims", "upcoming",
+    "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "planning", "scheduled", "soon",
+    "expected", "expects", "expect", "intends", "intend", "hopes", "aims", "upcoming",
     "tomorrow", "until", "till", "forthcoming", "slated", "would",
 }
 PAST_MARKERS = {

@@ -46,13 +46,17 @@ def shift(base: dt.date, unit: str, n: int) -> str | None:
 
 
 def year_for(month: int, day: int | None, ref: dt.date, direction: int) -> int:
-    """Year of a month (and day) given without a year: before ``ref`` in past contexts, after in future ones."""
+    """Year of a month (and day) given without a year: before ``ref`` in past contexts, after in future ones.
+    Future clauses keep a little slack backwards (a deadline just passed, a report on last month)."""
     here = (month, day or 0)
     now = (ref.month, ref.day if day else 0)
     if direction < 0:
         return ref.year - 1 if here > now else ref.year
     if direction > 0:
-        return ref.year + 1 if here < now else ref.year
+        back_month = (ref.month - 2) % 12 + 1  # one month of slack
+        if here < now and month != ref.month and not (month == back_month and ref.month != 1):
+            return ref.year + 1
+        return ref.year
     if month - ref.month > 6:  # no tense: the nearest one
         return ref.year - 1
     if ref.month - month > 6:

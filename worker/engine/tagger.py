@@ -48,7 +48,7 @@ _MONTH = (
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
 _ORDW = _alt(L.ORDINALS)
-_DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:]|\.\d)|(?:{_ORDW})(?![\w-]))"
+_DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})(?![\w-]))"
 _YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
@@ -187,7 +187,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|\.\d)")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
-    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?)?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
+    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?P<y><YEAR>|'\d\d)")),
     ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
@@ -211,7 +211,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>)))?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_day", _p(r"(?P<pre>early|late|mid-?)?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
+    ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly|at about|at around|shortly after|shortly before|just after|just before) )?"
@@ -219,6 +219,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?= ?(?:<TZ>|hrs|h\b|local time))"
         r"|(?P<word>noon|midnight|midday))"
         r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
+    ("vague", _p(
+        r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
+        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term"
+        r"|current|the time being)")),
     ("ago", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|over|just over|just under|at least|only|barely) )?"
         r"(?:(?P<n><NUM>) )?(?:(?:more|full|long) )?(?P<u><UNIT>)(?P<orso> or so)? (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$)")),
@@ -237,10 +241,6 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<q>every|each|per|a) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
         r"|(?P<f>once|twice|thrice|(?:<NUM>) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
-    ("vague", _p(
-        r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
-        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term"
-        r"|current|the time being)")),
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
@@ -566,6 +566,16 @@ def _n_mdy(g, c, ctx):
     elif g.get("ry"):
         y = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[_low(g["ry"])]
         anchor = "publication"
+    elif g.get("mrel"):
+        rel = _low(g["mrel"])
+        here, now = (mo, d), (ctx.pub.month, ctx.pub.day)
+        if rel in ("last", "this past"):
+            y = ctx.pub.year if here < now else ctx.pub.year - 1
+        elif rel in ("next", "this coming"):
+            y = ctx.pub.year if here > now else ctx.pub.year + 1
+        else:
+            y = ctx.pub.year
+        anchor = "publication"
     elif g.get("wd"):
         wd = _weekday_number(g["wd"])
         # pick the year in which that date falls on that weekday, nearest the publication
@@ -671,11 +681,13 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 
 def _quarter_year(q: int, c, ctx) -> int:
+    """A quarter without a year: this year's, unless tense puts it clearly in another year.
+    The quarter just ended is this year's even in future clauses ("will report third-quarter results")."""
     pub_q = (ctx.pub.month - 1) // 3 + 1
     way = ctx.direction(c)
     if way < 0 and q > pub_q:
         return ctx.pub.year - 1
-    if way > 0 and q < pub_q:
+    if way > 0 and q < pub_q - 1:
         return ctx.pub.year + 1
     return ctx.pub.year
 
@@ -943,9 +955,9 @@ def _n_ago(g, c, ctx):
     if way in ("before", "after"):  # "two years after the war": a duration plus a signal
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
     if n is None:  # "years ago", "several days later"
-        if way in ("ago", "back", "earlier", "before"):
+        if way in ("ago", "back"):
             return Norm("DATE", "PAST_REF", anchor="publication")
-        return Norm("DATE", "FUTURE_REF", anchor="publication")
+        return Norm("DURATION", _duration_value(None, g["u"]), mod=mod)
     sign = -1 if way in ("ago", "earlier", "before", "back") else 1
     if clock:
         hours = n * {"H": 1, "M": 1 / 60, "S": 1 / 3600}[code]
@@ -1050,18 +1062,15 @@ def _n_rel_unit(g, c, ctx):
             pass
     shift = _REL_SHIFT.get(rel, 0)
     anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")
-    if det == "the" and rel in ("past", "last") and unit in ("W", "M", "Y", "DE", "CE") and u != "weekend":
-        # "the past year": the span up to now
-        return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     pod = u if u in ("morning", "afternoon", "evening", "night") else None
     tid = None
     if anaphoric:
         base, tid = ctx.anchor_date(unit if unit != "WE" else "W")
     else:
         base = ctx.pub
-        if unit == "WE" and rel in ("this", "") and det == "the":
-            way = ctx.direction(c)
-            if way < 0 and ctx.pub.isoweekday() < 6:
+        if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() < 6:
+            way = ctx.direction(c)  # "the weekend": the one just past early in the week, else the coming one
+            if way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
         if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             shift = 0 if rel == "this past" else -1
@@ -1242,7 +1251,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         ))
         if norm.type in ("DATE", "TIME") and re.match(r"\d{4}", norm.value):
             ctx.last = (tid, norm.value)
-            if re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
+            if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
     return out
 

@@ -8,14 +8,19 @@ from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am"}  # "the meeting is on Tuesday": present about a day means ahead
-_SKIP_BEFORE_PARTICIPLE = {"be", "being", "to"}
+_SKIP_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
+
+
+_PAST_AUX = {"had", "was", "were", "been"}
+# A date right after these is a deadline or a start: its direction is not the verb's tense.
+_DEADLINE = re.compile(r"(?:\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|starting|beginning|record)\s+(?:on\s+)?)$", re.I)
 
 
 def _marker(word: str, previous: str) -> int:
     """+1 future, -1 past, 0 none."""
     w = word.lower()
     if w.endswith("'ll") or w in FUTURE_MARKERS:
-        return 1
+        return -1 if previous in _PAST_AUX else 1  # "had been scheduled", "was expected": past
     if w in PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED):
         # a participle after "be" ("will be held") is not a past tense
         return 0 if previous in _SKIP_BEFORE_PARTICIPLE else -1
@@ -24,8 +29,20 @@ def _marker(word: str, previous: str) -> int:
     return 0
 
 
+_SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown, from the nearest tense marker in the same clause."""
+    if _SOON.search(text, max(0, start - 20), start):
+        return 1
+    if _DEADLINE.search(text, max(0, start - 25), start):
+        way = _verb_direction(text, start, end)
+        return way if way > 0 else 0
+    return _verb_direction(text, start, end)
+
+
+def _verb_direction(text: str, start: int, end: int) -> int:
     lo = max(0, start - 120)
     left = text[lo:start]
     cut = None

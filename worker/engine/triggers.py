@@ -40,6 +40,8 @@ def lemma(word: str) -> str:
             stem = w[: len(w) - len(suffix)] + repl
             if suffix in ("ies", "ied"):
                 return stem
+            if suffix == "s" and stem.endswith("ing") and len(stem) > 5:
+                return lemma(stem)  # killings -> killing -> kill
             for candidate in (stem, stem + "e"):
                 if candidate in lex.VERBS or candidate in lex.EVENT_NOUNS:
                     return candidate
@@ -207,8 +209,12 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     possessive = k < len(tokens) and tokens[k].lower in ("'s", "'")
     if possessive:
         k += 1
+    # Only a date used as a modifier heads into a noun: "the 17 February revolution", "third-quarter
+    # profit", "recent rulings"; not "issued on Tuesday cites ...".
+    modifier = possessive or "-" in tokens[i].text or (i > 0 and tokens[i - 1].lower in lex.DETERMINERS) \
+        or tokens[i].lower in ("recent", "current", "latest", "former", "future", "earlier", "later")
     head = None
-    while k < len(tokens) and k - j < 5 and tokens[k].text.replace("-", "").isalpha() \
+    while modifier and k < len(tokens) and k - j < 5 and tokens[k].text.replace("-", "").isalpha() \
             and tokens[k].tag in ("N", "O", "V") and tokens[k].lower not in lex.STOPWORDS \
             and tokens[k].lower not in lex.TIME_PREPOSITIONS and tokens[k].lower not in lex.PREPOSITIONS:
         if tokens[k].tag == "V" and not tokens[k].adjectival:
@@ -242,7 +248,7 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                 cost -= 3.0 * sum(1 for x in range(j, min(c, j + 1)) if tokens[x].text == ",")
         near = cost <= 2.0
         if t.tag == "N":
-            cost += 2.5
+            cost += 3.5
         elif t.lemma in lex.REPORTING and not near:
             cost += 2.5
         elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
