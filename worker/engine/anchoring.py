@@ -5,6 +5,8 @@ Rules, first match wins (the sentence's main verb gives its tense):
 - future, conditional or pluperfect main verb, or no trigger: not dated;
 - shares a content word with the sentence before, which is dated: that date ("context", 0.75);
   a past-tense sentence opening with a pronoun or "the ..." after a dated one: 0.6;
+  a present-tense one referring back ("It ...", "The phone ..." after "the iPhone") to a sentence
+  dated to the day in its own words: 0.55;
   (a bare year carries over only with a shared word);
 - past or perfect, and the next sentence dates the same verb ("has issued a warrant. The warrant, issued
   on Tuesday, ..."): that date (0.7);
@@ -60,7 +62,20 @@ def content_words(tokens: list[Token]) -> frozenset[str]:
 
 
 def main_verb(tokens: list[Token]) -> Optional[int]:
-    return next((c for c, t in enumerate(tokens) if t.tag == "V" and not t.quoted and not t.adjectival), None)
+    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
+    return next((c for c, t in enumerate(tokens)
+                 if t.tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival), None)
+
+
+def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:
+    """"It ...", "He ...", or "The phone ..." after a sentence about the iPhone."""
+    first = tokens[0].lower
+    if first in ("it", "he", "she", "they", "this", "these"):
+        return True
+    if first == "the" and len(tokens) > 1 and tokens[1].text.isalpha() and len(tokens[1].text) > 3:
+        noun = tokens[1].lower
+        return any(noun in t.lower for t in previous.tokens if t.text.isalpha())
+    return False
 
 
 def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
@@ -98,6 +113,10 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
             return Anchor(trigger, "context", round(0.75 * previous.confidence, 2), previous)
         if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared):
             return Anchor(trigger, "context", round(0.6 * previous.confidence, 2), previous)
+        if state.tense == "present" and previous.confidence == 1.0 and _refers_back(tokens, previous) \
+                and _usable(previous, shared) and all(e.granularity == "day" for e in previous.dated):
+            # "Apple unveiled the iPhone 4 yesterday. The phone has a glass back."
+            return Anchor(trigger, "context", 0.55, previous)
     if following is not None and following.dated and following.confidence == 1.0 and state.tense in ("past", "perfect"):
         # "The ICC has issued an arrest warrant ..." then "The warrant that was issued ... on Tuesday".
         if tokens[trigger].lemma in following.trigger_lemmas and len(state.words & following.words) >= 2:

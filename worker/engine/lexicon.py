@@ -87,7 +87,7 @@ HOLIDAYS = {
 
 # Words that mark the clause as future or past (tense heuristic).
 FUTURE_MARKERS = {
-    "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "planning", "scheduled", "soon",
+    "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "planning", "planned", "scheduled", "soon",
     "expected", "expects", "expect", "intends", "intend", "hopes", "aims", "upcoming",
     "tomorrow", "until", "till", "forthcoming", "slated", "would",
 }
@@ -97,7 +97,7 @@ PAST_MARKERS = {
     "rose", "sold", "bought", "paid", "got", "hit", "led", "ran", "spent", "struck", "shot", "sent",
     "brought", "became", "broke", "caught", "chose", "drove", "flew", "fought", "grew", "heard",
     "kept", "knew", "meant", "read", "sat", "spoke", "stood", "taught", "thought", "threw", "wrote",
-    "earlier", "previously", "has", "have", "been", "quit", "cut", "overtook", "slid", "sank",
+    "earlier", "previously", "been", "quit", "cut", "overtook", "slid", "sank",
     "sought", "won", "ended", "tumbled", "climbed", "closed", "posted", "reported",
 }
 # -ed words that are not past-tense verbs.

@@ -57,9 +57,9 @@ def year_for(month: int, day: int | None, ref: dt.date, direction: int) -> int:
         if here < now and month != ref.month and not (month == back_month and ref.month != 1):
             return ref.year + 1
         return ref.year
-    if month - ref.month > 6:  # no tense: the nearest one
+    if month - ref.month > 4:  # no tense: nearby, leaning to the past as news does
         return ref.year - 1
-    if ref.month - month > 6:
+    if ref.month - month > 8:
         return ref.year + 1
     return ref.year
 

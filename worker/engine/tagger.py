@@ -164,8 +164,20 @@ def _unit_code(word: str) -> tuple[str, bool]:
     return L.UNITS.get(w, ("D", False))
 
 
+_SMALLER_UNIT = {"Y": ("M", 12), "M": ("W", 4), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "M_clock": ("S", 60)}
+
+
 def _duration_value(n: Optional[float], unit_word: str) -> str:
     code, clock = _unit_code(unit_word)
+    if n is not None and n != int(n) and code in ("Y", "W", "D", "H", "M"):
+        # 2 1/2 years -> P2Y6M, 5 1/2 hours -> PT5H30M
+        small, factor = _SMALLER_UNIT["M_clock" if clock and code == "M" else code]
+        whole, rest = int(n), round((n - int(n)) * factor)
+        to_clock = clock or small == "H"
+        head = f"{whole}{code}" if whole else ""
+        if code == "D" and small == "H":
+            return f"P{head}T{rest}H" if head else f"PT{rest}H"
+        return f"{'PT' if clock else 'P'}{head}{rest}{small}" if not to_clock or clock else f"P{head}{rest}{small}"
     amount = "X" if n is None else _fmt_number(n)
     if code == "2W":
         code, amount = "W", "X" if n is None else _fmt_number(2 * n)

@@ -16,6 +16,18 @@ _PAST_AUX = {"had", "was", "were", "been"}
 _DEADLINE = re.compile(r"(?:\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|starting|beginning|record)\s+(?:on\s+)?)$", re.I)
 
 
+_NOT_VERBS = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "him",
+    "them", "me", "us", "it", "date", "day", "year", "month", "week", "about", "around", "more", "less", "some",
+    "all", "each", "every", "what", "which", "whom", "whatever", "one", "two", "three", "four", "five", "ten",
+}
+
+
+def _looks_like_verb(word: str) -> bool:
+    w = word.lower()
+    return word.islower() and w not in _NOT_VERBS and not w.endswith("ed") and not w.endswith("ing") and not w.endswith("s")
+
+
 def _marker(word: str, previous: str) -> int:
     """+1 future, -1 past, 0 none."""
     w = word.lower()
@@ -54,6 +66,9 @@ def _verb_direction(text: str, start: int, end: int) -> int:
     for i in range(len(words) - 1, -1, -1):
         prev = words[i - 1].lower() if i else ""
         found = _marker(words[i], prev)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if words[i].lower() == "to" and nxt and _looks_like_verb(nxt):
+            return 1  # "agreed to acquire ... in January", "planned to leave on Thursday"
         if found:
             return found
     right = text[end:end + 80]

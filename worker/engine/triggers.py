@@ -12,7 +12,7 @@ from worker.engine import event_lexicon as lex
 
 _TOKEN = re.compile(
     r"[A-Za-z0-9]+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
-    r"|[A-Za-z0-9]+(?:[-.'’][A-Za-z0-9]+)*|\S"
+    r"|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:['’](?!(?:s|re|ve|ll|d|m)\b)[A-Za-z]+)*|\S"
 )
 _BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
@@ -212,6 +212,7 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     # Only a date used as a modifier heads into a noun: "the 17 February revolution", "third-quarter
     # profit", "recent rulings"; not "issued on Tuesday cites ...".
     modifier = possessive or "-" in tokens[i].text or (i > 0 and tokens[i - 1].lower in lex.DETERMINERS) \
+        or (tokens[i].lower in lex.DETERMINERS and j - i > 1) \
         or tokens[i].lower in ("recent", "current", "latest", "former", "future", "earlier", "later")
     head = None
     while modifier and k < len(tokens) and k - j < 5 and tokens[k].text.replace("-", "").isalpha() \
