@@ -108,6 +108,8 @@ NOT_PAST_ED = {
     "alleged", "allied", "armed", "wed", "shed", "breed", "proceed", "succeed", "exceed", "embed",
     "hundred", "naked", "wicked", "sacred", "rugged", "skilled", "unemployed", "aged", "fixed",
     "tired", "talented", "registered", "accused", "suspected", "reduced", "increased", "continued",
+    "preferred", "listed", "unrelated", "estimated", "restated", "adjusted", "diluted", "annualized", "owned",
+    "traded", "rated", "secured", "unsecured", "insured", "guaranteed", "red", "wed", "shed", "speed",
 }
 
 # Nouns that make a preceding 4-digit number a count rather than a year.

@@ -1,84 +1,94 @@
-"""A cheap tense heuristic: is the clause around an expression about the past or the future?"""
+"""A cheap tense heuristic: is the clause around an expression about the past or the future?
+
+Strong cues are tense words (will, would, was, had, said, irregular past forms); weak cues are
+other -ed words, which may be adjectives ("preferred shares"). The nearest strong cue in the
+clause before the expression decides, then the nearest weak one, then the words after it.
+"""
 from __future__ import annotations
 
 import re
 
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
 _BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am"}  # "the meeting is on Tuesday": present about a day means ahead
-_SKIP_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
-
-
+_AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
-# A date right after these is a deadline or a start: its direction is not the verb's tense.
-_DEADLINE = re.compile(r"(?:\b(?:until|till|through|by|to|effective|payable|expire|expires|expiring|starting|beginning|record)\s+(?:on\s+)?)$", re.I)
-
-
-_NOT_VERBS = {
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "him",
-    "them", "me", "us", "it", "date", "day", "year", "month", "week", "about", "around", "more", "less", "some",
-    "all", "each", "every", "what", "which", "whom", "whatever", "one", "two", "three", "four", "five", "ten",
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
+# "agreed to acquire ... in January": an infinitive after these looks ahead.
+_FUTURE_BEFORE_TO = {
+    "agreed", "agree", "agrees", "decided", "decide", "plans", "plan", "planned", "planning", "expected", "expects",
+    "scheduled", "set", "voted", "promised", "intends", "intended", "hopes", "hoped", "wants", "wanted", "aims",
+    "seeks", "sought", "going", "due", "ready", "likely", "about", "is", "are", "was", "were", "prepared",
+    "preparing", "vowed", "pledged", "threatened", "asked", "urged", "ordered", "told", "invited", "offered",
 }
-
-
-def _looks_like_verb(word: str) -> bool:
-    w = word.lower()
-    return word.islower() and w not in _NOT_VERBS and not w.endswith("ed") and not w.endswith("ing") and not w.endswith("s")
-
-
-def _marker(word: str, previous: str) -> int:
-    """+1 future, -1 past, 0 none."""
-    w = word.lower()
-    if w.endswith("'ll") or w in FUTURE_MARKERS:
-        return -1 if previous in _PAST_AUX else 1  # "had been scheduled", "was expected": past
-    if w in PAST_MARKERS or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED):
-        # a participle after "be" ("will be held") is not a past tense
-        return 0 if previous in _SKIP_BEFORE_PARTICIPLE else -1
-    if w in _PRESENT:
-        return 1
-    return 0
-
-
+# A date right after these is a deadline or a start: it tends to lie ahead.
+_DEADLINE = re.compile(
+    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
 
 
-def direction(text: str, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown, from the nearest tense marker in the same clause."""
-    if _SOON.search(text, max(0, start - 20), start):
-        return 1
-    if _DEADLINE.search(text, max(0, start - 25), start):
-        way = _verb_direction(text, start, end)
-        return way if way > 0 else 0
-    return _verb_direction(text, start, end)
+def _marker(word: str, previous: str) -> tuple[int, bool]:
+    """(+1 future / -1 past / 0 none, is it a strong cue)."""
+    w = word.lower()
+    if w.endswith("'ll") or w in FUTURE_MARKERS:
+        return (-1 if previous in _PAST_AUX else 1), True  # "had been scheduled", "was expected": past
+    if w in PAST_MARKERS:
+        return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
+    if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
+        # a participle after "be" ("will be held") is not a past tense
+        return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), False
+    if w in _PRESENT:
+        return 1, True
+    return 0, False
+
+
+def _scan(words: list[str]) -> int:
+    weak = 0
+    for i in range(len(words) - 1, -1, -1):
+        prev = words[i - 1].lower() if i else ""
+        if words[i].lower() == "to" and prev in _FUTURE_BEFORE_TO:
+            return 1
+        found, strong = _marker(words[i], prev)
+        if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
+            return found
+        if found and not weak:
+            weak = found
+    return weak
 
 
 def _verb_direction(text: str, start: int, end: int) -> int:
-    lo = max(0, start - 120)
-    left = text[lo:start]
+    left = text[max(0, start - 120):start]
     cut = None
     for m in _BOUNDARY.finditer(left):
         cut = m.end()
     if cut is not None:
         left = left[cut:]
-    words = _WORD.findall(left)
-    for i in range(len(words) - 1, -1, -1):
-        prev = words[i - 1].lower() if i else ""
-        found = _marker(words[i], prev)
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if words[i].lower() == "to" and nxt and _looks_like_verb(nxt):
-            return 1  # "agreed to acquire ... in January", "planned to leave on Thursday"
-        if found:
-            return found
+    found = _scan(_WORD.findall(left))
+    if found:
+        return found
     right = text[end:end + 80]
     m = _BOUNDARY.search(right)
     if m:
         right = right[:m.start()]
-    words = _WORD.findall(right)
-    for i, word in enumerate(words[:10]):
-        prev = words[i - 1].lower() if i else ""
-        found = _marker(word, prev)
+    words = _WORD.findall(right)[:10]
+    for i, word in enumerate(words):
+        if word.lower() in _PRESENT:
+            continue  # "Friday's purchases is ...": present after the date says little
+        found, _ = _marker(word, words[i - 1].lower() if i else "")
         if found:
             return found
     return 0
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """-1 past, +1 future, 0 unknown."""
+    window = max(0, start - 25)
+    if _SOON.search(text, window, start) or _DEADLINE.search(text, window, start):
+        return 1
+    way = _verb_direction(text, start, end)
+    if _UNTIL.search(text, window, start):
+        return way if way > 0 else 0
+    return way
