@@ -12,9 +12,59 @@ from schemas import Article
 
 EPILOG_EXTRACT = """\b
 Examples:
-  timeline extract examples/icc-warrant.txt --published 2017-08-16
-  echo "The court ruled on Tuesday." | timeline extract - --published 2017-08-16 --format json
+  timeline extract examples/harbour-bridge.txt --published 2024-03-22
+  timeline extract examples/harbour-bridge.txt -p 2024-03-22 --html harbour.html
+  timeline extract examples/harbour-bridge.txt -p 2024-03-22 --format ics -o harbour.ics
+  timeline extract examples/harbour-bridge.txt -p 2024-03-22 --format timeml > harbour.tml
+  timeline extract harbour.tml                # TimeML in: its text, and its DCT as --published
+  echo "The court ruled on Tuesday." | timeline extract - -p 2017-08-16 --format jsonl
 """
+EVENT_FORMATS = ["table", "json", "jsonl", "csv", "ics"]
+
+
+def _write_output(text: str, output: str | None) -> None:
+    """Print, or write to OUTPUT exactly as given (CSV and iCalendar keep their CRLF line ends)."""
+    if output and output != "-":
+        try:
+            Path(output).write_text(text, encoding="utf-8", newline="")
+        except OSError as error:
+            raise click.ClickException(f"cannot write {output}: {error.strerror}") from None
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(text, nl=False)
+
+
+def _emit_events(events, fmt: str, output: str | None, title: str, html_out: str | None = None,
+                 published=None, document=None) -> None:
+    """Events in FMT (table, json, jsonl, csv, ics), and the HTML page when asked for."""
+    from timeline import export
+
+    if html_out:
+        from timeline.html import render_html
+
+        subtitle = f"published {published}" if published else ""
+        _write_output(render_html(events, title=title, subtitle=subtitle, published=published), html_out)
+        if fmt == "table" and not output:
+            return  # --html alone: the page is the output
+    if fmt == "table":
+        from rich.console import Console
+
+        from timeline.render import print_events
+
+        if output and output != "-":
+            with open(output, "w", encoding="utf-8") as handle:
+                print_events(list(events), title=title, show_article=len({e.article_id for e in events}) > 1,
+                             console=Console(file=handle, width=120))
+            click.echo(f"wrote {output}", err=True)
+        else:
+            print_events(list(events), title=title, show_article=len({e.article_id for e in events}) > 1)
+    elif fmt == "json":
+        _write_output((json.dumps(document, ensure_ascii=False, indent=2) if document is not None
+                       else export.to_json(events)) + "\n", output)
+    elif fmt == "ics":
+        _write_output(export.to_ics(events, name=title), output)
+    else:
+        _write_output({"jsonl": export.to_jsonl, "csv": export.to_csv}[fmt](events), output)
 
 
 def _published(value: str | None) -> dt.date | dt.datetime | None:
@@ -48,36 +98,64 @@ def main() -> None:
 
 @main.command(epilog=EPILOG_EXTRACT)
 @click.argument("source", default="-", type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--published", "-p", required=True, help="Publication date (ISO 8601), anchors relative dates.")
+@click.option("--published", "-p", default=None,
+              help="Publication date (ISO 8601), anchors relative dates. Required, except for TimeML (.tml) files.")
 @click.option("--language", "-l", default="en", show_default=True, help="ISO 639-1 language code of the text.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "timeml"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice([*EVENT_FORMATS, "timeml"]), default="table", show_default=True,
+              help="table: readable; json: events and expressions; jsonl: one event per line; csv; ics: "
+                   "iCalendar; timeml: the text with inline TIMEX3 tags.")
 @click.option("--id", "article_id", default=None, help="Article id (default: a content hash).")
-def extract(source: str, published: str, language: str, fmt: str, article_id: str | None) -> None:
-    """Find the dates in SOURCE (a file, or - for stdin) with no server, and print its events."""
+@click.option("--html", "html_out", default=None, metavar="FILE",
+              help="Also write a self-contained HTML page drawing the events on a time axis.")
+@click.option("--output", "-o", default=None, metavar="FILE", help="Write the output to FILE instead of stdout.")
+def extract(source: str, published: str | None, language: str, fmt: str, article_id: str | None,
+            html_out: str | None, output: str | None) -> None:
+    """Find the dates in SOURCE (a text or TimeML .tml file, or - for stdin) with no server, and print its events."""
     from producer.submit import InvalidArticle, validate
     from worker.engine import extract as run_extract
 
-    text = read_text(source)
+    if source != "-" and Path(source).suffix.lower() == ".tml":
+        import re
+
+        from timeline.timeml import read_timeml
+
+        try:
+            document = read_timeml(source)
+        except Exception as error:  # noqa: BLE001  (malformed XML and the like)
+            raise click.ClickException(f"{source}: not a readable TimeML file ({error})") from None
+        text = document.text
+        if published is None:
+            if document.dct is None:
+                raise click.UsageError(f"{source} has no DCT (publication date): give --published DATE")
+            published = document.dct.isoformat()
+        if article_id is None and document.docid and re.fullmatch(r"[^\s{}]{1,200}", document.docid):
+            article_id = document.docid
+    else:
+        if published is None:
+            raise click.UsageError("give the publication date with --published DATE (e.g. 2017-08-16): it anchors "
+                                   "relative dates like 'yesterday'. TimeML (.tml) files carry their own.")
+        text = read_text(source)
     try:
         article = validate({"id": article_id, "text": text, "published_at": published, "language": language},
                            label=source)
     except InvalidArticle as error:
         raise click.ClickException(str(error)) from None
     result = run_extract(article.text, article.published_at, article_id=article.id, language=article.language)
-    if fmt == "json":
-        click.echo(json.dumps({
-            "article_id": article.id, "published_at": article.published_at.isoformat(),
-            "events": [e.model_dump(mode="json") for e in result.events],
-            "expressions": [x.model_dump(mode="json") for x in result.expressions],
-        }, ensure_ascii=False, indent=2))
-    elif fmt == "timeml":
+    if fmt == "timeml":
         from timeline.timeml import to_timeml
 
-        click.echo(to_timeml(article.text, article.published_date, result.expressions, docid=article.id), nl=False)
-    else:
-        from timeline.render import print_events
-
-        print_events(result.events, title=f"{source} (published {article.published_date})")
+        _write_output(to_timeml(article.text, article.published_date, result.expressions, docid=article.id), output)
+        if html_out:
+            _emit_events(result.events, "table", None, source, html_out, article.published_date)
+        return
+    document = {
+        "article_id": article.id, "published_at": article.published_at.isoformat(),
+        "events": [e.model_dump(mode="json") for e in result.events],
+        "expressions": [x.model_dump(mode="json") for x in result.expressions],
+    }
+    name = "stdin" if source == "-" else source
+    _emit_events(result.events, fmt, output, f"{name} (published {article.published_date})"
+                 if fmt == "table" else name, html_out, article.published_date, document)
 
 
 @main.command()
