@@ -20,6 +20,7 @@ Context passes on from a context-dated sentence too, with its confidence reduced
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -40,6 +41,7 @@ class SentenceState:
     dated: list = field(default_factory=list)  # events dated in or for this sentence
     confidence: float = 1.0  # of the dates in `dated`
     trigger_lemmas: frozenset[str] = frozenset()  # of the explicit events
+    published: Optional[dt.date] = None
     tense: str = "none"
     present_ref: bool = False  # holds "now", "currently", ...
     future_ref: bool = False
@@ -82,6 +84,8 @@ def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
     """Day, week and month dates carry over; a bare year only with a shared word."""
     if not source.dated or all("range_start" in e.attributes for e in source.dated):
         return False  # a range ("1955-2011") spans time, it dates no single happening
+    if source.published is not None and all(e.start > source.published for e in source.dated):
+        return False  # plans ("until September 30") do not date what the next sentences tell
     return bool(shared) or all(e.granularity not in _COARSE for e in source.dated)
 
 

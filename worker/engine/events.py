@@ -19,11 +19,11 @@ from typing import Optional
 
 from schemas import Event, TimeExpression
 from worker.engine import event_lexicon as lex
-from worker.engine.anchoring import SentenceState, choose, content_words
+from worker.engine.anchoring import Anchor, SentenceState, choose, content_words
 from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
-from worker.engine.triggers import Token, find_trigger, token_span, tokenize
+from worker.engine.triggers import Token, find_trigger, main_trigger, token_span, tokenize
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
 _RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
@@ -101,7 +101,7 @@ def build_events(
         if not found and not context:
             continue
         tokens = tokenize(text, s_start, s_end)
-        state = SentenceState(index, tokens, content_words(tokens))
+        state = SentenceState(index, tokens, content_words(tokens), published=published)
         dated = [x for x in found if x.type in ("DATE", "TIME") and interval(x.value)]
         state.present_ref = any(x.value == "PRESENT_REF" for x in found)
         state.future_ref = any(x.value == "FUTURE_REF" for x in found)
@@ -121,12 +121,19 @@ def build_events(
     if context and states:
         lead = _lead(states, published)
         for n, state in enumerate(states):
-            if state.dated:
-                continue
             history = [s for s in states[max(0, n - 8):n] if s.index >= state.index - 8]
             following = states[n + 1] if n + 1 < len(states) and states[n + 1].index == state.index + 1 else None
-            choice = choose(state, history, following, lead)
             make, extras = makers[n]
+            if state.dated:
+                # "Jobs announced that Leopard would ship in 2007": the date is the shipping's; the
+                # announcement itself is dated like an undated sentence would be.
+                extra = _reporting_frame(state, history, following, lead)
+                if extra is not None:
+                    events.append(make(pub, extra.trigger, "publication", extra.confidence, {}, [])
+                                  if extra.kind == "publication" else
+                                  make(_main_group(extra.source.dated)[0].timex, extra.trigger, "context", extra.confidence, {}, []))
+                continue
+            choice = choose(state, history, following, lead)
             if choice is not None and choice.kind == "context" and choice.source is not None:
                 sources = _main_group(choice.source.dated)
                 derived = [make(e.timex, choice.trigger, "context", choice.confidence,
@@ -166,6 +173,26 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     return make
 
 
+def _reporting_frame(state: SentenceState, history, following, lead):
+    """An anchor for a sentence's main reporting verb when its dates belong to the reported clause."""
+    main = main_trigger(state.tokens)
+    if main is None or state.tokens[main].lemma not in lex.REPORTING:
+        return None
+    tokens = state.tokens
+    if any(e.trigger_start == tokens[main].start for e in state.dated):
+        return None
+    for e in state.dated:
+        # "In a July 16 press conference, Jobs said": a date fronted before the verb frames it too.
+        if e.timex.end <= tokens[main].start and not any(
+                t.tag == "V" and e.timex.end <= t.start < tokens[main].start for t in tokens):
+            return Anchor(main, "context", 0.8, state)
+    choice = choose(SentenceState(state.index, state.tokens, state.words, published=state.published),
+                    history, following, lead)
+    if choice is None or choice.trigger != main or (choice.kind == "context" and not choice.source.dated):
+        return None
+    return choice
+
+
 def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional[SentenceState]:
     """The article's lead event: a day dated in its first three dated sentences, in the week up to
     publication."""
@@ -173,7 +200,7 @@ def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional
         return None
     for state in [s for s in states if s.dated][:3]:
         for e in state.dated:
-            if e.granularity == "day" and published - dt.timedelta(days=7) <= e.start <= published:
+            if e.granularity == "day" and e.trigger is not None and published - dt.timedelta(days=7) <= e.start <= published:
                 return SentenceState(state.index, state.tokens, state.words, [e], 1.0)
     return None
 
@@ -209,7 +236,20 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             spans = [span]
         out.append(make(x, trigger, "explicit", 1.0, attributes, spans))
         previous = (x, trigger, span)
-    return out
+    return _drop_redundant(out)
+
+
+def _drop_redundant(events: list[Event]) -> list[Event]:
+    """Two unlinked dates on one trigger, one inside the other ("Yesterday, at this year's conference,
+    Jobs unveiled"): the finer one dates the event, the coarser one only repeats it."""
+    keep = []
+    for e in events:
+        finer = [o for o in events if o is not e and o.trigger_start == e.trigger_start and e.trigger_start is not None
+                 and e.start <= o.start and o.end <= e.end and (o.end - o.start) < (e.end - e.start)
+                 and not ({"and", "range_start"} & (e.attributes.keys() | o.attributes.keys()))]
+        if not finer:
+            keep.append(e)
+    return keep
 
 
 def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[str, Optional[tuple[int, int]]]:

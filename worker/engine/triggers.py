@@ -309,24 +309,19 @@ def _fronted(tokens: list[Token], i: int) -> bool:
 
 
 def main_trigger(tokens: list[Token]) -> Optional[int]:
-    """The main event of a sentence with no date: its first full verb outside quotes and subordinate
-    clauses, else its first event noun."""
+    """The main event of a sentence with no date: its first verb outside quotes and subordinate clauses
+    (a copula gives way to its predicate), else its first event noun."""
     everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
-    depth_clause = False
-    fallback = None
+    subordinate = False
     for c, t in enumerate(tokens):
-        if everything_quoted:
-            t = Token(t.text, t.lower, t.start, t.end, t.tag, t.lemma, t.adjectival, False)
         if t.tag == "C" and t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
-            depth_clause = True
+            subordinate = True
         if t.tag == "P" and t.text == ",":
-            depth_clause = False
-        if t.tag == "V" and not t.quoted and not t.adjectival and not depth_clause:
-            if t.lemma in lex.LIGHT and fallback is None:
-                fallback = c
-                continue
-            if t.lemma not in lex.LIGHT:
-                return c
-    if fallback is not None:
-        return fallback
+            subordinate = False
+        if t.tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival and not subordinate:
+            if t.lemma == "be":  # "He is responsible for the killing": the event noun is the event
+                p = _predicate(tokens, c)
+                noun = next((k for k in range(c + 1, len(tokens)) if tokens[k].tag == "N"), None)
+                return noun if tokens[p].tag not in ("N", "V") and noun is not None else p
+            return c
     return next((c for c, t in enumerate(tokens) if t.tag == "N" and (everything_quoted or not t.quoted)), None)
