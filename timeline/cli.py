@@ -158,30 +158,140 @@ def extract(source: str, published: str | None, language: str, fmt: str, article
                  if fmt == "table" else name, html_out, article.published_date, document)
 
 
-@main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True, dir_okay=False))
-@click.option("--published", "-p", required=True, help="Publication date (ISO 8601) of the articles.")
-@click.option("--language", "-l", default="en", show_default=True)
-@click.option("--id", "article_id", default=None, help="Article id (one file only; default: a content hash).")
-@click.option("--title", default=None)
-@click.option("--url", default=None)
-@click.option("--source", default=None, help="Publisher or feed name.")
-def submit(files, published, language, article_id, title, url, source) -> None:
-    """Enqueue article FILES for the workers and print their ids."""
-    from producer.submit import InvalidArticle, Producer
+EPILOG_SUBMIT = """\b
+Examples:
+  timeline submit examples/harbour-bridge.txt --published 2024-03-22
+  timeline submit articles.jsonl              # one article per line: id, text, published_at, title, url, ...
+  timeline submit news/ --published 2024-03-22 --progress   # every .txt/.json/.jsonl/.tml file inside
+  cat articles.jsonl | timeline submit -
+  timeline submit examples/harbour-bridge.txt -p 2024-03-22 --wait   # and print its timeline when done
+"""
 
-    if article_id and len(files) > 1:
-        raise click.UsageError("--id names one article; give one file, or leave ids to the content hash")
-    articles = [{"id": article_id, "text": read_text(f), "published_at": published, "language": language,
-                 "title": title, "url": url, "source": source} for f in files]
+
+def _progress(enabled: bool | None):
+    """A rich progress display on stderr, or None (default: only when stderr is a terminal)."""
+    if enabled is False or (enabled is None and not sys.stderr.isatty()):
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(SpinnerColumn(), TextColumn("{task.description:<10}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=False)
+
+
+@main.command(epilog=EPILOG_SUBMIT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--published", "-p", default=None,
+              help="Publication date (ISO 8601) for plain-text files; JSON / JSON Lines give published_at per article.")
+@click.option("--language", "-l", default="en", show_default=True, help="Default language (ISO 639-1).")
+@click.option("--id", "article_id", default=None, help="Article id (one article only; default: a content hash).")
+@click.option("--title", default=None, help="Default title.")
+@click.option("--url", default=None, help="Default URL.")
+@click.option("--source", default=None, help="Publisher or feed name.")
+@click.option("--wait", "-w", "wait_", is_flag=True, help="Block until processed (or failed); print the timelines.")
+@click.option("--timeout", type=float, default=120.0, show_default=True, help="With --wait: seconds to wait at most.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True,
+              help="With --wait: how to print the timelines.")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bars on stderr (default: when stderr is a terminal).")
+@click.option("--batch-size", type=int, default=None, help="Articles per task message (default: TIMELINE_BATCH_SIZE).")
+def submit(files, published, language, article_id, title, url, source, wait_, timeout, fmt, progress,
+           batch_size) -> None:
+    """Enqueue articles for the workers and print their ids.
+
+    FILES are text files (with --published), JSON Lines files (.jsonl, one article per line), JSON files
+    (.json, an article or a list), TimeML files (.tml), directories (every such file inside), or - for stdin.
+    Every article is checked first: if one is bad, nothing is enqueued.
+    """
+    import redis
+
+    from producer.submit import InvalidArticle, Producer
+    from timeline import api
+    from timeline.config import Settings
+
+    if published is not None:
+        _published(published)  # a clear error for a malformed date before reading anything
     try:
-        ids = Producer().submit_many([{k: v for k, v in a.items() if v is not None} for a in articles])
+        articles = api.read_articles(files, published, language=language, title=title, url=url, source=source,
+                                     article_id=article_id)
     except InvalidArticle as error:
-        raise click.ClickException(f"{error} (nothing was enqueued)") from None
-    except Exception as error:  # broker unreachable and the like
-        raise click.ClickException(f"could not enqueue: {error}. Is Redis running at REDIS_URL?") from None
-    for article_id_ in ids:
-        click.echo(article_id_)
+        raise click.ClickException(f"{error}. Nothing was enqueued.") from None
+    settings = Settings()
+    try:
+        redis.Redis.from_url(settings.redis_url, socket_connect_timeout=3, socket_timeout=3).ping()
+        since = api.redis_time_id() if wait_ else None
+    except redis.RedisError as error:
+        raise click.ClickException(f"cannot reach Redis at {settings.describe()['redis_url']} ({error}). Start it "
+                                   "(e.g. `redis-server`) or point REDIS_URL at it. Nothing was enqueued.") from None
+    display = _progress(progress if progress is not None else (None if len(articles) > 1 or wait_ else False))
+    producer = Producer()
+    chunk = max(1, batch_size or settings.batch_size) * 5
+    ids: list[str] = []
+    try:
+        if display:
+            display.start()
+            sending = display.add_task("enqueued", total=len(articles))
+        for i in range(0, len(articles), chunk):
+            ids += producer.submit_many(articles[i:i + chunk], batch_size)
+            if display:
+                display.update(sending, completed=len(ids))
+    except Exception as error:  # noqa: BLE001  broker unreachable and the like
+        if display:
+            display.stop()
+        raise click.ClickException(f"could not enqueue after {len(ids)} of {len(articles)} articles: {error}. "
+                                   "Is Redis running at REDIS_URL?") from None
+    if not wait_:
+        if display:
+            display.stop()
+        for article_id_ in ids:
+            click.echo(article_id_)
+        return
+    if display:
+        working = display.add_task("processed", total=len(set(ids)))
+    try:
+        results = api.wait(ids, timeout=timeout, since=since, expect=api.content_hashes(articles),
+                           on_progress=(lambda done, _total: display.update(working, completed=done))
+                           if display else None)
+    except api.WaitTimeout as error:
+        results = error.done
+        timed_out = error
+    else:
+        timed_out = None
+    finally:
+        if display:
+            display.stop()
+    _print_results(ids, results, fmt)
+    failed = [i for i, r in results.items() if not hasattr(r, "events")]
+    if timed_out is not None:
+        raise click.ClickException(f"{timed_out}. Still pending: {', '.join(timed_out.pending[:10])}"
+                                   f"{' ...' if len(timed_out.pending) > 10 else ''}")
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(results)} articles failed; see `timeline failures`")
+
+
+def _print_results(ids, results, fmt: str) -> None:
+    """Timelines (and failures) of submitted articles, in submission order."""
+    from timeline.render import print_events
+
+    records = []
+    for article_id_ in dict.fromkeys(ids):
+        result = results.get(article_id_)
+        if result is None:
+            records.append({"article_id": article_id_, "status": "pending"})
+        elif hasattr(result, "events"):
+            records.append({"article_id": article_id_, "status": "done",
+                            "timeline": json.loads(result.model_dump_json())})
+            if fmt == "table":
+                print_events(result.events, title=f"{result.title or article_id_} (published {result.published_at})")
+        else:
+            records.append({"article_id": article_id_, "status": "failed", "failure": json.loads(result.model_dump_json())})
+            if fmt == "table":
+                click.secho(f"{article_id_}: failed at {result.stage}: {result.reason}", fg="red", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
 
 
 @main.command()
@@ -237,38 +347,60 @@ def events(follow: bool, group: str | None, consumer: str | None, count: int | N
             return
 
 
-@main.command()
+EPILOG_SHOW = """\b
+Examples:
+  timeline show 4901d7580c846cfa                      # one article's timeline, as a table
+  timeline show 4901d7580c846cfa --html harbour.html  # a page with the events on a time axis
+  timeline show --from 2024-01-01 --to 2024-12-31 --grep bridge
+  timeline show 4901d7580c846cfa --format ics -o harbour.ics   # opens in any calendar application
+  timeline show --from 2022-01-01 --format csv > events.csv
+"""
+
+
+@main.command(epilog=EPILOG_SHOW)
 @click.argument("article_id", required=False)
 @click.option("--from", "date_from", default=None, help="With no ARTICLE_ID: events from this date (ISO).")
 @click.option("--to", "date_to", default=None, help="With no ARTICLE_ID: events up to this date (ISO).")
 @click.option("--grep", default=None, help="Only events whose sentence or description holds these words.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def show(article_id, date_from, date_to, grep, fmt) -> None:
+@click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
+              help="table: readable; json: the timeline (or a list of events); jsonl: one event per line; "
+                   "csv; ics: iCalendar.")
+@click.option("--html", "html_out", default=None, metavar="FILE",
+              help="Write a self-contained HTML page drawing the events on a time axis.")
+@click.option("--output", "-o", default=None, metavar="FILE", help="Write the output to FILE instead of stdout.")
+def show(article_id, date_from, date_to, grep, fmt, html_out, output) -> None:
     """Print ARTICLE_ID's timeline, or the events of all articles between --from and --to."""
-    from timeline.render import print_events
+    import redis
+
     from timeline.store import TimelineStore
 
     store = TimelineStore()
-    if article_id:
-        record = store.article(article_id)
-        if record is None:
-            raise click.ClickException(
-                f"no timeline for article {article_id!r} (not submitted, still queued, or failed: "
-                "see `timeline failures`)")
-        if fmt == "json":
-            click.echo(record.model_dump_json(indent=2))
-        else:
-            print_events(record.events, title=f"{record.title or record.article_id} (published {record.published_at})")
-        return
-    if not (date_from or date_to):
-        raise click.UsageError("give an ARTICLE_ID, or --from/--to dates to query across articles")
-    start, end = (_published(d) if d else None for d in (date_from, date_to))
-    found = store.events_between(start, end, grep=grep)
-    if fmt == "json":
-        for event in found:
-            click.echo(event.model_dump_json())
-    else:
-        print_events(found, title=f"events {date_from or '...'} to {date_to or '...'}", show_article=True)
+    try:
+        if article_id:
+            record = store.article(article_id)
+            if record is None:
+                raise click.ClickException(
+                    f"no timeline for article {article_id!r} (not submitted, still queued, or failed: "
+                    "see `timeline failures` and `timeline stats`)")
+            published = record.published_at.date() if isinstance(record.published_at, dt.datetime) else record.published_at
+            events = record.events
+            if grep:
+                words = grep.lower().split()
+                events = [e for e in events
+                          if all(w in f"{e.description or ''} {e.sentence} {e.trigger or ''}".lower() for w in words)]
+            title = record.title or record.article_id
+            _emit_events(events, fmt, output, f"{title} (published {published})" if fmt == "table" else title,
+                         html_out, published, json.loads(record.model_dump_json()) if not grep else None)
+            return
+        if not (date_from or date_to):
+            raise click.UsageError("give an ARTICLE_ID, or --from/--to dates to query across articles")
+        start, end = (_published(d) if d else None for d in (date_from, date_to))
+        start, end = (d.date() if isinstance(d, dt.datetime) else d for d in (start, end))
+        found = store.events_between(start, end, grep=grep)
+        title = f"Events {date_from or '…'} to {date_to or '…'}" + (f" matching {grep!r}" if grep else "")
+        _emit_events(found, fmt, output, title, html_out)
+    except redis.RedisError as error:
+        raise click.ClickException(f"cannot read from Redis ({error}); is it running at REDIS_URL?") from None
 
 
 @main.command()
@@ -281,16 +413,54 @@ def failures(count: int) -> None:
         click.echo(json.dumps({k: v for k, v in entry.items() if k != "failure"}, ensure_ascii=False))
 
 
-@main.command()
-def stats() -> None:
-    """Print counters: processed, failed, events stored, queue depth."""
+@main.command(epilog="""\b
+Examples:
+  timeline stats
+  timeline stats --json | jq .queued
+""")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def stats(as_json: bool) -> None:
+    """Show queue depth, processed, failed and events stored, and how many workers are alive."""
+    import redis
+
     from timeline.store import TimelineStore
     from worker.app import settings
 
     store = TimelineStore()
-    figures = store.stats()
-    figures["queued"] = store.client.llen(settings.queue) if settings.broker_url == settings.redis_url else None
-    click.echo(json.dumps(figures, indent=2))
+    try:
+        figures = store.stats()
+        figures["queued"] = store.client.llen(settings.queue) if settings.broker_url == settings.redis_url else None
+        figures["workers_alive"] = sum(1 for _ in store.client.scan_iter(store.keys.heartbeat("*"), count=1000))
+    except redis.RedisError as error:
+        raise click.ClickException(f"cannot read from Redis ({error}); is it running at REDIS_URL?") from None
+    if as_json:
+        click.echo(json.dumps(figures, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    rows = [
+        ("queued", "task messages waiting in the queue (one holds a batch of articles)"),
+        ("workers_alive", "workers with a fresh heartbeat"),
+        ("processed", "articles processed and stored"),
+        ("unchanged", "resubmissions of an article already stored as is"),
+        ("replaced", "articles whose new text replaced an older version"),
+        ("failed", "articles that failed (see `timeline failures`)"),
+        ("events", "events written"),
+        ("indexed_events", "events stored now (in the date index)"),
+        ("stream_length", "entries in the events stream"),
+        ("failed_stream_length", "entries in the failures stream"),
+    ]
+    table = Table(title=f"timeline stats ({store.settings.prefix}*)", title_style="bold")
+    table.add_column("figure")
+    table.add_column("value", justify="right", style="bold")
+    table.add_column("meaning", style="dim")
+    for key, meaning in rows:
+        value = figures.get(key, 0)
+        table.add_row(key, "n/a" if value is None else f"{value:,}", meaning)
+    for key in sorted(set(figures) - {k for k, _ in rows}):
+        table.add_row(key, f"{figures[key]:,}" if isinstance(figures[key], int) else str(figures[key]), "")
+    Console().print(table)
 
 
 @main.command()
