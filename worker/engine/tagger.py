@@ -1230,12 +1230,44 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
+# Words that every expression contains at least one of (with digits). Patterns only run in
+# windows around them, which keeps the scan cheap on long texts with few dates.
+_TRIGGERS = (
+    set(L.MONTHS) | set(L.WEEKDAYS) | set(L.SMALL_NUMBERS) | set(L.TENS) | set(L.ORDINALS) | set(L.UNITS)
+    | set(L.UNIT_FORMS) | set(L.SEASONS)
+    | {w for name in L.HOLIDAYS for w in re.findall(r"[a-z]+", name)} - {"the", "of", "s", "st", "saint", "new", "jr", "day"}
+    | set("""today tonight yesterday tomorrow now currently presently nowadays recent recently lately past future present
+    moment term being current days morning mornings afternoon afternoons evening evenings night nights noon midnight
+    midday overnight daily weekly monthly yearly annually hourly nightly biweekly bimonthly semiannually annually
+    biannually fortnightly every each per once twice thrice times quarter quarters half fiscal fy few several
+    twenties thirties forties fifties sixties seventies eighties nineties weekday day""".split())
+) - {"a", "an"}
+_TOKEN = re.compile(r"[^\W\d_]+|\d")
+_BEFORE, _AFTER = 40, 40
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """Merged windows of text around trigger words."""
+    spans: list[list[int]] = []
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        if w.isdigit() or w.lower() in _TRIGGERS:
+            lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return [(lo, hi) for lo, hi in spans]
+
+
 def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     cands = []
-    for name, pattern in _RULES:
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                cands.append(Cand(m.start(), m.end(), name, m))
+    size = len(text)
+    for lo, hi in _regions(text):
+        for name, pattern in _RULES:
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() > m.start() and (m.end() < hi or hi == size):
+                    cands.append(Cand(m.start(), m.end(), name, m))
     cands = [c for c in cands if _vet(text, c)]
     for c in cands:
         _trim(c)
