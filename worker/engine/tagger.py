@@ -1230,41 +1230,83 @@ def _select(cands: list[Cand]) -> list[Cand]:
     return chosen
 
 
-# Words that every expression contains at least one of (with digits). Patterns only run in
-# windows around them, which keeps the scan cheap on long texts with few dates.
-_TRIGGERS = (
-    set(L.MONTHS) | set(L.WEEKDAYS) | set(L.SMALL_NUMBERS) | set(L.TENS) | set(L.ORDINALS) | set(L.UNITS)
-    | set(L.UNIT_FORMS) | set(L.SEASONS)
-    | {w for name in L.HOLIDAYS for w in re.findall(r"[a-z]+", name)} - {"the", "of", "s", "st", "saint", "new", "jr", "day"}
-    | set("""today tonight yesterday tomorrow now currently presently nowadays recent recently lately past future present
-    moment term being current days morning mornings afternoon afternoons evening evenings night nights noon midnight
-    midday overnight daily weekly monthly yearly annually hourly nightly biweekly bimonthly semiannually annually
-    biannually fortnightly every each per once twice thrice times quarter quarters half fiscal fy few several
-    twenties thirties forties fifties sixties seventies eighties nineties weekday day""".split())
-) - {"a", "an"}
-_TOKEN = re.compile(r"[^\W\d_]+|\d")
-_BEFORE, _AFTER = 40, 40
+# Every expression contains a trigger: a digit or one of the words below. Each pattern only
+# runs in small windows around its own triggers, which keeps the scan cheap.
+def _trigger_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+
+    def add(words, *rules):
+        for w in words:
+            table.setdefault(w, set()).update(rules)
+
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "set", "clock", "holiday")
+    add(L.WEEKDAYS, "weekday", "mdy", "dmy", "clock", "pod_day", "set")
+    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "ago", "rel_unit", "set", "year_ago",
+        "quarter_ref", "quarter", "century", "half")
+    add(L.SEASONS, "season", "set")
+    add({w for name in L.HOLIDAYS for w in re.findall(r"[a-z]+", name)} - {"the", "of", "s", "st", "new", "jr", "day"},
+        "holiday")
+    add(("today", "tonight", "yesterday", "tomorrow"), "deictic", "pod_day", "clock")
+    add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
+         "moment", "term", "being", "current", "these"), "vague", "duration_bare")
+    add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
+         "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock", "set")
+    add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
+         "semiannually", "annually", "biannually", "fortnightly", "every", "each", "per", "once", "twice", "thrice",
+         "times", "weekday"), "set")
+    add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
+    add(("half",), "half")
+    add(("fiscal", "fy"), "year", "fy", "quarter", "rel_unit")
+    add(("period",), "quarter_ref")
+    add(("nineteen", "thousand"), "spoken_year", "season")
+    add(_DECADE_WORDS, "decade")
+    add(("q", "h"), "qshort", "hshort")
+    add(("end",), "year_ago")
+    return {w: frozenset(r) for w, r in table.items()}
 
 
-def _regions(text: str) -> list[tuple[int, int]]:
-    """Merged windows of text around trigger words."""
-    spans: list[list[int]] = []
+_TRIGGERS = _trigger_table()
+_DIGIT_RULES = frozenset({"iso", "numeric", "year", "fy", "decade", "qshort", "hshort", "clock", "half", "season",
+                          "holiday", "month_year", "century"})
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_REACH = 45  # characters an expression may extend beyond its trigger, either way
+
+
+def _windows(text: str) -> dict[str, list[list[int]]]:
+    """Per rule, merged text windows around its triggers."""
+    size = len(text)
+    windows: dict[str, list[list[int]]] = {}
     for m in _TOKEN.finditer(text):
         w = m.group()
-        if w.isdigit() or w.lower() in _TRIGGERS:
-            lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
-            if spans and lo <= spans[-1][1]:
+        s, e = m.start(), m.end()
+        if w[0].isdigit():
+            before = text[s - 1] if s else ""
+            after = text[e] if e < size else ""
+            if before in "$£€#" or after == "%" or (before in ".," and s > 1 and text[s - 2].isdigit()) or len(w) > 8:
+                continue  # money, percentages, decimals, long numbers
+            rules = _DIGIT_RULES
+        else:
+            rules = _TRIGGERS.get(w.lower())
+            if not rules:
+                continue
+        lo, hi = max(0, s - _REACH), min(size, e + _REACH)
+        for rule in rules:
+            spans = windows.get(rule)
+            if spans is None:
+                windows[rule] = [[lo, hi]]
+            elif lo <= spans[-1][1]:
                 spans[-1][1] = hi
             else:
                 spans.append([lo, hi])
-    return [(lo, hi) for lo, hi in spans]
+    return windows
 
 
 def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     cands = []
     size = len(text)
-    for lo, hi in _regions(text):
-        for name, pattern in _RULES:
+    windows = _windows(text)
+    for name, pattern in _RULES:
+        for lo, hi in windows.get(name, ()):
             for m in pattern.finditer(text, lo, hi):
                 if m.end() > m.start() and (m.end() < hi or hi == size):
                     cands.append(Cand(m.start(), m.end(), name, m))
