@@ -82,7 +82,9 @@ VERBS = _words(
     "pass reach hit post report earn trade list move send raise cut lower set fix settle end "
     "come go see know think believe feel seem look get keep put bring carry move pay invest owe "
     "include contain allow require enable help mark celebrate commemorate honor marry divorce "
-    "bear born graduate study publish print air broadcast stream download upload sync"
+    "bear born graduate study publish print air broadcast stream download upload sync "
+    "close change save complete submit reduce develop compete divest slash placate appear capture "
+    "acquire redeem repay finance borrow lend expand shrink restructure reorganize"
 )
 
 # Nouns that name events (as TimeML EVENTs do); -tion/-sion/-ment words are added by suffix.
@@ -101,7 +103,10 @@ EVENT_NOUNS = _words(
     "slump recession boom rally offering auction bid deadline vacation leave absence departure "
     "arrival return resignation retirement appointment wedding divorce outbreak epidemic pandemic "
     "ban embargo sanctions reform transplant surgery operation mission flight landing voyage "
-    "update upgrade outage recall shutdown strike walkout layoffs cuts hike"
+    "update upgrade outage recall shutdown strike walkout layoffs cuts hike "
+    "results income charge charges change changes trend advance advances squeeze cease-fire cutback "
+    "cutbacks slide plunge write-down buy-out buyout turnaround demand performance flows weakness "
+    "lunch dinner due"
 )
 
 # -tion / -sion / -ment words that do not name events.

@@ -100,7 +100,10 @@ def _tag(tokens: list[Token]) -> None:
             if prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
                 t.adjectival = True
         elif w.endswith("ing") and len(w) >= 5 and w not in lex.NOT_VERBS_ING:
-            t.tag = "N" if prev in lex.DETERMINERS or prev in ("'s", "of") else "V"
+            # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
+            modifier = i > 0 and tokens[i - 1].tag == "O" and prev.isalpha() and prev.islower() \
+                and prev not in lex.STOPWORDS and prev not in lex.PREPOSITIONS and prev not in _SUBJECT_PRONOUNS
+            t.tag = "N" if prev in lex.DETERMINERS or prev in ("'s", "of") or modifier else "V"
         elif prev == "to" or prev in lex.MODALS or (prev in lex.NEGATIONS or prev in lex.ADVERBS) and i > 1 and tokens[i - 2].lower in lex.AUXILIARIES:
             # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
             nounish = w in lex.DETERMINERS or w in lex.STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
@@ -111,8 +114,16 @@ def _tag(tokens: list[Token]) -> None:
             t.tag = "V" if verb_context else "N"
         elif t.lemma in lex.VERBS and w.endswith("s") and prev not in lex.DETERMINERS and prev != "'s":
             t.tag = "V"
-        elif t.lemma in lex.VERBS and prev in _SUBJECT_PRONOUNS:
-            t.tag = "V"
+        elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in lex.STOPWORDS and w not in lex.PREPOSITIONS \
+                and (t.lemma in lex.VERBS or w.endswith("s")):
+            t.tag = "V"  # "it controls", "they hold"
+    # "a group led by ...": a participle after a noun, before "by", describes the noun.
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        if t.tag == "V" and tokens[i + 1].lower == "by" and tokens[i - 1].tag in ("O", "N") \
+                and tokens[i - 1].text.isalpha() and tokens[i - 1].lower not in _SUBJECT_PRONOUNS \
+                and (t.lower.endswith("ed") or t.lower in lex.IRREGULAR):
+            t.adjectival = True
     # An auxiliary with no verb after it is the main verb ("it has a new screen", "he was CEO").
     for i, t in enumerate(tokens):
         if t.tag != "A":
@@ -249,7 +260,9 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                 cost -= 3.0 * sum(1 for x in range(j, min(c, j + 1)) if tokens[x].text == ",")
         near = cost <= 2.0
         if t.tag == "N":
-            cost += 3.5
+            # "the announcement yesterday", "protests this summer": a noun right by the date is dated by
+            # it; with a preposition between ("a warrant on Tuesday") the verb usually is.
+            cost += 1.5 if (c == i - 1 or c == j) and not _is_object(tokens, c) else 3.5
         elif t.lemma in lex.REPORTING and not near:
             cost += 2.5
         elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
@@ -267,6 +280,15 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     return best
 
 
+def _is_object(tokens: list[Token], c: int) -> bool:
+    """Is the noun at c a verb's direct object ("complete the sale")?"""
+    k = c - 1
+    while k >= 0 and tokens[k].tag in ("O", "N") and tokens[k].lower not in lex.PREPOSITIONS \
+            and (tokens[k].lower in lex.DETERMINERS or tokens[k].text.islower() or tokens[k].text in ("'s", "’s")):
+        k -= 1
+    return k >= 0 and tokens[k].tag == "V"
+
+
 def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
     """After a fronted date ("Earlier this month, Security Pacific, which is ..., completed"): the first
     verb of the clause it opens, skipping relative clauses set off by commas."""
@@ -279,7 +301,7 @@ def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
             in_relative = True
         elif t.text == "," and in_relative:
             in_relative = False
-        elif t.tag == "V" and not t.adjectival and not in_relative:
+        elif t.tag == "V" and not t.adjectival and not in_relative and not t.lower.endswith("ing"):
             return k
         k += 1
     return None
@@ -287,12 +309,13 @@ def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
 
 def _predicate(tokens: list[Token], copula: int) -> int:
     """"was eligible", "is a trustee": the predicate names the state, as TimeML marks it."""
-    for k in range(copula + 1, min(len(tokens), copula + 5)):
+    for k in range(copula + 1, min(len(tokens), copula + 7)):
         t = tokens[k]
         if t.tag == "V":
             return k
-        if t.lower in lex.DETERMINERS or t.lower in lex.ADVERBS or t.lower in lex.NEGATIONS or t.lower.endswith("ly"):
-            continue
+        if t.lower in lex.DETERMINERS or t.lower in lex.ADVERBS or t.lower in lex.NEGATIONS or t.lower.endswith("ly") \
+                or t.text[:1].isupper() or t.text in ("'s", "’s"):
+            continue  # "was a U.S. Trust trustee"
         if t.text.isalpha() and t.text.islower() and t.lower not in lex.STOPWORDS and t.lower not in lex.TIME_PREPOSITIONS \
                 and t.lower not in lex.PREPOSITIONS:
             return k
