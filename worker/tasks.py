@@ -121,8 +121,10 @@ def process(self, *args, **kwargs) -> dict:
     timelines: list[ArticleTimeline] = []
     failures: list[Failure] = []
     rest: list = []
+    elapsed: dict[int, float] = {}  # extraction seconds per result, for the per-article log lines
     for position, raw in enumerate(batch):
         try:
+            t0 = time.perf_counter()
             result = process_one(raw)
         except SoftTimeLimitExceeded:
             if len(batch) == 1:
@@ -132,15 +134,16 @@ def process(self, *args, **kwargs) -> dict:
             else:
                 rest = batch[position:]
             break
+        elapsed[id(result)] = time.perf_counter() - t0
         (timelines if isinstance(result, ArticleTimeline) else failures).append(result)
+    store_started = time.perf_counter()
     stored = sink().write(timelines, failures, done_task=self.request.id)
     if rest:
         resubmit(rest)
-    log.info(json.dumps({
-        "msg": "batch processed", "task": self.request.id, "articles": len(batch), "stored": sum(stored),
-        "unchanged": len(stored) - sum(stored), "failed": len(failures), "resubmitted": len(rest),
-        "events": sum(len(t.events) for t in timelines), "ms": round((time.perf_counter() - started) * 1000, 2),
-    }))
+    if article_log.isEnabledFor(logging.INFO):
+        log_articles(self.request.id, len(batch), timelines, stored, failures, rest, elapsed,
+                     store_ms=(time.perf_counter() - store_started) * 1000,
+                     task_ms=(time.perf_counter() - started) * 1000)
     return {"stored": sum(stored), "failed": len(failures)}
 
 
@@ -148,3 +151,38 @@ def resubmit(articles: list) -> None:
     with app.producer_or_acquire() as producer:
         for raw in articles:
             process.apply_async(args=[[raw]], producer=producer, queue=settings.queue)
+
+
+def _article_logger() -> logging.Logger:
+    """'timeline.articles': bare JSON lines on stderr (no Celery prefix), so log shippers parse each line as is.
+    TIMELINE_ARTICLE_LOGS=0 turns them off; a handler configured by the application is kept."""
+    logger = logging.getLogger("timeline.articles")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        logger.addHandler(handler)
+        logger.propagate = False
+    logger.setLevel(logging.INFO if os.environ.get("TIMELINE_ARTICLE_LOGS", "1") != "0" else logging.WARNING)
+    return logger
+
+
+article_log = _article_logger()
+
+
+def log_articles(task_id: str, batch_size: int, timelines: list[ArticleTimeline], stored: list[int],
+                 failures: list[Failure], rest: list, elapsed: dict[int, float], store_ms: float, task_ms: float) -> None:
+    """Structured logs: one JSON line per article of the batch (stored, unchanged, failed or resubmitted)."""
+    common = {"ts": _now().isoformat(timespec="milliseconds"), "level": "INFO", "task": task_id, "batch": batch_size, "store_ms": round(store_ms, 2), "task_ms": round(task_ms, 2)}
+    for timeline, was_stored in zip(timelines, stored):
+        article_log.info(json.dumps({
+            "msg": "article processed", "article_id": timeline.article_id,
+            "status": "stored" if was_stored else "unchanged", "events": len(timeline.events),
+            "expressions": len(timeline.expressions), "extract_ms": round(elapsed.get(id(timeline), 0.0) * 1000, 2),
+            **common}))
+    for item in failures:
+        article_log.info(json.dumps({
+            "msg": "article failed", "article_id": item.article_id, "status": "failed", "stage": item.stage,
+            "reason": item.reason[:300], "extract_ms": round(elapsed.get(id(item), 0.0) * 1000, 2), **common}))
+    for raw in rest:
+        article_log.info(json.dumps({"msg": "article resubmitted", "article_id": _raw_id(raw), "status": "resubmitted",
+                             "reason": "the batch reached the soft time limit", **common}))
