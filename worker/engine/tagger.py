@@ -235,23 +235,21 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term"
         r"|current|the time being)")),
-    ("ago", _p(
-        r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|over|just over|just under|at least|only|barely) )?"
-        r"(?:(?P<n><NUM>) )?(?:(?:more|full|long) )?(?P<u><UNIT>)(?P<orso> or so)? (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$)")),
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-)(?P<u><UNIT>)(?P<tail> or so| and a half)?")),
+        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-)(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>the|these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?")),
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
+        r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)")),
     ("set", _p(
         r"(?:(?P<q>every|each|per|a) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
-        r"|(?P<f>once|twice|thrice|(?:<NUM>) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
+        r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
 ]
 
@@ -421,7 +419,7 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration_bare":
         det = _low(g.get("det"))
         u = _low(g["u"])
-        if det:
+        if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
         return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted", "spent", "than")
@@ -435,7 +433,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "a second", "wait a minute"
         if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")):
             return False  # "three-quarters of", "a quarter of the market"
-        if n in ("a", "an") and not g.get("det") and not g.get("mod") and _set_context(text, c.start):
+        if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and u.endswith("s") is False:
             return False
@@ -468,10 +466,6 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "High Noon"
         return True
     if r == "deictic":
-        return True
-    if r == "ago":
-        if not g.get("n") and not _low(g["u"]).endswith("s"):
-            return False  # "next year after ..." is not "N years after"
         return True
     if r == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
@@ -962,7 +956,7 @@ def _n_ago(g, c, ctx):
     way = _low(g["dir"])
     code, clock = _unit_code(g["u"])
     mod = _DURATION_MODS.get(_low(g.get("mod")))
-    if g.get("orso"):
+    if g.get("tail") and "or so" in g["tail"]:
         mod = "APPROX"
     if way in ("before", "after"):  # "two years after the war": a duration plus a signal
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
@@ -1021,6 +1015,8 @@ def _n_ago(g, c, ctx):
 
 
 def _n_duration(g, c, ctx):
+    if g.get("dir"):
+        return _n_ago(g, c, ctx)
     n = _number(g["n"])
     n_low = _low(g["n"])
     if n is None and n_low not in ("a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of", "hundreds of", "a couple of", "couple of", "a couple"):
@@ -1039,6 +1035,8 @@ def _n_duration(g, c, ctx):
 
 
 def _n_duration_bare(g, c, ctx):
+    if g.get("dir"):
+        return _n_ago(g, c, ctx)
     det = _low(g.get("det"))
     u = _low(g["u"])
     if det in ("recent", "in recent") and u == "years":
@@ -1239,18 +1237,19 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(rules)
 
-    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "set", "clock", "holiday")
-    add(L.WEEKDAYS, "weekday", "mdy", "dmy", "clock", "pod_day", "set")
-    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "ago", "rel_unit", "set", "year_ago",
-        "quarter_ref", "quarter", "century", "half")
-    add(L.SEASONS, "season", "set")
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month")
+    add(L.WEEKDAYS, "weekday", "mdy", "dmy", "pod_day")
+    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set")
+    add(("year", "years"), "year_ago")
+    add(("century", "centuries"), "century")
+    add(L.SEASONS, "season")
     add({w for name in L.HOLIDAYS for w in re.findall(r"[a-z]+", name)} - {"the", "of", "s", "st", "new", "jr", "day"},
         "holiday")
-    add(("today", "tonight", "yesterday", "tomorrow"), "deictic", "pod_day", "clock")
+    add(("today", "tonight", "yesterday", "tomorrow"), "deictic", "pod_day")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "term", "being", "current", "these"), "vague", "duration_bare")
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
-         "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock", "set")
+         "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday"), "set")
@@ -1266,8 +1265,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
 
 _TRIGGERS = _trigger_table()
-_DIGIT_RULES = frozenset({"iso", "numeric", "year", "fy", "decade", "qshort", "hshort", "clock", "half", "season",
-                          "holiday", "month_year", "century"})
+_DIGIT_RULES = frozenset({"iso", "numeric", "year", "fy", "decade", "qshort", "hshort", "clock"})
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _REACH = 45  # characters an expression may extend beyond its trigger, either way
 
@@ -1276,17 +1274,20 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     """Per rule, merged text windows around its triggers."""
     size = len(text)
     windows: dict[str, list[list[int]]] = {}
-    for m in _TOKEN.finditer(text):
-        w = m.group()
-        s, e = m.start(), m.end()
-        if w[0].isdigit():
+    table = _TRIGGERS
+    lowered = text.lower()
+    same_length = len(lowered) == size  # a few characters change length when lowered
+    for m in _TOKEN.finditer(lowered if same_length else text):
+        w = m.group() if same_length else m.group().lower()
+        s, e = m.span()
+        if w[0] <= "9":
             before = text[s - 1] if s else ""
             after = text[e] if e < size else ""
             if before in "$£€#" or after == "%" or (before in ".," and s > 1 and text[s - 2].isdigit()) or len(w) > 8:
                 continue  # money, percentages, decimals, long numbers
             rules = _DIGIT_RULES
         else:
-            rules = _TRIGGERS.get(w.lower())
+            rules = table.get(w)
             if not rules:
                 continue
         lo, hi = max(0, s - _REACH), min(size, e + _REACH)
