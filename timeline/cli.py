@@ -90,7 +90,16 @@ def read_text(source: str) -> str:
         ) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog="""\b
+Quick start:
+  timeline extract examples/harbour-bridge.txt --published 2024-03-22           # no server needed
+  timeline extract examples/harbour-bridge.txt -p 2024-03-22 --html harbour.html
+  timeline worker &                                                             # needs Redis (REDIS_URL)
+  timeline submit examples/harbour-bridge.txt -p 2024-03-22 --wait
+  timeline stats
+
+Run `timeline COMMAND --help` for a command's options and examples.
+""")
 @click.version_option(package_name="event-timeline")
 def main() -> None:
     """Turn every date in news articles into dated events on a timeline."""
@@ -294,7 +303,12 @@ def _print_results(ids, results, fmt: str) -> None:
             click.echo(json.dumps(record, ensure_ascii=False))
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  timeline worker                       # one process per CPU
+  timeline worker --concurrency 2 --loglevel WARNING
+  REDIS_URL=redis://redis:6379/0 timeline worker --pool solo
+""")
 @click.option("--concurrency", "-c", type=int, default=None, help="Worker processes (default: one per CPU).")
 @click.option("--loglevel", default="INFO", show_default=True)
 @click.option("--pool", default="prefork", show_default=True, type=click.Choice(["prefork", "solo", "threads"]))
@@ -309,7 +323,12 @@ def worker(concurrency: int | None, loglevel: str, pool: str) -> None:
     app.worker_main(argv)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  timeline events --count 5             # the first five events, as JSON lines
+  timeline events --follow              # wait for new ones (Ctrl-C to stop)
+  timeline events -g indexer -c indexer-1 --follow   # as a consumer-group member, acknowledging
+""")
 @click.option("--follow", "-f", is_flag=True, help="Keep waiting for new events.")
 @click.option("--group", "-g", default=None, help="Read as a member of this consumer group (acknowledging).")
 @click.option("--consumer", "-c", default=None, help="Consumer name within the group.")
@@ -403,14 +422,33 @@ def show(article_id, date_from, date_to, grep, fmt, html_out, output) -> None:
         raise click.ClickException(f"cannot read from Redis ({error}); is it running at REDIS_URL?") from None
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  timeline failures
+  timeline failures -n 100 | jq -r .reason
+""")
 @click.option("--count", "-n", type=int, default=20, show_default=True)
-def failures(count: int) -> None:
-    """Print the latest failures (bad input, time limits) as JSON lines."""
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
+def failures(count: int, fmt: str) -> None:
+    """Print the latest failures (bad input, time limits), newest first."""
     from timeline.store import TimelineStore
 
-    for entry in TimelineStore().failures(count):
-        click.echo(json.dumps({k: v for k, v in entry.items() if k != "failure"}, ensure_ascii=False))
+    found = [{k: v for k, v in entry.items() if k != "failure"} for entry in TimelineStore().failures(count)]
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title="latest failures")
+        for column in ("article_id", "stage", "reason"):
+            table.add_column(column, overflow="fold")
+        for entry in found:
+            table.add_row(entry.get("article_id") or "(none)", entry.get("stage", ""), entry.get("reason", ""))
+        Console().print(table)
+    else:
+        for entry in found:
+            click.echo(json.dumps(entry, ensure_ascii=False))
 
 
 @main.command(epilog="""\b
@@ -463,7 +501,12 @@ def stats(as_json: bool) -> None:
     Console().print(table)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  timeline health                       # this host's worker (as in the compose health check)
+  timeline health --any                 # any worker at all
+  timeline health --worker worker-7f3a  # a named worker (its hostname)
+""")
 @click.option("--worker", "name", default=None, help="Heartbeat name (default: this host's name).")
 @click.option("--any", "any_worker", is_flag=True, help="Healthy if any worker's heartbeat is fresh.")
 def health(name: str | None, any_worker: bool) -> None:
