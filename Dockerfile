@@ -22,13 +22,11 @@ RUN python -c "import tomllib; p = tomllib.load(open('pyproject.toml', 'rb'))['p
 print('\n'.join(p['dependencies'] + p['optional-dependencies']['monitor']))" > requirements.txt \
  && pip wheel --wheel-dir /wheels -r requirements.txt
 
-# Then the project itself. setuptools needs every package directory (and README.md, named as the
-# readme in pyproject.toml) to build it.
-COPY README.md ./
-COPY schemas/ schemas/
-COPY producer/ producer/
-COPY worker/ worker/
-COPY timeline/ timeline/
+# Then the project itself. setuptools needs every package directory named in pyproject.toml
+# ([tool.setuptools.packages.find]) and README.md (the readme in the metadata). What reaches the
+# build is decided in one place, the allow-list in .dockerignore (tests/test_compose.py checks it
+# against pyproject.toml).
+COPY . .
 RUN pip wheel --no-deps --wheel-dir /wheels .
 
 # ---------------------------------------------------------------------------------------------

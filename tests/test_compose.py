@@ -21,7 +21,6 @@ import socket
 import subprocess
 import sys
 import time
-import tomllib
 import urllib.error
 import urllib.request
 from base64 import b64encode
@@ -29,6 +28,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    tomllib = pytest.importorskip("tomli")
 
 REPO = Path(__file__).resolve().parents[1]
 COMPOSE_FILE = REPO / "docker-compose.yml"
@@ -262,6 +266,13 @@ def dockerignore_excludes(path: str) -> bool:
         if any(regex.match(prefix) for prefix in prefixes):
             excluded = not negate
     return excluded
+
+
+def source_files(package: str) -> list[str]:
+    """Files of a package directory that belong to the project (tracked or new, not git-ignored)."""
+    listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "--", package],
+                            cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
+    return [path for path in listed if (REPO / path).is_file()]
 
 
 def project_packages() -> set[str]:
@@ -554,20 +565,56 @@ def test_dockerfile_builds_the_project_on_python_311_slim_without_secrets():
         "an ENTRYPOINT would wrap compose's commands"
 
 
-def test_dockerfile_copies_every_package_and_the_metadata_setuptools_needs():
-    copied = set()
+def dockerfile_copies(path: str) -> bool:
+    """Whether a file of the repository reaches the build stage (COPY sources, minus .dockerignore)."""
     for keyword, rest in dockerfile_instructions():
-        if keyword == "COPY" and "--from" not in rest:
-            *sources, _destination = rest.split()
-            copied |= {source.strip("/").lstrip("./") for source in sources}
+        if keyword not in ("COPY", "ADD") or "--from" in rest:
+            continue
+        *sources, _destination = [t for t in rest.split() if not t.startswith("--")]
+        for source in sources:
+            source = source.rstrip("/")
+            source = "" if source in (".", "./") else source.removeprefix("./")
+            if (not source or path == source or path.startswith(source + "/")) and not dockerignore_excludes(path):
+                return True
+    return False
+
+
+def test_dockerfile_copies_every_package_and_the_metadata_setuptools_needs():
     packages = project_packages()
     assert {"schemas", "producer", "worker", "timeline"} <= packages
-    assert packages <= copied, f"not copied into the image: {sorted(packages - copied)}"
+    for package in packages:
+        assert dockerfile_copies(f"{package}/__init__.py"), f"package {package} does not reach the image"
     readme = tomllib.loads(PYPROJECT.read_text())["project"].get("readme")
-    needed = {"pyproject.toml"} | ({readme} if isinstance(readme, str) else set())
-    assert needed <= copied
-    for source in copied:
-        assert (REPO / source).exists(), f"Dockerfile copies {source}, which does not exist"
+    for needed in ["pyproject.toml"] + ([readme] if isinstance(readme, str) else []):
+        assert (REPO / needed).exists(), f"the build needs {needed}, which does not exist"
+        assert dockerfile_copies(needed), f"the build needs {needed}, which is not copied"
+    assert not dockerfile_copies(".env") and not dockerfile_copies(".git/config")
+
+
+def test_every_data_file_in_the_packages_is_installed():
+    """The image installs a built wheel, not an editable checkout: a data file (Lua script, lexicon,
+    JSON schema, static asset) missing from [tool.setuptools.package-data] is absent in the container
+    even though everything works from the source tree."""
+    from fnmatch import fnmatch
+
+    package_data = tomllib.loads(PYPROJECT.read_text())["tool"]["setuptools"].get("package-data", {})
+    missing = []
+    for package in project_packages():
+        for relative in source_files(package):
+            if relative.endswith((".py", ".pyc")):
+                continue
+            covered = False
+            for key, patterns in package_data.items():
+                base = "" if key == "*" else key.replace(".", "/") + "/"
+                if base and not relative.startswith(base):
+                    continue
+                inner = relative[len(base):] if base else relative.split("/", 1)[-1]
+                # setuptools globs: `*` does not cross a directory
+                if any(fnmatch(inner, pattern) and inner.count("/") == pattern.count("/") for pattern in patterns):
+                    covered = True
+            if not covered:
+                missing.append(relative)
+    assert not missing, f"not in [tool.setuptools.package-data], so not in the image: {missing}"
 
 
 def test_dockerignore_keeps_secrets_and_clutter_out_of_the_build_context():
@@ -575,10 +622,8 @@ def test_dockerignore_keeps_secrets_and_clutter_out_of_the_build_context():
                  "worker/__pycache__/app.cpython-311.pyc", "timeline/.env", "dump.rdb",
                  "appendonlydir/appendonly.aof.1.incr.aof", "event_timeline.egg-info/PKG-INFO"):
         assert dockerignore_excludes(path), f"{path} would be sent to the Docker daemon"
-    sources = ["pyproject.toml", "README.md"] + [
-        str(path.relative_to(REPO)) for package in project_packages() for path in (REPO / package).rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    ]
+    sources = ["pyproject.toml", "README.md"] + [path for package in project_packages() for path in source_files(package)]
+    assert len(sources) > 10
     for path in sources:
         assert not dockerignore_excludes(path), f"{path} is needed by the build but ignored"
 
