@@ -8,7 +8,8 @@ import os
 import time
 
 import redis
-from celery.exceptions import SoftTimeLimitExceeded
+from celery.exceptions import Reject, SoftTimeLimitExceeded
+from kombu.exceptions import OperationalError
 from pydantic import ValidationError
 
 from schemas import Article, ArticleTimeline, Failure, content_hash, validation_message
@@ -96,9 +97,33 @@ def _as_batch(args: tuple, kwargs: dict) -> list | None:
     return None
 
 
+# Redis (results) or the broker unreachable, or refusing writes (OOM under noeviction, read-only replica).
+STORAGE_ERRORS = (redis.RedisError, OperationalError, OSError)
+STORAGE_RETRY_PAUSE = 1.0
+
+
 @app.task(name=TASK_NAME, bind=True)
 def process(self, *args, **kwargs) -> dict:
-    """Process a batch of raw article dicts. Validates again: messages may come from any producer."""
+    """Process a batch of raw article dicts. Validates again: messages may come from any producer.
+
+    A task that raises is acknowledged (task_acks_on_failure), which would drop its articles. So when the
+    results can't be stored (Redis down, OOM) or the soft time limit fires outside the extraction of one
+    article, the message is rejected and requeued instead: nothing is stored half-way (each article is one
+    atomic, idempotent script), and the next delivery redoes the work.
+    """
+    try:
+        return _process(self, args, kwargs)
+    except STORAGE_ERRORS as error:
+        log.warning("task %s: storage or broker unavailable (%s: %s); message requeued",
+                    self.request.id, type(error).__name__, error)
+        time.sleep(STORAGE_RETRY_PAUSE)  # don't spin while Redis is away
+        raise Reject(f"storage unavailable: {error}", requeue=True) from None
+    except SoftTimeLimitExceeded:
+        log.warning("task %s: soft time limit while storing or resubmitting; message requeued", self.request.id)
+        raise Reject("soft time limit while storing", requeue=True) from None
+
+
+def _process(self, args: tuple, kwargs: dict) -> dict:
     started = time.perf_counter()
     batch = _as_batch(args, kwargs)
     if batch is None:
@@ -114,7 +139,7 @@ def process(self, *args, **kwargs) -> dict:
         return {"split": len(batch)}
     if attempt > settings.max_attempts:
         reason = (f"gave up after {attempt - 1} attempts: the worker process died or hit the hard time limit "
-                  f"({settings.task_time_limit:g} s) each time")
+                  f"({settings.task_time_limit:g} s) each time (or the result could not be stored)")
         sink().write([], [failure(batch[0], "worker_lost", reason, attempts=attempt - 1)], done_task=self.request.id)
         return {"stored": 0, "failed": 1}
 

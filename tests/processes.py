@@ -1,0 +1,233 @@
+"""Real processes for fault tests: a private redis-server and `timeline worker` / `celery worker` subprocesses.
+
+Everything started here runs in its own process group and is stopped by the test's finalizer, also on failure.
+Nothing here touches the shared test Redis (DB 13): each test gets its own redis-server on a free port.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import redis
+
+REPO = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+REDIS_SERVER = os.environ.get("TIMELINE_TEST_REDIS_SERVER", "/usr/bin/redis-server")
+HOOKS_DIR = Path(__file__).resolve().parent / "hooks"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(predicate, timeout: float, what: str, interval: float = 0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    raise TimeoutError(f"{what}: not within {timeout} s")
+
+
+def rss_kib(pid: int) -> int:
+    """Resident memory of one process in KiB (0 if it's gone)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return 0
+
+
+def children(pid: int) -> list[int]:
+    """Direct child pids (the prefork pool processes of a worker's main process)."""
+    found = []
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            text = (task / "children").read_text().split()
+            found += [int(p) for p in text]
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return found
+
+
+class RedisServer:
+    """A private redis-server with AOF on, in its own directory, on a free port."""
+
+    def __init__(self, workdir: Path, password: str | None = None, appendfsync: str = "always",
+                 port: int | None = None):
+        self.dir = Path(workdir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.port = port or free_port()
+        self.password = password
+        self.appendfsync = appendfsync
+        self.proc: subprocess.Popen | None = None
+        self.starts = 0
+
+    @property
+    def url(self) -> str:
+        auth = f":{self.password}@" if self.password else ""
+        return f"redis://{auth}127.0.0.1:{self.port}/0"
+
+    def start(self) -> "RedisServer":
+        argv = [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir),
+                "--appendonly", "yes", "--appendfsync", self.appendfsync, "--save", "",
+                "--maxmemory-policy", "noeviction", "--daemonize", "no", "--protected-mode", "yes",
+                "--logfile", str(self.dir / "redis.log")]
+        if self.password:
+            argv += ["--requirepass", self.password]
+        self.proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, start_new_session=True)
+        self.starts += 1
+
+        def ready():
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"redis-server exited with {self.proc.returncode}: {self.log()[-2000:]}")
+            try:
+                return self.client().ping()
+            except redis.RedisError:
+                return False
+
+        _wait(ready, 10, "redis-server answering")
+        # wait until the AOF is loaded (LOADING errors are answered to PING above only on old versions)
+        _wait(lambda: self.client().info("persistence").get("loading") == 0, 30, "AOF loaded")
+        return self
+
+    def client(self, **kwargs) -> redis.Redis:
+        return redis.Redis(host="127.0.0.1", port=self.port, password=self.password, socket_timeout=5, **kwargs)
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        if self.proc and self.proc.poll() is None:
+            os.kill(self.proc.pid, sig)
+            self.proc.wait(timeout=30)
+
+    def shutdown(self) -> None:
+        """A clean stop: SHUTDOWN fsyncs the AOF."""
+        try:
+            self.client().shutdown(nosave=False)
+        except redis.ConnectionError:
+            pass
+        if self.proc:
+            self.proc.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+    def used_memory(self) -> int:
+        return int(self.client().info("memory")["used_memory"])
+
+    def log(self) -> str:
+        path = self.dir / "redis.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+
+class Worker:
+    """A worker subprocess: `timeline worker` by default, or `celery -A worker.app worker` with extra args.
+
+    hooks=True puts tests/hooks on PYTHONPATH, so the worker imports tests/hooks/sitecustomize.py at start-up:
+    the test-only fault hooks (slow, hanging and process-killing articles). Production code has no hook.
+    """
+
+    def __init__(self, env: dict[str, str], logfile: Path, concurrency: int = 2, hooks: bool = False,
+                 command: str = "timeline", extra: list[str] | None = None):
+        self.env = env
+        self.logfile = Path(logfile)
+        self.concurrency = concurrency
+        self.hooks = hooks
+        self.command = command
+        self.extra = extra or []
+        self.proc: subprocess.Popen | None = None
+        self._log = None
+
+    def argv(self) -> list[str]:
+        if self.command == "timeline":
+            return [str(VENV_BIN / "timeline"), "worker", f"--concurrency={self.concurrency}", "--loglevel=INFO",
+                    *self.extra]
+        queue = self.env["TIMELINE_QUEUE"]
+        return [str(VENV_BIN / "celery"), "-A", "worker.app", "worker", f"--concurrency={self.concurrency}",
+                "--loglevel=INFO", f"--queues={queue}", "--without-gossip", "--without-mingle", *self.extra]
+
+    def start(self, wait_ready: bool = True) -> "Worker":
+        env = dict(os.environ) | self.env
+        env["PYTHONUNBUFFERED"] = "1"
+        path = [str(REPO)] + ([str(HOOKS_DIR)] if self.hooks else [])
+        env["PYTHONPATH"] = os.pathsep.join(path + [p for p in [env.get("PYTHONPATH")] if p])
+        self._ready_before = self.log().count(" ready.")
+        self._log = open(self.logfile, "ab")
+        self.proc = subprocess.Popen(self.argv(), cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=self._log,
+                                     stderr=subprocess.STDOUT, start_new_session=True)
+        if wait_ready:
+            self.wait_ready()
+        return self
+
+    def wait_ready(self, timeout: float = 60) -> None:
+        def ready():
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"worker exited with {self.proc.returncode}:\n{self.log()[-3000:]}")
+            return self.log().count(" ready.") > self._ready_before
+
+        _wait(ready, timeout, "worker ready")
+        _wait(lambda: len(self.pool_pids()) >= self.concurrency, 30, "pool processes started")
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def pool_pids(self) -> list[int]:
+        return children(self.proc.pid) if self.proc else []
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def rss_kib(self) -> dict[int, int]:
+        """RSS of the main process and each pool process."""
+        pids = [self.proc.pid, *self.pool_pids()]
+        return {pid: rss_kib(pid) for pid in pids}
+
+    def kill_all(self) -> None:
+        """SIGKILL the main process and its pool processes at once (the whole process group)."""
+        if self.proc and self.proc.poll() is None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait(timeout=30)
+
+    def stop(self, timeout: float = 20) -> None:
+        """Warm shutdown (SIGTERM), SIGKILL for the group if it takes too long."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                pass
+        if self.proc:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)  # left-over pool processes, if any
+            except (ProcessLookupError, PermissionError):
+                pass
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+        if self._log:
+            self._log.close()
+            self._log = None
+
+    def log(self) -> str:
+        return self.logfile.read_text(errors="replace") if self.logfile.exists() else ""

@@ -1,0 +1,439 @@
+"""Fault tests: real faults injected into a real redis-server and real worker processes.
+
+Each test starts its own redis-server (AOF on, noeviction) on a free port and real `timeline worker` /
+`celery worker` subprocesses, submits a batch, injects a fault mid-batch, waits, and then checks that
+
+- every article has exactly one current timeline record (``timeline:article:{id}``),
+- the events stream has each event of that record exactly once with ``op=add`` (a redelivered batch that was
+  already stored adds nothing: the sink counts it as ``unchanged``),
+- the index and event hash hold exactly the current events,
+- nothing is left in the queue, nor unacknowledged in kombu's ``unacked`` hash.
+
+The figures (articles, duplicates, lost, deliveries, seconds) are printed; run with ``-s`` to see them.
+Settings used here (short so the suite stays fast; production values in RELIABILITY.md):
+TIMELINE_TASK_TIME_LIMIT=4 (soft 3.2 s), TIMELINE_VISIBILITY_TIMEOUT=8.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from processes import VENV_BIN, RedisServer, Worker
+
+PREFIX = "timeline:"
+QUEUE = "timeline"
+TIME_LIMIT = 4.0
+VISIBILITY = 8.0
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+
+
+def make_articles(n: int, tag: str, extra=lambda i: "") -> list[dict]:
+    out = []
+    for i in range(n):
+        year = 1990 + i % 30
+        out.append({
+            "id": f"{tag}-{i}",
+            "text": (f"Report {tag} number {i}. The council met on {1 + i % 28} {MONTHS[i % 12]} {year} and voted "
+                     f"on Tuesday. {extra(i)} A review is due in March {year + 1}."),
+            "published_at": f"{2000 + i % 20}-06-15",
+        })
+    return out
+
+
+class Service:
+    """One private redis-server and the workers started on it, all stopped by the fixture's finalizer."""
+
+    def __init__(self, tmp: Path, separate_broker: bool = False, **redis_kwargs):
+        self.tmp = tmp
+        self.redis = RedisServer(tmp / "redis", **redis_kwargs).start()
+        # the broker is the results Redis unless the test asks for its own (TIMELINE_BROKER_URL)
+        self.broker = RedisServer(tmp / "broker", **redis_kwargs).start() if separate_broker else self.redis
+        self.workers: list[Worker] = []
+        self._apps = []
+
+    def env(self, **overrides) -> dict[str, str]:
+        env = {
+            "REDIS_URL": self.redis.url, "TIMELINE_PREFIX": PREFIX,
+            "TIMELINE_BROKER_URL": "" if self.broker is self.redis else self.broker.url,
+            "TIMELINE_QUEUE": QUEUE, "TIMELINE_TASK_TIME_LIMIT": str(TIME_LIMIT),
+            "TIMELINE_VISIBILITY_TIMEOUT": str(VISIBILITY), "TIMELINE_MAX_ATTEMPTS": "3",
+            "TIMELINE_HEARTBEAT_SECONDS": "1",
+        }
+        return env | {k: str(v) for k, v in overrides.items()}
+
+    def worker(self, concurrency: int = 2, hooks: bool = False, command: str = "timeline", start: bool = True,
+               **env) -> Worker:
+        w = Worker(self.env(**env), self.tmp / f"worker-{len(self.workers)}.log", concurrency=concurrency,
+                   hooks=hooks, command=command)
+        self.workers.append(w)
+        return w.start() if start else w
+
+    def producer(self):
+        """The project's Producer, with its own Celery app pointed at this test's redis-server."""
+        from celery import Celery
+
+        from producer import Producer
+        from timeline.config import Settings
+        from worker.app import app as worker_app
+
+        settings = Settings(redis_url=self.redis.url, broker_url=self.broker.url, prefix=PREFIX, queue=QUEUE)
+        app = Celery("timeline-test-producer", broker=self.broker.url, set_as_current=False)
+        app.conf.update({k: worker_app.conf[k] for k in (
+            "task_serializer", "accept_content", "broker_transport_options", "task_default_queue")})
+        app.conf.task_default_queue = QUEUE
+        self._apps.append(app)
+        return Producer(settings, app=app)
+
+    def client(self):
+        return self.redis.client()
+
+    def broker_client(self):
+        return self.broker.client()
+
+    def log(self) -> str:
+        return "\n".join(w.log() for w in self.workers)
+
+    def close(self) -> None:
+        for app in self._apps:
+            try:
+                app.close()
+            except Exception:  # noqa: BLE001
+                pass
+        for w in self.workers:
+            w.stop(timeout=15)
+        self.redis.stop()
+        self.broker.stop()
+
+
+@pytest.fixture
+def service(tmp_path, request):
+    services: list[Service] = []
+
+    def start(**redis_kwargs) -> Service:
+        s = Service(tmp_path, **redis_kwargs)
+        services.append(s)
+        return s
+
+    yield start
+    for s in services:
+        s.close()
+
+
+# ---------------------------------------------------------------------------------------------------- checks
+
+def queue_state(client) -> dict[str, int]:
+    """What the broker still holds: queued messages (all priorities) and unacknowledged deliveries."""
+    queued = sum(client.llen(k) for k in client.scan_iter(f"{QUEUE}*", count=1000) if client.type(k) == b"list")
+    return {"queued": queued, "unacked": client.hlen("unacked"), "unacked_index": client.zcard("unacked_index")}
+
+
+def wait_until_done(svc: Service, ids: list[str], timeout: float, failed: int = 0) -> float:
+    """Wait until every article is stored (or failed), the queue is empty and nothing is unacked."""
+    client = svc.client()
+    keys = [f"{PREFIX}article:{i}" for i in ids]
+    started = time.monotonic()
+    deadline = started + timeout
+    state = {}
+    while time.monotonic() < deadline:
+        stored = sum(client.exists(*keys[j:j + 1000]) for j in range(0, len(keys), 1000))
+        state = queue_state(svc.broker_client()) | {"stored": stored, "failed": client.xlen(f"{PREFIX}failed")}
+        if stored >= len(ids) - failed and state["failed"] >= failed and not (
+                state["queued"] or state["unacked"] or state["unacked_index"]):
+            return time.monotonic() - started
+        time.sleep(0.2)
+    raise AssertionError(f"not done within {timeout} s: {state}\n--- worker logs ---\n{svc.log()[-6000:]}")
+
+
+def stream_entries(client, key: str) -> list[dict]:
+    out = []
+    last = "-"
+    while True:
+        chunk = client.xrange(key, last, "+", count=10_000)
+        if last != "-":
+            chunk = chunk[1:]
+        if not chunk:
+            return out
+        for entry_id, fields in chunk:
+            out.append({k.decode(): v.decode() for k, v in fields.items()} | {"_id": entry_id.decode()})
+        last = chunk[-1][0].decode()
+
+
+def check_exactly_once(svc: Service, ids: list[str], failed_ids: set[str] = frozenset()) -> dict:
+    """Assert the exactly-once outcome for single-version articles and return the figures."""
+    client = svc.client()
+    expected = [i for i in ids if i not in failed_ids]
+    records = {}
+    for j in range(0, len(expected), 1000):
+        chunk = expected[j:j + 1000]
+        for article_id, raw in zip(chunk, client.mget([f"{PREFIX}article:{i}" for i in chunk])):
+            if raw is not None:
+                records[article_id] = json.loads(raw)
+    lost = [i for i in expected if i not in records]
+    entries = stream_entries(client, f"{PREFIX}events")
+    ops = Counter(e["op"] for e in entries)
+    adds = Counter((e["article_id"], e["event_id"]) for e in entries if e["op"] == "add")
+    duplicates = {k: n for k, n in adds.items() if n > 1}
+    current = {(a, e["event_id"]) for a, r in records.items() for e in r["events"]}
+    missing_in_stream = current - set(adds)
+    stray = set(adds) - current
+    index_size = client.zcard(f"{PREFIX}index")
+    stats = {k.decode(): int(v) for k, v in client.hgetall(f"{PREFIX}stats").items()}
+    figures = {
+        "articles": len(ids), "stored": len(records), "lost": len(lost), "duplicate_events": len(duplicates),
+        "stream_entries": len(entries), "ops": dict(ops), "events": len(current), "index": index_size,
+        "processed": stats.get("processed", 0), "unchanged_redeliveries": stats.get("unchanged", 0),
+        "failed": client.xlen(f"{PREFIX}failed"),
+    } | queue_state(svc.broker_client())
+    print(f"\nfigures: {json.dumps(figures)}")
+    assert not lost, f"{len(lost)} articles lost, e.g. {lost[:5]}"
+    assert all(r["article_id"] == a for a, r in records.items())
+    assert not duplicates, f"events added twice: {list(duplicates.items())[:5]}"
+    assert ops.keys() <= {"add"}, f"single-version articles must only add events: {ops}"
+    assert not missing_in_stream and not stray, (len(missing_in_stream), len(stray))
+    assert index_size == len(current) == client.hlen(f"{PREFIX}event")
+    assert stats.get("processed", 0) == len(expected), stats
+    assert figures["queued"] == figures["unacked"] == figures["unacked_index"] == 0
+    assert all(r["events"] for r in records.values()), "every test article has dated events"
+    return figures
+
+
+def received(log: str) -> int:
+    return sum(1 for line in log.splitlines() if "Task timeline.process[" in line and "received" in line)
+
+
+# ---------------------------------------------------------------------------------------------------- tests
+
+def test_sigkill_one_pool_process_mid_batch(service):
+    """A pool process killed while it works: its batch is requeued at once (reject_on_worker_lost) and redone."""
+    svc = service()
+    w = svc.worker(concurrency=2, hooks=True)
+    articles = make_articles(300, "k1", extra=lambda i: "HOOK-SLOW-15")  # 20 per batch x 15 ms: ~0.3 s a batch
+    started = time.monotonic()
+    ids = svc.producer().submit_many(articles, batch_size=20)
+    killed = []
+    for delay in (1.0, 1.5):
+        time.sleep(delay)
+        victim = w.pool_pids()[0]
+        os.kill(victim, signal.SIGKILL)
+        killed.append(victim)
+    elapsed = wait_until_done(svc, ids, timeout=60)
+    log = w.log()
+    assert log.count("WorkerLostError") >= 2, "both kills must have hit a pool process mid-task"
+    figures = check_exactly_once(svc, ids)
+    assert w.alive(), "the worker's main process replaces killed pool processes"
+    # the killed batches came back without waiting for the visibility timeout
+    assert elapsed < VISIBILITY + 20
+    print(f"killed pool processes {killed}; deliveries {received(log)} for 15 batches "
+          f"(+ split singles); {time.monotonic() - started:.1f} s; {figures['unchanged_redeliveries']} "
+          "articles redone were already stored")
+
+
+def test_sigkill_whole_worker_then_new_worker(service):
+    """Main process and pool killed at once: the in-flight messages sit in kombu's unacked hash until the
+    visibility timeout, then a running worker's periodic restore puts them back on the queue."""
+    svc = service()
+    w = svc.worker(concurrency=2, hooks=True)
+    ids = svc.producer().submit_many(make_articles(300, "k2", extra=lambda i: "HOOK-SLOW-15"), batch_size=20)
+    time.sleep(1.5)
+    client = svc.client()
+    w.kill_all()
+    killed_at = time.monotonic()
+    in_flight = client.hlen("unacked")
+    assert in_flight >= 1, "the kill must leave deliveries unacknowledged"
+    stored_at_kill = sum(client.exists(f"{PREFIX}article:{i}") for i in ids)
+    assert stored_at_kill < len(ids)
+    w2 = svc.worker(concurrency=2, hooks=True)  # restarted at once, before the visibility timeout
+    # the queued messages are consumed by the new worker; the unacked ones wait for the visibility timeout
+    elapsed = wait_until_done(svc, ids, timeout=VISIBILITY + 60)
+    since_kill = time.monotonic() - killed_at
+    assert since_kill >= VISIBILITY - 1, "unacked messages must not come back before the visibility timeout"
+    log = w2.log()
+    assert "Restoring" in log or received(log) > 0
+    figures = check_exactly_once(svc, ids)
+    print(f"in flight at kill: {in_flight} messages; stored at kill: {stored_at_kill}/{len(ids)}; "
+          f"all done {since_kill:.1f} s after the kill (visibility timeout {VISIBILITY:g} s); "
+          f"{figures['unchanged_redeliveries']} redelivered articles were already stored; wait {elapsed:.1f} s")
+
+
+@pytest.mark.parametrize("how", ["shutdown", "sigkill"])
+def test_redis_restart_mid_batch(service, tmp_path, how):
+    """Redis stopped mid-batch (clean SHUTDOWN, or SIGKILL with appendfsync always) and started again on the
+    same AOF: the worker reconnects and finishes, and nothing submitted before the restart is lost."""
+    svc = service(appendfsync="always")
+    w = svc.worker(concurrency=2, hooks=True)
+    articles = make_articles(400, f"r{how[0]}", extra=lambda i: "HOOK-SLOW-10")
+    # submitted with the CLI, as a user would; one file per article
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    files = []
+    for a in articles:
+        path = folder / f"{a['id']}.txt"
+        path.write_text(a["text"], encoding="utf-8")
+        files.append(str(path))
+    env = dict(os.environ) | svc.env()
+    out = subprocess.run([str(VENV_BIN / "timeline"), "submit", *files, "--published", "2017-08-16"],
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    ids = out.stdout.split()
+    assert len(ids) == len(articles)
+    time.sleep(1.5)
+    client = svc.client()
+    before = {"stored": sum(client.exists(f"{PREFIX}article:{i}") for i in ids)} | queue_state(client)
+    assert before["queued"] > 0, "the restart must happen mid-batch"
+    if how == "shutdown":
+        svc.redis.shutdown()
+    else:
+        svc.redis.kill(signal.SIGKILL)
+    time.sleep(2.0)
+    svc.redis.start()
+    after = queue_state(svc.client())
+    # nothing submitted before the restart was lost by Redis: queued + unacked + stored all came back
+    assert after["queued"] + after["unacked"] > 0
+    elapsed = wait_until_done(svc, ids, timeout=VISIBILITY + 90)
+    assert w.alive(), "the worker survives the Redis restart"
+    figures = check_exactly_once(svc, ids)
+    print(f"restart ({how}) with {before}; after restart {after}; all done {elapsed:.1f} s later; "
+          f"{figures['unchanged_redeliveries']} redelivered articles were already stored")
+
+
+def test_results_redis_down_while_broker_up(service):
+    """Results in their own Redis (TIMELINE_BROKER_URL set) which goes away mid-batch while the broker stays up:
+    a task that can't store its results must not be acknowledged (that would drop its articles); it is
+    requeued, and the articles are stored once the results Redis is back."""
+    svc = service(separate_broker=True)
+    w = svc.worker(concurrency=2, hooks=True)
+    ids = svc.producer().submit_many(make_articles(300, "rd", extra=lambda i: "HOOK-SLOW-10"), batch_size=20)
+    time.sleep(1.0)
+    svc.redis.kill(signal.SIGKILL)
+    time.sleep(3.0)  # tasks keep arriving from the broker and fail to store meanwhile
+    svc.redis.start()
+    elapsed = wait_until_done(svc, ids, timeout=VISIBILITY + 60)
+    log = w.log()
+    requeued = log.count("storage or broker unavailable")
+    assert requeued >= 1, "the outage must have hit tasks while they stored"
+    figures = check_exactly_once(svc, ids)
+    assert figures["failed"] == 0
+    print(f"results Redis down 3 s: {requeued} deliveries requeued for storage errors; done {elapsed:.1f} s "
+          f"after it came back")
+
+
+def test_same_article_twice_and_changed_text(service):
+    """Same id and text: no new events. Same id, changed text: the new version replaces the old one, and the
+    stream says so with op=retract for events that are gone and op=add for the new ones."""
+    svc = service()
+    svc.worker(concurrency=2)
+    producer = svc.producer()
+    client = svc.client()
+    v1 = {"id": "same-1", "text": "The treaty was signed on 4 May 1998. Talks resumed in March 2001.",
+          "published_at": "2001-06-01"}
+    producer.submit(v1)
+    wait_until_done(svc, ["same-1"], timeout=30)
+    first = stream_entries(client, f"{PREFIX}events")
+    assert first and {e["op"] for e in first} == {"add"}
+    # the same article twice more, alone and inside a batch with other articles
+    producer.submit(v1)
+    others = make_articles(5, "other")
+    producer.submit_many([v1, *others], batch_size=10)
+    wait_until_done(svc, ["same-1", *[a["id"] for a in others]], timeout=30)
+    stats = {k.decode(): int(v) for k, v in client.hgetall(f"{PREFIX}stats").items()}
+    assert stats["unchanged"] == 2
+    again = [e for e in stream_entries(client, f"{PREFIX}events") if e["article_id"] == "same-1"]
+    assert again == first, "resubmitting the same text adds nothing to the stream"
+
+    v2 = v1 | {"text": "The treaty was signed on 4 May 1998. Talks collapsed on 2 June 2001."}
+    producer.submit(v2)
+    from conftest import wait_for
+    wait_for(lambda: client.hget(f"{PREFIX}stats", "replaced") == b"1", timeout=30)
+    record = json.loads(client.get(f"{PREFIX}article:same-1"))
+    entries = [e for e in stream_entries(client, f"{PREFIX}events") if e["article_id"] == "same-1"]
+    tail = entries[len(first):]
+    old_ids = {e["event_id"] for e in first}
+    new_ids = {e["event_id"] for e in record["events"]}
+    assert [e["value"] for e in record["events"]] == ["1998-05-04", "2001-06-02"]
+    assert {e["event_id"] for e in tail if e["op"] == "retract"} == old_ids - new_ids
+    assert {e["event_id"] for e in tail if e["op"] in ("add", "update")} == new_ids
+    assert all(e["event"] == "" for e in tail if e["op"] == "retract")
+    indexed = {i.decode() for i in client.zrange(f"{PREFIX}index", 0, -1)} - {
+        e["event_id"] for a in others for e in json.loads(client.get(f"{PREFIX}article:{a['id']}"))["events"]}
+    assert indexed == new_ids
+    print(f"v1 events {sorted(old_ids)}; v2 events {sorted(new_ids)}; v2 stream ops "
+          f"{Counter(e['op'] for e in tail)}")
+
+
+def test_poison_articles_fail_after_bounded_attempts(service):
+    """Articles that kill their process, hang in C-like code (only the hard limit stops them), or hang in Python
+    (the soft limit stops them): each ends in timeline:failed with its reason after a bounded number of tries,
+    and every other article of their batches is stored exactly once."""
+    svc = service()
+    w = svc.worker(concurrency=2, hooks=True)
+    poison = {"p-5": "HOOK-KILL", "p-27": "HOOK-HANG-HARD", "p-48": "HOOK-HANG-SOFT"}
+    articles = make_articles(60, "p", extra=lambda i: poison.get(f"p-{i}", ""))
+    started = time.monotonic()
+    ids = svc.producer().submit_many(articles, batch_size=20)
+    wait_until_done(svc, ids, timeout=90, failed=3)
+    elapsed = time.monotonic() - started
+    client = svc.client()
+    failures = {e["article_id"]: e for e in stream_entries(client, f"{PREFIX}failed")}
+    assert set(failures) == set(poison), failures.keys()
+    stages = {a: (f["stage"], json.loads(f["failure"])["attempts"]) for a, f in failures.items()}
+    assert stages["p-5"] == ("worker_lost", 3)
+    assert stages["p-27"] == ("worker_lost", 3)
+    assert stages["p-48"][0] == "time_limit"
+    assert "gave up after 3 attempts" in failures["p-5"]["reason"]
+    assert "soft time limit" in failures["p-48"]["reason"]
+    assert "HOOK-KILL" in failures["p-5"]["input"], "the failure keeps a copy of the input"
+    log = w.log()
+    assert "Hard time limit (4.0s) exceeded" in log
+    assert log.count("WorkerLostError") >= 3
+    check_exactly_once(svc, ids, failed_ids=set(poison))
+    assert w.alive()
+    print(f"poison: {stages}; {received(log)} deliveries; {elapsed:.1f} s")
+
+
+def test_burst_of_20000_articles_memory_bounded(service):
+    """20,000 articles at once: all complete; worker and Redis memory stay bounded."""
+    svc = service(appendfsync="everysec")
+    w = svc.worker(concurrency=2)
+    samples = {"worker_kib": 0, "pool_kib": 0, "redis_bytes": 0}
+    stop = threading.Event()
+
+    def sample():
+        while not stop.is_set():
+            rss = w.rss_kib()
+            samples["worker_kib"] = max(samples["worker_kib"], rss.get(w.pid, 0))
+            samples["pool_kib"] = max([samples["pool_kib"], *[v for p, v in rss.items() if p != w.pid]])
+            try:
+                samples["redis_bytes"] = max(samples["redis_bytes"], svc.redis.used_memory())
+            except Exception:  # noqa: BLE001
+                pass
+            stop.wait(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    articles = make_articles(20_000, "b")
+    started = time.monotonic()
+    ids = svc.producer().submit_many(articles)
+    submitted = time.monotonic() - started
+    try:
+        wait_until_done(svc, ids, timeout=400)
+    finally:
+        stop.set()
+        sampler.join(5)
+    elapsed = time.monotonic() - started
+    figures = check_exactly_once(svc, ids)
+    print(f"burst: {len(ids)} articles submitted in {submitted:.1f} s, all stored in {elapsed:.1f} s "
+          f"({len(ids) / elapsed:.0f}/s); peak RSS main {samples['worker_kib'] / 1024:.0f} MiB, "
+          f"pool {samples['pool_kib'] / 1024:.0f} MiB; Redis used_memory peak "
+          f"{samples['redis_bytes'] / 2**20:.0f} MiB for {figures['events']} events")
+    assert samples["worker_kib"] < 400 * 1024
+    assert samples["pool_kib"] < 400 * 1024
+    assert samples["redis_bytes"] < 512 * 2**20
