@@ -1,0 +1,306 @@
+"""Golden tests for the rule tagger: the tricky families of the issue (tense, boundaries, anaphora...)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from worker.engine.tagger import tag
+
+FRIDAY = dt.date(2013, 3, 22)  # the publication date of timex3-values.md
+
+
+def found(text: str, published: dt.date = FRIDAY, language: str = "en") -> dict[str, tuple[str, str]]:
+    """{surface text: (type, value)} for every expression, checking the offsets on the way."""
+    out = {}
+    for x in tag(text, published, language):
+        assert text[x.start:x.end] == x.text
+        out[x.text] = (x.type, x.value)
+    return out
+
+
+def value_of(text: str, expression: str, published: dt.date = FRIDAY) -> str:
+    result = found(text, published)
+    assert expression in result, f"{expression!r} not found in {result}"
+    return result[expression][1]
+
+
+# --- weekdays x tense -------------------------------------------------------------------------
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+PAST = {"Monday": "2013-03-18", "Tuesday": "2013-03-19", "Wednesday": "2013-03-20", "Thursday": "2013-03-21",
+        "Friday": "2013-03-22", "Saturday": "2013-03-16", "Sunday": "2013-03-17"}
+FUTURE = {"Monday": "2013-03-25", "Tuesday": "2013-03-26", "Wednesday": "2013-03-27", "Thursday": "2013-03-28",
+          "Friday": "2013-03-22", "Saturday": "2013-03-23", "Sunday": "2013-03-24"}
+
+
+@pytest.mark.parametrize("day", WEEKDAYS)
+def test_weekday_in_past_clause_is_before_publication(day):
+    assert value_of(f"The court ruled on {day} that the law was valid.", day) == PAST[day]
+
+
+@pytest.mark.parametrize("day", WEEKDAYS)
+def test_weekday_in_future_clause_is_after_publication(day):
+    assert value_of(f"The minister will travel to Paris on {day}.", day) == FUTURE[day]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He said on Tuesday that he will resign.", "2013-03-19"),
+    ("Officials said the talks are expected to resume Tuesday.", "2013-03-26"),
+    ("The vote is scheduled for Tuesday.", "2013-03-26"),
+    ("The summit, which was held on Tuesday, ended without a deal.", "2013-03-19"),
+    ("The meeting will be held on Tuesday.", "2013-03-26"),
+])
+def test_weekday_tense_cues(sentence, expected):
+    assert value_of(sentence, "Tuesday") == expected
+
+
+def test_last_and_next_weekday_skip_the_publication_day():
+    assert value_of("The plant closed last Friday.", "last Friday") == "2013-03-15"
+    assert value_of("The plant reopens next Friday.", "next Friday") == "2013-03-29"
+
+
+# --- months, days and year boundaries ---------------------------------------------------------
+
+def test_month_without_year_follows_tense_across_year_boundaries():
+    new_year = dt.date(2014, 1, 2)
+    assert value_of("Sales fell in December.", "December", new_year) == "2013-12"
+    assert value_of("The company will open a plant in December.", "December", new_year) == "2014-12"
+    eve = dt.date(2013, 12, 31)
+    assert value_of("The company will open a plant in January.", "January", eve) == "2014-01"
+    assert value_of("Sales rose in January.", "January", eve) == "2013-01"
+
+
+def test_month_day_without_year_follows_tense_across_year_boundaries():
+    new_year = dt.date(2014, 1, 2)
+    assert value_of("The agency said on Dec. 28 that it had finished.", "Dec. 28", new_year) == "2013-12-28"
+    assert value_of("The deadline is Jan. 31.", "Jan. 31", new_year) == "2014-01-31"
+    eve = dt.date(2013, 12, 31)
+    assert value_of("The law will take effect on January 31.", "January 31", eve) == "2014-01-31"
+    assert value_of("The court ruled on December 30.", "December 30", eve) == "2013-12-30"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("He was born on 12 August 1949 in Leeds.", "12 August 1949", "1949-08-12"),
+    ("He was born on Aug. 12, 1949, in Leeds.", "Aug. 12, 1949", "1949-08-12"),
+    ("The filing is dated 2019-11-05.", "2019-11-05", "2019-11-05"),
+    ("The filing is dated 3/15/2019.", "3/15/2019", "2019-03-15"),
+    ("Prices rose in March 2011.", "March 2011", "2011-03"),
+    ("Prices rose in 2016.", "2016", "2016"),
+    ("It was popular in the 1990s.", "the 1990s", "199"),
+    ("It was founded in the 19th century.", "the 19th century", "18"),
+    ("Revenue grew in Q4 2018.", "Q4 2018", "2018-Q4"),
+    ("Revenue grew in the first half of 2018.", "the first half of 2018", "2018-H1"),
+    ("They met in summer 2015.", "summer 2015", "2015-SU"),
+    ("Profit rose in fiscal 2012.", "fiscal 2012", "2012"),
+    ("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+])
+def test_absolute_dates(text, expression, expected):
+    assert value_of(text, expression) == expected
+
+
+def test_decade_modifier_is_folded_into_the_extent():
+    result = {x.text: x for x in tag("Prices peaked in the mid-1980s.", FRIDAY)}
+    assert result["the mid-1980s"].value == "198"
+    assert result["the mid-1980s"].mod == "MID"
+    late = {x.text: x for x in tag("It grew in the late 1990s.", FRIDAY)}
+    assert late["the late 1990s"].mod == "END"
+
+
+# --- relative and deictic ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The report came out today.", "today", "2013-03-22"),
+    ("The report came out yesterday.", "yesterday", "2013-03-21"),
+    ("The report comes out tomorrow.", "tomorrow", "2013-03-23"),
+    ("The index fell last week.", "last week", "2013-W11"),
+    ("The index fell this week.", "this week", "2013-W12"),
+    ("The index may fall next week.", "next week", "2013-W13"),
+    ("Voters go to the polls this weekend.", "this weekend", "2013-W12-WE"),
+    ("Sales rose last month.", "last month", "2013-02"),
+    ("Sales will rise next month.", "next month", "2013-04"),
+    ("Sales rose last year.", "last year", "2012"),
+    ("The firm was sold three days ago.", "three days ago", "2013-03-19"),
+    ("The firm was sold a year ago.", "a year ago", "2012"),
+    ("The firm was sold two weeks ago.", "two weeks ago", "2013-W10"),
+])
+def test_deictic_expressions(text, expression, expected):
+    assert value_of(text, expression) == expected
+
+
+def test_mods_on_relative_expressions():
+    result = {x.text: x for x in tag("Sales rose earlier this year and will fall at the end of the year.", FRIDAY)}
+    assert result["earlier this year"].value == "2013"
+    assert result["earlier this year"].mod == "START"
+    assert result["the end of the year"].value == "2013"
+    assert result["the end of the year"].mod == "END"
+
+
+def test_iso_weeks_across_a_year_boundary():
+    # 2013-01-02 is in ISO week 1 of 2013; the week before is 2012-W52.
+    assert value_of("Orders slowed last week.", "last week", dt.date(2013, 1, 2)) == "2012-W52"
+    # 2010-01-01 belongs to ISO week 53 of 2009.
+    assert value_of("Orders slowed this week.", "this week", dt.date(2010, 1, 1)) == "2009-W53"
+
+
+# --- anaphora ---------------------------------------------------------------------------------
+
+def test_anaphora_chain_uses_the_previous_date_and_records_it():
+    text = "The fire started on 3 March 2012. The following day it spread. Two months later it was out."
+    xs = tag(text, FRIDAY)
+    by_text = {x.text: x for x in xs}
+    first, following, later = by_text["3 March 2012"], by_text["The following day"], by_text["Two months later"]
+    assert following.value == "2012-03-04"
+    assert following.anchor == "expression" and following.anchor_tid == first.tid
+    assert later.value == "2012-05"
+    assert later.anchor == "expression" and later.anchor_tid == following.tid
+
+
+def test_that_year_refers_to_the_narrative_year():
+    text = "The company was founded in 1998. That year it hired 40 people."
+    assert value_of(text, "That year") == "1998"
+
+
+def test_deictic_expressions_are_anchored_on_publication():
+    x = {e.text: e for e in tag("The report came out yesterday.", FRIDAY)}["yesterday"]
+    assert x.anchor == "publication" and x.anchor_tid is None
+
+
+# --- holidays, parts of day, clock times ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Shops were busy on Christmas Eve.", "Christmas Eve", "2012-12-24"),
+    ("Crowds gathered on New Year's Eve.", "New Year's Eve", "2012-12-31"),
+    ("Families met on Thanksgiving.", "Thanksgiving", "2012-11-22"),
+    ("Families will meet on Thanksgiving.", "Thanksgiving", "2013-11-28"),
+    ("The parade is held on Independence Day 2014.", "Independence Day 2014", "2014-07-04"),
+    ("Churches were full on Easter 2012.", "Easter 2012", "2012-04-08"),
+])
+def test_holidays(text, expression, expected):
+    assert value_of(text, expression) == expected
+
+
+def test_parts_of_day_and_clock_times():
+    result = found("Police were called on Tuesday night. The blast happened at 3:30 p.m. Tuesday.")
+    assert result["Tuesday night"] == ("TIME", "2013-03-19TNI")
+    assert result["3:30 p.m. Tuesday"] == ("TIME", "2013-03-19T15:30")
+    assert found("The bank opens this morning.")["this morning"] == ("TIME", "2013-03-22TMO")
+
+
+# --- durations, sets, vague references --------------------------------------------------------
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Prices rose over the past three years.", "the past three years", "P3Y"),
+    ("The flight took 14 hours.", "14 hours", "PT14H"),
+    ("The talks lasted several months.", "several months", "PXM"),
+    ("The dispute lasted for decades.", "decades", "PXDE"),
+    ("They waited 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("It is a five-year plan.", "five-year", "P5Y"),
+])
+def test_durations(text, expression, expected):
+    result = found(text)
+    assert result[expression] == ("DURATION", expected)
+
+
+def test_duration_mods():
+    xs = {x.text: x for x in tag("He spent more than a decade abroad and about two years in jail.", FRIDAY)}
+    assert xs["more than a decade"].value == "P10Y" and xs["more than a decade"].mod == "MORE_THAN"
+    assert xs["about two years"].value == "P2Y" and xs["about two years"].mod == "APPROX"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The market is open every Tuesday.", "every Tuesday", "XXXX-WXX-2"),
+    ("The report is published annually.", "annually", "P1Y"),
+    ("The newsletter appears weekly.", "weekly", "P1W"),
+    ("The board meets every month.", "every month", "P1M"),
+])
+def test_sets(text, expression, expected):
+    assert found(text)[expression] == ("SET", expected)
+
+
+def test_twice_a_year_has_a_frequency():
+    x = {e.text: e for e in tag("The board meets twice a year.", FRIDAY)}["twice a year"]
+    assert (x.type, x.value, x.freq) == ("SET", "P1Y", "2X")
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Prices are now higher.", "now", "PRESENT_REF"),
+    ("The firm is currently profitable.", "currently", "PRESENT_REF"),
+    ("The firm recently hired staff.", "recently", "PAST_REF"),
+    ("Such crises happened in the past.", "the past", "PAST_REF"),
+    ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+])
+def test_vague_references(text, expression, expected):
+    assert found(text)[expression] == ("DATE", expected)
+
+
+# --- quarters ---------------------------------------------------------------------------------
+
+def test_quarters_follow_the_reporting_calendar():
+    october = dt.date(1989, 10, 26)
+    assert value_of("Third-quarter profit rose 5%.", "Third-quarter", october) == "1989-Q3"
+    assert value_of("The company expects fourth-quarter sales to rise.", "fourth-quarter", october) == "1989-Q4"
+    assert value_of("The company said its fourth-quarter loss widened.", "fourth-quarter", dt.date(1990, 2, 1)) == "1989-Q4"
+    text = "Net income rose in the third quarter. In the year-ago quarter, it fell."
+    assert value_of(text, "the year-ago quarter", october) == "1988-Q3"
+    assert value_of("Profit fell in the quarter.", "the quarter", october) == "1989-Q3"
+
+
+# --- false alarms -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "May I ask you a question?",
+    "Thousands joined the March for Science.",
+    "The plant built 2016 units last year but none of them sold.",
+    "For details call 555-2017.",
+    "He scored in the 90th minute.",
+    "Do you have a car?",
+    "The interview was conducted by Mark Sunday.",
+    "She read the Sunday Times.",
+    "The film High Noon is a classic.",
+    "Iraq imports about three-quarters of its food.",
+    "Rooms cost $55 a night.",
+])
+def test_false_alarms(text):
+    result = found(text)
+    noise = {k: v for k, v in result.items() if k not in ("last year",)}
+    assert noise == {}, noise
+
+
+def test_year_like_numbers_in_money_and_percentages_are_not_years():
+    assert found("Shares rose to $1999 after a 2010% gain.") == {}
+
+
+# --- non-English ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, expression, expected", [
+    ("Die Wahl fand am 12. März 2017 statt.", "de", "12. März 2017", "2017-03-12"),
+    ("Le sommet a eu lieu le 5 novembre 2019 à Paris.", "fr", "5 novembre 2019", "2019-11-05"),
+    ("La reunión fue el 3 de mayo de 2018.", "es", "3 de mayo de 2018", "2018-05-03"),
+    ("Il vertice si è tenuto il 12 ottobre 2020.", "it", "12 ottobre 2020", "2020-10-12"),
+    ("Het besluit viel op 05.11.2019 in Den Haag.", "nl", "05.11.2019", "2019-11-05"),
+    ("Die Reform kam im Januar 2015.", "de", "Januar 2015", "2015-01"),
+])
+def test_non_english_absolute_dates(text, language, expression, expected):
+    assert found(text, language=language)[expression][1] == expected
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+def test_expressions_are_sorted_non_overlapping_and_slice_exactly():
+    text = ("On Monday, Oct. 26, 1998, the court met for three hours; the next day it ruled. "
+            "Last week and every Tuesday since 1990, 12/31/1999 and now. ") * 3
+    xs = tag(text, FRIDAY)
+    assert xs, "expected expressions"
+    for a, b in zip(xs, xs[1:]):
+        assert a.end <= b.start
+    for x in xs:
+        assert text[x.start:x.end] == x.text
+    assert [x.tid for x in xs] == [f"t{i}" for i in range(1, len(xs) + 1)]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\u0130stanbul on Monday", "x" * 10, "1" * 5000, "Monday " * 500,
+                                  "\ud800 broken surrogate May 5", "2019-13-45 and 31/02/2019 and 99:99 p.m."])
+def test_never_raises_and_offsets_hold(text):
+    for x in tag(text, FRIDAY):
+        assert text[x.start:x.end] == x.text
