@@ -460,6 +460,14 @@ def test_flower_environment_holds_only_options_flower_knows():
             assert name[len("FLOWER_"):].lower() in default_options, f"Flower ignores {name}"
 
 
+def test_every_service_restarts_and_rotates_its_logs():
+    for name, service in resolved_services(USER_ENV).items():
+        assert service.get("restart") in ("unless-stopped", "always"), f"{name} is not restarted"
+        logging = service.get("logging") or {}
+        if logging.get("driver", "json-file") in ("json-file", "local"):
+            assert (logging.get("options") or {}).get("max-size"), f"{name}: container logs grow without bound"
+
+
 # ---------------------------------------------------------------------------------------------
 # non-root, secrets, env file
 # ---------------------------------------------------------------------------------------------
