@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from worker.engine import event_lexicon as lex
@@ -14,11 +15,17 @@ _TOKEN = re.compile(
     r"[A-Za-z0-9]+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
     r"|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:['’](?!(?:s|re|ve|ll|d|m)\b)[A-Za-z]+)*|\S"
 )
+# Costs of the trigger search (tuned on TimeBank event-time links): a candidate's cost is the number of
+# words between it and the date plus these penalties.
+COSTS = {
+    "comma": 3.0, "semicolon": 6.0, "clause": 3.0, "and_verb": 2.0, "infinitive": 3.0, "fronted_left": 4.0,
+    "right": 2.0, "noun_by_date": 1.5, "noun": 3.5, "reporting": 2.5, "light": 2.5, "adjectival": 1.5, "quote": 4.0,
+}
 _BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     lower: str
@@ -30,6 +37,7 @@ class Token:
     quoted: bool = False  # inside quotation marks
 
 
+@lru_cache(maxsize=16384)
 def lemma(word: str) -> str:
     """A crude lemma, the same for the forms of one verb or noun: issued/issues/issuing -> issue."""
     w = word.lower().replace("’", "'")
@@ -66,40 +74,74 @@ def _is_event_noun(w: str) -> bool:
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token]:
     """Tokens of text[start:end], tagged with a guessed word class."""
     end = len(text) if end is None else end
-    tokens = [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + start, m.end() + start)
-              for m in _TOKEN.finditer(text[start:end])]
+    tokens = []
+    append = tokens.append
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        a, b = m.span()
+        append(Token(word, _lower(word), a, b))
     _tag(tokens)
     return tokens
 
 
+@lru_cache(maxsize=16384)
+def _lower(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=16384)
+def _kind(w: str) -> tuple[str, str, bool, bool]:
+    """What a word is out of context: (kind, lemma, names an event, lemma is a known verb)."""
+    base = lemma(w)
+    if not w[0].isalnum() and w[0] != "'":
+        kind = "punct"
+    elif w in lex.AUXILIARIES:
+        kind = "A"
+    elif w in lex.CLAUSE_WORDS:
+        kind = "C"
+    elif not w.isalpha() and "-" not in w:
+        kind = "nonalpha"
+    elif w in lex.IRREGULAR:
+        kind = "irregular"
+    elif w.endswith("ed") and len(w) >= 5 and w not in lex.NOT_VERBS_ED:
+        kind = "ed"
+    elif w.endswith("ing") and len(w) >= 5 and w not in lex.NOT_VERBS_ING:
+        kind = "ing"
+    else:
+        kind = "word"
+    return kind, base, _is_event_noun(w), base in lex.VERBS
+
+
 def _tag(tokens: list[Token]) -> None:
     quoted = False
+    prev = ""
     for i, t in enumerate(tokens):
+        if i:
+            prev = tokens[i - 1].lower
         w = t.lower
-        prev = tokens[i - 1].lower if i else ""
-        t.lemma = lemma(w)
-        if t.text in "\"“”":
-            quoted = t.text == "“" or (t.text == '"' and not quoted)
-            t.tag = "P"
+        kind, t.lemma, event_noun, known_verb = _kind(w)
+        if kind == "punct":
+            if t.text in "\"“”":
+                quoted = t.text == "“" or (t.text == '"' and not quoted)
+                t.tag = "P"
+                continue
+            t.quoted = quoted
+            t.tag = "P" if t.text in _BOUNDARY_PUNCT else "O"
             continue
         t.quoted = quoted
-        if not w[0].isalnum() and w[0] != "'":
-            t.tag = "P" if t.text in _BOUNDARY_PUNCT else "O"
-        elif w in lex.AUXILIARIES:
-            t.tag = "A"
-        elif w in lex.CLAUSE_WORDS:
-            t.tag = "C"
-        elif not w.isalpha() and "-" not in w:
+        if kind == "A" or kind == "C":
+            t.tag = kind
+        elif kind == "nonalpha":
             t.tag = "O"
-        elif t.text[0].isupper() and i > 0 and w not in lex.IRREGULAR:
+        elif kind != "irregular" and i > 0 and t.text[0].isupper():
             t.tag = "O"  # names: "Conference", "Apple"
-        elif w in lex.IRREGULAR:
+        elif kind == "irregular":
             t.tag = "V"
-        elif w.endswith("ed") and len(w) >= 5 and w not in lex.NOT_VERBS_ED:
+        elif kind == "ed":
             t.tag = "V"
             if prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
                 t.adjectival = True
-        elif w.endswith("ing") and len(w) >= 5 and w not in lex.NOT_VERBS_ING:
+        elif kind == "ing":
             # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
             modifier = i > 0 and tokens[i - 1].tag == "O" and prev.isalpha() and prev.islower() \
                 and prev not in lex.STOPWORDS and prev not in lex.PREPOSITIONS and prev not in _SUBJECT_PRONOUNS
@@ -107,16 +149,26 @@ def _tag(tokens: list[Token]) -> None:
         elif prev == "to" or prev in lex.MODALS or (prev in lex.NEGATIONS or prev in lex.ADVERBS) and i > 1 and tokens[i - 2].lower in lex.AUXILIARIES:
             # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
             nounish = w in lex.DETERMINERS or w in lex.STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
-            t.tag = "V" if t.lemma in lex.VERBS or (w.isalpha() and not nounish and prev != "to") \
+            t.tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
                 or (prev == "to" and not nounish and i > 1 and tokens[i - 2].tag == "V") else "O"
-        elif _is_event_noun(w):
-            verb_context = prev in _SUBJECT_PRONOUNS and w.endswith("s") and t.lemma in lex.VERBS
+        elif event_noun:
+            verb_context = prev in _SUBJECT_PRONOUNS and w.endswith("s") and known_verb
             t.tag = "V" if verb_context else "N"
-        elif t.lemma in lex.VERBS and w.endswith("s") and prev not in lex.DETERMINERS and prev != "'s":
+        elif known_verb and w.endswith("s") and prev not in lex.DETERMINERS and prev != "'s":
             t.tag = "V"
+        elif prev in lex.ADVERBS and known_verb and t.lemma == w and i > 1 and tokens[i - 2].tag == "O":
+            t.tag = "V"  # "experts now predict"
         elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in lex.STOPWORDS and w not in lex.PREPOSITIONS \
-                and (t.lemma in lex.VERBS or w.endswith("s")):
+                and (known_verb or w.endswith("s")):
             t.tag = "V"  # "it controls", "they hold"
+    # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
+    for i in range(1, len(tokens) - 1):
+        t, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
+        if t.tag == "V" and t.lower.endswith(("ed", "ing")) and after.text.isalpha() and after.text.islower() \
+                and after.tag in ("O", "N") and after.lower not in lex.STOPWORDS and after.lower not in lex.PREPOSITIONS \
+                and (before.lower in lex.PREPOSITIONS or before.lower in lex.DETERMINERS or before.lower in ("and", "or", "'s")
+                     or (before.lower.endswith("ly") and before.tag == "O")):
+            t.adjectival = True
     # "a group led by ...": a participle after a noun, before "by", describes the noun.
     for i in range(1, len(tokens) - 1):
         t = tokens[i]
@@ -203,13 +255,13 @@ def _penalty(tokens: list[Token], lo: int, hi: int, blocked: set[int]) -> float:
         t = tokens[k]
         cost += 1.0
         if t.tag == "P":
-            cost += 6.0 if t.text in ";:" else 3.0
+            cost += COSTS["semicolon"] if t.text in ";:" else COSTS["comma"]
         elif t.tag == "C":
-            cost += 1.0 if t.lower in ("as", "since", "after", "before", "until") else 3.0
+            cost += 1.0 if t.lower in ("as", "since", "after", "before", "until") else COSTS["clause"]
         elif t.lower in ("and", "but", "or") and k + 1 < len(tokens) and tokens[k + 1].tag in ("V", "A"):
-            cost += 2.0  # coordinated verb phrases
+            cost += COSTS["and_verb"]  # coordinated verb phrases
         elif t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V":
-            cost += 3.0  # an infinitive opens a clause of its own
+            cost += COSTS["infinitive"]  # an infinitive opens a clause of its own
     return cost
 
 
@@ -252,9 +304,9 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
         if c < i:
             cost = _penalty(tokens, c, i, blocked)
             if fronted:
-                cost += 4.0
+                cost += COSTS["fronted_left"]
         else:
-            cost = _penalty(tokens, j - 1, c, blocked) + 2.0
+            cost = _penalty(tokens, j - 1, c, blocked) + COSTS["right"]
             if fronted:
                 # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
                 cost -= 3.0 * sum(1 for x in range(j, min(c, j + 1)) if tokens[x].text == ",")
@@ -262,15 +314,15 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
         if t.tag == "N":
             # "the announcement yesterday", "protests this summer": a noun right by the date is dated by
             # it; with a preposition between ("a warrant on Tuesday") the verb usually is.
-            cost += 1.5 if (c == i - 1 or c == j) and not _is_object(tokens, c) else 3.5
+            cost += COSTS["noun_by_date"] if (c == i - 1 or c == j) and not _is_object(tokens, c) else COSTS["noun"]
         elif t.lemma in lex.REPORTING and not near:
-            cost += 2.5
+            cost += COSTS["reporting"]
         elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
-            cost += 2.5
+            cost += COSTS["light"]
         if t.adjectival:
-            cost += 1.5
+            cost += COSTS["adjectival"]
         if t.quoted != tokens[i].quoted:
-            cost += 4.0
+            cost += COSTS["quote"]
         if c == main:
             cost = min(cost, 1.0)
         if best_cost is None or cost < best_cost:
@@ -301,7 +353,8 @@ def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
             in_relative = True
         elif t.text == "," and in_relative:
             in_relative = False
-        elif t.tag == "V" and not t.adjectival and not in_relative and not t.lower.endswith("ing"):
+        elif t.tag == "V" and not t.adjectival and not in_relative \
+                and not (t.lower.endswith("ing") and tokens[k - 1].tag != "A"):
             return k
         k += 1
     return None
@@ -326,7 +379,7 @@ def _predicate(tokens: list[Token], copula: int) -> int:
 def _fronted(tokens: list[Token], i: int) -> bool:
     """Does the time expression open its clause ("On Tuesday, ...", "In 1986 he bought")?"""
     k = i - 1
-    while k >= 0 and tokens[k].lower in lex.TIME_PREPOSITIONS | {"the", "early", "late", "mid"}:
+    while k >= 0 and tokens[k].lower in lex.TIME_PREPOSITIONS | {"the", "early", "late", "mid", "earlier", "later"}:
         k -= 1
     return k < 0 or tokens[k].tag == "P" or tokens[k].tag == "C" or tokens[k].lower in ("and", "but")
 
