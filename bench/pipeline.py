@@ -230,10 +230,12 @@ class Session:
             time.sleep(poll)
 
     def articles(self, count: int, tag: str) -> list[dict]:
-        return [article(self.docs, i, tag) for i in range(count)]
+        """Fresh articles: every call gets its own ids, so nothing is skipped as unchanged."""
+        self.batches = getattr(self, "batches", 0) + 1
+        return [article(self.docs, i, f"{tag}{self.batches}") for i in range(count)]
 
-    def submit_many(self, articles: list[dict]) -> list[str]:
-        ids = self.producer.submit_many(articles)
+    def submit_many(self, articles: list[dict], batch_size: int | None = None) -> list[str]:
+        ids = self.producer.submit_many(articles, batch_size)
         self.submitted += len(ids)
         return ids
 
@@ -250,7 +252,7 @@ class Session:
             return time.time()
         return int(entries[0][0].decode().split("-")[0]) / 1000
 
-    def throughput(self, n: int, tag: str = "tp", timeout: float = 600.0) -> dict:
+    def throughput(self, n: int, tag: str = "tp", timeout: float = 600.0, batch_size: int | None = None) -> dict:
         articles = self.articles(n, tag)
         cmds0, cpu0 = self.server.commands(), self.server.cpu()
         main0, pool0 = self.worker.cpu()
@@ -258,7 +260,7 @@ class Session:
         polls0 = self.polls
         first = time.time()
         t0 = time.perf_counter()
-        self.submit_many(articles)
+        self.submit_many(articles, batch_size)
         enqueue_s = time.perf_counter() - t0
         producer_cpu = time.process_time() - me0
         self.wait_done(self.submitted, timeout)
@@ -276,6 +278,7 @@ class Session:
         elapsed = max(last - first, 1e-6)
         return {
             "articles": n,
+            "batch_size": batch_size or self.settings.batch_size,
             "articles_per_s": round(n / elapsed, 1),
             "seconds": round(elapsed, 3),
             "enqueue_articles_per_s": round(n / enqueue_s, 1),
@@ -336,6 +339,7 @@ class Session:
             listener.close()
             self.client.config_set("notify-keyspace-events", "")
         latencies = [seen[i] - t for i, t in sent.items() if i in seen]
+        self.last_latency_samples = [(t - start, seen.get(i, float("nan")) - t) for i, t in sent.items()]
         return {
             "articles": n,
             "offered_per_s": round(offered, 1),

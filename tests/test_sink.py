@@ -1,0 +1,59 @@
+"""The results sink's Lua script with many events: multi-member ZADD/HSET/ZREM/HDEL in chunks, replacement, idempotency."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import pytest
+
+from schemas import Article
+from timeline.keys import Keys
+
+
+@pytest.fixture
+def sink_keys(redis_client):
+    keys = Keys(f"test-sink-{uuid.uuid4().hex[:8]}:")
+    yield keys
+    for key in redis_client.scan_iter(f"{keys.prefix}*", count=1000):
+        redis_client.delete(key)
+
+
+def _timeline(events: int, first: int = 0, text: str = "The court ruled on 15 August 2017."):
+    """An article's timeline with `events` copies of one real event under distinct ids and dates."""
+    from worker.tasks import build_timeline
+
+    base = build_timeline(Article.model_validate({"id": "many", "text": text, "published_at": "2017-08-16"}))
+    one = base.events[0]
+    many = [one.model_copy(update={"event_id": f"ev-{i}", "start": dt.date(2000, 1, 1) + dt.timedelta(days=i)})
+            for i in range(first, first + events)]
+    return base.model_copy(update={"events": many})
+
+
+def test_many_events_are_written_in_chunks_and_replaced_exactly(redis_client, sink_keys):
+    from worker.sink import RedisSink
+
+    sink = RedisSink(redis_client, sink_keys, stream_maxlen=1_000_000)
+    first = _timeline(1_200)
+    assert sink.write([first], []) == [1]
+    assert redis_client.zcard(sink_keys.index) == 1_200
+    assert redis_client.hlen(sink_keys.event_data) == 1_200
+    assert redis_client.xlen(sink_keys.events) == 1_200
+    assert redis_client.zscore(sink_keys.index, "ev-0") == 20000101
+    assert int(redis_client.hget(sink_keys.stats, "events")) == 1_200
+
+    # the same version again adds nothing
+    assert sink.write([first], []) == [0]
+    assert redis_client.xlen(sink_keys.events) == 1_200
+
+    # a new version keeping ev-900..ev-1199 and adding ev-1200..ev-1599: 900 retractions, 300 updates, 400 adds
+    second = _timeline(700, first=900, text="The court ruled on 16 August 2017.")
+    assert sink.write([second], []) == [1]
+    ops = {}
+    for _, fields in redis_client.xrange(sink_keys.events, "-", "+")[1_200:]:
+        ops[fields[b"op"].decode()] = ops.get(fields[b"op"].decode(), 0) + 1
+    assert ops == {"add": 400, "update": 300, "retract": 900}
+    assert redis_client.zcard(sink_keys.index) == 700
+    assert redis_client.hlen(sink_keys.event_data) == 700
+    assert not redis_client.hexists(sink_keys.event_data, "ev-0")
+    assert redis_client.zscore(sink_keys.index, "ev-1599") is not None
+    assert int(redis_client.hget(sink_keys.stats, "replaced")) == 1
