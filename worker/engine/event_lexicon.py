@@ -106,7 +106,7 @@ EVENT_NOUNS = _words(
     "update upgrade outage recall shutdown strike walkout layoffs cuts hike "
     "results income charge charges change changes trend advance advances squeeze cease-fire cutback "
     "cutbacks slide plunge write-down buy-out buyout turnaround demand performance flows weakness "
-    "lunch dinner due"
+    "lunch dinner due close"
 )
 
 # -tion / -sion / -ment words that do not name events.

@@ -82,7 +82,7 @@ HOLIDAYS = {
     "memorial day": "memorial", "labor day": "labor", "martin luther king day": "mlk",
     "martin luther king jr. day": "mlk", "presidents' day": "presidents", "presidents day": "presidents",
     "columbus day": "columbus", "mother's day": "mothers", "father's day": "fathers",
-    "election day": "election",
+    "election day": "election", "black friday": "thanksgiving+1", "cyber monday": "thanksgiving+4",
 }
 
 # Words that mark the clause as future or past (tense heuristic).

@@ -113,10 +113,10 @@ _RULE_HOLIDAYS = {
 def holiday_date(rule, year: int) -> dt.date:
     if isinstance(rule, tuple):
         return dt.date(year, *rule)
-    if rule.startswith("easter"):
-        offset = int(rule[6:] or 0)
-        return easter(year) + dt.timedelta(days=offset)
-    return _RULE_HOLIDAYS[rule](year)
+    name, sign, offset = re.match(r"([a-z]+)([+-]?)(\d*)", rule).groups()
+    days = int(offset or 0) * (-1 if sign == "-" else 1)
+    base = easter(year) if name == "easter" else _RULE_HOLIDAYS[name](year)
+    return base + dt.timedelta(days=days)
 
 
 def resolve_holiday(rule, ref: dt.date, direction: int, strict: bool = False) -> dt.date:

@@ -226,7 +226,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
-        r"(?:(?P<approx>about|around|approximately|roughly|at about|at around|shortly after|shortly before|just after|just before) )?"
+        r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?= ?(?:<TZ>|hrs|h\b|local time))"
         r"|(?P<word>noon|midnight|midday))"
@@ -250,7 +250,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
@@ -275,7 +275,7 @@ def _prev_word(text: str, pos: int) -> str:
 
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD.match(text[pos:pos + 30])
-    return m[1] if m else ""
+    return m[1].rstrip(".") if m else ""
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -443,8 +443,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True
         return True
     if r == "set":
-        if _low(g.get("q")) == "a" and not _set_context(text, c.start):
-            return False
+        if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
+            return False  # "quarterly dividend" is an adjective; "paid quarterly" a set
         if g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False):
             return False
         if _low(g.get("q")) == "per" and _low(g.get("u")) in ("second", "minute", "hour"):
@@ -1251,7 +1251,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
-         "semiannually", "annually", "biannually", "fortnightly", "every", "each", "per", "once", "twice", "thrice",
+         "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday"), "set")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
@@ -1340,7 +1340,26 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+    _date_clock_times(text, out)
     return out
+
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+
+
+def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
+    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it."""
+    for clock, day in zip(out, out[1:]):
+        m = _CLOCK_VALUE.match(clock.value)
+        if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+            continue
+        if day.start - clock.end > 30 or not _CLOCK_TO_DAY.match(text, clock.end, day.start):
+            continue
+        if _CLOCK_TO_DAY.match(text, clock.end, day.start).end() != day.start:
+            continue
+        clock.value = day.value + m[2]
+        clock.anchor, clock.anchor_tid = "expression", day.tid
 
 
 def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpression]:
