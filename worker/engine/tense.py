@@ -83,10 +83,20 @@ def _verb_direction(text: str, start: int, end: int) -> int:
     return 0
 
 
+# "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
+_PRESENT_VERB = re.compile(
+    r"\b(?i:the|a|an|this|it|he|she)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
+_NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "always", "perhaps", "sometimes", "thus",
+                      "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     window = max(0, start - 25)
     if _SOON.search(text, window, start) or _DEADLINE.search(text, window, start):
+        return 1
+    m = _PRESENT_VERB.search(text, max(0, start - 40), start)
+    if m and m["verb"] not in _NOT_PRESENT_VERBS:
         return 1
     way = _verb_direction(text, start, end)
     if _UNTIL.search(text, window, start):
