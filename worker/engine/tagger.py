@@ -247,6 +247,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)")),
+    ("unit_shift", _p(
+        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
+        r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
@@ -322,7 +325,9 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     if re.match(r"\s*(?:%|percent|per cent|[a-z]{1,2}\b(?<!in|on|to|or|at|as|by|is|of))", text[c.end:c.end + 8]):
         return False
     prev = _prev_word(text, c.start)
-    if prev.lower() in ("no.", "number", "route", "flight", "room", "page", "p.", "pp.", "model", "highway", "interstate", "gate", "channel", "bus", "line", "apartment", "suite", "box"):
+    if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
+                        "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
+                        "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]):
         return False
@@ -411,7 +416,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if rel in ("full", "whole", "entire") and det != "the":
             return False
-        if det == "that" and rel:
+        if det == "that" and rel not in ("", "same", "very same"):
             return False
         if u in ("morning", "afternoon", "evening", "night") and rel in ("full", "whole", "entire", "past", "coming", "latest", "current", "upcoming", "prior", "preceding"):
             return False
@@ -1054,6 +1059,15 @@ _UNIT_OF = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "fiscal yea
             "century": "CE", "day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D"}
 
 
+def _n_unit_shift(g, c, ctx):
+    """ "the day before", "a week later": one unit from the previous date of the narrative."""
+    unit = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[_low(g["u"])]
+    base, tid = ctx.anchor_date(unit)
+    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
+    value = N.shift(base, unit, sign)
+    return Norm("DATE", value, anchor="expression" if tid else "publication") if value else None
+
+
 def _n_rel_unit(g, c, ctx):
     det, rel = _low(g.get("det")), _low(g.get("rel"))
     u = re.sub(r"\s+", " ", _low(g["u"]))
@@ -1239,7 +1253,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
     add(L.MONTHS, "mdy", "dmy", "month_year", "month")
     add(L.WEEKDAYS, "weekday", "mdy", "dmy", "pod_day")
-    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set")
+    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set", "unit_shift")
     add(("year", "years"), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
