@@ -280,6 +280,9 @@ def test_year_like_numbers_in_money_and_percentages_are_not_years():
     ("Il vertice si è tenuto il 12 ottobre 2020.", "it", "12 ottobre 2020", "2020-10-12"),
     ("Het besluit viel op 05.11.2019 in Den Haag.", "nl", "05.11.2019", "2019-11-05"),
     ("Die Reform kam im Januar 2015.", "de", "Januar 2015", "2015-01"),
+    ("Выборы прошли 5 ноября 2019 года.", "ru", "5 ноября 2019", "2019-11-05"),
+    ("会议于2019年11月5日举行。", "zh", "2019年11月5日", "2019-11-05"),
+    ("El plazo vence el 12/03/2019.", "es", "12/03/2019", "2019-03-12"),
 ])
 def test_non_english_absolute_dates(text, language, expression, expected):
     assert found(text, language=language)[expression][1] == expected
@@ -304,3 +307,8 @@ def test_expressions_are_sorted_non_overlapping_and_slice_exactly():
 def test_never_raises_and_offsets_hold(text):
     for x in tag(text, FRIDAY):
         assert text[x.start:x.end] == x.text
+
+
+def test_numeric_dates_are_month_first_only_in_english():
+    assert found("The deadline was 12/03/2019.")["12/03/2019"][1] == "2019-12-03"
+    assert found("Le délai était le 12/03/2019.", language="fr")["12/03/2019"][1] == "2019-03-12"

@@ -105,6 +105,7 @@ class Context:
         self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
         self.last_quarter: Optional[str] = None
         self.tid = ""
+        self.month_first = True  # 3/15/2019 is American in English text
 
     def direction(self, c: Cand) -> int:
         return tense_direction(self.text, c.start, c.end)
@@ -558,8 +559,8 @@ def _n_iso(g, c, ctx):
 def _n_numeric(g, c, ctx):
     a, b = int(g["a"]), int(g["b"])
     y = _year_of(g["y"], ctx.pub)
-    # US order for slashes unless impossible; day-first for dots and dashes
-    if g["sep"] == "/":
+    # US order for slashes in English unless impossible; day-first for dots, dashes and other languages
+    if g["sep"] == "/" and ctx.month_first:
         mo, d = (a, b) if a <= 12 else (b, a)
     else:
         d, mo = (a, b) if b <= 12 else (b, a)
@@ -1190,18 +1191,21 @@ def _locale_pattern(language: str):
                 rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:\.|º|er|ᵉʳ)?\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}})?)?(?P<mon>{alt})\.?"
                 rf"(?:\s{{1,3}}(?P<d2>[0-3]?\d)(?:,)?)?(?:,?\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}}|of\s{{1,3}})?(?P<y>1\d{{3}}|20\d\d))?(?![\w])"
             )
-            result = (re.compile(source, re.I), names)
+            result = (re.compile(source, re.I), names, str(info.get("date_order", "DMY")).startswith("M"))
     except Exception:  # unknown locale or dateparser unavailable: numeric dates only
         result = None
     _LOCALE_PATTERNS[language] = result
     return result
 
 
+_CJK_DATE = re.compile(r"(?P<y>1\d{3}|20\d\d)\s?[年년]\s?(?P<m>1[0-2]|0?[1-9])\s?[月월](?:\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日일])?")
+
+
 def _foreign_candidates(text: str, language: str) -> list[tuple[int, int, str, str]]:
     found = []
     loc = _locale_pattern(language)
     if loc:
-        pattern, names = loc
+        pattern, names, _ = loc
         for m in pattern.finditer(text):
             mo = names.get(m["mon"].lower().strip("."))
             d = m["d"] or m["d2"]
@@ -1389,8 +1393,14 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
             cands.append(c)
     for start, end, kind, value in _foreign_candidates(text, language):
         cands.append(Cand(start, end, "foreign", re.match(r"", ""), prefix=value))
+    for m in _CJK_DATE.finditer(text):
+        v = _ymd(int(m["y"]), int(m["m"]), int(m["d"])) if m["d"] else f"{m['y']}-{int(m['m']):02d}"
+        if v and 1 <= int(m["m"]) <= 12:
+            cands.append(Cand(m.start(), m.end(), "foreign", m, prefix=v))
     chosen = _select(cands)
     ctx = Context(text, published)
+    loc = _locale_pattern(language)
+    ctx.month_first = bool(loc and loc[2])
     out = []
     for c in chosen:
         if c.rule == "foreign":
