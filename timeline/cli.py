@@ -35,7 +35,7 @@ def _write_output(text: str, output: str | None) -> None:
 
 
 def _emit_events(events, fmt: str, output: str | None, title: str, html_out: str | None = None,
-                 published=None, document=None) -> None:
+                 published=None, document=None, titles=None) -> None:
     """Events in FMT (table, json, jsonl, csv, ics), and the HTML page when asked for."""
     from timeline import export
 
@@ -43,7 +43,8 @@ def _emit_events(events, fmt: str, output: str | None, title: str, html_out: str
         from timeline.html import render_html
 
         subtitle = f"published {published}" if published else ""
-        _write_output(render_html(events, title=title, subtitle=subtitle, published=published), html_out)
+        _write_output(render_html(events, title=title, subtitle=subtitle, published=published, titles=titles),
+                      html_out)
         if fmt == "table" and not output:
             return  # --html alone: the page is the output
     if fmt == "table":
@@ -106,7 +107,7 @@ def main() -> None:
 
 
 @main.command(epilog=EPILOG_EXTRACT)
-@click.argument("source", default="-", type=click.Path(allow_dash=True, dir_okay=False))
+@click.argument("source", default="-", type=click.Path(exists=True, allow_dash=True, dir_okay=False))
 @click.option("--published", "-p", default=None,
               help="Publication date (ISO 8601), anchors relative dates. Required, except for TimeML (.tml) files.")
 @click.option("--language", "-l", default="en", show_default=True, help="ISO 639-1 language code of the text.")
@@ -417,7 +418,11 @@ def show(article_id, date_from, date_to, grep, fmt, html_out, output) -> None:
         start, end = (d.date() if isinstance(d, dt.datetime) else d for d in (start, end))
         found = store.events_between(start, end, grep=grep)
         title = f"Events {date_from or '…'} to {date_to or '…'}" + (f" matching {grep!r}" if grep else "")
-        _emit_events(found, fmt, output, title, html_out)
+        titles = None
+        if html_out:  # the page's legend names articles by title
+            article_ids = list(dict.fromkeys(e.article_id for e in found))[:200]
+            titles = {r.article_id: r.title for r in store.articles(article_ids) if r is not None and r.title}
+        _emit_events(found, fmt, output, title, html_out, titles=titles)
     except redis.RedisError as error:
         raise click.ClickException(f"cannot read from Redis ({error}); is it running at REDIS_URL?") from None
 
