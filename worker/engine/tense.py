@@ -7,6 +7,7 @@ clause before the expression decides, then the nearest weak one, then the words 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
@@ -30,6 +31,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def _marker(word: str, previous: str) -> tuple[int, bool]:
     """(+1 future / -1 past / 0 none, is it a strong cue)."""
     w = word.lower()
@@ -47,9 +49,9 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
 
 def _scan(words: list[str]) -> int:
     weak = 0
-    for i in range(len(words) - 1, -1, -1):
-        prev = words[i - 1].lower() if i else ""
-        if words[i].lower() == "to" and prev in _FUTURE_BEFORE_TO:
+    for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
+        prev = words[i - 1] if i else ""
+        if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             return 1
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
@@ -60,24 +62,27 @@ def _scan(words: list[str]) -> int:
 
 
 def _verb_direction(text: str, start: int, end: int) -> int:
-    left = text[max(0, start - 120):start]
+    return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
+
+
+@lru_cache(maxsize=4096)
+def _clause_direction(left: str, right: str) -> int:
     cut = None
     for m in _BOUNDARY.finditer(left):
         cut = m.end()
     if cut is not None:
         left = left[cut:]
-    found = _scan(_WORD.findall(left))
+    found = _scan(_WORD.findall(left.lower()))
     if found:
         return found
-    right = text[end:end + 80]
     m = _BOUNDARY.search(right)
     if m:
         right = right[:m.start()]
-    words = _WORD.findall(right)[:10]
+    words = _WORD.findall(right.lower())[:10]
     for i, word in enumerate(words):
-        if word.lower() in _PRESENT:
+        if word in _PRESENT:
             continue  # "Friday's purchases is ...": present after the date says little
-        found, _ = _marker(word, words[i - 1].lower() if i else "")
+        found, _ = _marker(word, words[i - 1] if i else "")
         if found:
             return found
     return 0
