@@ -292,3 +292,11 @@ def test_health_follows_a_real_worker_heartbeat(clean_redis, tmp_path):
 def test_health_explains_unreachable_redis():
     result = timeline_cli("health", env=os.environ | {"REDIS_URL": "redis://127.0.0.1:1/0"})
     assert result.returncode == 1 and "Redis unreachable" in result.stderr
+
+
+def test_events_as_jsonl_and_json(processed):
+    lines = run("events", "-n", "3").stdout.splitlines()
+    assert len(lines) == 3 and all(json.loads(line)["op"] == "add" for line in lines)
+    array = json.loads(run("events", "--format", "json").stdout)
+    assert len(array) == processed.stats()["stream_length"] and array[0] == json.loads(lines[0])
+    assert run("events", "--format", "json", "--follow").exit_code == 2

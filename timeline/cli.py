@@ -334,19 +334,31 @@ Examples:
 @click.option("--group", "-g", default=None, help="Read as a member of this consumer group (acknowledging).")
 @click.option("--consumer", "-c", default=None, help="Consumer name within the group.")
 @click.option("--count", "-n", type=int, default=None, help="Stop after this many events.")
-def events(follow: bool, group: str | None, consumer: str | None, count: int | None) -> None:
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="jsonl: one stream entry per line, as they come; json: one array at the end (not with --follow).")
+def events(follow: bool, group: str | None, consumer: str | None, count: int | None, fmt: str) -> None:
     """Print events from the stream as JSON lines."""
     from timeline.store import EventConsumer, TimelineStore
 
     if bool(group) != bool(consumer):
         raise click.UsageError("--group and --consumer go together")
+    if fmt == "json" and follow:
+        raise click.UsageError("--format json prints one array at the end, so it can't --follow; use jsonl")
     store = TimelineStore()
     printed = 0
+    collected: list[dict] = []
+    if fmt == "json":  # printed when the command ends, whichever way it returns
+        click.get_current_context().call_on_close(
+            lambda: click.echo(json.dumps(collected, ensure_ascii=False, indent=2)))
 
     def emit(entry) -> bool:
         nonlocal printed
-        click.echo(json.dumps({"id": entry.entry_id, "op": entry.op, "event_id": entry.event_id,
-                               "article_id": entry.article_id, "event": entry.event}, ensure_ascii=False))
+        record = {"id": entry.entry_id, "op": entry.op, "event_id": entry.event_id,
+                  "article_id": entry.article_id, "event": entry.event}
+        if fmt == "json":
+            collected.append(record)
+        else:
+            click.echo(json.dumps(record, ensure_ascii=False))
         printed += 1
         return count is not None and printed >= count
 
