@@ -181,3 +181,9 @@ def test_consumer_helper_reads_acks_and_claims(celery_worker_thread, clean_redis
     assert [e.entry_id for e in claimed] == [e.entry_id for e in taken]
     alive.ack(claimed)
     assert clean_redis.xpending(os.environ["TIMELINE_PREFIX"] + "events", "api-group")["pending"] == 0
+
+
+def test_bundled_jsonl_example_is_valid():
+    articles = timeline.read_articles([REPO / "examples" / "articles.jsonl"])
+    assert len(articles) == 3 and all(a.title and a.source for a in articles)
+    assert all(timeline.extract(a.text, a.published_at) for a in articles)
