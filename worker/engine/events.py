@@ -5,7 +5,9 @@
 - Two dates joined in one phrase ("in 2016 and 2017", "from March to May") give two events with the same
   trigger; each names the other in its attributes ("and": other value, or "range_start"/"range_end").
 - Durations and sets are not dated events: they go into the attributes of the event in their sentence.
-- Sentences without a date may be dated from context or the publication day (see anchoring.py).
+- Sentences without a date may be dated from context or the publication day (see anchoring.py); so may
+  the main reporting verb of a sentence whose date belongs to the reported clause ("Jobs announced that
+  Leopard would ship in 2007": "announced" gets its own context/publication event).
 - cluster_id: hash of the day/month/year value, the trigger's lemma and a key participant word, so that
   articles about the same happening share it without any cross-article state.
 """
