@@ -1284,7 +1284,19 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
 _TRIGGERS = _trigger_table()
 _DIGIT_RULES = frozenset({"iso", "numeric", "year", "fy", "decade", "qshort", "hshort", "clock"})
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _trigger_pattern(words, flags=0) -> re.Pattern:
+    """One regex finding trigger words (grouped by first letter, so it stays fast) and digit runs."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    alternatives = "|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in by_first.items())
+    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])|\d+", flags)
+
+
+_TOKEN = _trigger_pattern(_TRIGGERS)
+_TOKEN_ANY_CASE = _trigger_pattern(_TRIGGERS, re.I)
 _REACH = 45  # characters an expression may extend beyond its trigger, either way
 
 
@@ -1295,8 +1307,10 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     table = _TRIGGERS
     lowered = text.lower()
     same_length = len(lowered) == size  # a few characters change length when lowered
-    for m in _TOKEN.finditer(lowered if same_length else text):
+    for m in (_TOKEN.finditer(lowered) if same_length else _TOKEN_ANY_CASE.finditer(text)):
         w = m.group() if same_length else m.group().lower()
+        if not same_length and not (w[0] <= "9" or w in table):
+            continue
         s, e = m.span()
         if w[0] <= "9":
             before = text[s - 1] if s else ""
