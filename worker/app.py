@@ -8,6 +8,9 @@ from __future__ import annotations
 from celery import Celery
 
 from timeline.config import Settings
+from worker.kombu_speedups import install as _reuse_kombu_clients
+
+_reuse_kombu_clients()  # one redis-py client per kombu channel, not one per broker operation
 
 settings = Settings()
 
