@@ -142,3 +142,26 @@ def test_screenshot_is_not_blank(sample_page, tmp_path):
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1280, 900)
     assert len(data) > 30_000  # a white page compresses to a few kB; text and marks don't
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+GRANULARITIES = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366, "decade": 3653}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9998, 1, 1)),
+                          st.sampled_from(sorted(GRANULARITIES))), min_size=1, max_size=25))
+def test_any_events_render_once_each_in_order(items):
+    events = [make_event(i, day, day + dt.timedelta(days=GRANULARITIES[g]), g, day.isoformat())
+              for i, (day, g) in enumerate(items)]
+    page = render_html(events, title="random", published=items[0][0])
+    drawn = re.findall(r'<g class="event[^"]*" data-event-id="(e\d+)"', page)
+    assert sorted(drawn) == sorted(e.event_id for e in events)
+    xs = {m.group(1): float(m.group(2)) for m in
+          re.finditer(r'data-event-id="(e\d+)".*?(?:<rect class="mark" x="|<circle class="mark" cx=")([\d.]+)"', page, re.S)}
+    assert all(0 <= x <= 1000 for x in xs.values())
+    by_start = sorted(events, key=lambda e: e.start)
+    for a, b in zip(by_start, by_start[1:]):
+        if a.start < b.start and a.granularity == "day" and b.granularity == "day":
+            assert xs[a.event_id] <= xs[b.event_id] + 0.2

@@ -72,7 +72,7 @@ class TimeScale:
         self.segments: list[Segment] = []
         for lo, hi, count in clusters:
             pad = max(12, int((hi - lo) * 0.05))
-            self.segments.append(Segment(lo - pad, hi + pad, count=count))
+            self.segments.append(Segment(max(1, lo - pad), min(dt.date.max.toordinal(), hi + pad), count=count))
         usable = width - BREAK_WIDTH * (len(self.segments) - 1)
         total = sum(s.count for s in self.segments)
         roots = sum(math.sqrt(s.days) for s in self.segments)
