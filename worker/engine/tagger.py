@@ -1297,7 +1297,7 @@ def _trigger_pattern(words, flags=0) -> re.Pattern:
 
 _TOKEN = _trigger_pattern(_TRIGGERS)
 _TOKEN_ANY_CASE = _trigger_pattern(_TRIGGERS, re.I)
-_REACH = 45  # characters an expression may extend beyond its trigger, either way
+_REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
 def _windows(text: str) -> dict[str, list[list[int]]]:
