@@ -35,16 +35,17 @@ def _write_output(text: str, output: str | None) -> None:
 
 
 def _emit_events(events, fmt: str, output: str | None, title: str, html_out: str | None = None,
-                 published=None, document=None, titles=None) -> None:
+                 published=None, document=None, titles=None, page_title: str | None = None,
+                 page_subtitle: str | None = None) -> None:
     """Events in FMT (table, json, jsonl, csv, ics), and the HTML page when asked for."""
     from timeline import export
 
     if html_out:
         from timeline.html import render_html
 
-        subtitle = f"published {published}" if published else ""
-        _write_output(render_html(events, title=title, subtitle=subtitle, published=published, titles=titles),
-                      html_out)
+        subtitle = page_subtitle or (f"published {published}" if published else "")
+        _write_output(render_html(events, title=page_title or title, subtitle=subtitle, published=published,
+                                  titles=titles), html_out)
         if fmt == "table" and not output:
             return  # --html alone: the page is the output
     if fmt == "table":
@@ -164,8 +165,11 @@ def extract(source: str, published: str | None, language: str, fmt: str, article
         "expressions": [x.model_dump(mode="json") for x in result.expressions],
     }
     name = "stdin" if source == "-" else source
+    lines = article.text.strip().splitlines()
+    headline = lines[0].strip() if len(lines) > 2 and len(lines[0]) <= 150 and not lines[1].strip() else None
     _emit_events(result.events, fmt, output, f"{name} (published {article.published_date})"
-                 if fmt == "table" else name, html_out, article.published_date, document)
+                 if fmt == "table" else name, html_out, article.published_date, document,
+                 page_title=headline or name, page_subtitle=f"{name} · published {article.published_date}")
 
 
 EPILOG_SUBMIT = """\b
@@ -422,7 +426,9 @@ def show(article_id, date_from, date_to, grep, fmt, html_out, output) -> None:
                           if all(w in f"{e.description or ''} {e.sentence} {e.trigger or ''}".lower() for w in words)]
             title = record.title or record.article_id
             _emit_events(events, fmt, output, f"{title} (published {published})" if fmt == "table" else title,
-                         html_out, published, json.loads(record.model_dump_json()) if not grep else None)
+                         html_out, published, json.loads(record.model_dump_json()) if not grep else None,
+                         page_title=title, page_subtitle=" · ".join(
+                             str(x) for x in (record.source, f"published {published}", record.url) if x))
             return
         if not (date_from or date_to):
             raise click.UsageError("give an ARTICLE_ID, or --from/--to dates to query across articles")
