@@ -6,6 +6,7 @@ subprocess pointed at it, and stops both at the end.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import os
 import shutil
 import signal
@@ -22,6 +23,9 @@ import redis
 from bench.corpus import Doc, article
 from bench.engine import _percentile
 
+# One-sentence articles: the engine's share almost vanishes, which shows what the queue itself can move.
+SHORT_DOCS = [Doc("short", "The court ruled on Tuesday that the merger, agreed in March 2011, was lawful.",
+                  dt.date(2017, 8, 16))]
 PREFIX = "timeline:"
 QUEUE = "timeline"
 
@@ -229,10 +233,10 @@ class Session:
                                    f"{self.worker.tail()}")
             time.sleep(poll)
 
-    def articles(self, count: int, tag: str) -> list[dict]:
+    def articles(self, count: int, tag: str, docs: list[Doc] | None = None) -> list[dict]:
         """Fresh articles: every call gets its own ids, so nothing is skipped as unchanged."""
         self.batches = getattr(self, "batches", 0) + 1
-        return [article(self.docs, i, f"{tag}{self.batches}") for i in range(count)]
+        return [article(docs or self.docs, i, f"{tag}{self.batches}") for i in range(count)]
 
     def submit_many(self, articles: list[dict], batch_size: int | None = None) -> list[str]:
         ids = self.producer.submit_many(articles, batch_size)
@@ -252,8 +256,9 @@ class Session:
             return time.time()
         return int(entries[0][0].decode().split("-")[0]) / 1000
 
-    def throughput(self, n: int, tag: str = "tp", timeout: float = 600.0, batch_size: int | None = None) -> dict:
-        articles = self.articles(n, tag)
+    def throughput(self, n: int, tag: str = "tp", timeout: float = 600.0, batch_size: int | None = None,
+                   docs: list[Doc] | None = None) -> dict:
+        articles = self.articles(n, tag, docs)
         cmds0, cpu0 = self.server.commands(), self.server.cpu()
         main0, pool0 = self.worker.cpu()
         me0 = time.process_time()
@@ -276,6 +281,13 @@ class Session:
         total_cmds = sum(delta.values())
         redis_cpu = cpu1 - cpu0
         elapsed = max(last - first, 1e-6)
+        cpu_ms = {
+            "redis": round(redis_cpu / n * 1000, 3),
+            "worker_main": round((main1 - main0) / n * 1000, 3),
+            "worker_pool": round((pool1 - pool0) / n * 1000, 3),
+            "producer_enqueue": round(producer_cpu / n * 1000, 3),
+        }
+        cores = os.cpu_count() or 1
         return {
             "articles": n,
             "batch_size": batch_size or self.settings.batch_size,
@@ -287,12 +299,11 @@ class Session:
             "redis_commands": delta,
             "redis_cpu_ms_per_article": round(redis_cpu / n * 1000, 4),
             "redis_articles_per_s_per_core": round(n / redis_cpu, 0) if redis_cpu > 0 else None,
-            "cpu_ms_per_article": {
-                "redis": round(redis_cpu / n * 1000, 3),
-                "worker_main": round((main1 - main0) / n * 1000, 3),
-                "worker_pool": round((pool1 - pool0) / n * 1000, 3),
-                "producer_enqueue": round(producer_cpu / n * 1000, 3),
-            },
+            "cpu_ms_per_article": cpu_ms,
+            # What the CPU time spent per article would allow with every core of this machine free for it:
+            # robust to other load on the machine, unlike the wall-clock rate above.
+            "cpu_bound_articles_per_s": round(cores * 1000 / sum(cpu_ms.values()), 0) if sum(cpu_ms.values()) else None,
+            "cores": cores,
         }
 
     def latency(self, n: int, rate: float = 100.0, tag: str = "lat", timeout: float = 120.0) -> dict:
@@ -327,7 +338,8 @@ class Session:
                 sent[a["id"]] = time.perf_counter()
                 self.producer.submit(a)
                 self.submitted += 1
-            offered = n / (time.perf_counter() - start)
+            spread = max(sent.values()) - start
+            offered = (n - 1) / spread if n > 1 and spread > 0 else float(n)
             self.wait_done(self.submitted, timeout)
             deadline = time.monotonic() + 5
             while len(seen) < n and time.monotonic() < deadline:
@@ -412,6 +424,8 @@ def run_pipeline(docs: list[Doc], *, n: int, latency_n: int, latency_rate: float
         if pipeline:
             log(f"  throughput: {n} articles ...")
             out["throughput"] = session.throughput(n)
+            log(f"  queue ceiling: {n} one-sentence articles ...")
+            out["throughput_short"] = session.throughput(n, tag="short", docs=SHORT_DOCS)
             log(f"  latency: {latency_n} single submits at {latency_rate:g}/s ...")
             out["latency"] = session.latency(latency_n, latency_rate)
         if memory:

@@ -41,6 +41,8 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
         out += [
             ("pipeline", f"articles/s end to end ({tp['articles']:,} articles, 2 procs)", f"{tp['articles_per_s']:,.0f}",
              _mark(tp["articles_per_s"] >= FLOORS["pipeline_articles_per_s"]) + f" (floor {FLOORS['pipeline_articles_per_s']:g})"),
+            ("pipeline", "CPU-bound rate: all cores / CPU per article", f"{tp['cpu_bound_articles_per_s']:,.0f} articles/s"
+             if tp.get("cpu_bound_articles_per_s") else "n/a", ""),
             ("pipeline", "enqueue rate (producer API)", f"{tp['enqueue_articles_per_s']:,.0f} articles/s", ""),
             ("pipeline", "Redis commands per article", f"{tp['redis_commands_per_article']:.1f}", ""),
             ("pipeline", "Redis CPU per article", f"{tp['redis_cpu_ms_per_article'] * 1000:.0f} us", ""),
@@ -48,6 +50,11 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
              f"{tp['redis_articles_per_s_per_core']:,.0f}" if tp["redis_articles_per_s_per_core"] else "n/a", ""),
             ("pipeline", "CPU ms/article: worker pool / main / producer",
              f"{cpu['worker_pool']:.2f} / {cpu['worker_main']:.2f} / {cpu['producer_enqueue']:.2f}", ""),
+        ]
+    short = pipe.get("throughput_short")
+    if short:
+        out += [
+            ("pipeline", "queue ceiling: one-sentence articles/s", f"{short['articles_per_s']:,.0f}", ""),
         ]
     sink = pipe.get("sink")
     if sink:
