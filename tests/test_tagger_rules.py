@@ -50,9 +50,23 @@ def test_weekday_in_future_clause_is_after_publication(day):
     ("The vote is scheduled for Tuesday.", "2013-03-26"),
     ("The summit, which was held on Tuesday, ended without a deal.", "2013-03-19"),
     ("The meeting will be held on Tuesday.", "2013-03-26"),
+    ("The summit opens Tuesday in Brussels.", "2013-03-26"),
+    ("He died on Tuesday.", "2013-03-19"),
 ])
 def test_weekday_tense_cues(sentence, expected):
     assert value_of(sentence, "Tuesday") == expected
+
+
+def test_past_clause_with_a_near_deadline_keeps_the_year():
+    november = dt.date(1989, 11, 2)
+    assert value_of("The group extended its offer to Nov. 20.", "Nov. 20", november) == "1989-11-20"
+    assert value_of("The company said sales fell in December.", "December", november) == "1988-12"
+
+
+def test_this_past_weekend_and_the_weekend_follow_tense():
+    assert value_of("This past weekend, the team lost.", "This past weekend") == "2013-W11-WE"
+    assert value_of("He died at the weekend.", "the weekend") == "2013-W11-WE"
+    assert value_of("Temperatures will drop over the weekend.", "the weekend") == "2013-W12-WE"
 
 
 def test_last_and_next_weekday_skip_the_publication_day():

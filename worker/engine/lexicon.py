@@ -90,6 +90,9 @@ FUTURE_MARKERS = {
     "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "planning", "planned", "scheduled", "soon",
     "expected", "expects", "expect", "intends", "intend", "hopes", "aims", "upcoming",
     "tomorrow", "until", "till", "forthcoming", "slated", "would",
+    # present tense of scheduled events: "the season starts in October", "parliament returns on Sept. 3"
+    "begins", "starts", "opens", "reopens", "expires", "resumes", "returns", "arrives", "departs", "convenes",
+    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "marks", "takes effect",
 }
 PAST_MARKERS = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "since", "met", "made",
@@ -103,7 +106,7 @@ PAST_MARKERS = {
 # -ed words that are not past-tense verbs.
 NOT_PAST_ED = {
     "need", "needed", "red", "bed", "indeed", "speed", "feed", "seed", "united", "limited", "based",
-    "proposed", "scheduled", "expected", "planned", "related", "interested", "concerned", "detailed",
+    "proposed", "scheduled", "expected", "planned", "indeed", "need", "related", "interested", "concerned", "detailed",
     "advanced", "experienced", "supposed", "used", "called", "so-called", "combined", "unprecedented",
     "alleged", "allied", "armed", "wed", "shed", "breed", "proceed", "succeed", "exceed", "embed",
     "hundred", "naked", "wicked", "sacred", "rugged", "skilled", "unemployed", "aged", "fixed",

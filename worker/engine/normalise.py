@@ -51,13 +51,17 @@ def year_for(month: int, day: int | None, ref: dt.date, direction: int) -> int:
     here = (month, day or 0)
     now = (ref.month, ref.day if day else 0)
     if direction < 0:
+        if day and here > now:
+            # a day a few weeks ahead in a past clause is a deadline ("extended the offer to Nov. 20")
+            ahead = (dt.date(ref.year, month, min(day, 28)) - ref).days
+            return ref.year if ahead <= 45 else ref.year - 1
         return ref.year - 1 if here > now else ref.year
     if direction > 0:
         back_month = (ref.month - 2) % 12 + 1  # one month of slack
         if here < now and month != ref.month and not (month == back_month and ref.month != 1):
             return ref.year + 1
         return ref.year
-    if month - ref.month > 4:  # no tense: nearby, leaning to the past as news does
+    if month - ref.month > 4:  # no tense: this year's, unless well ahead (news looks back)
         return ref.year - 1
     if ref.month - month > 8:
         return ref.year + 1

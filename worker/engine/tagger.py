@@ -413,7 +413,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "This Week" (a programme)
         if det in ("its", "their") and not g.get("fisc"):
             return False
-        if det == "this" and rel:
+        if det == "this" and rel not in ("", "past", "coming"):
             return False
         if rel in ("full", "whole", "entire") and det != "the":
             return False
@@ -1075,8 +1075,8 @@ def _n_rel_unit(g, c, ctx):
     unit = _UNIT_OF[u]
     if det == "that" and not rel:
         rel = "that"
-    if det == "this" and not rel:
-        rel = "this"
+    if det == "this":
+        rel = "this " + rel if rel else "this"
     if det in ("the",) and not rel:
         rel = "this"
         if u in ("year", "fiscal year"):

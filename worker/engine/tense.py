@@ -39,7 +39,7 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         return (-1 if previous in _PAST_AUX else 1), True  # "had been scheduled", "was expected": past
     if w in PAST_MARKERS:
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
-    if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
+    if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
         # a participle after "be" ("will be held") is not a past tense
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), False
     if w in _PRESENT:
