@@ -119,7 +119,7 @@ class Timeline(list):
         style = ("<style>.tl-nb .mark{fill:var(--c,#2563eb);stroke:var(--c,#2563eb)}.tl-nb .span .mark{fill-opacity:.3}"
                  ".tl-nb text{font:12px sans-serif}.tl-nb .grid{stroke:#e5e7eb}.tl-nb .axis-line{stroke:#9ca3af}"
                  ".tl-nb .break rect{fill:#f3f4f6}.tl-nb .break path{stroke:#9ca3af;fill:none}"
-                 ".tl-nb .label.end,.tl-nb .tick text,.tl-nb .break text{text-anchor:middle}"
+                 ".tl-nb .tick text,.tl-nb .break text{text-anchor:middle}"
                  ".tl-nb .label.end{text-anchor:end}.tl-nb .row-guide{stroke:transparent}</style>")
         return (f'<div class="tl-nb">{style}<b>{_escape(self.label)}</b>{render_svg(self, self.published)}'
                 f"<table><tr><th>date</th><th>granularity</th><th>event</th><th>article</th></tr>{rows}</table></div>")
@@ -167,7 +167,7 @@ def extract(text: str, published: DateLike, *, article_id: Optional[str] = None,
 
     article = validate({"id": article_id, "text": text, "published_at": published, "language": language,
                         "title": title})
-    result = run(article.text, article.published_at, article_id=article.id, language=article.language)
+    result = run(article.text, article.published_at, article_id=str(article.id), language=article.language)
     return Timeline(result.events, article_id=article.id, title=title, published=article.published_date,
                     expressions=result.expressions)
 
@@ -377,14 +377,15 @@ def wait(ids: Iterable[str], timeout: Optional[float] = 60.0, *, since: Optional
             for article_id, record in zip(chunk, reader.articles(chunk)):
                 if record is not None and (not expect or expect.get(article_id) in (None, record.content_hash)):
                     done[article_id] = record
-        entries = reader.client.xrange(reader.keys.failed, f"({last_failure}", "+", count=1000)
-        for entry_id, fields in entries:
-            last_failure = entry_id.decode()
-            article_id = fields.get(b"article_id", b"").decode()
+        entries: list[Any] = reader.client.xrange(reader.keys.failed, f"({last_failure}", "+", count=1000) or []
+        for entry_id, raw_fields in entries:
+            fields = {_text(k): _text(v) for k, v in (raw_fields or {}).items()}
+            last_failure = _text(entry_id)
+            article_id = fields.get("article_id", "")
             if article_id in wanted and article_id not in done:
-                raw = fields.get(b"failure")
+                raw = fields.get("failure")
                 done[article_id] = (Failure.model_validate_json(raw) if raw else Failure(
-                    article_id=article_id, stage="validation", reason=fields.get(b"reason", b"").decode(),
+                    article_id=article_id, stage="validation", reason=fields.get("reason", ""),
                     input="", failed_at=dt.datetime.now(dt.timezone.utc)))
         if on_progress and len(done) != reported:
             reported = len(done)
@@ -398,6 +399,10 @@ def wait(ids: Iterable[str], timeout: Optional[float] = 60.0, *, since: Optional
             raise WaitTimeout(f"{len(missing)} of {len(wanted)} articles not processed within {timeout:g} s "
                               f"(is a worker running? see `timeline health` and `timeline stats`)", done, missing)
         time.sleep(poll)
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 def _as_timeline(record: ArticleTimeline) -> Timeline:
@@ -435,7 +440,7 @@ def consumer(group: str, name: str, start: str = "0") -> "EventConsumer":
 
 def content_hashes(articles: Iterable[Article]) -> dict[str, str]:
     """``{id: content_hash(text)}`` for :func:`wait`'s ``expect``."""
-    return {a.id: content_hash(a.text) for a in articles}
+    return {str(a.id): content_hash(a.text) for a in articles}
 
 
 __all__ = ["Timeline", "WaitTimeout", "consumer", "content_hashes", "events", "expand_paths", "extract",

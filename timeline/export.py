@@ -71,7 +71,8 @@ def ics_escape(text: str) -> str:
 def ics_fold(line: str, limit: int = 75) -> str:
     """Fold a content line to at most ``limit`` octets per line (CRLF + space), never inside a UTF-8 character."""
     pieces: list[str] = []
-    current, size = [], 0
+    current: list[str] = []
+    size = 0
     budget = limit
     for char in line:
         width = len(char.encode("utf-8"))
