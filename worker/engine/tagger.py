@@ -242,7 +242,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
         r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-)(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
-        r"(?:(?P<det>the|these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
+        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
@@ -428,7 +428,8 @@ def _vet(text: str, c: Cand) -> bool:
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
-        return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted", "spent", "than")
+        return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
+                                                         "spent", "than", "the")
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"])
@@ -752,7 +753,7 @@ def _n_quarter_ref(g, c, ctx):
     det, u = _low(g["det"]), _low(g["u"])
     tail = _low(g.get("tail"))
     year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
-    if u == "period" and not (year_ago or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
+    if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
     if g.get("yq"):
         q = (ctx.last_quarter or _latest_quarter(ctx)).split("-")[1]
