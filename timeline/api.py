@@ -116,7 +116,7 @@ class Timeline(list):
         rows = "".join(f"<tr><td>{human_date(e)}</td><td>{e.granularity}</td>"
                        f"<td>{_escape(e.description or e.sentence)}</td><td>{_escape(e.article_id)}</td></tr>"
                        for e in self)
-        style = ("<style>.tl-nb .mark{fill:var(--c,#2563eb);stroke:var(--c,#2563eb)}.tl-nb .span .mark{fill-opacity:.3}"
+        style = ("<style>.tl-nb svg{max-width:100%;height:auto}.tl-nb .mark{fill:var(--c,#2563eb);stroke:var(--c,#2563eb)}.tl-nb .span .mark{fill-opacity:.3}"
                  ".tl-nb text{font:12px sans-serif}.tl-nb .grid{stroke:#e5e7eb}.tl-nb .axis-line{stroke:#9ca3af}"
                  ".tl-nb .break rect{fill:#f3f4f6}.tl-nb .break path{stroke:#9ca3af;fill:none}"
                  ".tl-nb .tick text,.tl-nb .break text{text-anchor:middle}"

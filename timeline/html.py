@@ -206,7 +206,9 @@ def render_svg(events: list[Event], published: Optional[dt.date] = None,
     if published:
         x = scale.x(published.toordinal() + 0.5)
         parts.append(f'<g class="published"><line x1="{x:.1f}" y1="{AXIS_Y}" x2="{x:.1f}" y2="{bottom}"/>'
-                     f'<text x="{x + 3:.1f}" y="{bottom - 2}">published {published.isoformat()}</text></g>')
+                     + (f'<text x="{x + 3:.1f}" y="{bottom - 2}">' if x < WIDTH - 140 else
+                        f'<text x="{x - 3:.1f}" y="{bottom - 2}" text-anchor="end">')
+                     + f'published {published.isoformat()}</text></g>')
     for row, event in enumerate(events):
         y = ROW_TOP + row * ROW_HEIGHT
         colour = colours.get(event.article_id, PALETTE[0])
