@@ -742,6 +742,9 @@ def _n_qshort(g, c, ctx):
     return Norm("DATE", f"{y}-Q{q}", anchor="none" if g.get("y") else "publication")
 
 
+_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?(?P<mon>" + _MONTH + r")\s*\d{0,2}(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+
+
 def _latest_quarter(ctx) -> str:
     """The quarter a business story is about: the last one mentioned, else the last complete one."""
     if ctx.last_quarter:
@@ -758,6 +761,12 @@ def _n_quarter_ref(g, c, ctx):
     if g.get("yq"):
         q = (ctx.last_quarter or _latest_quarter(ctx)).split("-")[1]
         return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
+    ended = _ENDED_ON.match(ctx.text, c.end)
+    if ended and u == "quarter" and not year_ago:
+        # "the quarter ended Sept. 30": the calendar quarter holding that day
+        mo = _month_number(ended["mon"])
+        y = int(ended["y"]) if ended["y"] else N.year_for(mo, 1, ctx.pub, -1)
+        return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
     if det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "last" or det == "the previous" or det == "the prior":
