@@ -666,6 +666,8 @@ def _n_decade(g, c, ctx):
     if word in _DECADE_WORDS:
         century = 19 if ctx.pub.year < 2030 or d.startswith("nineteen") else 20
         v = f"{century}{_DECADE_WORDS[word]}"
+    elif len(d) >= 5 and d.startswith("1") and d[2:4] == "00":
+        v = d[:2]  # "the 1800s": the century
     elif len(d) >= 5:
         v = d[:3]
     else:
@@ -1267,6 +1269,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
     add(L.MONTHS, "mdy", "dmy", "month_year", "month")
     add(L.WEEKDAYS, "weekday", "mdy", "dmy", "pod_day")
+    add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday", "set")  # "on Mondays"
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set", "unit_shift")
     add(("year", "years"), "year_ago")
     add(("century", "centuries"), "century")
