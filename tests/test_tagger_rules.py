@@ -170,6 +170,14 @@ def test_anaphora_chain_uses_the_previous_date_and_records_it():
     assert later.anchor == "expression" and later.anchor_tid == following.tid
 
 
+def test_month_day_inside_a_dated_sentence_takes_its_year():
+    text = "The ICC opened its probe in March 2011 to investigate crimes committed during the 17 February revolution."
+    assert value_of(text, "17 February", dt.date(2017, 4, 25)) == "2011-02-17"
+    # ... but not across sentences, nor in future clauses
+    assert value_of("He came in March 2011. He left on 17 February.", "17 February", dt.date(2017, 4, 25)) == "2017-02-17"
+    assert value_of("Invited in July 1997, Poland will join on March 12.", "March 12", dt.date(1999, 2, 27)) == "1999-03-12"
+
+
 def test_that_year_refers_to_the_narrative_year():
     text = "The company was founded in 1998. That year it hired 40 people."
     assert value_of(text, "That year") == "1998"

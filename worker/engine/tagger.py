@@ -106,6 +106,19 @@ class Context:
         self.last_quarter: Optional[str] = None
         self.tid = ""
         self.month_first = True  # 3/15/2019 is American in English text
+        self.narrative_year: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit year
+
+    def story_year(self, c: Cand) -> Optional[int]:
+        """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution"."""
+        if not self.narrative_year:
+            return None
+        year, end = self.narrative_year
+        between = self.text[end:c.start]
+        if year == self.pub.year or len(between) > 160 or re.search(r"[.!?]\s|\n", between):
+            return None
+        if self.direction(c) > 0:
+            return None
+        return year
 
     def direction(self, c: Cand) -> int:
         return tense_direction(self.text, c.start, c.end)
@@ -596,6 +609,9 @@ def _n_mdy(g, c, ctx):
         y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
                  N.year_for(mo, d, ctx.pub, ctx.direction(c)))
         anchor = "publication"
+    elif ctx.story_year(c):
+        y = ctx.story_year(c)
+        anchor = "expression"
     else:
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c))
         anchor = "publication"
@@ -623,6 +639,8 @@ def _n_month(g, c, ctx):
         y = pub.year if mo > pub.month else pub.year + 1
     elif rel == "this":
         y = pub.year
+    elif ctx.story_year(c):
+        return Norm("DATE", f"{ctx.story_year(c):04d}-{mo:02d}", anchor="expression")
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
@@ -1385,6 +1403,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+            if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
+                ctx.narrative_year = (int(norm.value[:4]), c.end)
     _date_clock_times(text, out)
     return out
 
