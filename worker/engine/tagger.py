@@ -366,6 +366,10 @@ def _trim(c: Cand) -> None:
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
             if c.m.start("det") == c.start:
                 c.start = c.m.start("det2") if g.get("det2") else c.m.start("n")
+    elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
+        # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
+        if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
+            c.start = c.m.start("d")
     elif c.rule == "quarter":
         det = _low(g.get("det"))
         hyphenated = "-quarter" in c.m.group().lower()
