@@ -49,7 +49,7 @@ _MONTH = (
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
 _ORDW = _alt(L.ORDINALS)
 _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})(?![\w-]))"
-_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)"
+_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
@@ -69,7 +69,7 @@ def _p(template: str) -> re.Pattern:
         "SPOKENYEAR": _SPOKEN_YEAR,
     }
     source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template).replace(" ", _S)
-    return re.compile(r"(?<![\w'’])" + source + r"(?![\w]|['’](?!s\b)[a-z]|-\w)", re.I)
+    return re.compile(r"(?<![\w'’])" + source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,11 +213,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)?(?![\w/-]|\.\d)")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
-    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
+    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?P<y><YEAR>|'\d\d)")),
     ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
+    ("year_range_end", re.compile(r"(?<=\b(?:1\d|20)\d\d[-–])(?P<y2>\d\d|(?:1\d|20)\d\d)(?![\w-])")),
     ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>\d\d)(?![\w-])")),
     ("spoken_year", _p(r"(?:the year )?(?P<sy><SPOKENYEAR>)")),
     ("decade", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<dec>(?:1\d|20)\d0['’]?s|['’]\d0s|(?<=the\s)\d0s|(?:nineteen[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")),
@@ -336,7 +337,7 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     nxt = _next_word(text, c.end).lower()
     if nxt in L.COUNT_NOUNS:
         return False
-    if re.match(r"\s*(?:%|percent|per cent|[a-z]{1,2}\b(?<!in|on|to|or|at|as|by|is|of))", text[c.end:c.end + 8]):
+    if re.match(r"\s*(?:%|percent|per cent|(?:km|kg|mm|cm|ft|lb|lbs|mb|gb|kb|hp|cc|m|g|mi)\b)", text[c.end:c.end + 8]):
         return False
     prev = _prev_word(text, c.start)
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
@@ -505,8 +506,8 @@ def _vet(text: str, c: Cand) -> bool:
 # Left modifiers folded into an expression: "early", "late", "mid-", "the end of", "about".
 
 _LEFT_MOD = re.compile(
-    r"(?:(?P<start>(?:the )?(?:very )?(?:beginning|start|outset|dawn) of |early(?: |-)|earlier |the early )"
-    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |late(?: |-)|later |the late )"
+    r"(?:(?P<start>(?:the )?(?:very )?(?:beginning|start|outset|dawn) of |early(?: |-| in )|earlier |the early )"
+    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |late(?: |-| in )|later |the late )"
     r"|(?P<mid>(?:the )?middle of |mid(?: |-)|the mid-)"
     r"|(?P<approx>about |around |approximately |roughly |circa |some time |sometime |as early as |as late as ))$".replace(" ", r"\s{1,3}"),
     re.I,
@@ -652,6 +653,14 @@ def _n_month(g, c, ctx):
 
 def _n_year(g, c, ctx):
     return Norm("DATE", g["y"])
+
+
+def _n_year_range_end(g, c, ctx):
+    """The second year of "1958-59" or "1990-1995"."""
+    first = int(ctx.text[c.start - 5:c.start - 1])
+    y2 = g["y2"]
+    year = int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+    return Norm("DATE", str(year)) if first < year <= first + 50 else None
 
 
 def _n_fy(g, c, ctx):
@@ -1318,7 +1327,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
 
 _TRIGGERS = _trigger_table()
-_DIGIT_RULES = frozenset({"iso", "numeric", "year", "fy", "decade", "qshort", "hshort", "clock"})
+_DIGIT_RULES = frozenset({"iso", "numeric", "year", "year_range_end", "fy", "decade", "qshort", "hshort", "clock"})
 
 
 def _trigger_pattern(words, flags=0) -> re.Pattern:
