@@ -178,6 +178,16 @@ def test_month_day_inside_a_dated_sentence_takes_its_year():
     assert value_of("Invited in July 1997, Poland will join on March 12.", "March 12", dt.date(1999, 2, 27)) == "1999-03-12"
 
 
+def test_month_names_in_a_history_article_belong_to_its_years():
+    history = ("The war began on November 1, 1954. On November 12, the minister spoke. In 1955 the army grew. "
+               "Fighting spread in 1956. In August, the rebels met.")
+    assert value_of(history, "November 12", dt.date(2009, 6, 1)) == "1954-11-12"
+    assert value_of(history, "August", dt.date(2009, 6, 1)) == "1956-08"
+    # news keeps its months in the publication's year
+    news = "NATO was founded in 1949 and expanded in 1952 and 1955. On Monday it met. In April, it will grow."
+    assert value_of(news, "April", dt.date(1999, 3, 12)) == "1999-04"
+
+
 def test_that_year_refers_to_the_narrative_year():
     text = "The company was founded in 1998. That year it hired 40 people."
     assert value_of(text, "That year") == "1998"

@@ -106,7 +106,9 @@ class Context:
         self.last_quarter: Optional[str] = None
         self.tid = ""
         self.month_first = True  # 3/15/2019 is American in English text
-        self.narrative_year: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit year
+        self.narrative_year: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
+        self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
+        self.narrative = False  # a history rather than news: old years, nothing said relative to today
 
     def story_year(self, c: Cand) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution"."""
@@ -120,6 +122,28 @@ class Context:
             return None
         return year
 
+    def history_year(self, c: Cand, month: int, day: Optional[int]) -> Optional[int]:
+        """In a story set in the past ("In 1956 ... in August"), a month without a year belongs to that story.
+        Only for explicit dates at least two years before publication, nearby, in clauses not about the future."""
+        if not self.explicit or not self.narrative:
+            return None
+        value, end = self.explicit
+        found = N.value_start(value)
+        if not found or self.pub.year - found[0].year < 2:
+            return None
+        if c.start - end > _HISTORY_REACH or self.direction(c) > 0:
+            return None
+        ref = found[0]
+        if found[1] == "Y":
+            return ref.year
+        # the occurrence nearest the story's last date, leaning forward as narratives do
+        here, now = (month, day or 15), (ref.month, ref.day)
+        if here < now and (now[0] - here[0]) > 6:
+            return ref.year + 1
+        if here > now and (here[0] - now[0]) > 6:
+            return ref.year - 1
+        return ref.year
+
     def direction(self, c: Cand) -> int:
         return tense_direction(self.text, c.start, c.end)
 
@@ -130,6 +154,9 @@ class Context:
             if found and N.UNIT_RANK.get(found[1], 9) <= N.UNIT_RANK.get(unit, 9):
                 return found[0], self.last[0]
         return self.pub, None
+
+
+_HISTORY_REACH = 400  # characters a story's explicit date keeps dating month names after it
 
 
 def _low(s: Optional[str]) -> str:
@@ -215,7 +242,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
-    ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?P<y><YEAR>|'\d\d)")),
+    ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
     ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
     ("year_range_end", re.compile(r"(?<=\b(?:1\d|20)\d\d[-–])(?P<y2>\d\d|(?:1\d|20)\d\d)(?![\w-])")),
@@ -614,8 +641,8 @@ def _n_mdy(g, c, ctx):
         y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
                  N.year_for(mo, d, ctx.pub, ctx.direction(c)))
         anchor = "publication"
-    elif ctx.story_year(c):
-        y = ctx.story_year(c)
+    elif ctx.story_year(c) or ctx.history_year(c, mo, d):
+        y = ctx.story_year(c) or ctx.history_year(c, mo, d)
         anchor = "expression"
     else:
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c))
@@ -628,7 +655,9 @@ _n_dmy = _n_mdy
 
 
 def _n_month_year(g, c, ctx):
-    y = _year_of(g["y"], ctx.pub)
+    y = _year_of(g["y"], ctx.pub) if g.get("y") else _spoken_year(g["sy"])
+    if not y:
+        return None
     return Norm("DATE", f"{y:04d}-{_month_number(g['mon']):02d}")
 
 
@@ -644,8 +673,8 @@ def _n_month(g, c, ctx):
         y = pub.year if mo > pub.month else pub.year + 1
     elif rel == "this":
         y = pub.year
-    elif ctx.story_year(c):
-        return Norm("DATE", f"{ctx.story_year(c):04d}-{mo:02d}", anchor="expression")
+    elif ctx.story_year(c) or ctx.history_year(c, mo, None):
+        return Norm("DATE", f"{ctx.story_year(c) or ctx.history_year(c, mo, None):04d}-{mo:02d}", anchor="expression")
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
@@ -1378,6 +1407,15 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     return windows
 
 
+def _is_narrative(chosen: list[Cand], published: dt.date) -> bool:
+    """A text telling a past story (a history article) rather than news: several old years, no
+    weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
+    old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
+                    and c.m.groupdict().get("y") and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
+    deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day"))
+    return old_years >= 3 and deictic == 0
+
+
 def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     cands = []
     size = len(text)
@@ -1392,6 +1430,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
+    ctx.narrative = _is_narrative(chosen, published)
     out: list[TimeExpression] = []
     floor = 0
     for c in chosen:
@@ -1416,6 +1455,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+            if norm.anchor == "none" and norm.type == "DATE":
+                ctx.explicit = (norm.value, c.end)
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
                 ctx.narrative_year = (int(norm.value[:4]), c.end)
     _date_clock_times(text, out)
