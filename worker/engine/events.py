@@ -25,7 +25,7 @@ from worker.engine.anchoring import Anchor, SentenceState, choose, content_words
 from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
-from worker.engine.triggers import Token, find_trigger, main_trigger, token_span, tokenize
+from worker.engine.triggers import Token, co_triggers, find_trigger, main_trigger, token_span, tokenize
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
 _RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
@@ -159,7 +159,7 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
         lemma = tokens[trigger].lemma if trigger is not None else ""
         described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
         return Event(
-            event_id=event_id(article_id, text_hash, x) if anchor == "explicit"
+            event_id=event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
             else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
             article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
             start=start, end=end, timex=x, sentence=text[s_start:s_end], sentence_start=s_start,
@@ -208,13 +208,16 @@ def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional
 
 
 def _explicit(text, tokens, dated, found, make) -> list[Event]:
-    """One event per dated expression of a sentence; linked pairs share the trigger and say so."""
+    """One event per dated expression of a sentence; linked pairs share the trigger and say so. Each also
+    gives events to the other words its date dates (see triggers.co_triggers): "was arrested and charged
+    on Tuesday" is two events."""
     blocked = set()
     for x in found:
         a, b = token_span(tokens, x.start, x.end)
         blocked.update(range(a, b))
     out: list[Event] = []
-    previous: Optional[tuple[TimeExpression, Optional[int], tuple[int, int]]] = None
+    co: dict[int, list[tuple[int, str]]] = {}
+    previous: Optional[tuple[TimeExpression, Optional[int], tuple[int, int], list]] = None
     for x in dated:
         span = token_span(tokens, x.start, x.end)
         attributes: dict[str, str] = {}
@@ -222,7 +225,7 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             attributes["mod"] = x.mod
         link = _link(text, previous[0], x) if previous else None
         if link:
-            trigger = previous[1]
+            trigger, others = previous[1], previous[3]
             spans = [previous[2], span]
             if link == "and":
                 attributes["and"] = previous[0].value
@@ -235,10 +238,26 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             out[-1].description = describe(text, tokens, spans + ([(trigger, trigger + 1)] if trigger is not None else [])) or None
         else:
             trigger = find_trigger(tokens, span[0], span[1], blocked)
+            others = co_triggers(tokens, trigger, span[0], span[1], blocked)
             spans = [span]
-        out.append(make(x, trigger, "explicit", 1.0, attributes, spans))
-        previous = (x, trigger, span)
-    return _drop_redundant(out)
+        event = make(x, trigger, "explicit", 1.0, attributes, spans)
+        co[id(event)] = others
+        out.append(event)
+        previous = (x, trigger, span, others)
+    kept = _drop_redundant(out)
+    primaries = {e.trigger_start for e in kept}
+    result = []
+    for e in kept:
+        result.append(e)
+        span = token_span(tokens, e.timex.start, e.timex.end)
+        for k, how in co[id(e)]:
+            if tokens[k].start in primaries:
+                continue
+            attributes = {key: v for key, v in e.attributes.items() if key in ("mod", "and", "range_start", "range_end")}
+            attributes["relation"] = how
+            attributes["shares_date_with"] = e.trigger or ""
+            result.append(make(e.timex, k, "explicit", 1.0, attributes, [span], derived_from=f"/co{k}"))
+    return result
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:
@@ -254,14 +273,15 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
     return keep
 
 
-def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[str, Optional[tuple[int, int]]]:
-    """tid -> (start, end) of the trigger each DATE/TIME expression dates (any value, interval or not)."""
+def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[str, list[tuple[int, int]]]:
+    """tid -> (start, end) spans of the triggers each DATE/TIME expression dates (any value, interval or
+    not): the word it modifies first, then the other events it dates (triggers.co_triggers)."""
     spans = sentence_spans(text) or [(0, len(text))]
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpression]] = {}
     for x in sorted(expressions, key=lambda x: x.start):
         by_sentence.setdefault(max(0, bisect.bisect_right(starts, x.start) - 1), []).append(x)
-    out: dict[str, Optional[tuple[int, int]]] = {}
+    out: dict[str, list[tuple[int, int]]] = {}
     for index, found in by_sentence.items():
         tokens = tokenize(text, *spans[index])
         blocked = {k for x in found for k in range(*token_span(tokens, x.start, x.end))}
@@ -270,11 +290,14 @@ def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[st
             if x.type not in ("DATE", "TIME"):
                 continue
             if previous is not None and _link(text, previous[0], x):
-                trigger = previous[1]
+                trigger, others = previous[1], previous[2]
             else:
-                trigger = find_trigger(tokens, *token_span(tokens, x.start, x.end), blocked)
-            out[x.tid] = (tokens[trigger].start, tokens[trigger].end) if trigger is not None else None
-            previous = (x, trigger)
+                i, j = token_span(tokens, x.start, x.end)
+                trigger = find_trigger(tokens, i, j, blocked)
+                others = [k for k, _ in co_triggers(tokens, trigger, i, j, blocked)]
+            found_spans = [(tokens[k].start, tokens[k].end) for k in ([trigger] if trigger is not None else []) + others]
+            out[x.tid] = found_spans
+            previous = (x, trigger, others)
     return out
 
 

@@ -159,6 +159,8 @@ def granularity(kind: str, value: str) -> str:
         return "set"
     if value.endswith("_REF"):
         return "reference"
+    if value.startswith("BC"):
+        value = value[2:]
     for pattern, name in _GRANULARITY:
         if pattern.match(value):
             return name

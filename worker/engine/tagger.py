@@ -245,6 +245,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
     ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
+    ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
+                           r"|(?<![\w])(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})(?![\w])")),
     ("year_range_end", re.compile(r"(?<=\b(?:1\d|20)\d\d[-–])(?P<y2>\d\d|(?:1\d|20)\d\d)(?![\w-])")),
     ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>\d\d)(?![\w-])")),
     ("spoken_year", _p(r"(?:the year )?(?P<sy><SPOKENYEAR>)")),
@@ -375,7 +377,10 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False
     if 1900 <= y <= 2039:
         return True
-    return prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around") or _month_number(prev) > 0
+    if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
+            or _month_number(prev) > 0:
+        return True
+    return y >= 1000 and bool(re.match(r"[,.;:)\]–-]", text[c.end:c.end + 1]))  # "1861-1865", "in the 1777 campaign."
 
 
 def _set_context(text: str, pos: int) -> bool:
@@ -684,6 +689,15 @@ def _n_year(g, c, ctx):
     return Norm("DATE", g["y"])
 
 
+def _n_bc_year(g, c, ctx):
+    """ "241 BC" -> BC0241, "AD 79" -> 0079."""
+    year = int(g["y"] or g["y2"])
+    era = (g["era"] or g["era2"]).replace(".", "")
+    if year == 0:
+        return None
+    return Norm("DATE", f"BC{year:04d}" if era.startswith("B") else f"{year:04d}")
+
+
 def _n_year_range_end(g, c, ctx):
     """The second year of "1958-59" or "1990-1995"."""
     first = int(ctx.text[c.start - 5:c.start - 1])
@@ -916,6 +930,10 @@ def _n_holiday(g, c, ctx):
         elif rel in ("next", "coming", "this coming"):
             day = N.resolve_holiday(rule, ctx.pub, 1, strict=True)
         else:
+            story = ctx.history_year(c, 12, 25) if not rel else None
+            if story:
+                day = N.holiday_date(rule, story)
+                return Norm("DATE", day.isoformat(), anchor="expression")
             day = N.resolve_holiday(rule, ctx.pub, 0 if rel == "this" else ctx.direction(c))
     except (ValueError, KeyError):
         return None
@@ -1356,7 +1374,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
 
 _TRIGGERS = _trigger_table()
-_DIGIT_RULES = frozenset({"iso", "numeric", "year", "year_range_end", "fy", "decade", "qshort", "hshort", "clock"})
+_DIGIT_RULES = frozenset({"iso", "numeric", "year", "year_range_end", "bc_year", "fy", "decade", "qshort", "hshort", "clock"})
 
 
 def _trigger_pattern(words, flags=0) -> re.Pattern:

@@ -401,3 +401,197 @@ def main_trigger(tokens: list[Token]) -> Optional[int]:
                 return noun if tokens[p].tag not in ("N", "V") and noun is not None else p
             return c
     return next((c for c, t in enumerate(tokens) if t.tag == "N" and (everything_quoted or not t.quoted)), None)
+
+
+# ---------------------------------------------------------------- events sharing a date with the trigger
+
+def _skip_modifiers(tokens: list[Token], k: int, limit: int = 3) -> int:
+    """Index of the first token at or after k that is not an adverb, negation or auxiliary."""
+    n = 0
+    while k < len(tokens) and n < limit and (tokens[k].tag == "A" or tokens[k].lower in lex.ADVERBS
+                                             or tokens[k].lower in lex.NEGATIONS
+                                             or (tokens[k].lower.endswith("ly") and tokens[k].tag == "O")):
+        k += 1
+        n += 1
+    return k
+
+
+def _verb_form(t: Token) -> str:
+    """'ed' (past or participle), 'ing', 'to' (bare after to/modal) or 'other', to match coordinated verbs."""
+    w = t.lower
+    if w.endswith("ing"):
+        return "ing"
+    if w.endswith("ed") or w in lex.IRREGULAR:
+        return "ed"
+    return "other"
+
+
+def _object_noun(tokens: list[Token], v: int) -> Optional[int]:
+    """An event noun that is the direct object of the verb at v ("completed the purchase", "staged a coup",
+    "had a net loss")."""
+    k = v + 1
+    if k < len(tokens) and tokens[k].lower in ("out", "off", "up", "down"):
+        k += 1  # "carry out an inspection"
+    steps = 0
+    while k < len(tokens) and steps < 4:
+        t = tokens[k]
+        if t.tag == "N":
+            # the head: the last noun of the phrase ("an arrest warrant", "a car bomb")
+            while k + 1 < len(tokens) and tokens[k + 1].tag in ("N", "O") and tokens[k + 1].text.isalpha() \
+                    and tokens[k + 1].text.islower() and tokens[k + 1].lower not in lex.STOPWORDS \
+                    and tokens[k + 1].lower not in lex.PREPOSITIONS and tokens[k + 1].lower not in lex.CLAUSE_WORDS:
+                if tokens[k + 1].tag != "N":
+                    return None  # "a sale price": the head is no event
+                k += 1
+            return k
+        if t.lower in lex.DETERMINERS or (t.text.isalpha() and t.text.islower() and t.tag == "O"
+                                          and t.lower not in lex.STOPWORDS and t.lower not in lex.PREPOSITIONS
+                                          and t.lower not in lex.CLAUSE_WORDS) \
+                or (t.tag == "V" and t.adjectival) or t.text in ("'s", "’s"):
+            k += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _np_word(t: Token) -> bool:
+    """Could the token be inside a noun phrase ("New York Stock Exchange composite", "$ 60", "'s")?"""
+    if t.tag == "V":
+        return t.adjectival
+    if t.tag not in ("O", "N"):
+        return False
+    w = t.lower
+    return (t.text[0].isalnum() or t.text in ("'s", "’s", "$", "%", "-")) and w not in lex.PREPOSITIONS \
+        and w not in lex.TIME_PREPOSITIONS and w not in lex.CLAUSE_WORDS and w not in ("and", "or", "but", "to")
+
+
+_ASPECTUAL = frozenset(
+    "begin start continue resume stop finish end complete cease try attempt seek decide agree vow promise "
+    "refuse fail manage threaten move help".split()
+)
+
+
+def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
+                blocked: set[int] = frozenset()) -> list[tuple[int, str]]:
+    """Other events the same date dates, with how they relate to the trigger at ``primary``:
+    'coordinated' ("was arrested and charged on Tuesday"), 'complement' ("began trading in August",
+    "tried to scare"), 'object' ("completed the purchase yesterday", "staged a coup"), 'subject'
+    ("third-quarter profit grew", "the attack on Tuesday killed"), 'clause' ("In composite trading
+    Friday, the shares closed")."""
+    if primary is None:
+        return []
+    out: list[tuple[int, str]] = []
+    seen = {primary} | set(blocked) | set(range(i, j))
+
+    def add(k: Optional[int], how: str) -> None:
+        if k is None or not 0 <= k < len(tokens) or k in seen:
+            return
+        t = tokens[k]
+        if t.tag not in ("V", "N") or not t.text.replace("-", "").isalpha() or t.lemma in ("be", "do"):
+            return
+        seen.add(k)
+        out.append((k, how))
+
+    p = tokens[primary]
+    verbs = [primary] if p.tag == "V" and not p.adjectival else []
+    if p.tag == "N":
+        # the noun's clause: the verb it is the subject of ("profit grew"), or, for a noun in a fronted
+        # phrase ("In composite trading Friday, X closed"), the clause's verb.
+        k = primary + 1
+        while k < len(tokens) and (k in blocked or i <= k < j or tokens[k].lower in ("'s",)):
+            k += 1
+        k = _skip_modifiers(tokens, k)
+        if k < len(tokens) and tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) != "ing":
+            add(k, "subject")
+            verbs.append(k)
+        # the phrase the dated noun heads: "reported third-quarter net income", "closed in composite
+        # trading Friday", "In composite trading Friday, Aetna closed"
+        b = min(primary, i) - 1
+        while b >= 0 and (b in blocked or _np_word(tokens[b])):
+            b -= 1
+        end = max(primary, j - 1) + 1
+        if b >= 0 and tokens[b].tag == "V" and not tokens[b].adjectival and tokens[b].lemma != "be":
+            add(b, "object")
+        elif b >= 0 and (tokens[b].lower in lex.PREPOSITIONS or tokens[b].lower in lex.TIME_PREPOSITIONS):
+            if _fronted(tokens, b + 1) and end < len(tokens) and tokens[end].text == ",":
+                v = _clause_verb(tokens, end)
+                if v is not None:
+                    add(v, "clause")
+                    verbs.append(v)
+            else:
+                k = b - 1
+                while k >= 0 and b - k < 9 and tokens[k].tag not in ("P", "C") and tokens[k].text not in ".!?":
+                    if tokens[k].tag == "V" and not tokens[k].adjectival:
+                        if tokens[k].lemma != "be":
+                            add(k, "clause")
+                        break
+                    k -= 1
+    elif p.tag == "V":
+        # "Year-earlier results included", "the bankruptcy proceedings began Tuesday": the event noun
+        # heading the subject.
+        k = verb_group_start(tokens, primary) - 1
+        if k >= 0 and tokens[k].tag == "N" and tokens[k].text.islower():
+            add(k, "subject")
+        # "sought to soften ..., saying on Friday": the clause a participle hangs on
+        if _verb_form(p) == "ing" and primary > 0 and tokens[primary - 1].text == ",":
+            k = primary - 2
+            while k >= 0 and primary - k < 16 and tokens[k].tag != "C" and tokens[k].text not in ";:.!?\"“”":
+                if tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) != "ing" \
+                        and tokens[k].lemma != "be":
+                    add(k, "clause")
+                    break
+                k -= 1
+    for v in list(verbs):
+        t = tokens[v]
+        form = _verb_form(t)
+        # coordinated verbs to the right: "killed three soldiers and seriously wounded six others"
+        k = v + 1
+        while k < len(tokens) and k - v < 14:
+            w = tokens[k]
+            if w.text in ";:.!?" or w.tag == "C" or w.text in "\"“”" or w.lower in ("which", "who"):
+                break
+            if w.lower in ("and", "or", "but"):
+                n = _skip_modifiers(tokens, k + 1)
+                if n < len(tokens) and tokens[n].tag == "V" and not tokens[n].adjectival and (
+                        _verb_form(tokens[n]) == form or tokens[n - 1].tag == "A"):
+                    add(n, "coordinated")
+                break
+            if w.tag == "V" and not w.adjectival and k > v + 1:
+                break
+            k += 1
+        # and to the left: "was arrested and charged on Tuesday"
+        g = verb_group_start(tokens, v)
+        k = g - 1
+        while k >= 0 and (tokens[k].lower in lex.ADVERBS or tokens[k].lower.endswith("ly") and tokens[k].tag == "O"):
+            k -= 1
+        if k >= 0 and tokens[k].lower in ("and", "or"):
+            k -= 1
+            while k >= 0 and v - k < 14:
+                w = tokens[k]
+                if w.text in ";:.!?" or w.tag == "C" or w.text in "\"“”":
+                    break
+                if w.tag == "V" and not w.adjectival:
+                    if _verb_form(w) == form or tokens[g].tag == "A":
+                        add(k, "coordinated")
+                    break
+                k -= 1
+        # "began trading", "tried to scare", "resumed work": the event begun, tried or resumed
+        if t.lemma in _ASPECTUAL:
+            k = _skip_modifiers(tokens, v + 1)
+            if k < len(tokens) and tokens[k].lower == "to":
+                k = _skip_modifiers(tokens, k + 1)
+                if k < len(tokens) and tokens[k].tag == "V":
+                    add(k, "complement")
+            elif k < len(tokens) and tokens[k].lower.endswith("ing") and tokens[k].tag in ("V", "N"):
+                add(k, "complement")
+        # "would start producing chips next week": the verb that begins the dated one
+        g = verb_group_start(tokens, v)
+        k = g - 1
+        if k >= 0 and tokens[k].lower == "to":
+            k -= 1
+        if k >= 0 and tokens[k].tag == "V" and tokens[k].lemma in _ASPECTUAL and (k == g - 1 and form == "ing" or tokens[k + 1].lower == "to"):
+            add(k, "complement")
+        # "completed the purchase yesterday", "staged a successful coup"
+        add(_object_noun(tokens, v), "object")
+    return out
