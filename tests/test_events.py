@@ -33,8 +33,8 @@ def events_of(text: str, *expressions: TimeExpression, published: dt.date | None
 
 def trigger_of(text: str, phrase: str, value: str = "2017-08-15", **kw) -> str | None:
     x = timex(text, phrase, value, **kw)
-    span = expression_triggers(text, [x])[x.tid]
-    return text[span[0]:span[1]] if span else None
+    spans = expression_triggers(text, [x])[x.tid]
+    return text[spans[0][0]:spans[0][1]] if spans else None
 
 
 @pytest.mark.parametrize("sentence, phrase, trigger", [
@@ -75,14 +75,22 @@ def test_event_carries_trigger_offsets_description_sentence_and_interval():
 def test_description_is_short_for_a_long_sentence():
     text = ("The ICC opened its probe into Libya in March 2011 to investigate atrocities committed during the "
             "revolution against Gaddafi, which had begun weeks earlier in the eastern city of Benghazi and spread.")
-    [event] = events_of(text, timex(text, "March 2011", "2011-03", granularity="month"), context=False)
+    events = events_of(text, timex(text, "March 2011", "2011-03", granularity="month"), context=False)
+    [event] = [e for e in events if "relation" not in e.attributes]
     assert event.description == "The ICC opened its probe into Libya in March 2011"
+    # the probe opened is an event of its own on the same date, its description naming the date too
+    [probe] = [e for e in events if e.attributes.get("relation") == "object"]
+    assert probe.trigger == "probe" and probe.value == "2011-03" and "March 2011" in probe.description
 
 
 def test_two_dates_joined_by_and_give_two_events_with_one_trigger():
     text = "He ordered the execution of prisoners in seven incidents in 2016 and 2017."
     events = events_of(text, timex(text, "2016", "2016", granularity="year"),
                        timex(text, "2017", "2017", granularity="year"), context=False)
+    # "ordered" is dated too, once per year, as the verb of the dated noun
+    assert sorted((e.trigger, e.value) for e in events if "relation" in e.attributes) == [
+        ("ordered", "2016"), ("ordered", "2017")]
+    events = [e for e in events if "relation" not in e.attributes]
     assert [e.value for e in events] == ["2016", "2017"]
     assert events[0].trigger == events[1].trigger == "incidents"
     assert events[0].attributes["and"] == "2017" and events[1].attributes["and"] == "2016"
@@ -93,6 +101,8 @@ def test_a_range_gives_its_two_ends_marked_as_such():
     text = "The exhibition ran from March to May in the old town hall."
     events = events_of(text, timex(text, "March", "2017-03", granularity="month"),
                        timex(text, "May", "2017-05", granularity="month"), context=False)
+    assert [e.value for e in events if e.attributes.get("relation") == "subject"] == ["2017-03", "2017-05"]
+    events = [e for e in events if "relation" not in e.attributes]
     assert [e.value for e in events] == ["2017-03", "2017-05"]
     for e in events:
         assert (e.attributes["range_start"], e.attributes["range_end"]) == ("2017-03", "2017-05")

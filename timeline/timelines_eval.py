@@ -261,7 +261,10 @@ class TriggerReport:
         }
 
 
-def _overlaps(a: Optional[tuple[int, int]], start: int, end: int) -> bool:
+def _overlaps(a, start: int, end: int) -> bool:
+    """Does a span, or any of a list of spans, overlap [start, end)?"""
+    if isinstance(a, list):
+        return any(_overlaps(s, start, end) for s in a)
     return a is not None and a[0] < end and start < a[1]
 
 
@@ -300,7 +303,7 @@ def trigger_accuracy(paths: Iterable[Path | str], *, end_to_end: bool = True) ->
             report.timexes += 1
             report.timexes_correct += any(hits)
             if not any(hits):
-                got = doc.text[trigger[0]:trigger[1]] if trigger else None
+                got = [doc.text[a:b] for a, b in trigger] if trigger else None
                 report.errors.append(f"{doc.docid} {t.text!r}: ours {got!r}, gold {[e.text for e in events]}")
             if end_to_end:
                 match = next((tr for x, tr in system if x.start < t.end and t.start < x.end), "miss")
