@@ -66,6 +66,10 @@ class Article(BaseModel):
     @field_validator("published_at", mode="before")
     @classmethod
     def _parse_published(cls, value):
+        if not isinstance(value, (str, dt.date)):
+            # pydantic would read a number as a Unix time (20170816 -> 1970-08-23): refuse it
+            raise ValueError(f"published_at must be an ISO 8601 date string such as 2017-08-16, "
+                             f"not {type(value).__name__}")
         if isinstance(value, str):
             try:
                 if len(value) == 10:

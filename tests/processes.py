@@ -19,6 +19,12 @@ REPO = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 REDIS_SERVER = os.environ.get("TIMELINE_TEST_REDIS_SERVER", "/usr/bin/redis-server")
 HOOKS_DIR = Path(__file__).resolve().parent / "hooks"
+# Settings of the services started here: the defaults' names, and short limits so tests stay fast
+# (production values and the reasons for them are in RELIABILITY.md).
+PREFIX = "timeline:"
+QUEUE = "timeline"
+TIME_LIMIT = 4.0
+VISIBILITY = 8.0
 
 
 def free_port() -> int:
@@ -231,3 +237,134 @@ class Worker:
 
     def log(self) -> str:
         return self.logfile.read_text(errors="replace") if self.logfile.exists() else ""
+
+
+class Service:
+    """One private redis-server and the workers started on it, all stopped by the fixture's finalizer."""
+
+    def __init__(self, tmp: Path, separate_broker: bool = False, **redis_kwargs):
+        self.tmp = tmp
+        self.redis = RedisServer(tmp / "redis", **redis_kwargs).start()
+        # the broker is the results Redis unless the test asks for its own (TIMELINE_BROKER_URL)
+        self.broker = RedisServer(tmp / "broker", **redis_kwargs).start() if separate_broker else self.redis
+        self.workers: list[Worker] = []
+        self._apps = []
+
+    def env(self, **overrides) -> dict[str, str]:
+        env = {
+            "REDIS_URL": self.redis.url, "TIMELINE_PREFIX": PREFIX,
+            "TIMELINE_BROKER_URL": "" if self.broker is self.redis else self.broker.url,
+            "TIMELINE_QUEUE": QUEUE, "TIMELINE_TASK_TIME_LIMIT": str(TIME_LIMIT),
+            "TIMELINE_VISIBILITY_TIMEOUT": str(VISIBILITY), "TIMELINE_MAX_ATTEMPTS": "3",
+            "TIMELINE_HEARTBEAT_SECONDS": "1",
+        }
+        return env | {k: str(v) for k, v in overrides.items()}
+
+    def worker(self, concurrency: int = 2, hooks: bool = False, command: str = "timeline", start: bool = True,
+               **env) -> Worker:
+        w = Worker(self.env(**env), self.tmp / f"worker-{len(self.workers)}.log", concurrency=concurrency,
+                   hooks=hooks, command=command)
+        self.workers.append(w)
+        return w.start() if start else w
+
+    def producer(self):
+        """The project's Producer, with its own Celery app pointed at this test's redis-server."""
+        from celery import Celery
+
+        from producer import Producer
+        from timeline.config import Settings
+        from worker.app import app as worker_app
+
+        settings = Settings(redis_url=self.redis.url, broker_url=self.broker.url, prefix=PREFIX, queue=QUEUE)
+        app = Celery("timeline-test-producer", broker=self.broker.url, set_as_current=False)
+        app.conf.update({k: worker_app.conf[k] for k in (
+            "task_serializer", "accept_content", "broker_transport_options", "task_default_queue")})
+        app.conf.task_default_queue = QUEUE
+        self._apps.append(app)
+        return Producer(settings, app=app)
+
+    def client(self):
+        return self.redis.client()
+
+    def broker_client(self):
+        return self.broker.client()
+
+    def log(self) -> str:
+        return "\n".join(w.log() for w in self.workers)
+
+    def close(self) -> None:
+        for app in self._apps:
+            try:
+                app.close()
+            except Exception:  # noqa: BLE001
+                pass
+        for w in self.workers:
+            w.stop(timeout=15)
+        self.redis.stop()
+        self.broker.stop()
+
+
+def queue_state(client) -> dict[str, int]:
+    """What the broker still holds: queued messages (all priorities) and unacknowledged deliveries."""
+    queued = sum(client.llen(k) for k in client.scan_iter(f"{QUEUE}*", count=1000) if client.type(k) == b"list")
+    return {"queued": queued, "unacked": client.hlen("unacked"), "unacked_index": client.zcard("unacked_index")}
+
+
+def wait_until_done(svc: Service, ids: list[str], timeout: float, failed: int = 0) -> float:
+    """Wait until every article is stored (or failed), the queue is empty and nothing is unacked."""
+    client = svc.client()
+    keys = [f"{PREFIX}article:{i}" for i in ids]
+    started = time.monotonic()
+    deadline = started + timeout
+    state = {}
+    while time.monotonic() < deadline:
+        stored = sum(client.exists(*keys[j:j + 1000]) for j in range(0, len(keys), 1000))
+        state = queue_state(svc.broker_client()) | {"stored": stored, "failed": client.xlen(f"{PREFIX}failed")}
+        if stored >= len(ids) - failed and state["failed"] >= failed and not (
+                state["queued"] or state["unacked"] or state["unacked_index"]):
+            return time.monotonic() - started
+        time.sleep(0.2)
+    raise AssertionError(f"not done within {timeout} s: {state}\n--- worker logs ---\n{svc.log()[-6000:]}")
+
+
+def stream_entries(client, key: str) -> list[dict]:
+    out = []
+    last = "-"
+    while True:
+        chunk = client.xrange(key, last, "+", count=10_000)
+        if last != "-":
+            chunk = chunk[1:]
+        if not chunk:
+            return out
+        for entry_id, fields in chunk:
+            out.append({k.decode(): v.decode() for k, v in fields.items()} | {"_id": entry_id.decode()})
+        last = chunk[-1][0].decode()
+
+
+def task_envelope(args=None, kwargs=None, *, task: str | None = "timeline.process", queue: str = QUEUE,
+                  body: bytes | None = None, content_type: str = "application/json",
+                  headers: dict | None = None) -> bytes:
+    """A message in Celery's protocol 2 as kombu's Redis transport stores it, written by hand.
+
+    This is what a producer in another language would LPUSH onto the queue list. ``body`` overrides the
+    JSON-encoded ``[args, kwargs, embed]`` (for undecodable or pickled bodies).
+    """
+    import base64
+    import json
+    import uuid
+
+    task_id = str(uuid.uuid4())
+    if body is None:
+        body = json.dumps([args if args is not None else [], kwargs or {},
+                           {"callbacks": None, "errbacks": None, "chain": None, "chord": None}]).encode()
+    head = {"lang": "py", "id": task_id, "root_id": task_id, "parent_id": None, "group": None,
+            "retries": 0, "eta": None, "expires": None, "timelimit": [None, None]}
+    if task is not None:
+        head["task"] = task
+    head |= headers or {}
+    return json.dumps({
+        "body": base64.b64encode(body).decode(), "content-encoding": "utf-8", "content-type": content_type,
+        "headers": head,
+        "properties": {"correlation_id": task_id, "delivery_mode": 2, "priority": 0, "body_encoding": "base64",
+                       "delivery_info": {"exchange": "", "routing_key": queue}, "delivery_tag": str(uuid.uuid4())},
+    }).encode()

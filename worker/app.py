@@ -14,7 +14,7 @@ _reuse_kombu_clients()  # one redis-py client per kombu channel, not one per bro
 
 settings = Settings()
 
-app = Celery("timeline", broker=settings.broker_url, include=["worker.tasks", "worker.health"])
+app = Celery("timeline", broker=settings.broker_url, include=["worker.tasks", "worker.health", "worker.dead_letters"])
 _transport = {
     "visibility_timeout": settings.visibility_timeout,
     # How often a running worker puts unacknowledged messages older than the visibility timeout back on the
@@ -55,6 +55,8 @@ app.conf.update(
     worker_max_memory_per_child=250_000,  # KiB
     task_default_queue=settings.queue,
     task_create_missing_queues=True,
+    # Messages refused before any task runs (undecodable, pickle, unknown task) also go to the failure stream.
+    worker_consumer="worker.dead_letters:Consumer",
     worker_hijack_root_logger=False,
     worker_redirect_stdouts=False,
 )

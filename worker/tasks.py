@@ -53,8 +53,14 @@ def _raw_id(raw) -> str | None:
     return str(article_id)[:200] if article_id is not None else None
 
 
+def _utf8(text: str | None) -> str | None:
+    """Text that can be stored: lone surrogates (valid in JSON, not in UTF-8) become escapes like \\ud800."""
+    return None if text is None else text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def failure(raw, stage: str, reason: str, attempts: int = 1) -> Failure:
-    return Failure(article_id=_raw_id(raw), stage=stage, reason=reason, input=_copy(raw),
+    # A hand-written message may hold anything JSON can: keep the record storable, or the failure itself fails.
+    return Failure(article_id=_utf8(_raw_id(raw)), stage=stage, reason=_utf8(reason), input=_utf8(_copy(raw)),
                    attempts=attempts, failed_at=_now())
 
 
@@ -121,6 +127,12 @@ def process(self, *args, **kwargs) -> dict:
     except SoftTimeLimitExceeded:
         log.warning("task %s: soft time limit while storing or resubmitting; message requeued", self.request.id)
         raise Reject("soft time limit while storing", requeue=True) from None
+    except Exception as error:  # noqa: BLE001  a bug here must not drop the batch silently
+        log.exception("task %s: unexpected error; its articles go to the failure stream", self.request.id)
+        batch = _as_batch(args, kwargs) or [{"args": args, "kwargs": kwargs}]
+        sink().write([], [failure(raw, "storage", f"unexpected error: {type(error).__name__}: {error}")
+                          for raw in batch], done_task=self.request.id)
+        return {"stored": 0, "failed": len(batch)}
 
 
 def _process(self, args: tuple, kwargs: dict) -> dict:
