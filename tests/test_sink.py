@@ -57,3 +57,25 @@ def test_many_events_are_written_in_chunks_and_replaced_exactly(redis_client, si
     assert not redis_client.hexists(sink_keys.event_data, "ev-0")
     assert redis_client.zscore(sink_keys.index, "ev-1599") is not None
     assert int(redis_client.hget(sink_keys.stats, "replaced")) == 1
+
+
+@pytest.mark.skipif(__import__("shutil").which("redis-server") is None, reason="needs redis-server to start a private one")
+def test_scripts_flushed_by_a_redis_restart_are_loaded_again():
+    """The sink sends EVALSHA without asking SCRIPT EXISTS first; after SCRIPT FLUSH it reloads and stores."""
+    from bench.pipeline import RedisServer
+    from schemas import Failure
+    from worker.sink import RedisSink
+
+    with RedisServer() as server:  # a private redis-server: SCRIPT FLUSH is server-wide
+        client, keys = server.client, Keys("flush:")
+        sink = RedisSink(client, keys, stream_maxlen=1000)
+        assert sink.write([_timeline(3)], []) == [1]
+        client.script_flush()
+        client.incr(keys.attempts("task-1"))
+        failure = Failure(article_id="bad", stage="validation", reason="text is empty", input="{}",
+                          attempts=1, failed_at=dt.datetime.now(dt.timezone.utc))
+        second = _timeline(2, first=10, text="The court ruled on 16 August 2017.")
+        assert sink.write([second], [failure], done_task="task-1") == [1]
+        assert client.zcard(keys.index) == 2 and client.xlen(keys.events) == 3 + 2 + 3
+        assert client.xlen(keys.failed) == 1 and not client.exists(keys.attempts("task-1"))
+        assert sink.write([second], []) == [0]  # the script is loaded again: unchanged

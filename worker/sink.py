@@ -34,19 +34,31 @@ class RedisSink:
         Returns, per timeline, 1 when stored and 0 when the same version was already there.
         """
         pipe = self.client.pipeline(transaction=False)
+        calls = []
         for timeline in timelines:
-            self._store_article(
-                keys=[self.keys.article(timeline.article_id), self.keys.events, self.keys.index,
-                      self.keys.event_data, self.keys.stats],
-                args=self._script_args(timeline),
-                client=pipe,
-            )
+            keys = [self.keys.article(timeline.article_id), self.keys.events, self.keys.index,
+                    self.keys.event_data, self.keys.stats]
+            calls.append((keys, self._script_args(timeline)))
+            # EVALSHA straight away: redis-py's Script in a pipeline asks SCRIPT EXISTS first, one more round trip
+            pipe.evalsha(self._store_article.sha, len(keys), *keys, *calls[-1][1])
         for failure in failures:
             self.add_failure(failure, pipe)
         if done_task:
             pipe.delete(self.keys.attempts(done_task))
-        results = pipe.execute()
-        return [int(r) for r in results[: len(timelines)]]
+        results = pipe.execute(raise_on_error=False)
+        stored = results[: len(timelines)]
+        missing = [i for i, r in enumerate(stored) if isinstance(r, redis.exceptions.NoScriptError)]
+        if missing:  # Redis restarted or flushed its scripts: those calls did nothing, so run them again
+            retry = self.client.pipeline(transaction=False)
+            for i in missing:
+                keys, args = calls[i]
+                self._store_article(keys=keys, args=args, client=retry)
+            for i, r in zip(missing, retry.execute()):
+                stored[i] = r
+        for r in results:
+            if isinstance(r, Exception) and not isinstance(r, redis.exceptions.NoScriptError):
+                raise r
+        return [int(r) for r in stored]
 
     def add_failure(self, failure: Failure, pipe=None) -> None:
         target = pipe if pipe is not None else self.client
