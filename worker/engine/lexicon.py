@@ -59,7 +59,7 @@ UNITS = {
 }
 UNIT_FORMS = {
     "seconds": "second", "secs": "second", "sec": "second", "minutes": "minute", "mins": "minute",
-    "min": "minute", "hours": "hour", "hrs": "hour", "hr": "hour", "days": "day", "nights": "night",
+    "min": "minute", "hours": "hour", "hrs": "hour", "hr": "hour", "secs": "second", "days": "day", "nights": "night",
     "weeks": "week", "weekends": "weekend", "fortnights": "fortnight", "months": "month",
     "quarters": "quarter", "years": "year", "yrs": "year", "decades": "decade",
     "centuries": "century", "millennia": "millennium",

@@ -54,7 +54,8 @@ _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
 )
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
+_UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
+         r"|centur(?:y|ies)|millenni(?:um|a)|hrs?|mins|secs|yrs)")
 _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
@@ -68,7 +69,8 @@ def _p(template: str) -> re.Pattern:
         "SEASON": _SEASON, "HOLIDAY": _HOLIDAY, "REL": _REL, "TZ": _TZ, "ORDW": _ORDW,
         "SPOKENYEAR": _SPOKEN_YEAR,
     }
-    source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template).replace(" ", _S)
+    source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template)
+    source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
     return re.compile(r"(?<![\w'’])" + source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])", re.I)
 
 
@@ -242,6 +244,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
+    ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
     ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
@@ -266,7 +269,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
     ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>)))?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
-    ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
+    ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
@@ -283,7 +286,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-)(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
@@ -659,6 +662,11 @@ def _n_mdy(g, c, ctx):
 _n_dmy = _n_mdy
 
 
+def _n_day_range_start(g, c, ctx):
+    """ "19-20 Oct", "8 and 9 March": the first day, in the month named after the second."""
+    return _n_mdy(dict(g, wd=None, ry=None, mrel=None), c, ctx)
+
+
 def _n_month_year(g, c, ctx):
     y = _year_of(g["y"], ctx.pub) if g.get("y") else _spoken_year(g["sy"])
     if not y:
@@ -940,7 +948,7 @@ def _n_holiday(g, c, ctx):
     return Norm("DATE", day.isoformat(), anchor="publication")
 
 
-_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+_DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
 def _n_deictic(g, c, ctx):
@@ -1345,7 +1353,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(rules)
 
-    add(L.MONTHS, "mdy", "dmy", "month_year", "month")
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start")
     add(L.WEEKDAYS, "weekday", "mdy", "dmy", "pod_day")
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday", "set")  # "on Mondays"
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set", "unit_shift")
@@ -1354,7 +1362,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(L.SEASONS, "season")
     add({w for name in L.HOLIDAYS for w in re.findall(r"[a-z]+", name)} - {"the", "of", "s", "st", "new", "jr", "day"},
         "holiday")
-    add(("today", "tonight", "yesterday", "tomorrow"), "deictic", "pod_day")
+    add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic", "pod_day")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "term", "being", "current", "these"), "vague", "duration_bare")
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
