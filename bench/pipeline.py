@@ -120,6 +120,11 @@ class RedisServer:
         info = self.client.info("cpu")
         return float(info["used_cpu_sys"]) + float(info["used_cpu_user"])
 
+    def net_bytes(self) -> int:
+        """Bytes Redis received and sent over the network so far."""
+        info = self.client.info("stats")
+        return int(info["total_net_input_bytes"]) + int(info["total_net_output_bytes"])
+
     def commands(self) -> dict[str, int]:
         return {name.removeprefix("cmdstat_"): int(v["calls"]) for name, v in self.client.info("commandstats").items()}
 
@@ -259,7 +264,7 @@ class Session:
     def throughput(self, n: int, tag: str = "tp", timeout: float = 600.0, batch_size: int | None = None,
                    docs: list[Doc] | None = None) -> dict:
         articles = self.articles(n, tag, docs)
-        cmds0, cpu0 = self.server.commands(), self.server.cpu()
+        cmds0, cpu0, net0 = self.server.commands(), self.server.cpu(), self.server.net_bytes()
         main0, pool0 = self.worker.cpu()
         me0 = time.process_time()
         polls0 = self.polls
@@ -271,6 +276,7 @@ class Session:
         self.wait_done(self.submitted, timeout)
         last = self.last_event_time()
         cpu1 = self.server.cpu()
+        net1 = self.server.net_bytes()
         cmds1 = self.server.commands()
         main1, pool1 = self.worker.cpu()
         polls = self.polls - polls0
@@ -298,6 +304,7 @@ class Session:
             "redis_commands_per_article": round(total_cmds / n, 2),
             "redis_commands": delta,
             "redis_cpu_ms_per_article": round(redis_cpu / n * 1000, 4),
+            "redis_network_kb_per_article": round((net1 - net0) / n / 1024, 1),
             "redis_articles_per_s_per_core": round(n / redis_cpu, 0) if redis_cpu > 0 else None,
             "cpu_ms_per_article": cpu_ms,
             # What the CPU time spent per article would allow with every core of this machine free for it:
@@ -385,12 +392,12 @@ def sink_cost(docs: list[Doc], server: RedisServer, n: int, batch: int = 20) -> 
         timelines.append(build_timeline(Article.model_validate(a)))
     sink = RedisSink(server.client, Keys("sinkbench:"), 1_000_000)
     sink.write(timelines[:1], [])  # loads the script
-    cmds0, cpu0 = server.commands(), server.cpu()
+    cmds0, cpu0, net0 = server.commands(), server.cpu(), server.net_bytes()
     t0 = time.perf_counter()
     for i in range(1, n, batch):
         sink.write(timelines[i:i + batch], [])
     elapsed = time.perf_counter() - t0
-    cpu1, cmds1 = server.cpu(), server.commands()
+    cpu1, cmds1, net1 = server.cpu(), server.commands(), server.net_bytes()
     written = n - 1
     delta = {k: v - cmds0.get(k, 0) for k, v in cmds1.items() if v - cmds0.get(k, 0) > 0}
     delta.pop("info", None)
@@ -401,6 +408,7 @@ def sink_cost(docs: list[Doc], server: RedisServer, n: int, batch: int = 20) -> 
         "events_per_article": round(events / written, 2),
         "redis_commands_per_article": round(sum(delta.values()) / written, 2),
         "redis_round_trips_per_article": round(1 / batch, 3),
+        "redis_network_kb_per_article": round((net1 - net0) / written / 1024, 1),
         "redis_cpu_ms_per_article": round(cpu / written * 1000, 4),
         "redis_articles_per_s_per_core": round(written / cpu, 0) if cpu > 0 else None,
         "client_articles_per_s": round(written / elapsed, 0),
@@ -444,6 +452,8 @@ def run_pipeline(docs: list[Doc], *, n: int, latency_n: int, latency_rate: float
         out["stats"] = {k.decode(): int(v) for k, v in stats.items()}
         out["submitted"] = session.submitted
         out["redis_used_memory_mb"] = round(server.client.info("memory")["used_memory"] / 2**20, 1)
+        stored = out["stats"].get("processed", 0) + (out.get("sink") or {}).get("articles", 0)
+        out["redis_kb_per_article_stored"] = round(out["redis_used_memory_mb"] * 1024 / stored, 1) if stored else None
     return out
 
 

@@ -45,12 +45,15 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
              if tp.get("cpu_bound_articles_per_s") else "n/a", ""),
             ("pipeline", "enqueue rate (producer API)", f"{tp['enqueue_articles_per_s']:,.0f} articles/s", ""),
             ("pipeline", "Redis commands per article", f"{tp['redis_commands_per_article']:.1f}", ""),
-            ("pipeline", "Redis CPU per article", f"{tp['redis_cpu_ms_per_article'] * 1000:.0f} us", ""),
+            ("pipeline", "Redis CPU / network per article",
+             f"{tp['redis_cpu_ms_per_article'] * 1000:.0f} us / {tp.get('redis_network_kb_per_article', 0):.0f} KB", ""),
             ("pipeline", "articles/s one Redis core carries (broker+results)",
              f"{tp['redis_articles_per_s_per_core']:,.0f}" if tp["redis_articles_per_s_per_core"] else "n/a", ""),
             ("pipeline", "CPU ms/article: worker pool / main / producer",
              f"{cpu['worker_pool']:.2f} / {cpu['worker_main']:.2f} / {cpu['producer_enqueue']:.2f}", ""),
         ]
+    if pipe.get("redis_kb_per_article_stored"):
+        out.append(("pipeline", "Redis memory per stored article", f"{pipe['redis_kb_per_article_stored']:.0f} KB", ""))
     short = pipe.get("throughput_short")
     if short:
         out += [
