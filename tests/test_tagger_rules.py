@@ -292,11 +292,22 @@ def test_quarters_follow_the_reporting_calendar():
     "The film High Noon is a classic.",
     "Iraq imports about three-quarters of its food.",
     "Rooms cost $55 a night.",
+    "Fans love March Madness.",
+    "The play is by August Wilson.",
+    "They signed the Good Friday agreement.",
+    "He decorated the Christmas tree.",
+    "Rev. Sun Myung Moon spoke.",
+    "The Summer Olympics opened.",
 ])
 def test_false_alarms(text):
     result = found(text)
     noise = {k: v for k, v in result.items() if k not in ("last year",)}
     assert noise == {}, noise
+
+
+def test_years_next_to_count_nouns():
+    assert found("The plant built 2016 units.") == {}
+    assert found("In 2016 people voted for change.") == {"2016": ("DATE", "2016")}
 
 
 def test_year_like_numbers_in_money_and_percentages_are_not_years():

@@ -345,6 +345,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     prev = _prev_word(text, c.start).lower()
     nxt = _next_word(text, c.end)
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
+        if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
+            return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
         return prev in _TEMPORAL_PREP  # "October Revolution" style names
@@ -367,8 +369,9 @@ def _weekday_ok(text: str, c: Cand) -> bool:
 
 def _year_ok(text: str, c: Cand, y: int) -> bool:
     nxt = _next_word(text, c.end).lower()
-    if nxt in L.COUNT_NOUNS:
-        return False
+    after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
+    if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
+        return False  # "2016 units", but "in 2016 people voted"
     if re.match(r"\s*(?:%|percent|per cent|(?:km|kg|mm|cm|ft|lb|lbs|mb|gb|kb|hp|cc|m|g|mi)\b)", text[c.end:c.end + 8]):
         return False
     prev = _prev_word(text, c.start)
@@ -446,7 +449,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "holiday":
         nxt = _next_word(text, c.end).lower()
         if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
-                   "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings"):
+                   "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings",
+                   "agreement", "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie"):
             return False
         h = _low(g["h"])
         return g["h"][:1].isupper() or h in ("christmas",)
