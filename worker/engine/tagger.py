@@ -441,6 +441,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True
         return _weekday_ok(text, c)
     if r == "season":
+        if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
+            return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if g.get("s")[:1].isupper() and not _sentence_initial(text, c.start) and not g.get("rel") and not g.get("y"):
