@@ -179,3 +179,18 @@ PREPOSITIONS = _words(
     "despite down for from in inside into like near of off on onto out outside over past per than through "
     "toward towards under unlike until up upon via with within without"
 )
+
+NUMBER_WORDS = _words(
+    "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand "
+    "thousands million millions billion billions"
+)
+
+# Verbs of intending, expecting or being due: not dated events themselves when a date goes with the
+# verb they govern ("expected to complete the sale next year").
+INTENT = _words("expect plan hope want intend need wish aim schedule slate set due likely going seem appear")
+
+# Nouns of time and measure: never the event a date dates.
+TIME_NOUNS = _words(
+    "year years month months week weeks day days period quarter quarters time times date dates season "
+    "half decade century today yesterday tomorrow morning evening night afternoon weekend"
+)

@@ -12,7 +12,7 @@ from typing import Optional
 from worker.engine import event_lexicon as lex
 
 _TOKEN = re.compile(
-    r"[A-Za-z0-9]+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|[A-Za-z0-9]+(?=n['’]t\b)|n['’]t\b|['’](?:s|re|ve|ll|d|m)\b"
     r"|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:['’](?!(?:s|re|ve|ll|d|m)\b)[A-Za-z]+)*|\S"
 )
 # Costs of the trigger search (tuned on TimeBank event-time links): a candidate's cost is the number of
@@ -166,6 +166,7 @@ def _tag(tokens: list[Token]) -> None:
         t, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
         if t.tag == "V" and t.lower.endswith(("ed", "ing")) and after.text.isalpha() and after.text.islower() \
                 and after.tag in ("O", "N") and after.lower not in lex.STOPWORDS and after.lower not in lex.PREPOSITIONS \
+                and after.lower not in lex.NUMBER_WORDS \
                 and (before.lower in lex.PREPOSITIONS or before.lower in lex.DETERMINERS or before.lower in ("and", "or", "'s")
                      or (before.lower.endswith("ly") and before.tag == "O")):
             t.adjectival = True
@@ -281,7 +282,8 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     while modifier and k < len(tokens) and k - j < 5 and tokens[k].text.replace("-", "").isalpha() \
             and tokens[k].tag in ("N", "O", "V") and tokens[k].lower not in lex.STOPWORDS \
             and tokens[k].lower not in lex.TIME_PREPOSITIONS and tokens[k].lower not in lex.PREPOSITIONS:
-        if tokens[k].tag == "V" and not tokens[k].adjectival:
+        if tokens[k].tag == "V" and not tokens[k].adjectival or tokens[k].lower in lex.ADVERBS \
+                or (tokens[k].lower.endswith("ly") and head is not None):
             break
         if tokens[k].text.islower() and (tokens[k].tag == "N" or possessive or k == j or head is not None):
             head = k
@@ -426,7 +428,34 @@ def _verb_form(t: Token) -> str:
     return "other"
 
 
-def _object_noun(tokens: list[Token], v: int) -> Optional[int]:
+def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
+    """The head noun of the subject of the verb at v, reaching over one prepositional phrase ("the big
+    slide in stock prices this month has turned"), or None."""
+    k = verb_group_start(tokens, v) - 1
+    crossed = False
+    while k >= 0:
+        t = tokens[k]
+        if t.text.isalpha() and t.text.islower() and t.tag in ("N", "O") and t.lower not in lex.STOPWORDS \
+                and t.lower not in lex.PREPOSITIONS and t.lower not in lex.CLAUSE_WORDS and t.lower not in lex.ADVERBS \
+                and not t.lower.endswith("ly") and not crossed_time(tokens, k):
+            # the last word before the verb, or before the phrase crossed, is the head
+            return k
+        if not crossed and t.lower in lex.PREPOSITIONS and t.lower not in ("of",) and k > 0:
+            crossed = True
+            k -= 1
+            continue
+        if _np_word(t) or t.lower in lex.ADVERBS:
+            k -= 1
+            continue
+        return None
+    return None
+
+
+def crossed_time(tokens: list[Token], k: int) -> bool:
+    return tokens[k].lower in lex.TIME_NOUNS
+
+
+def _object_noun(tokens: list[Token], v: int, any_noun: bool = False) -> Optional[int]:
     """An event noun that is the direct object of the verb at v ("completed the purchase", "staged a coup",
     "had a net loss")."""
     k = v + 1
@@ -435,12 +464,16 @@ def _object_noun(tokens: list[Token], v: int) -> Optional[int]:
     steps = 0
     while k < len(tokens) and steps < 4:
         t = tokens[k]
-        if t.tag == "N":
+        if t.tag == "N" or any_noun and t.tag == "O" and t.text.isalpha() and t.text.islower() \
+                and t.lower not in lex.STOPWORDS and t.lower not in lex.PREPOSITIONS and t.lower not in lex.CLAUSE_WORDS \
+                and t.lower not in lex.TIME_NOUNS and (k + 1 >= len(tokens) or not tokens[k + 1].text.isalpha()
+                                                       or tokens[k + 1].lower in lex.PREPOSITIONS
+                                                       or tokens[k + 1].tag in ("N", "O")):
             # the head: the last noun of the phrase ("an arrest warrant", "a car bomb")
             while k + 1 < len(tokens) and tokens[k + 1].tag in ("N", "O") and tokens[k + 1].text.isalpha() \
                     and tokens[k + 1].text.islower() and tokens[k + 1].lower not in lex.STOPWORDS \
                     and tokens[k + 1].lower not in lex.PREPOSITIONS and tokens[k + 1].lower not in lex.CLAUSE_WORDS:
-                if tokens[k + 1].tag != "N":
+                if tokens[k + 1].tag != "N" and not any_noun:
                     return None  # "a sale price": the head is no event
                 k += 1
             return k
@@ -484,14 +517,18 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
     out: list[tuple[int, str]] = []
     seen = {primary} | set(blocked) | set(range(i, j))
 
-    def add(k: Optional[int], how: str) -> None:
+    def add(k: Optional[int], how: str, any_noun: bool = False) -> bool:
         if k is None or not 0 <= k < len(tokens) or k in seen:
-            return
+            return False
         t = tokens[k]
-        if t.tag not in ("V", "N") or not t.text.replace("-", "").isalpha() or t.lemma in ("be", "do"):
-            return
+        if not t.text.replace("-", "").isalpha() or t.lemma in ("be", "do"):
+            return False
+        if t.tag not in ("V", "N") and not (any_noun and t.tag == "O" and t.text.islower()
+                                             and t.lower not in lex.STOPWORDS and t.lower not in lex.PREPOSITIONS):
+            return False
         seen.add(k)
         out.append((k, how))
+        return True
 
     p = tokens[primary]
     verbs = [primary] if p.tag == "V" and not p.adjectival else []
@@ -521,7 +558,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     verbs.append(v)
             else:
                 k = b - 1
-                while k >= 0 and b - k < 9 and tokens[k].tag not in ("P", "C") and tokens[k].text not in ".!?":
+                while k >= 0 and b - k < 12 and tokens[k].tag not in ("P", "C") and tokens[k].text not in ".!?":
                     if tokens[k].tag == "V" and not tokens[k].adjectival:
                         if tokens[k].lemma != "be":
                             add(k, "clause")
@@ -542,7 +579,13 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     add(k, "clause")
                     break
                 k -= 1
-    for v in list(verbs):
+    queue = list(verbs)
+    done: set[int] = set()
+    while queue:
+        v = queue.pop(0)
+        if v in done or len(done) > 6:
+            continue
+        done.add(v)
         t = tokens[v]
         form = _verb_form(t)
         # coordinated verbs to the right: "killed three soldiers and seriously wounded six others"
@@ -554,8 +597,8 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
             if w.lower in ("and", "or", "but"):
                 n = _skip_modifiers(tokens, k + 1)
                 if n < len(tokens) and tokens[n].tag == "V" and not tokens[n].adjectival and (
-                        _verb_form(tokens[n]) == form or tokens[n - 1].tag == "A"):
-                    add(n, "coordinated")
+                        _verb_form(tokens[n]) == form or tokens[n - 1].tag == "A") and add(n, "coordinated"):
+                    queue.append(n)
                 break
             if w.tag == "V" and not w.adjectival and k > v + 1:
                 break
@@ -572,26 +615,47 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 if w.text in ";:.!?" or w.tag == "C" or w.text in "\"“”":
                     break
                 if w.tag == "V" and not w.adjectival:
-                    if _verb_form(w) == form or tokens[g].tag == "A":
-                        add(k, "coordinated")
+                    if (_verb_form(w) == form or tokens[g].tag == "A") and add(k, "coordinated"):
+                        queue.append(k)
                     break
                 k -= 1
-        # "began trading", "tried to scare", "resumed work": the event begun, tried or resumed
+        # "began trading", "tried to scare", "resumed work": the event begun, tried or resumed; and what
+        # began ("the bankruptcy proceedings began Tuesday")
         if t.lemma in _ASPECTUAL:
             k = _skip_modifiers(tokens, v + 1)
             if k < len(tokens) and tokens[k].lower == "to":
                 k = _skip_modifiers(tokens, k + 1)
-                if k < len(tokens) and tokens[k].tag == "V":
-                    add(k, "complement")
+                if k < len(tokens) and tokens[k].tag == "V" and add(k, "complement"):
+                    queue.append(k)
             elif k < len(tokens) and tokens[k].lower.endswith("ing") and tokens[k].tag in ("V", "N"):
-                add(k, "complement")
-        # "would start producing chips next week": the verb that begins the dated one
+                if add(k, "complement"):
+                    queue.append(k)
+            else:
+                add(_object_noun(tokens, v, any_noun=True), "complement", any_noun=True)
+            if form != "ing":
+                add(_subject_noun(tokens, v), "subject", any_noun=True)
+        # "would start producing chips next week", "Construction is set to begin": what begins the dated one
         g = verb_group_start(tokens, v)
         k = g - 1
         if k >= 0 and tokens[k].lower == "to":
-            k -= 1
-        if k >= 0 and tokens[k].tag == "V" and tokens[k].lemma in _ASPECTUAL and (k == g - 1 and form == "ing" or tokens[k + 1].lower == "to"):
+            k = verb_group_start(tokens, k - 1) - 1 if k > 0 and tokens[k - 1].tag == "V" and tokens[k - 1].lemma in lex.INTENT else k - 1
+            if k >= 0 and tokens[k].tag == "V" and tokens[k].lemma in _ASPECTUAL and tokens[k + 1].lower == "to":
+                add(k, "complement")
+            elif k >= 0 and tokens[k].tag == "V" and not tokens[k].adjectival and tokens[k].lemma not in lex.INTENT \
+                    and tokens[k].lemma not in ("be", "have", "do") and tokens[k + 1].lower == "to":
+                add(k, "purpose")  # "rose $2.50 to close at $117", "returned to the stage to reveal"
+            elif k + 1 < len(tokens) and tokens[k + 1].lower in lex.INTENT and tokens[k].tag != "V":
+                pass
+            if k >= 0 and tokens[k].lemma in lex.INTENT | _ASPECTUAL:
+                add(_subject_noun(tokens, k), "subject")
+        elif k >= 0 and tokens[k].tag == "V" and tokens[k].lemma in _ASPECTUAL and k == g - 1 and form == "ing":
             add(k, "complement")
         # "completed the purchase yesterday", "staged a successful coup"
         add(_object_noun(tokens, v), "object")
+        # "compared with a loss of $9.7 million a year earlier": what is compared
+        if t.lemma == "compare" and v + 1 < len(tokens) and tokens[v + 1].lower in ("with", "to"):
+            add(_object_noun(tokens, v + 1), "object", any_noun=True)
+        # "the big slide in stock prices this month has turned": the event noun heading the subject
+        if t.tag == "V" and form != "ing":
+            add(_subject_noun(tokens, v), "subject")
     return out
