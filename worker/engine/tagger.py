@@ -857,7 +857,9 @@ def _n_quarter_ref(g, c, ctx):
         mo = _month_number(ended["mon"])
         y = int(ended["y"]) if ended["y"] else N.year_for(mo, 1, ctx.pub, -1)
         return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
-    if det in ("this", "the current"):
+    if det in ("the latest", "the most recent") and u == "quarter":
+        v = N.shift(ctx.pub, "Q", -1)  # the last complete quarter
+    elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)

@@ -43,7 +43,7 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         # a participle after "be" ("will be held") is not a past tense
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), False
     if w in _PRESENT:
-        return 1, True
+        return 1, False  # present tense: weak, "is a suspect in shootings that injured ... in November"
     return 0, False
 
 
@@ -52,7 +52,8 @@ def _scan(words: list[str]) -> int:
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
         prev = words[i - 1] if i else ""
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
-            return 1
+            before = words[i - 2] if i > 1 else ""
+            return -1 if before in _PAST_AUX else 1  # "had been scheduled to expire Friday": past
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
