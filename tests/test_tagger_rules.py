@@ -355,3 +355,13 @@ def test_never_raises_and_offsets_hold(text):
 def test_numeric_dates_are_month_first_only_in_english():
     assert found("The deadline was 12/03/2019.")["12/03/2019"][1] == "2019-12-03"
     assert found("Le délai était le 12/03/2019.", language="fr")["12/03/2019"][1] == "2019-03-12"
+
+
+def test_mods_on_dates_counted_back():
+    xs = {x.text: x for x in tag("It fell more than two years ago and rose almost a year ago.", FRIDAY)}
+    assert (xs["more than two years ago"].value, xs["more than two years ago"].mod) == ("2011", "BEFORE")
+    assert (xs["almost a year ago"].value, xs["almost a year ago"].mod) == ("2012", "AFTER")
+
+
+def test_regional_language_codes_fall_back_to_the_language():
+    assert found("A reunião foi em 3 de maio de 2018.", language="pt-BR")["3 de maio de 2018"][1] == "2018-05-03"

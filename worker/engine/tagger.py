@@ -1072,6 +1072,10 @@ def _n_ago(g, c, ctx):
         mod = "APPROX"
     if way in ("before", "after"):  # "two years after the war": a duration plus a signal
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
+    if mod and way in ("ago", "earlier", "back"):
+        # "more than two years ago" lies before the date two years ago, "almost a year ago" after it
+        mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE",
+               "EQUAL_OR_LESS": "ON_OR_AFTER"}.get(mod, mod)
     if n is None:  # "years ago", "several days later"
         if way in ("ago", "back"):
             return Norm("DATE", "PAST_REF", anchor="publication")
@@ -1283,7 +1287,10 @@ def _locale_pattern(language: str):
     try:
         from dateparser.languages.loader import default_loader
 
-        info = default_loader.get_locale(language).info
+        try:
+            info = default_loader.get_locale(language).info
+        except Exception:  # "pt-br" -> "pt"
+            info = default_loader.get_locale(language.split("-")[0].split("_")[0]).info
         names: dict[str, int] = {}
         for i, key in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                  "september", "october", "november", "december"), start=1):
