@@ -19,7 +19,7 @@ _TOKEN = re.compile(
 # words between it and the date plus these penalties.
 COSTS = {
     "comma": 3.0, "semicolon": 6.0, "clause": 3.0, "and_verb": 2.0, "infinitive": 3.0, "fronted_left": 4.0,
-    "right": 2.0, "noun_by_date": 1.5, "noun": 3.5, "reporting": 2.5, "light": 2.5, "adjectival": 1.5, "quote": 4.0,
+    "right": 2.0, "noun_by_date": 1.5, "noun": 3.5, "reporting": 2.5, "light": 2.5, "adjectival": 4.0, "quote": 4.0,
 }
 _BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
@@ -139,7 +139,9 @@ def _tag(tokens: list[Token]) -> None:
             t.tag = "V"
         elif kind == "ed":
             t.tag = "V"
-            if prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
+            if "-" in w:
+                t.adjectival = True  # "fertilizer-based", "state-owned", "lower-than-expected"
+            elif prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
                 t.adjectival = True
         elif kind == "ing":
             # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
@@ -596,10 +598,24 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 break
             if w.lower in ("and", "or", "but"):
                 n = _skip_modifiers(tokens, k + 1)
+                if n + 1 < len(tokens) and form == "ed" and tokens[n].text[:1].isupper() and tokens[n].tag == "O":
+                    # "signed the plan Friday, and Yeltsin claimed": a short new subject, the same tense
+                    m = n
+                    while m < len(tokens) and m - n < 3 and tokens[m].text[:1].isupper() and tokens[m].tag == "O":
+                        m += 1
+                    n = _skip_modifiers(tokens, m)
                 if n < len(tokens) and tokens[n].tag == "V" and not tokens[n].adjectival and (
                         _verb_form(tokens[n]) == form or tokens[n - 1].tag == "A") and add(n, "coordinated"):
                     queue.append(n)
                 break
+            if w.text == "," and form == "ed" and k + 1 < len(tokens) and tokens[k + 1].tag == "V" \
+                    and not tokens[k + 1].adjectival and _verb_form(tokens[k + 1]) == "ed" \
+                    and any(x.lower == "and" for x in tokens[k + 2:k + 14]):
+                # "charged $46 million ..., added $20 million ... and established": a list of verb phrases
+                if add(k + 1, "coordinated"):
+                    queue.append(k + 1)
+                k += 2
+                continue
             if w.tag == "V" and not w.adjectival and k > v + 1:
                 break
             k += 1
