@@ -11,6 +11,7 @@ How it works:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -106,7 +107,6 @@ class Context:
         self.pub = published
         self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
         self.last_quarter: Optional[str] = None
-        self.tid = ""
         self.month_first = True  # 3/15/2019 is American in English text
         self.narrative_year: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
@@ -228,8 +228,6 @@ def _duration_value(n: Optional[float], unit_word: str) -> str:
         code, amount = "D", "X" if n is None else _fmt_number(2 * n)
     if code in ("DE", "CE", "ML") and n is not None:  # TimeBank writes decades as years
         amount, code = _fmt_number(n * {"DE": 10, "CE": 100, "ML": 1000}[code]), "Y"
-    elif code == "DE":
-        code = "DE"
     return f"PT{amount}{code}" if clock else f"P{amount}{code}"
 
 
@@ -907,7 +905,6 @@ def _n_season(g, c, ctx):
     if g.get("y") or g.get("sy"):
         y = g.get("y") or _spoken_year(g["sy"])
         return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
-    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s]
     pub = ctx.pub
     # the season's year: winter belongs to the year it starts in
     current = pub.year if pub.month >= 3 else pub.year - 1
@@ -928,7 +925,6 @@ def _n_season(g, c, ctx):
             y = current if here >= now else current + 1
         else:
             y = current
-    del start_month
     return Norm("DATE", f"{y}-{s}", mod=mod, anchor="publication")
 
 
@@ -1193,8 +1189,6 @@ def _n_rel_unit(g, c, ctx):
             prev = _prev_word(ctx.text, c.start).lower()
             if prev in ("for", "throughout", "during", "over", "all", "whole"):
                 return Norm("DURATION", "P1Y")
-        if u in ("week", "weekend"):
-            pass
     shift = _REL_SHIFT.get(rel, 0)
     anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")
     pod = u if u in ("morning", "afternoon", "evening", "night") else None
@@ -1345,7 +1339,6 @@ def _select(cands: list[Cand]) -> list[Cand]:
     cands.sort(key=lambda c: (-(c.end - c.start), _RULE_ORDER.get(c.rule, 99), c.start))
     taken: list[tuple[int, int]] = []
     chosen = []
-    import bisect
 
     for c in cands:
         i = bisect.bisect_left(taken, (c.start, c.end))
