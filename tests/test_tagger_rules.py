@@ -365,3 +365,10 @@ def test_mods_on_dates_counted_back():
 
 def test_regional_language_codes_fall_back_to_the_language():
     assert found("A reunião foi em 3 de maio de 2018.", language="pt-BR")["3 de maio de 2018"][1] == "2018-05-03"
+
+
+def test_the_quarter_just_ended_is_last_years_in_january():
+    january = dt.date(2014, 1, 15)
+    assert value_of("Fourth-quarter results will be released next week.", "Fourth-quarter", january) == "2013-Q4"
+    assert value_of("First-quarter profit will rise.", "First-quarter", january) == "2014-Q1"
+    assert value_of("Third-quarter profit rose.", "Third-quarter", january) == "2013-Q3"

@@ -1,7 +1,8 @@
 """Rule-based temporal tagger: finds TIMEX3 expressions in news text and normalises them.
 
 How it works:
-1. every pattern family (``_RULES``) scans the text once; each match is a candidate;
+1. each pattern family (``_RULES``) scans small windows around its trigger words; each match
+   is a candidate;
 2. candidates that fail a context check (``May I ask``, ``2016 units``) are dropped;
 3. the longest candidates win, giving non-overlapping expressions;
 4. a modifier before an expression ("early", "the end of", "about") is folded into it;
@@ -785,10 +786,12 @@ def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
     The quarter just ended is this year's even in future clauses ("will report third-quarter results")."""
     pub_q = (ctx.pub.month - 1) // 3 + 1
+    if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
+        return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
     way = ctx.direction(c)
     if way < 0 and q > pub_q:
         return ctx.pub.year - 1
-    if way > 0 and q < pub_q - 1:
+    if way > 0 and q < pub_q:
         return ctx.pub.year + 1
     return ctx.pub.year
 
