@@ -372,3 +372,8 @@ def test_the_quarter_just_ended_is_last_years_in_january():
     assert value_of("Fourth-quarter results will be released next week.", "Fourth-quarter", january) == "2013-Q4"
     assert value_of("First-quarter profit will rise.", "First-quarter", january) == "2014-Q1"
     assert value_of("Third-quarter profit rose.", "Third-quarter", january) == "2013-Q3"
+
+
+def test_halves_without_a_year_only_in_business_context():
+    assert found("First-half profit rose 10%.", dt.date(2013, 9, 5))["First-half"] == ("DATE", "2013-H1")
+    assert found("In the second half, the striker scored twice.") == {}

@@ -62,7 +62,7 @@ _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
-_TZ = r"(?:[ECMP][SD]T|GMT|UTC|BST|CET)"
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
 
 
 def _p(template: str) -> re.Pattern:
@@ -264,7 +264,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier) (?:fiscal )?(?P<u>quarter|period)(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back) half of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s))")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
     ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>)))?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
@@ -457,6 +457,10 @@ def _vet(text: str, c: Cand) -> bool:
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         return True
+    if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
+        # a half without a year only in business news: "first-half profit", not "the second half" of a match
+        around = text[max(0, c.start - 80):c.end + 80].lower()
+        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal)\b", around))
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and")
     if r == "rel_unit":
@@ -466,7 +470,7 @@ def _vet(text: str, c: Cand) -> bool:
         if not det and not rel and not g.get("fisc"):
             return False
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
-            return False  # "the day", "the night" are too often not dates
+            return False  # "the day", "the night" are too often not dates (TimeBank even leaves "later in the day")
         if det == "this" and not rel and g["u"][:1].isupper() and g["det"][:1].isupper() and not _sentence_initial(text, c.start):
             return False  # "This Week" (a programme)
         if det in ("its", "their") and not g.get("fisc"):
@@ -892,8 +896,15 @@ def _n_half(g, c, ctx):
         return Norm("DATE", v, mod="START" if h == 1 else "END")
     if g.get("y"):
         y = int(g["y"])
-    else:
+    elif g.get("yrel"):
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
+    else:  # "first-half profit": like a quarter, the half just ended unless tense says otherwise
+        pub_h = 1 if ctx.pub.month <= 6 else 2
+        if h != pub_h:
+            y = ctx.pub.year - 1 if pub_h == 1 else ctx.pub.year
+        else:
+            y = ctx.pub.year
+        return Norm("DATE", f"{y}-H{h}", anchor="publication")
     return Norm("DATE", f"{y}-H{h}")
 
 
@@ -1187,7 +1198,7 @@ def _n_rel_unit(g, c, ctx):
     if det == "this":
         rel = "this " + rel if rel else "this"
     if det in ("the",) and not rel:
-        rel = "this"
+        rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"  # "later in the day"
         if u in ("year", "fiscal year"):
             prev = _prev_word(ctx.text, c.start).lower()
             if prev in ("for", "throughout", "during", "over", "all", "whole"):
