@@ -3,14 +3,17 @@ publication day. Conservative: each choice comes with a confidence consumers can
 
 Rules, first match wins (the sentence's main verb gives its tense):
 - future, conditional or pluperfect main verb, or no trigger: not dated;
-- shares a content word with the sentence before, which is dated: that date ("context", 0.75);
+- shares a content word with the sentence before, which is dated: that date ("context", 0.75), unless
+  that date is background (years more than a year before publication, "the 1991 agreement") and the
+  sentence reports, has no tense or names its event with a noun;
   a past-tense sentence opening with a pronoun or "the ..." after a dated one: 0.6;
   a present-tense one referring back ("It ...", "The phone ..." after "the iPhone") to a sentence
   dated to the day in its own words: 0.55;
   (a bare year carries over only with a shared word);
 - past or perfect, and the next sentence dates the same verb ("has issued a warrant. The warrant, issued
   on Tuesday, ..."): that date (0.7);
-- past tense and a dated sentence among the last few shares two content words: that date (0.6);
+- past tense and a dated sentence among the last few shares two content words: that date (0.6), not
+  from background years;
 - an expression like "now" / "currently" in the sentence: publication day (0.8);
 - present or present perfect tense: publication day (0.6 for reporting verbs, 0.45 otherwise);
 - past tense, and the article has a lead event (a day within the week before publication, dated in its
@@ -80,6 +83,15 @@ def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:
     return False
 
 
+def _old_coarse(source: SentenceState) -> bool:
+    """Are the source's dates years (or coarser) more than a year before publication ("the 1991
+    agreement")? Background, seldom what the next sentences narrate."""
+    if source.published is None or not source.dated:
+        return False
+    cutoff = source.published - dt.timedelta(days=365)
+    return all(e.granularity in _COARSE and e.end <= cutoff for e in source.dated)
+
+
 def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
     """Day, week and month dates carry over; a bare year only with a shared word."""
     if not source.dated or all("range_start" in e.attributes for e in source.dated):
@@ -113,9 +125,11 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     if previous is not None and previous.index == state.index - 1:
         shared = state.words & previous.words
         noun_event = tokens[trigger].tag == "N"
-        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event):
+        background = _old_coarse(previous)
+        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event) \
+                and not (background and (reporting or state.tense == "none" or noun_event)):
             return Anchor(trigger, "context", round(0.75 * previous.confidence, 2), previous)
-        if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared):
+        if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared) and not background:
             return Anchor(trigger, "context", round(0.6 * previous.confidence, 2), previous)
         if state.tense == "present" and previous.confidence == 1.0 and _refers_back(tokens, previous) \
                 and _usable(previous, shared) and all(e.granularity == "day" for e in previous.dated):
@@ -130,7 +144,7 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
             if state.index - earlier.index > LOOKBACK:
                 break
             shared = state.words & earlier.words
-            if len(shared) >= 2 and _usable(earlier, shared):
+            if len(shared) >= 2 and _usable(earlier, shared) and not _old_coarse(earlier):
                 return Anchor(trigger, "context", round(0.6 * earlier.confidence, 2), earlier)
     if state.present_ref:
         return Anchor(trigger, "publication", 0.8)

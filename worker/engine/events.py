@@ -25,7 +25,9 @@ from worker.engine.anchoring import Anchor, SentenceState, choose, content_words
 from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
-from worker.engine.triggers import Token, co_triggers, find_trigger, main_trigger, token_span, tokenize
+from worker.engine.triggers import (
+    Token, co_triggers, find_trigger, main_trigger, token_span, tokenize, verb_group_start,
+)
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
 _RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
@@ -35,6 +37,27 @@ _NOT_PARTICIPANTS = frozenset(
     "friday saturday sunday january february march april may june july august september october november "
     "december mr mrs ms dr in on at".split()
 )
+
+
+# Events less certain than this are not emitted by default (build_events(min_confidence=...) changes it):
+# a date in a would/could/might clause names a possibility, and a comparison's baseline ("up 8% from a
+# year ago") dates nothing that happened; both get HYPOTHETICAL_CONFIDENCE, under the floor.
+MIN_CONFIDENCE = 0.2
+HYPOTHETICAL_CONFIDENCE = 0.15
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "can", "should", "must"})
+_MODALS = {"would": "would", "'d": "would", "could": "could", "might": "might", "may": "may", "can": "can",
+           "ca": "can", "should": "should", "must": "must", "will": "will", "'ll": "will", "shall": "will", "wo": "will"}
+
+
+def modality(tokens: list[Token], k: int) -> str:
+    """The modal of the verb group ending at token k ("would be released": "would"), else ""."""
+    if tokens[k].tag != "V":
+        return ""
+    g = verb_group_start(tokens, k)
+    for t in tokens[max(0, g - 1):k]:
+        if t.lower in _MODALS:
+            return _MODALS[t.lower]
+    return ""
 
 
 def event_id(article_id: str, text_hash: str, expression: TimeExpression) -> str:
@@ -80,12 +103,13 @@ def _link(text: str, earlier: TimeExpression, later: TimeExpression) -> Optional
 
 def build_events(
     article_id: str, text: str, text_hash: str, expressions: list[TimeExpression], extractor: str,
-    *, published: Optional[dt.date] = None, context: bool = True,
+    *, published: Optional[dt.date] = None, context: bool = True, min_confidence: float = MIN_CONFIDENCE,
 ) -> list[Event]:
     """Dated events of an article, in chronological order.
 
     ``published`` enables dating sentences without a date from the publication day; ``context`` turns
-    anchoring of undated sentences on or off (explicit events only when False).
+    anchoring of undated sentences on or off (explicit events only when False); events with a confidence
+    under ``min_confidence`` (default MIN_CONFIDENCE) are left out (0 keeps every one).
     """
     spans = sentence_spans(text) or [(0, len(text))]
     starts = [s for s, _ in spans]
@@ -114,7 +138,8 @@ def build_events(
             for event in own:
                 event.attributes.update(extras)
             events.extend(own)
-            state.dated = own
+            # possibilities ("would ship in 2007") and baselines date nothing the next sentences tell
+            state.dated = [e for e in own if e.confidence >= 0.5]
             state.trigger_lemmas = frozenset(
                 tokens[k].lemma for e in own for k in range(len(tokens)) if tokens[k].start == e.trigger_start)
         states.append(state)
@@ -145,6 +170,7 @@ def build_events(
                 state.dated, state.confidence = derived, choice.confidence
             elif choice is not None and choice.kind == "publication" and pub is not None:
                 events.append(make(pub, choice.trigger, "publication", choice.confidence, dict(extras), []))
+    events = [e for e in events if e.confidence >= min_confidence]
     events.sort(key=lambda e: (e.start, e.end, e.sentence_start, e.trigger_start or e.timex.start))
     return events
 
@@ -224,6 +250,8 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
         if x.mod:
             attributes["mod"] = x.mod
         link = _link(text, previous[0], x) if previous else None
+        if link == "and" and _opens_clause(tokens, span, previous[1], blocked):
+            link = None  # "He started Apple in 1976, and in 1984 the Macintosh was released"
         if link:
             trigger, others = previous[1], previous[3]
             spans = [previous[2], span]
@@ -240,7 +268,18 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             trigger = find_trigger(tokens, span[0], span[1], blocked)
             others = co_triggers(tokens, trigger, span[0], span[1], blocked)
             spans = [span]
-        event = make(x, trigger, "explicit", 1.0, attributes, spans)
+        confidence = 1.0
+        if trigger is not None:
+            modal = modality(tokens, trigger)
+            if modal:
+                attributes["modality"] = modal
+                if modal in HYPOTHETICAL:
+                    confidence = HYPOTHETICAL_CONFIDENCE
+            if tokens[trigger].lemma == "compare":
+                # "growth of 28% compared to the previous year": a baseline, not when something happened
+                attributes["role"] = "comparison"
+                confidence = HYPOTHETICAL_CONFIDENCE
+        event = make(x, trigger, "explicit", confidence, attributes, spans)
         co[id(event)] = others
         out.append(event)
         previous = (x, trigger, span, others)
@@ -256,8 +295,23 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             attributes = {key: v for key, v in e.attributes.items() if key in ("mod", "and", "range_start", "range_end")}
             attributes["relation"] = how
             attributes["shares_date_with"] = e.trigger or ""
-            result.append(make(e.timex, k, "explicit", 1.0, attributes, [span], derived_from=f"/co{k}"))
+            confidence = 1.0
+            modal = modality(tokens, k)
+            if modal:
+                attributes["modality"] = modal
+                if modal in HYPOTHETICAL:
+                    confidence = HYPOTHETICAL_CONFIDENCE
+            result.append(make(e.timex, k, "explicit", min(confidence, e.confidence), attributes, [span],
+                               derived_from=f"/co{k}"))
     return result
+
+
+def _opens_clause(tokens: list[Token], span: tuple[int, int], previous_trigger: Optional[int], blocked) -> bool:
+    """Does the second date of "X in 1976, and in 1984 Y happened" open a clause of its own: its own
+    trigger a verb after it, where the first date's trigger came before it?"""
+    own = find_trigger(tokens, span[0], span[1], blocked)
+    return own is not None and own >= span[1] and own != previous_trigger and tokens[own].tag == "V" \
+        and previous_trigger is not None and previous_trigger < span[0] and "," in {t.text for t in tokens[previous_trigger:span[0]]}
 
 
 def _drop_redundant(events: list[Event]) -> list[Event]:
@@ -289,10 +343,11 @@ def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[st
         for x in found:
             if x.type not in ("DATE", "TIME"):
                 continue
-            if previous is not None and _link(text, previous[0], x):
+            i, j = token_span(tokens, x.start, x.end)
+            if previous is not None and _link(text, previous[0], x) and not (
+                    _link(text, previous[0], x) == "and" and _opens_clause(tokens, (i, j), previous[1], blocked)):
                 trigger, others = previous[1], previous[2]
             else:
-                i, j = token_span(tokens, x.start, x.end)
                 trigger = find_trigger(tokens, i, j, blocked)
                 others = [k for k, _ in co_triggers(tokens, trigger, i, j, blocked)]
             found_spans = [(tokens[k].start, tokens[k].end) for k in ([trigger] if trigger is not None else []) + others]

@@ -501,6 +501,10 @@ def _np_word(t: Token) -> bool:
         and w not in lex.TIME_PREPOSITIONS and w not in lex.CLAUSE_WORDS and w not in ("and", "or", "but", "to")
 
 
+# Prepositions that put a noun's date before, after or around the verb's event, not on it ("downloaded
+# since its launch in 2003").
+_NOT_AT = frozenset("since until till before after by through throughout from to for between".split())
+
 _ASPECTUAL = frozenset(
     "begin start continue resume stop finish end complete cease try attempt seek decide agree vow promise "
     "refuse fail manage threaten move help".split()
@@ -550,9 +554,14 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         while b >= 0 and (b in blocked or _np_word(tokens[b])):
             b -= 1
         end = max(primary, j - 1) + 1
-        if b >= 0 and tokens[b].tag == "V" and not tokens[b].adjectival and tokens[b].lemma != "be":
+        premodifier = i < primary  # "violated the 1991 agreement": the date is the agreement's alone
+        if premodifier:
+            pass
+        elif b >= 0 and tokens[b].tag == "V" and not tokens[b].adjectival and tokens[b].lemma != "be" \
+                and tokens[b].lemma not in lex.INTENT:
             add(b, "object")
-        elif b >= 0 and (tokens[b].lower in lex.PREPOSITIONS or tokens[b].lower in lex.TIME_PREPOSITIONS):
+        elif b >= 0 and (tokens[b].lower in lex.PREPOSITIONS or tokens[b].lower in lex.TIME_PREPOSITIONS) \
+                and tokens[b].lower not in _NOT_AT:
             if _fronted(tokens, b + 1) and end < len(tokens) and tokens[end].text == ",":
                 v = _clause_verb(tokens, end)
                 if v is not None:
@@ -562,7 +571,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 k = b - 1
                 while k >= 0 and b - k < 12 and tokens[k].tag not in ("P", "C") and tokens[k].text not in ".!?":
                     if tokens[k].tag == "V" and not tokens[k].adjectival:
-                        if tokens[k].lemma != "be":
+                        if tokens[k].lemma != "be" and tokens[k].lemma not in lex.INTENT:
                             add(k, "clause")
                         break
                     k -= 1
