@@ -52,6 +52,10 @@ def test_weekday_in_future_clause_is_after_publication(day):
     ("The meeting will be held on Tuesday.", "2013-03-26"),
     ("The summit opens Tuesday in Brussels.", "2013-03-26"),
     ("He died on Tuesday.", "2013-03-19"),
+    ("The storm will hit on Tuesday.", "2013-03-26"),
+    ("The storm hit on Tuesday.", "2013-03-19"),
+    ("The company plans to cut jobs on Tuesday.", "2013-03-26"),
+    ("Voters went to the polls on Tuesday.", "2013-03-19"),
 ])
 def test_weekday_tense_cues(sentence, expected):
     assert value_of(sentence, "Tuesday") == expected

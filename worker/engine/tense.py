@@ -16,6 +16,8 @@ _BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am"}  # "the meeting is on Tuesday": present about a day means ahead
 _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
+_BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "not",
+                     "didn't", "doesn't", "don't", "won't", "wo", "n't", "did", "does", "do", "cannot"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -38,6 +40,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in _PAST_AUX else 1), True  # "had been scheduled", "was expected": past
     if w in PAST_MARKERS:
+        if previous in _BEFORE_BASE_FORM:
+            return 0, False  # "will hit", "to cut": a base form that looks like a past
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
     if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
         # a participle after "be" ("will be held") is not a past tense
@@ -91,7 +95,7 @@ def _clause_direction(left: str, right: str) -> int:
 
 # "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
 _PRESENT_VERB = re.compile(
-    r"\b(?i:the|a|an|this|it|he|she)\s+(?:[a-z]+\s+)?(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
+    r"(?:\b(?i:the|a|an|this|its|his|her|their)\s+[a-z]+|\b(?i:it|he|she))\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
 _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "always", "perhaps", "sometimes", "thus",
                       "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
 
