@@ -381,3 +381,14 @@ def test_the_quarter_just_ended_is_last_years_in_january():
 def test_halves_without_a_year_only_in_business_context():
     assert found("First-half profit rose 10%.", dt.date(2013, 9, 5))["First-half"] == ("DATE", "2013-H1")
     assert found("In the second half, the striker scored twice.") == {}
+
+
+@pytest.mark.parametrize("text, expression, value, freq", [
+    ("The bus runs every two weeks.", "every two weeks", "P2W", None),
+    ("Take it twice daily.", "twice daily", "P1D", "2X"),
+    ("They meet three times a week.", "three times a week", "P1W", "3X"),
+    ("The shop closes on weekends.", "weekends", "XXXX-WXX-WE", None),
+])
+def test_more_sets(text, expression, value, freq):
+    x = {e.text: e for e in tag(text, FRIDAY)}[expression]
+    assert (x.type, x.value, x.freq) == ("SET", value, freq)

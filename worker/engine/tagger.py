@@ -297,9 +297,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|two|three|four|five|six) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)"
+        r"(?:(?P<q>every|each) (?:(?P<other>other|single|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly))")),
+        r"|(?:(?P<f2>once|twice|thrice) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
+        r"|(?<=on\s)(?P<we>weekends|weekdays))")),
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
@@ -1241,7 +1242,10 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1
 
 def _n_set(g, c, ctx):
     if g.get("adv"):
-        return Norm("SET", _SET_ADVERBS[_low(g["adv"])])
+        times = {"once": 1, "twice": 2, "thrice": 3}.get(_low(g.get("f2")))
+        return Norm("SET", _SET_ADVERBS[_low(g["adv"])], freq=f"{times}X" if times else None)
+    if g.get("we"):
+        return Norm("SET", "XXXX-WXX-WE" if _low(g["we"]) == "weekends" else "XXXX-WXX-WD")
     if g.get("f"):
         f = _low(g["f"])
         times = {"once": 1, "twice": 2, "thrice": 3}.get(f) or _number(f.replace(" times", ""))
@@ -1260,7 +1264,7 @@ def _n_set(g, c, ctx):
     value = _SET_UNITS.get(u)
     other = _low(g.get("other"))
     if other and other != "single" and value and value.startswith("P"):
-        k = 2 if other == "other" else int(_number(other) or 1)
+        k = 2 if other == "other" else int(_number(other) or 1)  # "every two weeks": P2W
         value = re.sub(r"\d+", lambda m: str(int(m[0]) * k), value, count=1)
     return Norm("SET", value, quant=quant) if value else None
 
@@ -1391,7 +1395,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
          "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
-         "times", "weekday"), "set")
+         "times", "weekday", "weekends", "weekdays"), "set")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
     add(("fiscal", "fy"), "year", "fy", "quarter", "rel_unit")
