@@ -353,6 +353,10 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     return prev != "the" or nxt.lower() in ("of",)
 
 
+def g_is_plural(text: str, c: Cand) -> bool:
+    return text[c.end - 1:c.end] == "s"
+
+
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
@@ -361,6 +365,8 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
         return False
+    if nxt.lower() in ("school", "schools") and not g_is_plural(text, c):
+        return False  # "Sunday school"
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
         if prev.lower() == "the" or nxt.lower() in L.WEEKDAY_NAME_PARTS:
             return False
@@ -441,6 +447,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True
         return _weekday_ok(text, c)
     if r == "season":
+        if _low(g["s"]) == "fall" and _low(g.get("rel")) == "the" and re.match(r"\s+of\s+(?!\d)", text[c.end:c.end + 6]):
+            return False  # "the fall of Rome"
         if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
@@ -457,6 +465,9 @@ def _vet(text: str, c: Cand) -> bool:
         h = _low(g["h"])
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
+        if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
+                                                    text[max(0, c.start - 40):c.start], re.I):
+            return False  # "temperatures in the 90s"
         return True
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
@@ -466,6 +477,8 @@ def _vet(text: str, c: Cand) -> bool:
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and")
     if r == "rel_unit":
         det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
+        if g["u"][:1].isupper() and not _sentence_initial(text, c.start):
+            return False  # "Person of the Year", "This Week" (titles)
         if det == "a" and not rel:
             return False
         if not det and not rel and not g.get("fisc"):
