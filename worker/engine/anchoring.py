@@ -3,6 +3,7 @@ publication day. Conservative: each choice comes with a confidence consumers can
 
 Rules, first match wins (the sentence's main verb gives its tense):
 - future, conditional or pluperfect main verb, or no trigger: not dated;
+- right after a dateline (a line holding nothing but a day): that day (0.6);
 - shares a content word with the sentence before, which is dated: that date ("context", 0.75), unless
   that date is background (years more than a year before publication, "the 1991 agreement") and the
   sentence reports, has no tense or names its event with a noun;
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from worker.engine import event_lexicon as lex
-from worker.engine.triggers import Token, main_trigger, tense
+from worker.engine.triggers import Token, main_trigger, main_verb, tense
 
 LOOKBACK = 4  # sentences searched for a dated antecedent
 CHAIN_DECAY = 0.85
@@ -48,6 +49,7 @@ class SentenceState:
     tense: str = "none"
     present_ref: bool = False  # holds "now", "currently", ...
     future_ref: bool = False
+    dateline: bool = False  # nothing but a date ("June 07, 2011" above the story)
 
 
 @dataclass
@@ -64,12 +66,6 @@ def content_words(tokens: list[Token]) -> frozenset[str]:
         if t.text.isalpha() and t.text.islower() and len(t.lemma) > 3 and t.lemma not in lex.STOPWORDS
         and t.tag != "A"
     )
-
-
-def main_verb(tokens: list[Token]) -> Optional[int]:
-    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
-    return next((c for c, t in enumerate(tokens)
-                 if t.tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival), None)
 
 
 def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:
@@ -122,6 +118,10 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     reporting = verb is not None and tokens[verb].lemma in lex.REPORTING
 
     previous = history[-1] if history else None
+    if previous is not None and previous.index == state.index - 1 and previous.dateline and _usable(previous, frozenset()) \
+            and state.tense in ("past", "perfect", "present", "none"):
+        # "June 07, 2011" over "Apple CEO Steve Jobs introduced ...": the dateline dates the opening
+        return Anchor(trigger, "context", 0.6, previous)
     if previous is not None and previous.index == state.index - 1:
         shared = state.words & previous.words
         noun_event = tokens[trigger].tag == "N"

@@ -129,8 +129,10 @@ def build_events(
         tokens = tokenize(text, s_start, s_end)
         state = SentenceState(index, tokens, content_words(tokens), published=published)
         dated = [x for x in found if x.type in ("DATE", "TIME") and interval(x.value)]
-        state.present_ref = any(x.value == "PRESENT_REF" for x in found)
-        state.future_ref = any(x.value == "FUTURE_REF" for x in found)
+        # "now", "the future" in a quotation say nothing of the sentence's own event
+        unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
+        state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
+        state.future_ref = any(x.value == "FUTURE_REF" for x in unquoted)
         make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         extras = _attributes_of(found)
         if dated:
@@ -140,6 +142,8 @@ def build_events(
             events.extend(own)
             # possibilities ("would ship in 2007") and baselines date nothing the next sentences tell
             state.dated = [e for e in own if e.confidence >= 0.5]
+            timex_tokens = {k for x in found for k in range(*token_span(tokens, x.start, x.end))}
+            state.dateline = all(k in timex_tokens or not t.text[0].isalnum() for k, t in enumerate(tokens))
             state.trigger_lemmas = frozenset(
                 tokens[k].lemma for e in own for k in range(len(tokens)) if tokens[k].start == e.trigger_start)
         states.append(state)
@@ -354,6 +358,10 @@ def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[st
             out[x.tid] = found_spans
             previous = (x, trigger, others)
     return out
+
+
+def _quoted_at(tokens: list[Token], offset: int) -> bool:
+    return next((t.quoted for t in tokens if t.end > offset), False)
 
 
 def _main_group(dated: list[Event]) -> list[Event]:

@@ -388,22 +388,50 @@ def _fronted(tokens: list[Token], i: int) -> bool:
     return k < 0 or tokens[k].tag == "P" or tokens[k].tag == "C" or tokens[k].lower in ("and", "but")
 
 
-def main_trigger(tokens: list[Token]) -> Optional[int]:
-    """The main event of a sentence with no date: its first verb outside quotes and subordinate clauses
-    (a copula gives way to its predicate), else its first event noun."""
+_OPENERS = frozenset(
+    "in at on during after before since while when although though because if unless as with without "
+    "despite following amid".split()
+)
+
+
+def main_verb(tokens: list[Token]) -> Optional[int]:
+    """The main clause's verb: the first finite verb outside quotes, subordinate clauses and an opening
+    adverbial ("In response to critics saying ..., Jobs said"); a bare participle only if nothing else."""
     everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
+    start = 0
+    if tokens and tokens[0].lower in _OPENERS:
+        comma = next((c for c, t in enumerate(tokens) if t.text == "," and not t.quoted), None)
+        if comma is not None and any(t.tag == "V" and not t.adjectival for t in tokens[comma + 1:]):
+            start = comma + 1
     subordinate = False
-    for c, t in enumerate(tokens):
+    fallback = None
+    for c in range(start, len(tokens)):
+        t = tokens[c]
         if t.tag == "C" and t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
             subordinate = True
         if t.tag == "P" and t.text == ",":
             subordinate = False
         if t.tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival and not subordinate:
-            if t.lemma == "be":  # "He is responsible for the killing": the event noun is the event
-                p = _predicate(tokens, c)
-                noun = next((k for k in range(c + 1, len(tokens)) if tokens[k].tag == "N"), None)
-                return noun if tokens[p].tag not in ("N", "V") and noun is not None else p
+            if c == 0 and c + 1 < len(tokens) and tokens[1].text[:1].isupper() and t.lower.endswith(("ing", "ed")):
+                continue  # "Presiding Judge Martin Mann has stated"
+            if t.lower.endswith("ing") and (c == 0 or tokens[c - 1].tag != "A"):
+                fallback = c if fallback is None else fallback
+                continue  # "Jobs started by hinting": a participle is no clause's main verb
             return c
+    return fallback
+
+
+def main_trigger(tokens: list[Token]) -> Optional[int]:
+    """The main event of a sentence with no date: its main verb (see main_verb; a copula gives way to its
+    predicate), else its first event noun."""
+    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
+    c = main_verb(tokens)
+    if c is not None:
+        if tokens[c].lemma == "be":  # "He is responsible for the killing": the event noun is the event
+            p = _predicate(tokens, c)
+            noun = next((k for k in range(c + 1, len(tokens)) if tokens[k].tag == "N"), None)
+            return noun if tokens[p].tag not in ("N", "V") and noun is not None else p
+        return c
     return next((c for c, t in enumerate(tokens) if t.tag == "N" and (everything_quoted or not t.quoted)), None)
 
 
