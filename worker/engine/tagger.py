@@ -353,10 +353,6 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     return prev != "the" or nxt.lower() in ("of",)
 
 
-def g_is_plural(text: str, c: Cand) -> bool:
-    return text[c.end - 1:c.end] == "s"
-
-
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
@@ -365,7 +361,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
         return False
-    if nxt.lower() in ("school", "schools") and not g_is_plural(text, c):
+    if nxt.lower() in ("school", "schools"):
         return False  # "Sunday school"
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
         if prev.lower() == "the" or nxt.lower() in L.WEEKDAY_NAME_PARTS:
@@ -485,8 +481,6 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
             return False  # "the day", "the night" are too often not dates (TimeBank even leaves "later in the day")
-        if det == "this" and not rel and g["u"][:1].isupper() and g["det"][:1].isupper() and not _sentence_initial(text, c.start):
-            return False  # "This Week" (a programme)
         if det in ("its", "their") and not g.get("fisc"):
             return False
         if det == "this" and rel not in ("", "past", "coming"):
@@ -518,21 +512,15 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "three-quarters of", "a quarter of the market"
         if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
-        if n == "some" and u.endswith("s") is False:
-            return False
-        if n in ("one",) and u in ("day",) and not g.get("mod") and not g.get("det"):
-            return "-" in c.m.group() or not _sentence_initial(text, c.start)
-        if re.match(r"\d", n) and u in ("second",) and "-" not in c.m.group():
-            return True
+        if n == "some" and not u.endswith("s"):
+            return False  # "some day"
+        if n == "one" and u == "day" and not g.get("mod") and not g.get("det"):
+            return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
             return False  # "quarterly dividend" is an adjective; "paid quarterly" a set
-        if g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False):
-            return False
-        if _low(g.get("q")) == "per" and _low(g.get("u")) in ("second", "minute", "hour"):
-            return True
-        return True
+        return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
     if r == "vague":
         v = _low(g["v"])
         if v == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[c.end:c.end + 10]):
@@ -548,14 +536,10 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
-    if r == "deictic":
-        return True
     if r == "numeric":
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
         if g["sep"] != "/" and len(y) != 4:
-            return False
-        if g["sep"] == "-" and len(y) != 4:
-            return False
+            return False  # 05.11.19 is too often not a date
         return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
     return True
 
