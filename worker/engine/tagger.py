@@ -1201,6 +1201,10 @@ def _n_rel_unit(g, c, ctx):
             prev = _prev_word(ctx.text, c.start).lower()
             if prev in ("for", "throughout", "during", "over", "all", "whole"):
                 return Norm("DURATION", "P1Y")
+    if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
+        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within"):
+            # "over the past decade": the span up to now
+            return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")
     pod = u if u in ("morning", "afternoon", "evening", "night") else None
