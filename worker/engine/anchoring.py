@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from worker.engine import event_lexicon as lex
-from worker.engine.triggers import Token, main_trigger, main_verb, tense
+from worker.engine.triggers import Token, main_trigger, main_verb, tense, verb_group_start
 
 LOOKBACK = 4  # sentences searched for a dated antecedent
 CHAIN_DECAY = 0.85
@@ -79,6 +79,32 @@ def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:
     return False
 
 
+# Dates that bound a state or say what came before or after ("since 2004", "until March") rather than
+# when something happened: they are kept on their own events but date no other sentence.
+SPAN_SIGNALS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+
+
+def carried(source: SentenceState) -> list:
+    """The source's dated events that may date other sentences."""
+    return [e for e in source.dated if e.attributes.get("signal") not in SPAN_SIGNALS]
+
+
+def passive(tokens: list[Token], verb: int) -> bool:
+    """"This fact is explained by ...": a form of be right before the participle."""
+    g = verb_group_start(tokens, verb)
+    return any(t.lemma == "be" for t in tokens[g:verb]) and (tokens[verb].lower.endswith("ed") or tokens[verb].lower in lex.IRREGULAR)
+
+
+def _stale(source: SentenceState) -> bool:
+    """Is the date the source passes on more than a month before publication? A report ("said") is
+    dated by such a sentence only when it gives its own date."""
+    dated = carried(source)
+    if source.published is None or not dated:
+        return False
+    first = min(dated, key=lambda e: e.timex.start)
+    return first.end < source.published - dt.timedelta(days=31)
+
+
 def _old_coarse(source: SentenceState) -> bool:
     """Are the source's dates years (or coarser) more than a year before publication ("the 1991
     agreement")? Background, seldom what the next sentences narrate."""
@@ -90,7 +116,7 @@ def _old_coarse(source: SentenceState) -> bool:
 
 def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
     """Day, week and month dates carry over; a bare year only with a shared word."""
-    if not source.dated or all("range_start" in e.attributes for e in source.dated):
+    if not carried(source) or all("range_start" in e.attributes for e in carried(source)):
         return False  # a range ("1955-2011") spans time, it dates no single happening
     if source.published is not None and all(e.start > source.published for e in source.dated):
         return False  # plans ("until September 30") do not date what the next sentences tell
@@ -115,7 +141,7 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     if tokens[trigger].lemma == "be":  # "He is responsible for the killing": the event noun is the event
         noun = next((c for c, t in enumerate(tokens) if t.tag == "N"), None)
         trigger = noun if noun is not None else trigger
-    reporting = verb is not None and tokens[verb].lemma in lex.REPORTING
+    reporting = verb is not None and tokens[verb].lemma in lex.REPORTING and not passive(tokens, verb)
 
     previous = history[-1] if history else None
     if previous is not None and previous.index == state.index - 1 and previous.dateline and _usable(previous, frozenset()) \
@@ -125,11 +151,11 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     if previous is not None and previous.index == state.index - 1:
         shared = state.words & previous.words
         noun_event = tokens[trigger].tag == "N"
-        background = _old_coarse(previous)
-        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event) \
-                and not (background and (reporting or state.tense == "none" or noun_event)):
+        background = _old_coarse(previous) or (reporting and _stale(previous))
+        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event) and not background:
             return Anchor(trigger, "context", round(0.75 * previous.confidence, 2), previous)
-        if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared) and not background:
+        if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared) \
+                and (not background or tokens[0].lower in ("he", "she", "it", "they") and not reporting):
             return Anchor(trigger, "context", round(0.6 * previous.confidence, 2), previous)
         if state.tense == "present" and previous.confidence == 1.0 and _refers_back(tokens, previous) \
                 and _usable(previous, shared) and all(e.granularity == "day" for e in previous.dated):
@@ -144,9 +170,10 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
             if state.index - earlier.index > LOOKBACK:
                 break
             shared = state.words & earlier.words
-            if len(shared) >= 2 and _usable(earlier, shared) and not _old_coarse(earlier):
+            if len(shared) >= 2 and _usable(earlier, shared) and not _old_coarse(earlier) \
+                    and not (reporting and _stale(earlier)):
                 return Anchor(trigger, "context", round(0.6 * earlier.confidence, 2), earlier)
-    if state.present_ref:
+    if state.present_ref and state.tense != "past":  # not "Jobs announced a laptop, on sale now"
         return Anchor(trigger, "publication", 0.8)
     if state.tense in ("present", "perfect"):
         return Anchor(trigger, "publication", 0.6 if reporting else 0.45)

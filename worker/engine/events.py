@@ -21,7 +21,7 @@ from typing import Optional
 
 from schemas import Event, TimeExpression
 from worker.engine import event_lexicon as lex
-from worker.engine.anchoring import Anchor, SentenceState, choose, content_words
+from worker.engine.anchoring import Anchor, SentenceState, carried, choose, content_words, passive
 from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
@@ -43,6 +43,10 @@ _NOT_PARTICIPANTS = frozenset(
 # a date in a would/could/might clause names a possibility, and a comparison's baseline ("up 8% from a
 # year ago") dates nothing that happened; both get HYPOTHETICAL_CONFIDENCE, under the floor.
 MIN_CONFIDENCE = 0.2
+# Decades and centuries ("in the late 1980s", "the past decade") are too vague to place an event on a
+# timeline: kept under the floor too.
+VAGUE = frozenset({"decade", "century", "millennium"})
+SIGNALS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "in", "on", "at", "during"})
 HYPOTHETICAL_CONFIDENCE = 0.15
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "can", "should", "must"})
 _MODALS = {"would": "would", "'d": "would", "could": "could", "might": "might", "may": "may", "can": "can",
@@ -159,14 +163,18 @@ def build_events(
                 # "Jobs announced that Leopard would ship in 2007": the date is the shipping's; the
                 # announcement itself is dated like an undated sentence would be.
                 extra = _reporting_frame(state, history, following, lead)
+                if extra is not None and extra.kind == "context" and not carried(extra.source):
+                    extra = None
                 if extra is not None:
                     events.append(make(pub, extra.trigger, "publication", extra.confidence, {}, [])
                                   if extra.kind == "publication" else
-                                  make(_main_group(extra.source.dated)[0].timex, extra.trigger, "context", extra.confidence, {}, []))
+                                  make(_main_group(carried(extra.source))[0].timex, extra.trigger, "context", extra.confidence, {}, []))
                 continue
             choice = choose(state, history, following, lead)
-            if choice is not None and choice.kind == "context" and choice.source is not None:
-                sources = _main_group(choice.source.dated)
+            if choice is not None and choice.kind == "context" and (choice.source is None or not carried(choice.source)):
+                choice = None
+            if choice is not None and choice.kind == "context":
+                sources = _main_group(carried(choice.source))
                 derived = [make(e.timex, choice.trigger, "context", choice.confidence,
                                 {**extras, **{k: v for k, v in e.attributes.items() if k in ("and", "range_start", "range_end")}},
                                 [], "") for e in sources]
@@ -208,12 +216,12 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
 def _reporting_frame(state: SentenceState, history, following, lead):
     """An anchor for a sentence's main reporting verb when its dates belong to the reported clause."""
     main = main_trigger(state.tokens)
-    if main is None or state.tokens[main].lemma not in lex.REPORTING:
-        return None
+    if main is None or state.tokens[main].lemma not in lex.REPORTING or passive(state.tokens, main):
+        return None  # "This fact is explained by ...": no report
     tokens = state.tokens
     if any(e.trigger_start == tokens[main].start for e in state.dated):
         return None
-    for e in state.dated:
+    for e in carried(state):
         # "In a July 16 press conference, Jobs said": a date fronted before the verb frames it too.
         if e.timex.end <= tokens[main].start and not any(
                 t.tag == "V" and e.timex.end <= t.start < tokens[main].start for t in tokens):
@@ -273,6 +281,12 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
             others = co_triggers(tokens, trigger, span[0], span[1], blocked)
             spans = [span]
         confidence = 1.0
+        before = tokens[span[0] - 1].lower if span[0] > 0 else ""
+        if before in SIGNALS:
+            attributes["signal"] = before  # "since 2004": the state began then
+        if x.granularity in VAGUE:
+            attributes["vague"] = x.granularity
+            confidence = HYPOTHETICAL_CONFIDENCE
         if trigger is not None:
             modal = modality(tokens, trigger)
             if modal:
@@ -296,7 +310,8 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
         for k, how in co[id(e)]:
             if tokens[k].start in primaries:
                 continue
-            attributes = {key: v for key, v in e.attributes.items() if key in ("mod", "and", "range_start", "range_end")}
+            attributes = {key: v for key, v in e.attributes.items()
+                          if key in ("mod", "and", "range_start", "range_end", "signal", "vague")}
             attributes["relation"] = how
             attributes["shares_date_with"] = e.trigger or ""
             confidence = 1.0
