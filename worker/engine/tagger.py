@@ -1488,7 +1488,10 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     floor = 0
     for c in chosen:
         _fold_left_modifier(text, c, floor)
-        norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
+        try:
+            norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
+        except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
+            norm = None  # an impossible date or an odd form: skip this expression, keep the others
         if norm is None or not norm.value:
             continue
         floor = c.end
@@ -1564,14 +1567,14 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
                 value = _ymd(N.year_for(mo, d, published, 0), mo, d)
                 if not value:
                     continue
-            norm = Norm("DATE", value)
+            norm = Norm("DATE", value, anchor="publication" if c.prefix.startswith("--") else "none")
         else:
             norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
         if norm is None:
             continue
         out.append(TimeExpression(
             tid=f"t{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end, type=norm.type,
-            value=norm.value, granularity=N.granularity(norm.type, norm.value), anchor="none",
+            value=norm.value, granularity=N.granularity(norm.type, norm.value), anchor=norm.anchor,
         ))
     return out
 
