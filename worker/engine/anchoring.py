@@ -3,6 +3,7 @@ publication day. Conservative: each choice comes with a confidence consumers can
 
 Rules, first match wins (the sentence's main verb gives its tense):
 - future, conditional or pluperfect main verb, or no trigger: not dated;
+- opens with a temporal clause ("When ..., he praised"): not dated, its time is that clause's;
 - right after a dateline (a line holding nothing but a day): that day (0.6);
 - shares a content word with the sentence before, which is dated: that date ("context", 0.75), unless
   that date is background (years more than a year before publication, "the 1991 agreement") and the
@@ -61,10 +62,11 @@ class Anchor:
 
 
 def content_words(tokens: list[Token]) -> frozenset[str]:
+    """Lemmas that tie sentences together: not function words, light verbs or words inside quotations."""
     return frozenset(
         t.lemma for t in tokens
         if t.text.isalpha() and t.text.islower() and len(t.lemma) > 3 and t.lemma not in lex.STOPWORDS
-        and t.tag != "A"
+        and t.tag != "A" and not t.quoted and t.lemma not in lex.LIGHT
     )
 
 
@@ -123,6 +125,7 @@ def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
     return bool(shared) or all(e.granularity not in _COARSE for e in source.dated)
 
 
+_TEMPORAL_OPENERS = frozenset({"when", "after", "before", "since", "until", "once"})
 _COARSE = frozenset({"year", "decade", "century", "millennium", "half", "quarter", "season"})
 
 
@@ -138,6 +141,8 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     state.tense = tense(tokens, verb) if verb is not None else "none"
     if state.tense in ("future", "conditional", "pluperfect"):
         return None
+    if tokens[0].lower in _TEMPORAL_OPENERS:
+        return None  # "When Jobs first introduced iPhone 4, he praised ...": its own, unknown, time
     if tokens[trigger].lemma == "be":  # "He is responsible for the killing": the event noun is the event
         noun = next((c for c, t in enumerate(tokens) if t.tag == "N"), None)
         trigger = noun if noun is not None else trigger
