@@ -38,7 +38,7 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     """(+1 future / -1 past / 0 none, is it a strong cue)."""
     w = word.lower()
     if w.endswith("'ll") or w in FUTURE_MARKERS:
-        return (-1 if previous in _PAST_AUX else 1), True  # "had been scheduled", "was expected": past
+        return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if w in PAST_MARKERS:
         if previous in _BEFORE_BASE_FORM:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
@@ -57,7 +57,7 @@ def _scan(words: list[str]) -> int:
         prev = words[i - 1] if i else ""
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
-            return -1 if before in _PAST_AUX else 1  # "had been scheduled to expire Friday": past
+            return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -94,8 +94,7 @@ def _clause_direction(left: str, right: str) -> int:
 
 
 # "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
-_PRESENT_VERB = re.compile(
-    r"(?:\b(?i:the|a|an|this|its|his|her|their)\s+[a-z]+|\b(?i:it|he|she))\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
+_PRESENT_VERB = re.compile(r"\b(?i:it|he|she)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
 _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "always", "perhaps", "sometimes", "thus",
                       "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
 
