@@ -214,5 +214,4 @@ def test_seed_article_yields_the_icc_events():
     revolution = [e for e in events if e.trigger == "revolution"]
     assert revolution, "no event for the 17 February revolution"
     # The date is the tagger's: 17 February of 2011, the year of the surrounding narrative.
-    if revolution[0].value != "2011-02-17":
-        pytest.xfail(f"tagger dates '17 February' as {revolution[0].value}, expected 2011-02-17")
+    assert revolution[0].value == "2011-02-17"

@@ -62,12 +62,12 @@ class Anchor:
 
 
 def content_words(tokens: list[Token]) -> frozenset[str]:
-    """Lemmas that tie sentences together: not function words, light verbs or words inside quotations."""
-    return frozenset(
-        t.lemma for t in tokens
-        if t.text.isalpha() and t.text.islower() and len(t.lemma) > 3 and t.lemma not in lex.STOPWORDS
-        and t.tag != "A" and not t.quoted and t.lemma not in lex.LIGHT
-    )
+    """Lemmas that tie sentences together: not function words, light verbs or, in a sentence that
+    quotes someone, the words quoted."""
+    words = [t for t in tokens if t.text.isalpha() and t.text.islower() and len(t.lemma) > 3
+             and t.lemma not in lex.STOPWORDS and t.tag != "A" and t.lemma not in lex.LIGHT]
+    own = [t for t in words if not t.quoted]
+    return frozenset(t.lemma for t in (own or words))
 
 
 def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:
