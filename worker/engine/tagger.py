@@ -108,6 +108,7 @@ class Context:
         self.pub = published
         self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
         self.last_quarter: Optional[str] = None
+        self.quarters_seen: set[str] = set()
         self.month_first = True  # 3/15/2019 is American in English text
         self.narrative_year: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
@@ -146,6 +147,11 @@ class Context:
         if here > now and (here[0] - now[0]) > 6:
             return ref.year - 1
         return ref.year
+
+    def reporting_quarter(self) -> str:
+        """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
+        just_ended = N.shift(self.pub, "Q", -1)
+        return just_ended if just_ended in self.quarters_seen else self.last_quarter
 
     def direction(self, c: Cand) -> int:
         return tense_direction(self.text, c.start, c.end)
@@ -840,9 +846,7 @@ _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?(?P
 
 def _latest_quarter(ctx) -> str:
     """The quarter a business story is about: the last one mentioned, else the last complete one."""
-    if ctx.last_quarter:
-        return ctx.last_quarter
-    return N.shift(ctx.pub, "Q", -1)
+    return ctx.reporting_quarter() if ctx.last_quarter else N.shift(ctx.pub, "Q", -1)
 
 
 def _n_quarter_ref(g, c, ctx):
@@ -881,7 +885,7 @@ def _n_year_ago(g, c, ctx):
     if "end" in w:
         return Norm("DATE", str(ctx.pub.year), mod="END", anchor="publication")
     if ctx.last_quarter:
-        y, q = ctx.last_quarter.split("-")
+        y, q = ctx.reporting_quarter().split("-")
         return Norm("DATE", f"{int(y) - 1}-{q}", anchor="publication")
     return Norm("DATE", str(ctx.pub.year - 1), anchor="publication")
 
@@ -1110,11 +1114,11 @@ def _n_ago(g, c, ctx):
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
         if unit == "Y" and n == 1 and ctx.last_quarter and way == "ago":
-            y, q = ctx.last_quarter.split("-")
+            y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
         if unit == "Y" and n == 1 and ctx.last_quarter:
-            y, q = ctx.last_quarter.split("-")
+            y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
         if tid is None and ctx.last:
@@ -1511,6 +1515,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+                ctx.quarters_seen.add(norm.value)
             if norm.anchor == "none" and norm.type == "DATE":
                 ctx.explicit = (norm.value, c.end)
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
