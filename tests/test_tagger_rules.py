@@ -396,3 +396,8 @@ def test_halves_without_a_year_only_in_business_context():
 def test_more_sets(text, expression, value, freq):
     x = {e.text: e for e in tag(text, FRIDAY)}[expression]
     assert (x.type, x.value, x.freq) == ("SET", value, freq)
+
+
+def test_holiday_weeks_and_weekends():
+    assert value_of("Protesters prayed as Easter week began.", "Easter week", dt.date(2000, 4, 17)) == "2000-W16"
+    assert value_of("Shoppers were out over Thanksgiving weekend.", "Thanksgiving weekend", dt.date(2013, 12, 2)) == "2013-W48-WE"

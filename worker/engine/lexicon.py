@@ -82,8 +82,12 @@ HOLIDAYS = {
     "memorial day": "memorial", "labor day": "labor", "martin luther king day": "mlk",
     "martin luther king jr. day": "mlk", "presidents' day": "presidents", "presidents day": "presidents",
     "columbus day": "columbus", "mother's day": "mothers", "father's day": "fathers",
+    "easter week": "easter-6", "holy week": "easter-6", "thanksgiving weekend": "thanksgiving+2",
     "election day": "election", "black friday": "thanksgiving+1", "cyber monday": "thanksgiving+4",
 }
+
+# Holidays that name a week: their value is the ISO week of the day above.
+WEEK_HOLIDAYS = {"easter week", "holy week"}
 
 # Words that mark the clause as future or past (tense heuristic).
 FUTURE_MARKERS = {

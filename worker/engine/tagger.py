@@ -952,7 +952,7 @@ def _n_holiday(g, c, ctx):
     try:
         if g.get("y"):
             day = N.holiday_date(rule, int(g["y"]))
-            return Norm("DATE", day.isoformat())
+            return Norm("DATE", N.week_value(day) if _low(g["h"]) in L.WEEK_HOLIDAYS else day.isoformat())
         if rel in ("last", "past", "this past"):
             day = N.resolve_holiday(rule, ctx.pub, -1, strict=True)
         elif rel in ("next", "coming", "this coming"):
@@ -965,6 +965,10 @@ def _n_holiday(g, c, ctx):
             day = N.resolve_holiday(rule, ctx.pub, 0 if rel == "this" else ctx.direction(c))
     except (ValueError, KeyError):
         return None
+    if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day
+        return Norm("DATE", N.week_value(day), anchor="publication")
+    if _low(g["h"]).endswith("weekend"):
+        return Norm("DATE", N.week_value(day) + "-WE", anchor="publication")
     return Norm("DATE", day.isoformat(), anchor="publication")
 
 
