@@ -401,3 +401,9 @@ def test_more_sets(text, expression, value, freq):
 def test_holiday_weeks_and_weekends():
     assert value_of("Protesters prayed as Easter week began.", "Easter week", dt.date(2000, 4, 17)) == "2000-W16"
     assert value_of("Shoppers were out over Thanksgiving weekend.", "Thanksgiving weekend", dt.date(2013, 12, 2)) == "2013-W48-WE"
+
+
+def test_the_year_is_a_span_when_it_ends_on_a_date():
+    october = dt.date(1989, 10, 30)
+    assert found("Revenue was $980 million in the year ended March 31.", october)["the year"] == ("DURATION", "P1Y")
+    assert found("For the year, volume was flat.", october)["the year"] == ("DATE", "1989")

@@ -1204,10 +1204,11 @@ def _n_rel_unit(g, c, ctx):
     if det == "this":
         rel = "this " + rel if rel else "this"
     if det in ("the",) and not rel:
-        rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"  # "later in the day"
+        rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u in ("year", "fiscal year"):
+            # "the year ended March 31" and "throughout the year" are spans; "for the year" is this year
             prev = _prev_word(ctx.text, c.start).lower()
-            if prev in ("for", "throughout", "during", "over", "all", "whole"):
+            if prev in ("throughout", "over", "all", "whole") or re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", ctx.text[c.end:c.end + 16]):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
         if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within"):
