@@ -56,6 +56,9 @@ def test_weekday_in_future_clause_is_after_publication(day):
     ("The storm hit on Tuesday.", "2013-03-19"),
     ("The company plans to cut jobs on Tuesday.", "2013-03-26"),
     ("Voters went to the polls on Tuesday.", "2013-03-19"),
+    ("Thirty-two members had filed their reports by Tuesday.", "2013-03-19"),
+    ("Officials must file their reports by Tuesday.", "2013-03-26"),
+    ("The dollar was at 1.84 marks Tuesday.", "2013-03-19"),
 ])
 def test_weekday_tense_cues(sentence, expected):
     assert value_of(sentence, "Tuesday") == expected

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from worker.engine import event_lexicon as lex
@@ -64,10 +65,15 @@ class Anchor:
 def content_words(tokens: list[Token]) -> frozenset[str]:
     """Lemmas that tie sentences together: not function words, light verbs or, in a sentence that
     quotes someone, the words quoted."""
-    words = [t for t in tokens if t.text.isalpha() and t.text.islower() and len(t.lemma) > 3
-             and t.lemma not in lex.STOPWORDS and t.tag != "A" and t.lemma not in lex.LIGHT]
-    own = [t for t in words if not t.quoted]
-    return frozenset(t.lemma for t in (own or words))
+    words = [t for t in tokens if t.tag != "A" and _content(t.text, t.lemma)]
+    own = [t.lemma for t in words if not t.quoted]
+    return frozenset(own or [t.lemma for t in words])
+
+
+@lru_cache(maxsize=16384)
+def _content(text: str, lemma: str) -> bool:
+    return text.isalpha() and text.islower() and len(lemma) > 3 and lemma not in lex.STOPWORDS \
+        and lemma not in lex.LIGHT
 
 
 def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:

@@ -29,6 +29,7 @@ _FUTURE_BEFORE_TO = {
 # A date right after these is a deadline or a start: it tends to lie ahead.
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
+_PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
 
@@ -61,8 +62,8 @@ def _scan(words: list[str]) -> int:
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
-        if found and not weak:
-            weak = found
+        if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
+            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
 
 
@@ -102,8 +103,10 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     window = max(0, start - 25)
-    if _SOON.search(text, window, start) or _DEADLINE.search(text, window, start):
+    if _SOON.search(text, window, start):
         return 1
+    if _DEADLINE.search(text, window, start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
+        return 1  # "by Wednesday", unless "had filed reports by Wednesday"
     m = _PRESENT_VERB.search(text, max(0, start - 40), start)
     if m and m["verb"] not in _NOT_PRESENT_VERBS:
         return 1

@@ -74,12 +74,8 @@ def _is_event_noun(w: str) -> bool:
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token]:
     """Tokens of text[start:end], tagged with a guessed word class."""
     end = len(text) if end is None else end
-    tokens = []
-    append = tokens.append
-    for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        a, b = m.span()
-        append(Token(word, _lower(word), a, b))
+    lower = _lower
+    tokens = [Token(m.group(), lower(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     _tag(tokens)
     return tokens
 
