@@ -855,9 +855,11 @@ def _n_quarter_ref(g, c, ctx):
     year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
     if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
-    if g.get("yq"):
-        q = (ctx.last_quarter or _latest_quarter(ctx)).split("-")[1]
+    if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
+        q = _latest_quarter(ctx).split("-")[1]
         return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
+    if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
+        return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named
     ended = _ENDED_ON.match(ctx.text, c.end)
     if ended and u == "quarter" and not year_ago:
         # "the quarter ended Sept. 30": the calendar quarter holding that day
