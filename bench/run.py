@@ -15,7 +15,7 @@ def plan(quick: bool, n: int | None) -> dict:
         p = {"rounds": 2, "dateparser_seconds": 3.0, "dateparser_max_docs": 8, "n": 200, "latency_n": 50,
              "memory": (100, 400), "sink_n": 50}
     else:
-        p = {"rounds": 5, "dateparser_seconds": 20.0, "dateparser_max_docs": 256, "n": 5000, "latency_n": 1000,
+        p = {"rounds": 7, "dateparser_seconds": 20.0, "dateparser_max_docs": 256, "n": 5000, "latency_n": 1000,
              "memory": (1000, 20000), "sink_n": 1000}
     if n:
         p["n"] = n
@@ -46,6 +46,7 @@ def run(only: tuple[str, ...] | list[str] = (), quick: bool = False, n: int | No
         raise ValueError(f"unknown section(s) {sorted(unknown)}; choose from {', '.join(SECTIONS)}")
     p = plan(quick, n)
     started = time.perf_counter()
+    load_start = round(os.getloadavg()[0], 2)
     docs, source = load_docs(corpus)
     results: dict = {"meta": {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "machine": _machine(),
@@ -70,4 +71,5 @@ def run(only: tuple[str, ...] | list[str] = (), quick: bool = False, n: int | No
             scaling["2"] = two if two else run_throughput_only(docs, p["n"], 2, log)
             results["scaling"] = scaling
     results["meta"]["seconds"] = round(time.perf_counter() - started, 1)
+    results["meta"]["load_average"] = {"start": load_start, "end": round(os.getloadavg()[0], 2)}
     return results
