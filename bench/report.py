@@ -31,7 +31,7 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
              f"{engine['peak_rss_mb']:.0f} / {engine['peak_rss_mb_with_dateparser']:.0f} MB", ""),
             ("engine", f"dateparser search_dates docs/s ({dp['documents']} docs)", f"{dp['docs_per_s']:,.1f}", ""),
             ("engine", f"engine docs/s on the same {dp['documents']} docs (paired / best round)",
-             f"{dp['engine_docs_per_s_paired']:,.0f} / {dp['engine_docs_per_s_same_docs']:,.0f}", ""),
+             f"{dp.get('engine_docs_per_s_paired', dp['engine_docs_per_s_same_docs']):,.0f} / {dp['engine_docs_per_s_same_docs']:,.0f}", ""),
             ("engine", "ratio engine / dateparser (paired)", f"{dp['ratio']:.1f}x",
              _mark(dp["ratio"] >= FLOORS["engine_ratio"]) + f" (floor {FLOORS['engine_ratio']:g}x)"),
         ]
@@ -117,3 +117,18 @@ def write_json(results: dict, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, indent=2, sort_keys=False) + "\n", encoding="utf-8")
     return path
+
+
+def markdown(results: dict) -> str:
+    """The same rows as a Markdown table (for bench/README.md)."""
+    lines = ["| part | figure | value | floor |", "|---|---|---|---|"]
+    for sec, name, value, verdict in rows(results):
+        lines.append(f"| {sec} | {name} | {value} | {verdict} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m bench.report bench/results/latest.json [--markdown]
+    import sys
+
+    data = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+    print(markdown(data) if "--markdown" in sys.argv else render(data))
