@@ -115,6 +115,8 @@ def test_month_day_without_year_follows_tense_across_year_boundaries():
     ("They met in summer 2015.", "summer 2015", "2015-SU"),
     ("Profit rose in fiscal 2012.", "fiscal 2012", "2012"),
     ("He was born in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("Posted Jan 5, 2013 by staff.", "Jan 5, 2013", "2013-01-05"),
+    ("The deadline is Jun 30 2014.", "Jun 30 2014", "2014-06-30"),
 ])
 def test_absolute_dates(text, expression, expected):
     assert value_of(text, expression) == expected

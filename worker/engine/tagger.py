@@ -46,7 +46,7 @@ _NUM = rf"(?:{_NUMDIG}|{_NUMWORD}|{_FUZZY}|an|a)"
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
 _ORDW = _alt(L.ORDINALS)
@@ -344,8 +344,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     bare = word.rstrip(".")
     if bare.islower() and bare.lower() in L.AMBIGUOUS_MONTHS:
         return False
-    if len(bare) <= 3 and not word.endswith(".") and bare.lower() in L.AMBIGUOUS_MONTHS and bare.lower() != "may":
-        return False  # "Mar", "Jan" without a dot
+    if alone and len(bare) <= 3 and not word.endswith(".") and bare.lower() in L.AMBIGUOUS_MONTHS and bare.lower() != "may":
+        return False  # "Mar", "Jan" without a dot and without a day or year
     if not alone:
         return True
     prev = _prev_word(text, c.start).lower()
