@@ -87,7 +87,7 @@ class Cand:
     rule: str
     m: re.Match
     mod: Optional[str] = None
-    prefix: Optional[str] = None  # modifier word folded in from the left
+    prefix: Optional[str] = None  # modifier folded in from the left (or, for other languages, the value)
 
 
 @dataclass
@@ -110,15 +110,15 @@ class Context:
         self.last_quarter: Optional[str] = None
         self.quarters_seen: set[str] = set()
         self.month_first = True  # 3/15/2019 is American in English text
-        self.narrative_year: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
+        self.explicit_month: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
-        self.narrative = False  # a history rather than news: old years, nothing said relative to today
+        self.is_history = False  # a history rather than news: old years, nothing said relative to today
 
     def story_year(self, c: Cand) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution"."""
-        if not self.narrative_year:
+        if not self.explicit_month:
             return None
-        year, end = self.narrative_year
+        year, end = self.explicit_month
         between = self.text[end:c.start]
         if year == self.pub.year or len(between) > 160 or re.search(r"[.!?]\s|\n", between):
             return None
@@ -129,7 +129,7 @@ class Context:
     def history_year(self, c: Cand, month: int, day: Optional[int]) -> Optional[int]:
         """In a story set in the past ("In 1956 ... in August"), a month without a year belongs to that story.
         Only for explicit dates at least two years before publication, nearby, in clauses not about the future."""
-        if not self.explicit or not self.narrative:
+        if not self.explicit or not self.is_history:
             return None
         value, end = self.explicit
         found = N.value_start(value)
@@ -1471,7 +1471,7 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     return windows
 
 
-def _is_narrative(chosen: list[Cand], published: dt.date) -> bool:
+def _is_history_text(chosen: list[Cand], published: dt.date) -> bool:
     """A text telling a past story (a history article) rather than news: several old years, no
     weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
     old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
@@ -1494,7 +1494,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
-    ctx.narrative = _is_narrative(chosen, published)
+    ctx.is_history = _is_history_text(chosen, published)
     out: list[TimeExpression] = []
     floor = 0
     for c in chosen:
@@ -1526,7 +1526,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if norm.anchor == "none" and norm.type == "DATE":
                 ctx.explicit = (norm.value, c.end)
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
-                ctx.narrative_year = (int(norm.value[:4]), c.end)
+                ctx.explicit_month = (int(norm.value[:4]), c.end)
     _date_clock_times(text, out)
     return out
 
