@@ -412,3 +412,11 @@ def test_the_year_is_a_span_when_it_ends_on_a_date():
     october = dt.date(1989, 10, 30)
     assert found("Revenue was $980 million in the year ended March 31.", october)["the year"] == ("DURATION", "P1Y")
     assert found("For the year, volume was flat.", october)["the year"] == ("DATE", "1989")
+
+
+def test_relative_words_in_other_languages():
+    pub = dt.date(2019, 11, 20)
+    de = found("Gestern wurde gewählt, morgen wird gezählt. Am Morgen regnete es.", pub, "de")
+    assert de == {"Gestern": ("DATE", "2019-11-19"), "morgen": ("DATE", "2019-11-21")}
+    es = found("Ayer llovió. Por la mañana hace frío. El año pasado fue malo.", pub, "es")
+    assert es == {"Ayer": ("DATE", "2019-11-19"), "El año pasado": ("DATE", "2018")}

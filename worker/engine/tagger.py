@@ -1304,6 +1304,27 @@ _NORMALISERS: dict[str, Callable] = {name: globals()[f"_n_{name}"] for name, _ i
 _LOCALE_PATTERNS: dict[str, Optional[tuple[re.Pattern, dict[str, int]]]] = {}
 
 
+_RELATIVE_KEY = re.compile(r"(?:(?P<n>[01]) (?P<u>day|week|month|year) ago|in (?P<m>1) (?P<v>day|week|month|year))$")
+
+
+def _relative_pattern(info: dict):
+    """today / yesterday / tomorrow / last week ... in a language, from dateparser's locale data."""
+    phrases: dict[str, tuple[int, str]] = {}
+    for key, words in (info.get("relative-type") or {}).items():
+        m = _RELATIVE_KEY.match(key)
+        if not m:
+            continue
+        shift = -int(m["n"]) if m["n"] else int(m["m"])
+        unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[m["u"] or m["v"]]
+        for w in words:
+            if len(w) >= 3 and not re.search(r"\d|\[", w):
+                phrases[w.lower()] = (shift, unit)
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.I), phrases
+
+
 def _locale_pattern(language: str):
     if language in _LOCALE_PATTERNS:
         return _LOCALE_PATTERNS[language]
@@ -1328,7 +1349,8 @@ def _locale_pattern(language: str):
                 rf"(?<![\w])(?:(?P<d>[0-3]?\d)(?:\.|º|er|ᵉʳ)?\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}})?)?(?P<mon>{alt})\.?"
                 rf"(?:\s{{1,3}}(?P<d2>[0-3]?\d)(?:,)?)?(?:,?\s{{1,3}}(?:de\s{{1,3}}|del\s{{1,3}}|of\s{{1,3}})?(?P<y>1\d{{3}}|20\d\d))?(?![\w])"
             )
-            result = (re.compile(source, re.I), names, str(info.get("date_order", "DMY")).startswith("M"))
+            result = (re.compile(source, re.I), names, str(info.get("date_order", "DMY")).startswith("M"),
+                      _relative_pattern(info))
     except Exception:  # unknown locale or dateparser unavailable: numeric dates only
         result = None
     _LOCALE_PATTERNS[language] = result
@@ -1342,7 +1364,18 @@ def _foreign_candidates(text: str, language: str) -> list[tuple[int, int, str, s
     found = []
     loc = _locale_pattern(language)
     if loc:
-        pattern, names, _ = loc
+        pattern, names, _, relative = loc
+        if relative:
+            rel_pattern, phrases = relative
+            for m in rel_pattern.finditer(text):
+                word = m.group()
+                key = re.sub(r"\s+", " ", word.lower())
+                german_noun = word[:1].isupper() and language.startswith("de") and not _sentence_initial(text, m.start())
+                if key not in phrases or (" " not in key and german_noun):
+                    continue  # German "Morgen" (morning) is not "morgen" (tomorrow)
+                if re.search(r"\b(?:la|el|der|die|das|am|le|il|lo|por|de)\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+                    continue  # "por la mañana" is a morning, not tomorrow
+                found.append((m.start(), m.end(), "DATE", "~" + ",".join(map(str, phrases[key]))))
         for m in pattern.finditer(text):
             mo = names.get(m["mon"].lower().strip("."))
             d = m["d"] or m["d2"]
@@ -1569,11 +1602,19 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
     chosen = _select(cands)
     ctx = Context(text, published)
     loc = _locale_pattern(language)
-    ctx.month_first = bool(loc and loc[2])
+    ctx.month_first = bool(loc and loc[2])  # (pattern, month names, month-first, relative words)
     out = []
     for c in chosen:
         if c.rule == "foreign":
             value = c.prefix
+            if value.startswith("~"):  # a relative word: shift from the publication date
+                shift, unit = value[1:].split(",")
+                norm = Norm("DATE", N.shift(published, unit, int(shift)), anchor="publication")
+                out.append(TimeExpression(
+                    tid=f"t{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end, type="DATE",
+                    value=norm.value, granularity=N.granularity("DATE", norm.value), anchor="publication",
+                ))
+                continue
             if value.startswith("--"):
                 mo, d = int(value[2:4]), int(value[5:7])
                 value = _ymd(N.year_for(mo, d, published, 0), mo, d)
