@@ -420,3 +420,9 @@ def test_relative_words_in_other_languages():
     assert de == {"Gestern": ("DATE", "2019-11-19"), "morgen": ("DATE", "2019-11-21")}
     es = found("Ayer llovió. Por la mañana hace frío. El año pasado fue malo.", pub, "es")
     assert es == {"Ayer": ("DATE", "2019-11-19"), "El año pasado": ("DATE", "2018")}
+
+
+def test_weekdays_in_other_languages_are_the_latest_ones():
+    pub = dt.date(2019, 11, 20)  # a Wednesday
+    assert found("Am Montag wurde gewählt.", pub, "de") == {"Montag": ("DATE", "2019-11-18")}
+    assert found("El martes llovió.", pub, "es") == {"martes": ("DATE", "2019-11-19")}

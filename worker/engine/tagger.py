@@ -1319,6 +1319,10 @@ def _relative_pattern(info: dict):
         for w in words:
             if len(w) >= 3 and not re.search(r"\d|\[", w):
                 phrases[w.lower()] = (shift, unit)
+    for number, key in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1):
+        for w in info.get(key, []):
+            if len(w) >= 4 and not w.endswith("."):
+                phrases[w.lower()] = (number, "WD")  # a weekday: the latest one (news tells the past)
     if not phrases:
         return None
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s{1,3}") for p in sorted(phrases, key=len, reverse=True))
@@ -1370,11 +1374,14 @@ def _foreign_candidates(text: str, language: str) -> list[tuple[int, int, str, s
             for m in rel_pattern.finditer(text):
                 word = m.group()
                 key = re.sub(r"\s+", " ", word.lower())
-                german_noun = word[:1].isupper() and language.startswith("de") and not _sentence_initial(text, m.start())
-                if key not in phrases or (" " not in key and german_noun):
-                    continue  # German "Morgen" (morning) is not "morgen" (tomorrow)
-                if re.search(r"\b(?:la|el|der|die|das|am|le|il|lo|por|de)\s+$", text[max(0, m.start() - 5):m.start()], re.I):
-                    continue  # "por la mañana" is a morning, not tomorrow
+                if key not in phrases:
+                    continue
+                if phrases[key][1] != "WD":
+                    german_noun = word[:1].isupper() and language.startswith("de") and not _sentence_initial(text, m.start())
+                    if " " not in key and german_noun:
+                        continue  # German "Morgen" (morning) is not "morgen" (tomorrow)
+                    if re.search(r"\b(?:la|el|der|die|das|am|le|il|lo|por|de)\s+$", text[max(0, m.start() - 5):m.start()], re.I):
+                        continue  # "por la mañana" is a morning, not tomorrow
                 found.append((m.start(), m.end(), "DATE", "~" + ",".join(map(str, phrases[key]))))
         for m in pattern.finditer(text):
             mo = names.get(m["mon"].lower().strip("."))
@@ -1609,7 +1616,11 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
             value = c.prefix
             if value.startswith("~"):  # a relative word: shift from the publication date
                 shift, unit = value[1:].split(",")
-                norm = Norm("DATE", N.shift(published, unit, int(shift)), anchor="publication")
+                if unit == "WD":
+                    day = N.weekday_date(int(shift), published, -1)
+                    norm = Norm("DATE", day.isoformat(), anchor="publication")
+                else:
+                    norm = Norm("DATE", N.shift(published, unit, int(shift)), anchor="publication")
                 out.append(TimeExpression(
                     tid=f"t{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end, type="DATE",
                     value=norm.value, granularity=N.granularity("DATE", norm.value), anchor="publication",
