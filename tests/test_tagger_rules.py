@@ -266,6 +266,7 @@ def test_twice_a_year_has_a_frequency():
 
 @pytest.mark.parametrize("text, expression, expected", [
     ("Prices are now higher.", "now", "PRESENT_REF"),
+    ("She said: 'Currently my mom is away.'", "Currently", "PRESENT_REF"),
     ("The firm is currently profitable.", "currently", "PRESENT_REF"),
     ("The firm recently hired staff.", "recently", "PAST_REF"),
     ("Such crises happened in the past.", "the past", "PAST_REF"),
@@ -311,6 +312,7 @@ def test_quarters_follow_the_reporting_calendar():
     "The fall of Rome changed Europe.",
     "She was named Person of the Year.",
     "He teaches Sunday school.",
+    "He said on CBS's ''60 Minutes.''",
 ])
 def test_false_alarms(text):
     result = found(text)

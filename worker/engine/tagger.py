@@ -73,7 +73,7 @@ def _p(template: str) -> re.Pattern:
     }
     source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template)
     source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
-    return re.compile(r"(?<![\w'’])" + source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])", re.I)
+    return re.compile(r"(?<![\w’])(?<!\w')" + source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])", re.I)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -509,6 +509,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"])
+        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].isdigit():
+            return False  # a title: "60 Minutes", "24 Hours of Le Mans"
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
