@@ -7,8 +7,12 @@ How it works:
 3. the longest candidates win, giving non-overlapping expressions;
 4. a modifier before an expression ("early", "the end of", "about") is folded into it;
 5. expressions are normalised in text order, so anaphoric ones ("the following day") can
-   use the previous date of the narrative, and tense decides the direction of bare
-   weekdays, months and quarters.
+   use the previous date of the narrative, and tense (``tense.py``) decides the direction
+   of bare weekdays, months, days, holidays and quarters.
+
+Other languages get absolute dates (month names from dateparser's locale data, numeric and
+CJK forms) plus today/yesterday/tomorrow-style words and weekdays; see ``_tag_foreign``.
+Word lists live in ``lexicon.py``, calendar arithmetic in ``normalise.py``.
 """
 from __future__ import annotations
 
