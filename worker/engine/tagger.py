@@ -1236,6 +1236,8 @@ def _n_rel_unit(g, c, ctx):
                 shift = -1
         if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             shift = 0 if rel == "this past" else -1
+        if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) > 0:
+            shift = 1  # written on a Sunday, "will vote this week" means the week ahead
     if pod:
         if rel == "last" and u == "night":
             shift = -1
