@@ -196,8 +196,7 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
         blocked = {k for a, b in spans_for_description for k in range(a, b)}
         lemma = tokens[trigger].lemma if trigger is not None else ""
         described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
-        # model_construct: every field is built here with its schema type, so validation only costs time
-        return Event.model_construct(
+        return Event(
             event_id=event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
             else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
             article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,

@@ -5,7 +5,6 @@ No parser: word lists (event_lexicon) and a distance score with penalties for cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
@@ -25,16 +24,25 @@ _BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
 
 
-@dataclass(slots=True)
 class Token:
-    text: str
-    lower: str
-    start: int  # offsets in the whole text
-    end: int
-    tag: str = "O"  # V verb, A auxiliary, N event noun, P boundary punctuation, C clause word, O other
-    lemma: str = ""
-    adjectival: bool = False  # a participle used as an adjective ("the recently announced phone")
-    quoted: bool = False  # inside quotation marks
+    """A word or punctuation mark with a guessed word class. A plain slotted class (not a dataclass):
+    articles make hundreds per sentence batch, and this __init__ costs half a dataclass's."""
+
+    __slots__ = ("text", "lower", "start", "end", "tag", "lemma", "adjectival", "quoted")
+
+    def __init__(self, text: str, lower: str, start: int, end: int, tag: str = "O", lemma: str = "",
+                 adjectival: bool = False, quoted: bool = False) -> None:
+        self.text = text
+        self.lower = lower
+        self.start = start  # offsets in the whole text
+        self.end = end
+        self.tag = tag  # V verb, A auxiliary, N event noun, P boundary punctuation, C clause word, O other
+        self.lemma = lemma
+        self.adjectival = adjectival  # a participle used as an adjective ("the recently announced phone")
+        self.quoted = quoted  # inside quotation marks
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.tag})"
 
 
 @lru_cache(maxsize=16384)
@@ -74,8 +82,18 @@ def _is_event_noun(w: str) -> bool:
 def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token]:
     """Tokens of text[start:end], tagged with a guessed word class."""
     end = len(text) if end is None else end
+    # findall and str.find instead of finditer: match objects cost more than the rest of tokenizing.
+    # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
+    # each token is the first occurrence of its text after the previous one.
     lower = _lower
-    tokens = [Token(m.group(), lower(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    find = text.find
+    tokens = []
+    append = tokens.append
+    pos = start
+    for w in _TOKEN.findall(text, start, end):
+        a = find(w, pos)
+        pos = a + len(w)
+        append(Token(w, lower(w), a, pos))
     _tag(tokens)
     return tokens
 
@@ -108,84 +126,110 @@ def _kind(w: str) -> tuple[str, str, bool, bool]:
     return kind, base, _is_event_noun(w), base in lex.VERBS
 
 
+_DETERMINERS = lex.DETERMINERS
+_ADVERBS = lex.ADVERBS
+_STOPWORDS = lex.STOPWORDS
+_PREPOSITIONS = lex.PREPOSITIONS
+_MODALS = lex.MODALS
+_NEGATIONS = lex.NEGATIONS
+_AUXILIARIES = lex.AUXILIARIES
+_NUMBER_WORDS = lex.NUMBER_WORDS
+_IRREGULAR = lex.IRREGULAR
+_QUOTES = frozenset("\"“”")
+
+
 def _tag(tokens: list[Token]) -> None:
     quoted = False
     prev = ""
-    for i, t in enumerate(tokens):
-        if i:
-            prev = tokens[i - 1].lower
+    prev_tag = ""
+    before_prev = ""
+    before_prev_tag = ""
+    first = True
+    for t in tokens:
         w = t.lower
         kind, t.lemma, event_noun, known_verb = _kind(w)
         if kind == "punct":
-            if t.text in "\"“”":
-                quoted = t.text == "“" or (t.text == '"' and not quoted)
-                t.tag = "P"
-                continue
+            text = t.text
+            if text in _QUOTES:
+                quoted = text == "“" or (text == '"' and not quoted)
+                tag = "P"
+            else:
+                t.quoted = quoted
+                tag = "P" if text in _BOUNDARY_PUNCT else "O"
+        else:
             t.quoted = quoted
-            t.tag = "P" if t.text in _BOUNDARY_PUNCT else "O"
+            if kind == "A" or kind == "C":
+                tag = kind
+            elif kind == "nonalpha":
+                tag = "O"
+            elif kind == "irregular":
+                tag = "V"
+            elif not first and t.text[0].isupper():
+                tag = "O"  # names: "Conference", "Apple"
+            elif kind == "ed":
+                tag = "V"
+                if "-" in w:
+                    t.adjectival = True  # "fertilizer-based", "state-owned", "lower-than-expected"
+                elif prev in _DETERMINERS or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
+                    t.adjectival = True
+            elif kind == "ing":
+                # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
+                if prev in _DETERMINERS or prev == "'s" or prev == "of":
+                    tag = "N"
+                elif prev_tag == "O" and prev.isalpha() and prev.islower() and prev not in _STOPWORDS \
+                        and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS:
+                    tag = "N"
+                else:
+                    tag = "V"
+            elif prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES:
+                # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
+                nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
+                tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
+                    or (prev == "to" and not nounish and before_prev_tag == "V") else "O"
+            elif event_noun:
+                tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
+            elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s":
+                tag = "V"
+            elif prev in _ADVERBS and known_verb and t.lemma == w and before_prev_tag == "O":
+                tag = "V"  # "experts now predict"
+            elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
+                    and (known_verb or w.endswith("s")):
+                tag = "V"  # "it controls", "they hold"
+            else:
+                tag = "O"
+        t.tag = tag
+        first = False
+        before_prev, before_prev_tag = prev, prev_tag
+        prev, prev_tag = w, tag
+    n = len(tokens)
+    for i in range(1, n - 1):
+        t = tokens[i]
+        if t.tag != "V":
             continue
-        t.quoted = quoted
-        if kind == "A" or kind == "C":
-            t.tag = kind
-        elif kind == "nonalpha":
-            t.tag = "O"
-        elif kind != "irregular" and i > 0 and t.text[0].isupper():
-            t.tag = "O"  # names: "Conference", "Apple"
-        elif kind == "irregular":
-            t.tag = "V"
-        elif kind == "ed":
-            t.tag = "V"
-            if "-" in w:
-                t.adjectival = True  # "fertilizer-based", "state-owned", "lower-than-expected"
-            elif prev in lex.DETERMINERS or (prev in lex.ADVERBS or prev.endswith("ly")) and i > 1 and tokens[i - 2].lower in lex.DETERMINERS:
-                t.adjectival = True
-        elif kind == "ing":
-            # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
-            modifier = i > 0 and tokens[i - 1].tag == "O" and prev.isalpha() and prev.islower() \
-                and prev not in lex.STOPWORDS and prev not in lex.PREPOSITIONS and prev not in _SUBJECT_PRONOUNS
-            t.tag = "N" if prev in lex.DETERMINERS or prev in ("'s", "of") or modifier else "V"
-        elif prev == "to" or prev in lex.MODALS or (prev in lex.NEGATIONS or prev in lex.ADVERBS) and i > 1 and tokens[i - 2].lower in lex.AUXILIARIES:
-            # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
-            nounish = w in lex.DETERMINERS or w in lex.STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
-            t.tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
-                or (prev == "to" and not nounish and i > 1 and tokens[i - 2].tag == "V") else "O"
-        elif event_noun:
-            verb_context = prev in _SUBJECT_PRONOUNS and w.endswith("s") and known_verb
-            t.tag = "V" if verb_context else "N"
-        elif known_verb and w.endswith("s") and prev not in lex.DETERMINERS and prev != "'s":
-            t.tag = "V"
-        elif prev in lex.ADVERBS and known_verb and t.lemma == w and i > 1 and tokens[i - 2].tag == "O":
-            t.tag = "V"  # "experts now predict"
-        elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in lex.STOPWORDS and w not in lex.PREPOSITIONS \
-                and (known_verb or w.endswith("s")):
-            t.tag = "V"  # "it controls", "they hold"
-    # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
-    for i in range(1, len(tokens) - 1):
-        t, before, after = tokens[i], tokens[i - 1], tokens[i + 1]
-        if t.tag == "V" and t.lower.endswith(("ed", "ing")) and after.text.isalpha() and after.text.islower() \
-                and after.tag in ("O", "N") and after.lower not in lex.STOPWORDS and after.lower not in lex.PREPOSITIONS \
-                and after.lower not in lex.NUMBER_WORDS \
-                and (before.lower in lex.PREPOSITIONS or before.lower in lex.DETERMINERS or before.lower in ("and", "or", "'s")
+        before, after = tokens[i - 1], tokens[i + 1]
+        lw = t.lower
+        # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
+        if (lw.endswith("ed") or lw.endswith("ing")) and after.tag in ("O", "N") and after.text.isalpha() \
+                and after.text.islower() and after.lower not in _STOPWORDS and after.lower not in _PREPOSITIONS \
+                and after.lower not in _NUMBER_WORDS \
+                and (before.lower in _PREPOSITIONS or before.lower in _DETERMINERS or before.lower in ("and", "or", "'s")
                      or (before.lower.endswith("ly") and before.tag == "O")):
             t.adjectival = True
-    # "a group led by ...": a participle after a noun, before "by", describes the noun.
-    for i in range(1, len(tokens) - 1):
-        t = tokens[i]
-        if t.tag == "V" and tokens[i + 1].lower == "by" and tokens[i - 1].tag in ("O", "N") \
-                and tokens[i - 1].text.isalpha() and tokens[i - 1].lower not in _SUBJECT_PRONOUNS \
-                and (t.lower.endswith("ed") or t.lower in lex.IRREGULAR):
+        # "a group led by ...": a participle after a noun, before "by", describes the noun.
+        if after.lower == "by" and before.tag in ("O", "N") and before.text.isalpha() \
+                and before.lower not in _SUBJECT_PRONOUNS and (lw.endswith("ed") or lw in _IRREGULAR):
             t.adjectival = True
     # An auxiliary with no verb after it is the main verb ("it has a new screen", "he was CEO").
-    for i, t in enumerate(tokens):
+    for i in range(n):
+        t = tokens[i]
         if t.tag != "A":
             continue
         j = i + 1
-        while j < len(tokens) and (tokens[j].lower in lex.ADVERBS or tokens[j].lower in lex.NEGATIONS
-                                   or tokens[j].lower.endswith("ly") or tokens[j].tag == "A"):
+        while j < n and (tokens[j].lower in _ADVERBS or tokens[j].lower in _NEGATIONS
+                         or tokens[j].lower.endswith("ly") or tokens[j].tag == "A"):
             j += 1
-        nxt = tokens[j] if j < len(tokens) else None
-        if nxt is None or nxt.tag != "V" or nxt.lower == "to":
-            if t.lower not in lex.MODALS and t.lower not in ("'d", "'s"):
+        if j >= n or tokens[j].tag != "V" or tokens[j].lower == "to":
+            if t.lower not in _MODALS and t.lower not in ("'d", "'s"):
                 t.tag = "V"
 
 
