@@ -78,3 +78,12 @@ def test_hostile_inputs_never_raise_and_slice_exactly(hostile):
         assert hostile[x.start:x.end] == x.text
     for a, b in zip(found, found[1:]):
         assert a.end <= b.start
+
+
+def test_tbaq_expressions_are_valid_models(corpus):
+    """The tagger builds its TimeExpressions without pydantic validation (speed); they must validate."""
+    from schemas import TimeExpression
+
+    for doc in corpus[:80]:
+        for x in tag(doc.text, doc.dct):
+            assert TimeExpression.model_validate(x.model_dump()) == x

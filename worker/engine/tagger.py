@@ -33,26 +33,59 @@ from worker.engine.tense import direction as tense_direction
 _S = r"\s{1,3}"
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of literal words, factored on shared prefixes ("a(?:bout|round)"). It
+    matches exactly what "about|around" matches, with the same preference order (alternatives
+    that differ in their first character never match at the same place), but the regex engine
+    tries one branch per distinct next character instead of every word at every position."""
+    def char(ch: str) -> str:
+        return " " if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    out = []
+    for first, rests in groups.items():
+        if first == "":
+            out.append("")
+        elif len(rests) == 1:
+            out.append(char(first) + "".join(char(ch) for ch in rests[0]))
+        else:
+            out.append(char(first) + "(?:" + _trie(rests) + ")")
+    return "|".join(out)
+
+
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", " ").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return _trie(sorted(words, key=len, reverse=True))
+
+
+_PURE_GROUP = re.compile(r"\((\?P<\w+>|\?:)((?:[a-z -]+\|)+[a-z -]+)\)")
+
+
+def _factor_groups(source: str) -> str:
+    """Factors every group of plain lower-case words in a rule template (see ``_trie``)."""
+    return _PURE_GROUP.sub(lambda m: "(" + m[1] + _trie(m[2].split("|")) + ")", source)
 
 
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
-    rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_ONES}|{_TEENS}|zero|(?:a |one )?hundred|(?:a |one |two )?thousand"
-    r"|(?:half )?a dozen|dozen)(?![\w])"
+    rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|(?:{_ONES}|{_TEENS}|zero|dozen)|(?:a |one )?hundred|(?:a |one |two )?thousand"
+    r"|(?:half )?a dozen)(?![\w])"
 )
 _NUMDIG = r"(?<![\w.,])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
 _FUZZY = r"(?:a few|a couple of|couple of|a couple|several|some|many|few|a number of|numerous|dozens of|hundreds of)"
 _NUM = rf"(?:{_NUMDIG}|{_NUMWORD}|{_FUZZY}|an|a)"
 
+# Month and weekday names (full or abbreviated) factored on their first three letters, which
+# the regex engine tries far faster than a flat list of alternatives.
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?"
+    r"|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])"
 )
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tues?\.|Wed\.|Thu(?:rs?)?\.|Fri\.|Sat\.|Sun\.)"
+_WD = (r"(?:Mon(?:day|\.)|Tue(?:sday|s?\.)|Wed(?:nesday|\.)|Thu(?:rsday|(?:rs?)?\.)|Fri(?:day|\.)|Sat(?:urday|\.)"
+       r"|Sun(?:day|\.))")
 _ORDW = _alt(L.ORDINALS)
 _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})(?![\w-]))"
 _YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
@@ -60,8 +93,8 @@ _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
 )
-_UNIT = (r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?"
-         r"|centur(?:y|ies)|millenni(?:um|a)|hrs?|mins|secs|yrs)")
+_UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
+         r"|w(?:eeks?|eekends?)|fortnights?|quarters?|y(?:ears?|rs)|centur(?:y|ies))")
 _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
@@ -75,7 +108,7 @@ def _p(template: str) -> re.Pattern:
         "SEASON": _SEASON, "HOLIDAY": _HOLIDAY, "REL": _REL, "TZ": _TZ, "ORDW": _ORDW,
         "SPOKENYEAR": _SPOKEN_YEAR,
     }
-    source = re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template)
+    source = _factor_groups(re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template))
     source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
     return re.compile(r"(?<![\w’])(?<!\w')" + source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])", re.I)
 
@@ -1432,6 +1465,18 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 # Every expression contains a trigger: a digit or one of the words below. Each pattern only
 # runs in small windows around its own triggers, which keeps the scan cheap.
+# A holiday is found from its distinctive word, or from a phrase when all its words are common
+# ("father", "good", "new"): those alone would open a window for nothing in most texts.
+_HOLIDAY_TRIGGERS = (
+    "christmas", "boxing day", "valentine", "valentine's", "valentines", "patrick's", "patricks", "independence day",
+    "fourth of july", "july fourth", "halloween", "veterans", "armistice", "remembrance", "saints", "fools",
+    "labour day", "may day", "bastille", "flag day", "juneteenth", "groundhog", "d-day", "thanksgiving", "easter",
+    "good friday", "ash wednesday", "palm sunday", "pentecost", "memorial day", "labor day", "luther", "presidents",
+    "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
+    "cyber monday", "new year", "new year's", "new years",
+)
+
+
 def _trigger_table() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
 
@@ -1440,14 +1485,13 @@ def _trigger_table() -> dict[str, frozenset[str]]:
             table.setdefault(w, set()).update(rules)
 
     add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start")
-    add(L.WEEKDAYS, "weekday", "mdy", "dmy", "pod_day")
+    add(L.WEEKDAYS, "weekday", "pod_day")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday", "set")  # "on Mondays"
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set", "unit_shift")
     add(("year", "years"), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
-    add({w for name in L.HOLIDAYS for w in re.findall(r"[a-z]+", name)} - {"the", "of", "s", "st", "new", "jr", "day"},
-        "holiday")
+    add(_HOLIDAY_TRIGGERS, "holiday")
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic", "pod_day")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "term", "being", "current", "these"), "vague", "duration_bare")
@@ -1468,7 +1512,6 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
 
 _TRIGGERS = _trigger_table()
-_DIGIT_RULES = frozenset({"iso", "numeric", "year", "year_range_end", "bc_year", "fy", "decade", "qshort", "hshort", "clock"})
 
 
 def _trigger_pattern(words, flags=0) -> re.Pattern:
@@ -1477,12 +1520,49 @@ def _trigger_pattern(words, flags=0) -> re.Pattern:
     for w in sorted(words, key=len, reverse=True):
         by_first.setdefault(w[0], []).append(re.escape(w[1:]))
     alternatives = "|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in by_first.items())
+    alternatives = alternatives.replace(r"\ ", r"\s{1,3}").replace("'", "['’]")  # phrases: any spacing, either apostrophe
     return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])|\d+", flags)
 
 
 _TOKEN = _trigger_pattern(_TRIGGERS)
 _TOKEN_ANY_CASE = _trigger_pattern(_TRIGGERS, re.I)
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
+
+
+_ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
+_ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
+_DIGIT_RULE_SETS: dict[tuple, tuple[str, ...]] = {}
+
+
+def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
+    """The rules a run of digits can start: each needs its own shape (a 4-digit year, a day
+    before '/', a decade's 's', an era, a clock hour), so most numbers open no window at all."""
+    n = e - s
+    nxt = text[e] if e < size else ""
+    yearish = n == 4 and (text[s] == "1" or text.startswith("20", s))
+    era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
+    key = (min(n, 5), yearish, nxt, era)
+    rules = _DIGIT_RULE_SETS.get(key)
+    if rules is None:
+        chosen = []
+        if yearish:
+            chosen.append("year")
+            if nxt in "-/":
+                chosen.append("iso")
+            if nxt in "-–":
+                chosen.append("year_range_end")
+        if n <= 2 and nxt in "/.-":
+            chosen.append("numeric")
+        if nxt in "s'’" and n in (2, 4):
+            chosen.append("decade")
+        if n == 1 and nxt in "qQ":
+            chosen.append("qshort")
+        if n <= 2:
+            chosen.append("clock")
+        if era:
+            chosen.append("bc_year")
+        rules = _DIGIT_RULE_SETS[key] = tuple(chosen)
+    return rules
 
 
 def _windows(text: str) -> dict[str, list[list[int]]]:
@@ -1494,19 +1574,18 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     same_length = len(lowered) == size  # a few characters change length when lowered
     for m in (_TOKEN.finditer(lowered) if same_length else _TOKEN_ANY_CASE.finditer(text)):
         w = m.group() if same_length else m.group().lower()
-        if not same_length and not (w[0] <= "9" or w in table):
-            continue
         s, e = m.span()
         if w[0] <= "9":
             before = text[s - 1] if s else ""
-            after = text[e] if e < size else ""
-            if before in "$£€#" or after == "%" or (before in ".," and s > 1 and text[s - 2].isdigit()) or len(w) > 8:
+            if before in "$£€#" or (e < size and text[e] == "%") or (before in ".," and s > 1 and text[s - 2].isdigit()) or e - s > 8:
                 continue  # money, percentages, decimals, long numbers
-            rules = _DIGIT_RULES
+            rules = _digit_rules(text, s, e, size)
         else:
             rules = table.get(w)
             if not rules:
-                continue
+                rules = table.get(" ".join(w.replace("’", "'").split()))
+                if not rules:
+                    continue
         lo, hi = max(0, s - _REACH), min(size, e + _REACH)
         for rule in rules:
             spans = windows.get(rule)
@@ -1561,12 +1640,12 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         anchor_tid = None
         if norm.anchor == "expression" and ctx.last:
             anchor_tid = ctx.last[0]
-        out.append(TimeExpression(
-            tid=tid, text=text[c.start:c.end], start=c.start, end=c.end, type=norm.type, value=norm.value,
-            mod=mod, granularity=N.granularity(norm.type, norm.value), anchor=norm.anchor,
-            anchor_tid=anchor_tid, quant=norm.quant, freq=norm.freq,
-        ))
-        if norm.type in ("DATE", "TIME") and re.match(r"\d{4}", norm.value):
+        out.append(_expression({
+            "tid": tid, "text": text[c.start:c.end], "start": c.start, "end": c.end, "type": norm.type,
+            "value": norm.value, "mod": mod, "granularity": N.granularity(norm.type, norm.value),
+            "anchor": norm.anchor, "anchor_tid": anchor_tid, "quant": norm.quant, "freq": norm.freq,
+        }))
+        if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
@@ -1579,6 +1658,25 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     return out
 
 
+_YEAR_START = re.compile(r"\d{4}")
+_EXPRESSION_FIELDS = tuple(TimeExpression.model_fields)
+_FAST_EXPRESSION = (not TimeExpression.__pydantic_post_init__ and not TimeExpression.__pydantic_root_model__
+                    and TimeExpression.model_config.get("extra") != "allow")
+
+
+def _expression(values: dict) -> TimeExpression:
+    """A TimeExpression from values that are valid by construction (types and granularities come
+    from fixed lists; the corpus tests validate every field). Builds the instance the way
+    ``model_construct`` does, without its per-field alias handling, which costs more than the
+    tagging of the expression itself. Falls back to validation if the model's fields change."""
+    if not _FAST_EXPRESSION or tuple(values) != _EXPRESSION_FIELDS:
+        return TimeExpression(**values)
+    expression = TimeExpression.__new__(TimeExpression)
+    object.__setattr__(expression, "__dict__", values)
+    object.__setattr__(expression, "__pydantic_fields_set__", set(values))
+    object.__setattr__(expression, "__pydantic_extra__", None)
+    object.__setattr__(expression, "__pydantic_private__", None)
+    return expression
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
