@@ -16,6 +16,7 @@ Rules, first match wins (the sentence's main verb gives its tense):
   on Tuesday, ..."): that date (0.7);
 - past tense and a dated sentence among the last few shares two content words: that date (0.6), not
   from background years;
+- a sentence inside a quotation opened earlier: nothing more (its present is the speaker's);
 - an expression like "now" / "currently" in the sentence: publication day (0.8);
 - present or present perfect tense: publication day (0.6 for reporting verbs, 0.45 otherwise);
 - past tense, and the article has a lead event (a day within the week before publication, dated in its
@@ -52,6 +53,7 @@ class SentenceState:
     present_ref: bool = False  # holds "now", "currently", ...
     future_ref: bool = False
     dateline: bool = False  # nothing but a date ("June 07, 2011" above the story)
+    continues_quote: bool = False  # starts inside a quotation opened in an earlier sentence
 
 
 @dataclass
@@ -140,10 +142,10 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     """How to date an undated sentence, given the sentences before it (nearest last), the next sentence
     and the article's lead event (its first day-dated sentence, within a week before publication)."""
     tokens = state.tokens
-    trigger = main_trigger(tokens)
+    verb = main_verb(tokens)
+    trigger = main_trigger(tokens, verb)
     if trigger is None or state.future_ref:
         return None
-    verb = main_verb(tokens)
     state.tense = tense(tokens, verb) if verb is not None else "none"
     if state.tense in ("future", "conditional", "pluperfect"):
         return None
@@ -184,6 +186,8 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
             if len(shared) >= 2 and _usable(earlier, shared) and not _old_coarse(earlier) \
                     and not (reporting and _stale(earlier)):
                 return Anchor(trigger, "context", round(0.6 * earlier.confidence, 2), earlier)
+    if state.continues_quote:
+        return None  # the present of someone quoted is the day they spoke, not the publication day
     if state.present_ref and state.tense != "past":  # not "Jobs announced a laptop, on sale now"
         return Anchor(trigger, "publication", 0.8)
     if state.tense in ("present", "perfect"):

@@ -26,7 +26,7 @@ from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
 from worker.engine.triggers import (
-    Token, co_triggers, find_trigger, main_trigger, token_span, tokenize, verb_group_start,
+    Token, co_triggers, ends_quoted, find_trigger, main_trigger, token_span, tokenize, verb_group_start,
 )
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
@@ -74,16 +74,21 @@ def _derived_id(article_id: str, text_hash: str, kind: str, trigger_start: int, 
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
 
-def participant(tokens: list[Token], trigger: Optional[int], skip: set[int]) -> str:
-    """A key participant: the first name after the trigger (its object), else the last one before it."""
-    names = [k for k, t in enumerate(tokens)
-             if k not in skip and t.text[:1].isupper() and t.lower not in _NOT_PARTICIPANTS and len(t.text) > 1]
+def participant(tokens: list[Token], trigger: Optional[int], skip: set[int], names: Optional[list[int]] = None) -> str:
+    """A key participant: the first name after the trigger (its object), else the last one before it.
+    ``names``: the sentence's name tokens (see _names), when already known."""
+    names = [k for k in (_names(tokens) if names is None else names) if k not in skip]
     if not names:
         return ""
     if trigger is None:
         return tokens[names[0]].lower
     after = [k for k in names if k > trigger]
     return tokens[after[0] if after else names[-1]].lower
+
+
+def _names(tokens: list[Token]) -> list[int]:
+    return [k for k, t in enumerate(tokens)
+            if t.text[:1].isupper() and len(t.text) > 1 and t.lower not in _NOT_PARTICIPANTS]
 
 
 def cluster_id(value: str, trigger_lemma: str, key_participant: str) -> str:
@@ -126,12 +131,15 @@ def build_events(
     states: list[SentenceState] = []
     makers = []
     events: list[Event] = []
+    in_quote = False  # a quotation running on from the sentence before
     for index, (s_start, s_end) in enumerate(spans):
         found = by_sentence.get(index, [])
         if not found and not context:
+            in_quote = False
             continue
-        tokens = tokenize(text, s_start, s_end)
-        state = SentenceState(index, tokens, content_words(tokens), published=published)
+        tokens = tokenize(text, s_start, s_end, quoted=in_quote)
+        state = SentenceState(index, tokens, content_words(tokens), published=published, continues_quote=in_quote)
+        in_quote = ends_quoted(tokens, in_quote) and len(tokens) > 0
         dated = [x for x in found if x.type in ("DATE", "TIME") and interval(x.value)]
         # "now", "the future" in a quotation say nothing of the sentence's own event
         unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
@@ -189,6 +197,8 @@ def build_events(
 
 def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     """A function making the events of one sentence."""
+    names: list = []  # the sentence's name tokens, found once
+
 
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
              attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
@@ -206,9 +216,14 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
             trigger_start=tokens[trigger].start if trigger is not None else None,
             trigger_end=tokens[trigger].end if trigger is not None else None,
             anchor=anchor, confidence=confidence,
-            cluster_id=cluster_id(_day_value(x.value), lemma, participant(tokens, trigger, blocked)),
+            cluster_id=cluster_id(_day_value(x.value), lemma,
+                                  participant(tokens, trigger, blocked, names[0] if names else _remember(names))),
             attributes=attributes, extractor=extractor,
         )
+
+    def _remember(found: list) -> list[int]:
+        found.append(_names(tokens))
+        return found[0]
 
     return make
 
@@ -235,12 +250,13 @@ def _reporting_frame(state: SentenceState, history, following, lead):
 
 def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional[SentenceState]:
     """The article's lead event: a day dated in its first three dated sentences, in the week up to
-    publication."""
+    publication, outside quotations."""
     if published is None:
         return None
     for state in [s for s in states if s.dated][:3]:
         for e in state.dated:
-            if e.granularity == "day" and e.trigger is not None and published - dt.timedelta(days=7) <= e.start <= published:
+            if e.granularity == "day" and e.trigger is not None and published - dt.timedelta(days=7) <= e.start <= published \
+                    and not _quoted_at(state.tokens, e.timex.start):  # not "that day has come," he wrote
                 return SentenceState(state.index, state.tokens, state.words, [e], 1.0)
     return None
 

@@ -79,8 +79,9 @@ def _is_event_noun(w: str) -> bool:
     return w.endswith(("tion", "tions", "sion", "sions", "ment", "ments")) and len(w) > 6
 
 
-def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token]:
-    """Tokens of text[start:end], tagged with a guessed word class."""
+def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool = False) -> list[Token]:
+    """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
+    quotation opened earlier (see ends_quoted)."""
     end = len(text) if end is None else end
     # findall and str.find instead of finditer: match objects cost more than the rest of tokenizing.
     # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
@@ -94,8 +95,17 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None) -> list[Token
         a = find(w, pos)
         pos = a + len(w)
         append(Token(w, lower(w), a, pos))
-    _tag(tokens)
+    _tag(tokens, quoted)
     return tokens
+
+
+def ends_quoted(tokens: list[Token], quoted: bool = False) -> bool:
+    """Does a quotation run past the end of these tokens (``quoted``: they start inside one)? As _tag
+    reads quotes: a curly quote says which way it goes, a straight one toggles."""
+    for t in tokens:
+        if t.text in _QUOTES:
+            quoted = t.text == "“" or (t.text == '"' and not quoted)
+    return quoted
 
 
 @lru_cache(maxsize=16384)
@@ -138,8 +148,7 @@ _IRREGULAR = lex.IRREGULAR
 _QUOTES = frozenset("\"“”")
 
 
-def _tag(tokens: list[Token]) -> None:
-    quoted = False
+def _tag(tokens: list[Token], quoted: bool = False) -> None:
     prev = ""
     prev_tag = ""
     before_prev = ""
@@ -461,17 +470,17 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
     return fallback
 
 
-def main_trigger(tokens: list[Token]) -> Optional[int]:
-    """The main event of a sentence with no date: its main verb (see main_verb; a copula gives way to its
-    predicate), else its first event noun."""
-    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
-    c = main_verb(tokens)
+def main_trigger(tokens: list[Token], verb: Optional[int] = -1) -> Optional[int]:
+    """The main event of a sentence with no date: its main verb (see main_verb; pass it as ``verb`` when
+    known; a copula gives way to its predicate), else its first event noun."""
+    c = main_verb(tokens) if verb == -1 else verb
     if c is not None:
         if tokens[c].lemma == "be":  # "He is responsible for the killing": the event noun is the event
             p = _predicate(tokens, c)
             noun = next((k for k in range(c + 1, len(tokens)) if tokens[k].tag == "N"), None)
             return noun if tokens[p].tag not in ("N", "V") and noun is not None else p
         return c
+    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
     return next((c for c, t in enumerate(tokens) if t.tag == "N" and (everything_quoted or not t.quoted)), None)
 
 
