@@ -55,7 +55,8 @@ app.conf.update(
     worker_max_memory_per_child=250_000,  # KiB
     task_default_queue=settings.queue,
     task_create_missing_queues=True,
-    # Messages refused before any task runs (undecodable, pickle, unknown task) also go to the failure stream.
+    # Refused messages (undecodable, pickle, unknown task) go to the failure stream, malformed ones cannot stop
+    # the worker, and messages in flight at a broker connection loss are requeued on reconnect.
     worker_consumer="worker.dead_letters:Consumer",
     worker_hijack_root_logger=False,
     worker_redirect_stdouts=False,

@@ -1,4 +1,7 @@
-"""Messages the worker can't run are recorded in the failure stream, not only logged.
+"""The worker's message consumer: refused messages are recorded, malformed ones don't stop the worker, and
+messages in flight at a broker connection loss are requeued as soon as the connection is back.
+
+Messages the worker can't run are recorded in the failure stream, not only logged.
 
 Celery refuses some messages before any task runs, in the worker's main process: a body that can't be decoded
 (not JSON, or a content type we don't accept such as pickle), a task name this worker doesn't know, a message
@@ -64,6 +67,38 @@ class Consumer(CeleryConsumer):
     worker ("Unrecoverable error"); the message, never acknowledged, then comes back after the visibility
     timeout and stops the next worker too. Here such a message is refused like any invalid task message.
     """
+
+    # Messages in flight when the broker connection is lost (e.g. Redis restarted) can't be acknowledged on
+    # the new connection: Celery terminates their tasks, and kombu's restore at channel close fails because
+    # Redis is away, so they would wait in the unacked hash for the visibility timeout (300 s). Remember
+    # them, and put them back on the queue as soon as the connection is back (idempotent: a message already
+    # restored or acknowledged is not in the unacked hash any more, and the store ignores repeated work).
+    _abandoned: frozenset = frozenset()
+
+    def on_connection_error_after_connected(self, exc):
+        self._abandoned = self._abandoned | self._in_flight()
+        super().on_connection_error_after_connected(exc)
+
+    def connect(self):
+        conn = super().connect()
+        tags, self._abandoned = self._abandoned, frozenset()
+        if tags:
+            try:
+                qos = conn.default_channel.qos
+                if hasattr(qos, "restore_by_tag"):  # kombu's Redis transport
+                    for tag in tags:
+                        qos.restore_by_tag(tag)
+                    log.warning("requeued %d message(s) left unacknowledged by the connection loss", len(tags))
+            except Exception:  # noqa: BLE001  they still come back after the visibility timeout
+                log.exception("could not requeue messages left by the connection loss")
+        return conn
+
+    def _in_flight(self) -> frozenset:
+        try:
+            qos = self.task_consumer.channel.qos
+            return frozenset(tag for tag in qos._delivered if tag not in qos._dirty)
+        except Exception:  # noqa: BLE001  (kombu internals; fall back to the visibility timeout)
+            return frozenset()
 
     def create_task_handler(self, promise=promise):
         handler = super().create_task_handler(promise)
