@@ -194,3 +194,10 @@ TIME_NOUNS = _words(
     "year years month months week weeks day days period quarter quarters time times date dates season "
     "half decade century today yesterday tomorrow morning evening night afternoon weekend"
 )
+
+# Verbs that begin with "un": their -ed forms are verbs, where other un-...-ed words are adjectives
+# ("unchanged", "unnamed", "unspecified").
+UN_VERBS = _words(
+    "unveil uncover unleash unfold unlock unload unite undergo undertake undermine unravel unseat unplug "
+    "unpack unwind unearth unify unionize unfreeze unblock unwrap unlink understand"
+)

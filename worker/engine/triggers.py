@@ -177,8 +177,8 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 tag = "O"  # names: "Conference", "Apple"
             elif kind == "ed":
                 tag = "V"
-                if "-" in w:
-                    t.adjectival = True  # "fertilizer-based", "state-owned", "lower-than-expected"
+                if "-" in w or (w.startswith("un") and t.lemma not in lex.UN_VERBS):
+                    t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
                 elif prev in _DETERMINERS or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
                     t.adjectival = True
             elif kind == "ing":
@@ -197,8 +197,10 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                     or (prev == "to" and not nounish and before_prev_tag == "V") else "O"
             elif event_noun:
                 tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
-            elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s":
-                tag = "V"
+            elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
+                    and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
+                             and prev not in _PREPOSITIONS):
+                tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
             elif prev in _ADVERBS and known_verb and t.lemma == w and before_prev_tag == "O":
                 tag = "V"  # "experts now predict"
             elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
@@ -580,7 +582,9 @@ def _np_word(t: Token) -> bool:
 
 # Prepositions that put a noun's date before, after or around the verb's event, not on it ("downloaded
 # since its launch in 2003").
-_NOT_AT = frozenset("since until till before after by through throughout from to for between".split())
+_NOT_AT = frozenset("since until till before after by through throughout from between".split())
+
+_ADVERBIAL_OPENERS = frozenset("in on at for during over within throughout earlier later".split())
 
 _ASPECTUAL = frozenset(
     "begin start continue resume stop finish end complete cease try attempt seek decide agree vow promise "
@@ -667,6 +671,16 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     add(k, "clause")
                     break
                 k -= 1
+    # "For the quarter ended Sept. 30, Delta posted ...", "In January this year, officers who had been
+    # searching for him concluded ...": a date in an opening adverbial dates the clause it opens.
+    if tokens and tokens[0].lower in _ADVERBIAL_OPENERS:
+        comma = next((c for c, t in enumerate(tokens) if t.text == "," and not t.quoted), None)
+        if comma is not None and comma >= j and comma - j < 8 and not any(
+                t.tag == "V" and not t.adjectival and t.lemma != "end" and k != primary
+                for k, t in enumerate(tokens[:comma]) if not (i <= k < j)):
+            v = _clause_verb(tokens, comma)
+            if v is not None and add(v, "clause"):
+                verbs.append(v)
     queue = list(verbs)
     done: set[int] = set()
     while queue:
