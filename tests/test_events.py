@@ -215,3 +215,137 @@ def test_seed_article_yields_the_icc_events():
     assert revolution, "no event for the 17 February revolution"
     # The date is the tagger's: 17 February of 2011, the year of the surrounding narrative.
     assert revolution[0].value == "2011-02-17"
+
+
+# ---------------------------------------------------------------- several events for one date
+
+def _co(events, relation):
+    return sorted((e.trigger, e.value) for e in events if e.attributes.get("relation") == relation)
+
+
+@pytest.mark.parametrize("sentence, phrase, triggers", [
+    # coordinated verbs: one date, two happenings
+    ("The suspect was arrested and charged on Tuesday.", "Tuesday", {"charged", "arrested"}),
+    ("Last week, fighters killed three soldiers and seriously wounded six others.", "Last week", {"killed", "wounded"}),
+    ("The presidents signed the plan Friday, and Yeltsin claimed progress.", "Friday", {"signed", "claimed"}),
+    # what an aspectual verb begins, resumes or tries
+    ("The bankruptcy proceedings began Tuesday in a Helsinki court.", "Tuesday", {"began", "proceedings"}),
+    ("The company will start producing chips next week.", "next week", {"start", "producing"}),
+    # an event noun as the object or subject of the dated verb
+    ("The group completed the purchase yesterday.", "yesterday", {"completed", "purchase"}),
+    ("Third-quarter profit grew 19% from a year ago.", "Third-quarter", {"grew", "profit"}),
+    # a date inside an opening phrase dates the clause it opens
+    ("In composite trading Friday, Aetna closed at $60.", "Friday", {"trading", "closed"}),
+    ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.", "Sept. 30",
+     {"ended", "posted", "income"}),
+])
+def test_a_date_dates_every_event_it_governs(sentence, phrase, triggers):
+    x = timex(sentence, phrase, "2017-08-15")
+    spans = expression_triggers(sentence, [x])[x.tid]
+    assert {sentence[a:b] for a, b in spans} == triggers
+
+
+@pytest.mark.parametrize("sentence, phrase, not_trigger", [
+    ("Apple Corps claims that the computer company violated the 1991 agreement.", "1991", "violated"),
+    ("More than 4 billion songs had been downloaded since its launch in 2003.", "2003", "downloaded"),
+    ("The Lion release is scheduled for release next summer.", "next summer", "scheduled"),
+    ("He filed the lawsuit on Tuesday, and the court will hear it in March.", "Tuesday", "hear"),
+])
+def test_a_date_does_not_date_what_it_does_not_govern(sentence, phrase, not_trigger):
+    x = timex(sentence, phrase, "2017-08-15")
+    spans = expression_triggers(sentence, [x])[x.tid]
+    assert not_trigger not in {sentence[a:b] for a, b in spans}
+
+
+def test_co_dated_events_are_separate_events_saying_how_they_relate():
+    text = "The suspect was arrested and charged on Tuesday."
+    events = events_of(text, timex(text, "Tuesday", "2017-08-15"), context=False)
+    [primary] = [e for e in events if "relation" not in e.attributes]
+    assert (primary.trigger, primary.value) == ("charged", "2017-08-15")
+    [co] = [e for e in events if "relation" in e.attributes]
+    assert (co.trigger, co.value, co.anchor) == ("arrested", "2017-08-15", "explicit")
+    assert co.attributes["relation"] == "coordinated" and co.attributes["shares_date_with"] == "charged"
+    assert co.event_id != primary.event_id and len({e.event_id for e in events}) == 2
+    assert "arrested" in co.description and "Tuesday" in co.description
+
+
+def test_a_second_fronted_date_opens_its_own_clause():
+    text = "He started Apple in 1976, and in 1984 the first Macintosh was released to the public."
+    events = events_of(text, timex(text, "1976", "1976", granularity="year"),
+                       timex(text, "1984", "1984", granularity="year"), context=False)
+    assert sorted((e.trigger, e.value) for e in events) == [("released", "1984"), ("started", "1976")]
+    assert not any("and" in e.attributes for e in events)
+
+
+# ---------------------------------------------------------------- confidence and the emission floor
+
+def test_possibilities_and_baselines_fall_under_the_emission_floor():
+    from worker.engine.events import HYPOTHETICAL_CONFIDENCE, MIN_CONFIDENCE
+    assert HYPOTHETICAL_CONFIDENCE < MIN_CONFIDENCE
+    text = "Jobs said that Leopard would be released in 2007."
+    x = timex(text, "2007", "2007", granularity="year")
+    assert not [e for e in events_of(text, x) if e.value == "2007"]  # not emitted by default
+    kept = [e for e in events_of(text, x, min_confidence=0) if e.value == "2007"]
+    assert [(e.trigger, e.attributes["modality"], e.confidence) for e in kept] == [
+        ("released", "would", HYPOTHETICAL_CONFIDENCE)]
+    # the announcement itself is still dated (publication day): the possibility dates no other event
+    assert [(e.trigger, e.anchor) for e in events_of(text, x)] == [("said", "publication")]
+    text = "Sales rose 8% compared with the previous year."
+    x = timex(text, "the previous year", "2016", granularity="year")
+    assert not events_of(text, x, context=False)
+    assert [e.attributes["role"] for e in events_of(text, x, context=False, min_confidence=0)] == ["comparison"]
+
+
+def test_planned_events_stay_with_their_modality():
+    text = "The phone will go on sale on June 24."
+    [event] = events_of(text, timex(text, "June 24", "2017-06-24"), context=False)
+    assert event.confidence == 1.0 and event.attributes["modality"] == "will"
+
+
+def test_decades_are_too_vague_to_emit_by_default():
+    text = "In the late 1980s Apple added audio recording to its computers."
+    x = timex(text, "the late 1980s", "198", granularity="decade")
+    assert events_of(text, x, context=False) == []
+    kept = events_of(text, x, context=False, min_confidence=0)
+    assert kept and all(e.attributes["vague"] == "decade" for e in kept)
+    assert [e.trigger for e in kept if "relation" not in e.attributes] == ["added"]
+
+
+def test_since_dates_say_so_and_date_no_following_sentence():
+    text = "Jobs has been fighting cancer since 2004. This was his third medical leave."
+    events = events_of(text, timex(text, "2004", "2004", granularity="year"), published=dt.date(2011, 8, 25))
+    [fight] = [e for e in events if e.value == "2004"]
+    assert fight.trigger == "fighting" and fight.attributes["signal"] == "since"
+    assert not [e for e in events if e.sentence.startswith("This") and e.value == "2004"]
+
+
+# ---------------------------------------------------------------- anchoring: quotes, datelines, temporal clauses
+
+def test_a_quotation_running_over_sentences_is_not_dated_by_publication():
+    text = ('The statement says: "Apple has lost a visionary. Those of us who worked with Steve have lost a '
+            'dear friend. Steve leaves behind a company that only he could have built."')
+    events = events_of(text)
+    assert not [e for e in events if e.sentence.startswith(("Those", "Steve"))]
+    assert [e.trigger for e in events if e.sentence.startswith("The statement")] == ["says"]
+
+
+def test_a_dateline_dates_the_sentence_under_it():
+    text = "June 07, 2011\n\nApple CEO Steve Jobs introduced the next generation of software on stage."
+    events = events_of(text, timex(text, "June 07, 2011", "2011-06-07"), published=dt.date(2011, 6, 7))
+    [intro] = [e for e in events if e.trigger == "introduced"]
+    assert (intro.value, intro.anchor) == ("2011-06-07", "context") and intro.confidence < 1.0
+
+
+def test_a_sentence_opening_with_a_temporal_clause_keeps_its_own_unknown_time():
+    text = ("Apple unveiled the iPhone 4 yesterday. When Jobs first introduced the phone, he praised its "
+            "antenna design.")
+    events = events_of(text, timex(text, "yesterday", "2017-08-15"))
+    assert not [e for e in events if e.sentence.startswith("When")]
+
+
+def test_reports_are_not_dated_by_old_background_years():
+    text = ("The dispute goes back to a 1991 agreement between the two companies. "
+            "\"We love the Beatles,\" said Apple CEO Steve Jobs.")
+    events = events_of(text, timex(text, "1991", "1991", granularity="year"), published=dt.date(2007, 2, 6))
+    said = [e for e in events if e.trigger == "said"]
+    assert said and all(e.value != "1991" for e in said)

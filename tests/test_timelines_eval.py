@@ -98,12 +98,15 @@ def test_semeval_trial_data_loads_and_scores():
     assert "Steve Jobs unveiled iPhone 4" in doc.text[s:e]
     report = evaluate_timelines(SEMEVAL)
     assert report.gold == len(gold)
-    # Floors well under the measured figures (see the closing report), so a regression shows.
-    assert report.recall >= 0.5 and report.precision >= 0.5
+    # Floors a little under the measured figures (recall 0.756, precision 0.829 at the last report), so a
+    # regression shows while tagger changes elsewhere can still move them a little.
+    assert report.recall >= 0.70 and report.precision >= 0.78
 
 
 @pytest.mark.skipif(not TIMEBANK.is_dir(), reason="TimeBank (../shared/corpora/tbaq-cleaned) absent")
 def test_timebank_trigger_accuracy():
     report = trigger_accuracy([TIMEBANK], end_to_end=False)
     assert report.links > 1000 and report.timexes > 800
-    assert report.timex_accuracy >= 0.65
+    # measured: 0.678 per link, 0.826 per timex, 1.85 triggers per timex (co-dated and context events)
+    assert report.accuracy >= 0.64 and report.timex_accuracy >= 0.78
+    assert report.triggers / report.timexes < 2.5  # several events per date, not every word

@@ -747,9 +747,10 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 if add(k, "complement"):
                     queue.append(k)
             else:
-                add(_object_noun(tokens, v, any_noun=True), "complement", any_noun=True)
-            if form != "ing":
-                add(_subject_noun(tokens, v), "subject", any_noun=True)
+                k = _object_noun(tokens, v, any_noun=True)
+                if not add(k, "complement", any_noun=True) and k is None and form != "ing":
+                    # "the bankruptcy proceedings began Tuesday": with nothing begun after it, what began
+                    add(_subject_noun(tokens, v), "subject", any_noun=True)
         # "would start producing chips next week", "Construction is set to begin": what begins the dated one
         g = verb_group_start(tokens, v)
         k = g - 1
