@@ -1486,15 +1486,17 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
     add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start")
     add(L.WEEKDAYS, "weekday", "pod_day")  # day-month dates with a weekday also contain the month
-    add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday", "set")  # "on Mondays"
-    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "duration_bare", "rel_unit", "set", "unit_shift")
+    add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
+    # a set always holds one of its own words (every, each, times, daily...), so units don't open it
+    add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
+    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
     add(("year", "years"), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
     add(_HOLIDAY_TRIGGERS, "holiday")
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic", "pod_day")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
-         "moment", "term", "being", "current", "these"), "vague", "duration_bare")
+         "moment", "term", "being", "current", "these"), "vague")
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
@@ -1565,18 +1567,64 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     return rules
 
 
+# Rules whose unit trigger must follow a particular word: a duration's number ("three years",
+# "a few more days"), a relative unit's determiner ("last year", "the fiscal year"), a day-shift's
+# article ("the day before"). A unit after any other word opens no window for them.
+_NUMBER_LAST_WORDS = (
+    set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
+    | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a",
+       "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
+       "whole"}
+)
+_PREV_WORD_GATES = {
+    "duration": _NUMBER_LAST_WORDS,
+    "rel_unit": {"the", "a", "that", "this", "its", "their", "past", "coming", "last", "next", "previous", "preceding",
+                 "prior", "following", "current", "same", "upcoming", "latest", "full", "whole", "entire", "fiscal",
+                 "calendar", "financial"},
+    "unit_shift": {"the", "a"},
+}
+_GATED = frozenset(_PREV_WORD_GATES)
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
+    before = text[max(0, s - 24):s].rstrip(" \t\n\r\f\v-–")
+    if before[-1:].isdigit():
+        prev = "0"
+    else:
+        m = _LAST_WORD.search(before)
+        prev = m.group().lower() if m else ""
+    return tuple(r for r in rules if r not in _GATED or (prev == "0" and r == "duration") or prev in _PREV_WORD_GATES[r])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _windows(text: str) -> dict[str, list[list[int]]]:
     """Per rule, merged text windows around its triggers."""
     size = len(text)
     windows: dict[str, list[list[int]]] = {}
     table = _TRIGGERS
+
+    def add(rules, s: int, e: int) -> None:
+        lo, hi = max(0, s - _REACH), min(size, e + _REACH)
+        for rule in rules:
+            spans = windows.get(rule)
+            if spans is None:
+                windows[rule] = [[lo, hi]]
+            elif lo <= spans[-1][1]:
+                if hi > spans[-1][1]:
+                    spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+
     lowered = text.lower()
     same_length = len(lowered) == size  # a few characters change length when lowered
     for m in (_TOKEN.finditer(lowered) if same_length else _TOKEN_ANY_CASE.finditer(text)):
         w = m.group() if same_length else m.group().lower()
         s, e = m.span()
         if w[0] <= "9":
-            before = text[s - 1] if s else ""
+            before = text[s - 1] if s else " "
             if before in "$£€#" or (e < size and text[e] == "%") or (before in ".," and s > 1 and text[s - 2].isdigit()) or e - s > 8:
                 continue  # money, percentages, decimals, long numbers
             rules = _digit_rules(text, s, e, size)
@@ -1586,15 +1634,16 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
                 rules = table.get(" ".join(w.replace("’", "'").split()))
                 if not rules:
                     continue
-        lo, hi = max(0, s - _REACH), min(size, e + _REACH)
-        for rule in rules:
-            spans = windows.get(rule)
-            if spans is None:
-                windows[rule] = [[lo, hi]]
-            elif lo <= spans[-1][1]:
-                spans[-1][1] = hi
-            else:
-                spans.append([lo, hi])
+            if not w.isalpha():  # a phrase ("May Day", "new year") also triggers what its own words trigger
+                for sub in _WORD.finditer(text, s, e):
+                    sub_rules = table.get(sub.group().lower())
+                    if sub_rules:
+                        if not sub_rules.isdisjoint(_GATED):
+                            sub_rules = _gate_by_previous_word(text, sub.start(), sub_rules)
+                        add(sub_rules, sub.start(), sub.end())
+            if not rules.isdisjoint(_GATED):
+                rules = _gate_by_previous_word(text, s, rules)
+        add(rules, s, e)
     return windows
 
 
