@@ -223,6 +223,27 @@ def test_results_redis_down_while_broker_up(service):
           f"after it came back")
 
 
+def test_results_redis_full_under_noeviction(service):
+    """The results Redis reaches maxmemory (noeviction: it refuses writes with an OOM error): tasks that can't
+    store are requeued, not acknowledged; once memory is available again every article is stored once."""
+    svc = service(separate_broker=True)
+    w = svc.worker(concurrency=2, hooks=True)
+    ids = svc.producer().submit_many(make_articles(300, "oom", extra=lambda i: "HOOK-SLOW-10"), batch_size=20)
+    time.sleep(1.0)
+    client = svc.client()
+    client.config_set("maxmemory", client.info("memory")["used_memory"])
+    time.sleep(3.0)
+    stored_while_full = sum(client.exists(f"{PREFIX}article:{i}") for i in ids)
+    client.config_set("maxmemory", 0)
+    elapsed = wait_until_done(svc, ids, timeout=60)
+    requeued = w.log().count("storage or broker unavailable")
+    assert requeued >= 1 and "maxmemory" in w.log(), "the full Redis must have refused writes"
+    figures = check_exactly_once(svc, ids)
+    assert figures["failed"] == 0
+    print(f"results Redis full for 3 s: {requeued} deliveries requeued (OOM), {stored_while_full}/{len(ids)} "
+          f"stored when memory came back, all done {elapsed:.1f} s later")
+
+
 def test_same_article_twice_and_changed_text(service):
     """Same id and text: no new events. Same id, changed text: the new version replaces the old one, and the
     stream says so with op=retract for events that are gone and op=add for the new ones."""
