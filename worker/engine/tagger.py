@@ -601,6 +601,8 @@ _LEFT_MOD = re.compile(
 )
 
 
+_LEFT_MOD_LAST_WORDS = frozenset({"of", "early", "in", "earlier", "late", "later", "mid", "about", "around",
+                                  "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
              "season", "holiday", "deictic", "weekday", "clock", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
@@ -609,6 +611,12 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if c.rule not in _FOLDABLE:
         return
     window_start = max(floor, c.start - 30)
+    if c.start <= window_start or not (text[c.start - 1].isspace() or text[c.start - 1] == "-"):
+        return
+    last = _LAST_WORD.search(text, window_start, c.start - 1) if text[c.start - 1] == "-" else \
+        _LAST_WORD.search(text[window_start:c.start].rstrip())
+    if not last or last.group().lower() not in _LEFT_MOD_LAST_WORDS:
+        return  # every modifier ends with one of these words (a cheap test before the search)
     m = _LEFT_MOD.search(text, window_start, c.start)
     if not m or m.end() != c.start:
         return

@@ -100,17 +100,32 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
                       "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
 
 
+# The last word before the expression, for cheap tests before the searches above: each of them
+# ends with a word and some space right before the expression.
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_SOON_LAST = {"as", "than", "for"}
+_DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
+                  "deadline", "due", "on", "at"}
+_UNTIL_LAST = {"until", "till", "through"}
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     window = max(0, start - 25)
-    if _SOON.search(text, window, start):
+    last = ""
+    if start and text[start - 1].isspace():
+        m = _LAST_WORD.search(text[max(0, start - 40):start].rstrip())
+        last = m.group().lower() if m else ""
+    if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
-    if _DEADLINE.search(text, window, start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
+    if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
+            and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday"
-    m = _PRESENT_VERB.search(text, max(0, start - 40), start)
-    if m and m["verb"] not in _NOT_PRESENT_VERBS:
-        return 1
+    if last in ("on", "in", "at") or last.endswith("s"):
+        m = _PRESENT_VERB.search(text, max(0, start - 40), start)
+        if m and m["verb"] not in _NOT_PRESENT_VERBS:
+            return 1
     way = _verb_direction(text, start, end)
-    if _UNTIL.search(text, window, start):
+    if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         return way if way > 0 else 0
     return way
