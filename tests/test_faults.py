@@ -108,7 +108,8 @@ def received(log: str) -> int:
 def test_sigkill_one_pool_process_mid_batch(service):
     """A pool process killed while it works: its batch is requeued at once (reject_on_worker_lost) and redone."""
     svc = service()
-    w = svc.worker(concurrency=2, hooks=True)
+    # production visibility timeout: the killed batches must come back at once, not by the timeout
+    w = svc.worker(concurrency=2, hooks=True, TIMELINE_VISIBILITY_TIMEOUT=300)
     articles = make_articles(300, "k1", extra=lambda i: "HOOK-SLOW-15")  # 20 per batch x 15 ms: ~0.3 s a batch
     started = time.monotonic()
     ids = svc.producer().submit_many(articles, batch_size=20)
@@ -118,13 +119,11 @@ def test_sigkill_one_pool_process_mid_batch(service):
         victim = w.pool_pids()[0]
         os.kill(victim, signal.SIGKILL)
         killed.append(victim)
-    elapsed = wait_until_done(svc, ids, timeout=60)
+    wait_until_done(svc, ids, timeout=60)
     log = w.log()
     assert log.count("WorkerLostError") >= 2, "both kills must have hit a pool process mid-task"
     figures = check_exactly_once(svc, ids)
     assert w.alive(), "the worker's main process replaces killed pool processes"
-    # the killed batches came back without waiting for the visibility timeout
-    assert elapsed < VISIBILITY + 20
     print(f"killed pool processes {killed}; deliveries {received(log)} for 15 batches "
           f"(+ split singles); {time.monotonic() - started:.1f} s; {figures['unchanged_redeliveries']} "
           "articles redone were already stored")

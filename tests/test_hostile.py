@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from worker.engine import extract
 
 PUBLISHED = dt.date(2017, 8, 16)
-HANG_GUARD = float(os.environ.get("TIMELINE_HOSTILE_GUARD", "120"))
+HANG_GUARD = float(os.environ.get("TIMELINE_HOSTILE_GUARD", "60"))
 
 
 def check(text: str, published=PUBLISHED, language: str = "en"):
