@@ -1551,7 +1551,10 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     nxt = text[e] if e < size else ""
     yearish = n == 4 and (text[s] == "1" or text.startswith("20", s))
     era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
-    key = (min(n, 5), yearish, nxt, era)
+    # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
+    after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
+    clockish = n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != ""
+    key = (min(n, 5), yearish, nxt, era, clockish)
     rules = _DIGIT_RULE_SETS.get(key)
     if rules is None:
         chosen = []
@@ -1567,7 +1570,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
             chosen.append("decade")
         if n == 1 and nxt in "qQ":
             chosen.append("qshort")
-        if n <= 2:
+        if clockish:
             chosen.append("clock")
         if era:
             chosen.append("bc_year")
@@ -1606,6 +1609,9 @@ def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Rules that end at (or just after) their trigger need less room on the right: a relative unit
+# ends with its unit ("last fiscal year": "fiscal" + 5), plus what the end checks look at.
+_SHORT_RIGHT = {"rel_unit": 12}
 
 
 def _windows(text: str) -> dict[str, list[list[int]]]:
@@ -1615,8 +1621,9 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     table = _TRIGGERS
 
     def add(rules, s: int, e: int) -> None:
-        lo, hi = max(0, s - _REACH), min(size, e + _REACH)
+        lo, far = max(0, s - _REACH), min(size, e + _REACH)
         for rule in rules:
+            hi = min(size, e + _SHORT_RIGHT[rule]) if rule in _SHORT_RIGHT else far
             spans = windows.get(rule)
             if spans is None:
                 windows[rule] = [[lo, hi]]
