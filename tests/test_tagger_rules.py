@@ -428,3 +428,24 @@ def test_weekdays_in_other_languages_are_the_latest_ones():
     pub = dt.date(2019, 11, 20)  # a Wednesday
     assert found("Am Montag wurde gewählt.", pub, "de") == {"Montag": ("DATE", "2019-11-18")}
     assert found("El martes llovió.", pub, "es") == {"martes": ("DATE", "2019-11-19")}
+
+
+# --- tense: intent nouns, passive infinitives, "not ... until" (publication Friday 2013-03-22) --------------
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("The bank announced an agreement to acquire the company in January.", "January", "2014-01"),
+    ("He made a bid to win the seat in May.", "May", "2013-05"),
+    ("He said final guidelines to be published in early November will decide.", "early November", "2013-11"),
+    ("He was believed to be in Paris in May.", "May", "2012-05"),
+    ("Until Thursday, they had not called him a suspect.", "Thursday", "2013-03-21"),
+    ("Police had not identified the man until Monday, officials said.", "Monday", "2013-03-18"),
+    ("The store will stay open until Thursday.", "Thursday", "2013-03-28"),
+    ("The minister is to visit Paris on Tuesday.", "Tuesday", "2013-03-26"),
+])
+def test_tense_from_intent_nouns_passive_infinitives_and_not_until(sentence, expression, expected):
+    assert value_of(sentence, expression) == expected
+
+
+def test_a_number_at_the_very_start_of_a_text_is_found():
+    assert found("2013 was a good year.")["2013"] == ("DATE", "2013")
+    assert found("1990s music is back.")["1990s"] == ("DATE", "199")

@@ -25,7 +25,15 @@ _FUTURE_BEFORE_TO = {
     "scheduled", "set", "voted", "promised", "intends", "intended", "hopes", "hoped", "wants", "wanted", "aims",
     "seeks", "sought", "going", "due", "ready", "likely", "about", "is", "are", "was", "were", "prepared",
     "preparing", "vowed", "pledged", "threatened", "asked", "urged", "ordered", "told", "invited", "offered",
+    # nouns of intent: "an agreement to acquire the bank in January", "a bid to win the seat in May"
+    "agreement", "agreements", "proposal", "bid", "offer", "deal", "decision", "commitment", "pledge", "promise",
+    "intention", "plans",
 }
+# "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
+# verb reports a state ("was believed to be in Paris in May").
+_RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seemed", "seems", "appeared", "appears",
+                      "found", "considered", "understood", "rumored", "rumoured", "alleged", "supposed", "used",
+                      "claimed", "estimated", "assumed", "presumed", "shown", "proved", "proven", "happened"}
 # A date right after these is a deadline or a start: it tends to lie ahead.
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
@@ -59,6 +67,9 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
+        if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
+                and prev not in _PAST_AUX and (words[i + 2].endswith("ed") or words[i + 2] in PAST_MARKERS):
+            return 1  # "final guidelines to be published in early November"
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -127,5 +138,10 @@ def direction(text: str, start: int, end: int) -> int:
             return 1
     way = _verb_direction(text, start, end)
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
+        if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
+            return -1  # "Until Thursday, they had not called him a suspect": it happened by then
         return way if way > 0 else 0
     return way
+
+
+_HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
