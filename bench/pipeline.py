@@ -310,6 +310,8 @@ class Session:
             # What the CPU time spent per article would allow with every core of this machine free for it:
             # robust to other load on the machine, unlike the wall-clock rate above.
             "cpu_bound_articles_per_s": round(cores * 1000 / sum(cpu_ms.values()), 0) if sum(cpu_ms.values()) else None,
+            # How much of the machine the pipeline actually got: its CPU seconds over elapsed x cores.
+            "machine_share": round(sum(cpu_ms.values()) * n / 1000 / (elapsed * cores), 3),
             "cores": cores,
         }
 

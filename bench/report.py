@@ -42,6 +42,8 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
         out += [
             ("pipeline", f"articles/s end to end ({tp['articles']:,} articles, 2 procs)", f"{tp['articles_per_s']:,.0f}",
              _mark(tp["articles_per_s"] >= FLOORS["pipeline_articles_per_s"]) + f" (floor {FLOORS['pipeline_articles_per_s']:g})"),
+            ("pipeline", "share of the machine's CPU the pipeline got", f"{tp['machine_share'] * 100:.0f}%"
+             if tp.get("machine_share") is not None else "n/a", ""),
             ("pipeline", "CPU-bound rate: all cores / CPU per article", f"{tp['cpu_bound_articles_per_s']:,.0f} articles/s"
              if tp.get("cpu_bound_articles_per_s") else "n/a", ""),
             ("pipeline", "enqueue rate (producer API)", f"{tp['enqueue_articles_per_s']:,.0f} articles/s", ""),

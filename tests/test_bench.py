@@ -52,6 +52,7 @@ def test_pipeline_processed_every_article(bench_run):
     assert tp["redis_commands_per_article"] > 2
     assert tp["redis_cpu_ms_per_article"] > 0 and tp["redis_articles_per_s_per_core"] > 0
     assert all(v >= 0 for v in tp["cpu_ms_per_article"].values()) and tp["cpu_ms_per_article"]["worker_pool"] > 0
+    assert 0 < tp["machine_share"] <= 1.05 and tp["cpu_bound_articles_per_s"] > 0
 
 
 def test_latency_and_results_store_figures(bench_run):
