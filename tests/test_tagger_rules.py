@@ -449,3 +449,16 @@ def test_tense_from_intent_nouns_passive_infinitives_and_not_until(sentence, exp
 def test_a_number_at_the_very_start_of_a_text_is_found():
     assert found("2013 was a good year.")["2013"] == ("DATE", "2013")
     assert found("1990s music is back.")["1990s"] == ("DATE", "199")
+
+
+@pytest.mark.parametrize("published, sentence, expression, expected", [
+    (FRIDAY, "The deal closed at the end of the year.", "the end of the year", "2012"),
+    (FRIDAY, "The deal will close by the end of the year.", "the end of the year", "2013"),
+    (FRIDAY, "Work will start at the beginning of the year.", "the beginning of the year", "2014"),
+    (FRIDAY, "Work will start at the beginning of the month.", "the beginning of the month", "2013-04"),
+    (dt.date(2014, 1, 2), "Sales rose at the end of the month.", "the end of the month", "2013-12"),
+    (dt.date(2013, 12, 20), "The deal closed at the end of the year.", "the end of the year", "2013"),
+    (FRIDAY, "The law takes effect on January 1.", "January 1", "2014-01-01"),
+])
+def test_ends_and_starts_of_the_year_and_month_follow_tense(published, sentence, expression, expected):
+    assert value_of(sentence, expression, published) == expected

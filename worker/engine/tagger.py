@@ -1264,6 +1264,15 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
+    if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
+        # "the deal closed at the end of the year" (written in March): last year's end; "will start
+        # at the beginning of the month" (written on the 20th): next month's start
+        pub = ctx.pub
+        way = ctx.direction(c)
+        if c.mod == "END" and way < 0 and (pub.month < 12 if unit == "Y" else pub.day < 20):
+            shift = -1
+        elif c.mod == "START" and way > 0 and (pub.month > 1 if unit == "Y" else pub.day > 10):
+            shift = 1
     anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")
     pod = u if u in ("morning", "afternoon", "evening", "night") else None
     tid = None
