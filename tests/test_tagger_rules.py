@@ -462,3 +462,8 @@ def test_a_number_at_the_very_start_of_a_text_is_found():
 ])
 def test_ends_and_starts_of_the_year_and_month_follow_tense(published, sentence, expression, expected):
     assert value_of(sentence, expression, published) == expected
+
+
+def test_short_quarter_before_a_business_noun():
+    assert found("Q3 earnings beat estimates.")["Q3"] == ("DATE", "2013-Q3")
+    assert found("Q3 was bad.") == {}

@@ -461,6 +461,9 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
 
 
+_BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -513,7 +516,8 @@ def _vet(text: str, c: Cand) -> bool:
         around = text[max(0, c.start - 80):c.end + 80].lower()
         return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal)\b", around))
     if r == "qshort":
-        return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and")
+        return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
+            or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
     if r == "rel_unit":
         det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
         if g["u"][:1].isupper() and not _sentence_initial(text, c.start):
