@@ -357,13 +357,20 @@ _TEMPORAL_PREP = {
     "and", "or", "to", "on", "for", "around", "past", "coming", "each", "every", "that", "start", "as",
     "at", "late-", "mid-", "early-", "-",
 }
-_PREV_WORD = re.compile(r"([\w'’.-]+)[\s,]*$")
+_PREV_WORD_REVERSED = re.compile(r"[\s,]*([\w'’.-]+)")  # matched on the reversed text: no end-anchored search
 _NEXT_WORD = re.compile(r"^[\s,]*([\w'’.-]+)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD.search(text[max(0, pos - 30):pos])
-    return m[1] if m else ""
+    m = _PREV_WORD_REVERSED.match(text[max(0, pos - 30):pos][::-1])
+    return m[1][::-1] if m else ""
+
+
+def _last_letters(s: str) -> str:
+    """The letters ending ``s`` ("" if it ends with anything else)."""
+    m = _LETTERS.match(s[::-1])
+    return m.group()[::-1] if m else ""
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -617,9 +624,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     window_start = max(floor, c.start - 30)
     if c.start <= window_start or not (text[c.start - 1].isspace() or text[c.start - 1] == "-"):
         return
-    last = _LAST_WORD.search(text, window_start, c.start - 1) if text[c.start - 1] == "-" else \
-        _LAST_WORD.search(text[window_start:c.start].rstrip())
-    if not last or last.group().lower() not in _LEFT_MOD_LAST_WORDS:
+    last = _last_letters(text[window_start:c.start - 1] if text[c.start - 1] == "-" else text[window_start:c.start].rstrip())
+    if last.lower() not in _LEFT_MOD_LAST_WORDS:
         return  # every modifier ends with one of these words (a cheap test before the search)
     m = _LEFT_MOD.search(text, window_start, c.start)
     if not m or m.end() != c.start:
@@ -1608,7 +1614,6 @@ _PREV_WORD_GATES = {
     "unit_shift": {"the", "a"},
 }
 _GATED = frozenset(_PREV_WORD_GATES)
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
@@ -1616,8 +1621,7 @@ def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
     if before[-1:].isdigit():
         prev = "0"
     else:
-        m = _LAST_WORD.search(before)
-        prev = m.group().lower() if m else ""
+        prev = _last_letters(before).lower()
     return tuple(r for r in rules if r not in _GATED or (prev == "0" and r == "duration") or prev in _PREV_WORD_GATES[r])
 
 

@@ -113,7 +113,7 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 
 # The last word before the expression, for cheap tests before the searches above: each of them
 # ends with a word and some space right before the expression.
-_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SOON_LAST = {"as", "than", "for"}
 _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
                   "deadline", "due", "on", "at"}
@@ -125,8 +125,8 @@ def direction(text: str, start: int, end: int) -> int:
     window = max(0, start - 25)
     last = ""
     if start and text[start - 1].isspace():
-        m = _LAST_WORD.search(text[max(0, start - 40):start].rstrip())
-        last = m.group().lower() if m else ""
+        m = _LETTERS.match(text[max(0, start - 40):start].rstrip()[::-1])  # reversed: the last word
+        last = m.group()[::-1].lower() if m else ""
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
