@@ -1544,13 +1544,13 @@ _TRIGGERS = _trigger_table()
 
 
 def _trigger_pattern(words, flags=0) -> re.Pattern:
-    """One regex finding trigger words (grouped by first letter, so it stays fast) and digit runs."""
-    by_first: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
-    alternatives = "|".join(re.escape(k) + "(?:" + "|".join(v) + ")" for k, v in by_first.items())
-    alternatives = alternatives.replace(r"\ ", r"\s{1,3}").replace("'", "['’]")  # phrases: any spacing, either apostrophe
-    return re.compile(r"(?<![^\W\d_])(?:" + alternatives + r")(?![^\W\d_])|\d+", flags)
+    """One regex finding trigger words and digit runs at the start of a word. The words form a
+    prefix tree (``_trie``) behind a one-character test of their first letters, so the engine
+    spends almost nothing at the many positions where no trigger can start."""
+    ordered = sorted(words, key=len, reverse=True)
+    firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
+    tree = _trie(ordered).replace(" ", r"\s{1,3}")  # phrases: any spacing (and either apostrophe, see _trie)
+    return re.compile(r"(?<![^\W\d_])(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
 
 
 _TOKEN = _trigger_pattern(_TRIGGERS)
@@ -1631,16 +1631,26 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORT_RIGHT = {"rel_unit": 12}
 
 
+def _trigger_info() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
+    """Per trigger word: its rules, whether some of them are gated by the previous word, and
+    whether it is a phrase (whose own words trigger rules too)."""
+    return {w: (tuple(sorted(r)), not r.isdisjoint(_GATED), not w.isalpha()) for w, r in _TRIGGERS.items()}
+
+
+_TRIGGER_INFO = _trigger_info()
+
+
 def _windows(text: str) -> dict[str, list[list[int]]]:
     """Per rule, merged text windows around its triggers."""
     size = len(text)
     windows: dict[str, list[list[int]]] = {}
-    table = _TRIGGERS
+    info = _TRIGGER_INFO
+    reach, short_right = _REACH, _SHORT_RIGHT
 
     def add(rules, s: int, e: int) -> None:
-        lo, far = max(0, s - _REACH), min(size, e + _REACH)
+        lo, far = s - reach if s > reach else 0, e + reach if e + reach < size else size
         for rule in rules:
-            hi = min(size, e + _SHORT_RIGHT[rule]) if rule in _SHORT_RIGHT else far
+            hi = min(size, e + short_right[rule]) if rule in short_right else far
             spans = windows.get(rule)
             if spans is None:
                 windows[rule] = [[lo, hi]]
@@ -1659,23 +1669,19 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
             before = text[s - 1] if s else " "
             if before in "$£€#" or (e < size and text[e] == "%") or (before in ".," and s > 1 and text[s - 2].isdigit()) or e - s > 8:
                 continue  # money, percentages, decimals, long numbers
-            rules = _digit_rules(text, s, e, size)
-        else:
-            rules = table.get(w)
-            if not rules:
-                rules = table.get(" ".join(w.replace("’", "'").split()))
-                if not rules:
-                    continue
-            if not w.isalpha():  # a phrase ("May Day", "new year") also triggers what its own words trigger
-                for sub in _WORD.finditer(text, s, e):
-                    sub_rules = table.get(sub.group().lower())
-                    if sub_rules:
-                        if not sub_rules.isdisjoint(_GATED):
-                            sub_rules = _gate_by_previous_word(text, sub.start(), sub_rules)
-                        add(sub_rules, sub.start(), sub.end())
-            if not rules.isdisjoint(_GATED):
-                rules = _gate_by_previous_word(text, s, rules)
-        add(rules, s, e)
+            add(_digit_rules(text, s, e, size), s, e)
+            continue
+        entry = info.get(w) or info.get(" ".join(w.replace("’", "'").split()))
+        if entry is None:
+            continue
+        rules, gated, phrase = entry
+        if phrase:  # "May Day", "new year" also trigger what their own words trigger
+            for sub in _WORD.finditer(text, s, e):
+                sub_entry = info.get(sub.group().lower())
+                if sub_entry:
+                    sub_rules = _gate_by_previous_word(text, sub.start(), sub_entry[0]) if sub_entry[1] else sub_entry[0]
+                    add(sub_rules, sub.start(), sub.end())
+        add(_gate_by_previous_word(text, s, rules) if gated else rules, s, e)
     return windows
 
 
