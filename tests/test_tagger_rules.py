@@ -467,3 +467,21 @@ def test_ends_and_starts_of_the_year_and_month_follow_tense(published, sentence,
 def test_short_quarter_before_a_business_noun():
     assert found("Q3 earnings beat estimates.")["Q3"] == ("DATE", "2013-Q3")
     assert found("Q3 was bad.") == {}
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("The president is meeting the pope on Monday.", "Monday", "2013-03-25"),
+    ("The president was meeting the pope on Monday.", "Monday", "2013-03-18"),
+    ("The bank said it is continuing to try to sell itself, under a June agreement.", "June", "2012-06"),
+    ("The storm arrived Saturday. By Sunday, it had passed.", "Sunday", "2013-03-17"),
+    ("Officials must file their reports by Sunday.", "Sunday", "2013-03-24"),
+    ("Sales are expected to rise in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+    ("The company reported a loss for the fourth quarter.", "the fourth quarter", "2012-Q4"),
+])
+def test_progressive_plans_pluperfect_deadlines_and_quarters_long_ended(sentence, expression, expected):
+    assert value_of(sentence, expression) == expected
+
+
+def test_the_quarter_just_ended_is_reported_on_even_in_future_clauses():
+    october = dt.date(1989, 10, 30)
+    assert value_of("The company will report third-quarter results next week.", "third-quarter", october) == "1989-Q3"

@@ -849,11 +849,16 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
-    The quarter just ended is this year's even in future clauses ("will report third-quarter results")."""
+    The quarter just ended is this year's even in future clauses ("will report third-quarter results"),
+    unless it ended long enough ago that a future clause means the next one ("sales are expected to
+    rise in the fourth quarter", written in March)."""
     pub_q = (ctx.pub.month - 1) // 3 + 1
-    if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
-        return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
     way = ctx.direction(c)
+    if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
+        days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
+        if not (way > 0 and days_since_end > 45):
+            return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
+        return ctx.pub.year if pub_q != 1 else ctx.pub.year  # the next one of that name: this year's
     if way < 0 and q > pub_q:
         return ctx.pub.year - 1
     if way > 0 and q < pub_q:

@@ -70,12 +70,22 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
                 and prev not in _PAST_AUX and (words[i + 2].endswith("ed") or words[i + 2] in PAST_MARKERS):
             return 1  # "final guidelines to be published in early November"
+        if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
+                and words[i + 1] not in _NOT_PROGRESSIVE:
+            return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
+
+
+_NOT_PROGRESSIVE = {"thing", "nothing", "something", "anything", "everything", "during", "according", "morning",
+                    "evening", "king", "spring", "string", "ring", "sing", "wing",
+                    "ceiling", "being", "going", "continuing", "trying", "seeking", "working", "struggling", "waiting",
+                    "hoping", "looking", "considering", "studying", "investigating", "reviewing", "talking", "growing",
+                    "rising", "falling", "increasing", "declining", "becoming", "getting", "having", "making"}
 
 
 def _verb_direction(text: str, start: int, end: int) -> int:
@@ -130,8 +140,9 @@ def direction(text: str, start: int, end: int) -> int:
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
-            and not _PLUPERFECT.search(text, max(0, start - 80), start):
-        return 1  # "by Wednesday", unless "had filed reports by Wednesday"
+            and not _PLUPERFECT.search(text, max(0, start - 80), start) \
+            and not _HAD_AFTER.match(text, end):
+        return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
     if last in ("on", "in", "at") or last.endswith("s"):
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
@@ -144,4 +155,5 @@ def direction(text: str, start: int, end: int) -> int:
     return way
 
 
+_HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\bhad\b", re.I)
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
