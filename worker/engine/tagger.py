@@ -110,7 +110,73 @@ def _p(template: str) -> re.Pattern:
     }
     source = _factor_groups(re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template))
     source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
-    return re.compile(r"(?<![\w’])(?<!\w')" + source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])", re.I)
+    body = source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])"
+    first = _first_chars(body, re.I)
+    guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" if first else ""
+    return re.compile(r"(?<![\w’])(?<!\w')" + guard + body, re.I)
+
+
+def _first_chars(source: str, flags: int) -> Optional[set[str]]:
+    """The characters a match of ``source`` can start with, or None if any (or none) can. Rules
+    get them as a lookahead, so the engine leaves at once the many word starts no rule can use
+    (the lookahead only restates what the pattern requires: matches are unchanged)."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - other Python versions: no guard, same results
+        return None
+    repeats = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
+
+    def seq(items):
+        out: set[str] = set()
+        for op, av in items:
+            found, nullable = item(op, av)
+            if found is None:
+                return None, False
+            out |= found
+            if not nullable:
+                return out, False
+        return out, True
+
+    def item(op, av):
+        if op is C.LITERAL:
+            return {chr(av)}, False
+        if op is C.IN:
+            chars: set[str] = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    chars.add(chr(a))
+                elif o is C.RANGE:
+                    chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    chars |= set("0123456789")
+                elif o is C.CATEGORY and a is C.CATEGORY_SPACE:
+                    chars |= set(" \t\n\r\f\v")
+                else:
+                    return None, False
+            return chars, False
+        if op is C.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                found, nullable = seq(branch.data)
+                if found is None:
+                    return None, False
+                chars |= found
+                empty = empty or nullable
+            return chars, empty
+        if op is C.SUBPATTERN:
+            return seq(av[-1].data)
+        if op in repeats:
+            found, nullable = seq(av[2].data)
+            return found, (av[0] == 0 or nullable)
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    try:
+        found, nullable = seq(P.parse(source, flags).data)
+    except Exception:  # pragma: no cover
+        return None
+    return None if found is None or nullable or not found else found
 
 
 # ---------------------------------------------------------------------------------------------
