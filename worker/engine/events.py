@@ -77,13 +77,18 @@ def _derived_id(article_id: str, text_hash: str, kind: str, trigger_start: int, 
 def participant(tokens: list[Token], trigger: Optional[int], skip: set[int], names: Optional[list[int]] = None) -> str:
     """A key participant: the first name after the trigger (its object), else the last one before it.
     ``names``: the sentence's name tokens (see _names), when already known."""
-    names = [k for k in (_names(tokens) if names is None else names) if k not in skip]
+    names = _names(tokens) if names is None else names
     if not names:
         return ""
     if trigger is None:
-        return tokens[names[0]].lower
-    after = [k for k in names if k > trigger]
-    return tokens[after[0] if after else names[-1]].lower
+        first = next((k for k in names if k not in skip), None)
+        return tokens[first].lower if first is not None else ""
+    k = bisect.bisect_right(names, trigger)
+    after = next((names[m] for m in range(k, len(names)) if names[m] not in skip), None)
+    if after is not None:
+        return tokens[after].lower
+    before = next((names[m] for m in range(k - 1, -1, -1) if names[m] not in skip), None)
+    return tokens[before].lower if before is not None else ""
 
 
 def _names(tokens: list[Token]) -> list[int]:
@@ -157,7 +162,8 @@ def build_events(
             timex_tokens = {k for x in found for k in range(*token_span(tokens, x.start, x.end))}
             state.dateline = all(k in timex_tokens or not t.text[0].isalnum() for k, t in enumerate(tokens))
             state.trigger_lemmas = frozenset(
-                tokens[k].lemma for e in own for k in range(len(tokens)) if tokens[k].start == e.trigger_start)
+                tokens[token_span(tokens, e.trigger_start, e.trigger_end)[0]].lemma
+                for e in own if e.trigger_start is not None)
         states.append(state)
         makers.append((make, extras))
 
@@ -198,6 +204,7 @@ def build_events(
 def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     """A function making the events of one sentence."""
     names: list = []  # the sentence's name tokens, found once
+    sentence = text[s_start:s_end]  # one string shared by the sentence's events
 
 
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
@@ -210,7 +217,7 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
             event_id=event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
             else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
             article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
-            start=start, end=end, timex=x, sentence=text[s_start:s_end], sentence_start=s_start,
+            start=start, end=end, timex=x, sentence=sentence, sentence_start=s_start,
             description=(describe(text, tokens, described) or None) if described else None,
             trigger=tokens[trigger].text if trigger is not None else None,
             trigger_start=tokens[trigger].start if trigger is not None else None,
@@ -239,7 +246,7 @@ def _reporting_frame(state: SentenceState, history, following, lead):
     for e in carried(state):
         # "In a July 16 press conference, Jobs said": a date fronted before the verb frames it too.
         if e.timex.end <= tokens[main].start and not any(
-                t.tag == "V" and e.timex.end <= t.start < tokens[main].start for t in tokens):
+                t.tag == "V" for t in tokens[token_span(tokens, e.timex.end, e.timex.end + 1)[0]:main]):
             return Anchor(main, "context", 0.8, state)
     choice = choose(SentenceState(state.index, state.tokens, state.words, published=state.published),
                     history, following, lead)
@@ -352,9 +359,16 @@ def _opens_clause(tokens: list[Token], span: tuple[int, int], previous_trigger: 
 def _drop_redundant(events: list[Event]) -> list[Event]:
     """Two unlinked dates on one trigger, one inside the other ("Yesterday, at this year's conference,
     Jobs unveiled"): the finer one dates the event, the coarser one only repeats it."""
+    by_trigger: dict = {}
+    for e in events:
+        by_trigger.setdefault(e.trigger_start, []).append(e)
     keep = []
     for e in events:
-        finer = [o for o in events if o is not e and o.trigger_start == e.trigger_start and e.trigger_start is not None
+        group = by_trigger[e.trigger_start]
+        if e.trigger_start is None or len(group) == 1 or len(group) > 64:
+            keep.append(e)  # (a run of dozens of dates on one word is no "yesterday, at this year's ...")
+            continue
+        finer = [o for o in group if o is not e
                  and e.start <= o.start and o.end <= e.end and (o.end - o.start) < (e.end - e.start)
                  and not ({"and", "range_start"} & (e.attributes.keys() | o.attributes.keys()))]
         if not finer:
@@ -392,7 +406,8 @@ def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[st
 
 
 def _quoted_at(tokens: list[Token], offset: int) -> bool:
-    return next((t.quoted for t in tokens if t.end > offset), False)
+    k = token_span(tokens, offset, offset + 1)[0]
+    return tokens[k].quoted if k < len(tokens) else False
 
 
 def _main_group(dated: list[Event]) -> list[Event]:

@@ -4,6 +4,7 @@ No parser: word lists (event_lexicon) and a distance score with penalties for cl
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Optional
@@ -88,7 +89,7 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     # each token is the first occurrence of its text after the previous one.
     lower = _lower
     find = text.find
-    tokens = []
+    tokens = Tokens()
     append = tokens.append
     pos = start
     for w in _TOKEN.findall(text, start, end):
@@ -293,30 +294,50 @@ def tense(tokens: list[Token], i: int) -> str:
     return "present" if j > 0 and tokens[j - 1].lower in _SUBJECT_PRONOUNS else "none"
 
 
+class Tokens(list):
+    """A sentence's tokens, with their offsets kept for bisection (see token_span)."""
+
+    __slots__ = ("_starts", "_ends")
+
+    def offsets(self) -> tuple[list[int], list[int]]:
+        try:
+            return self._starts, self._ends
+        except AttributeError:
+            self._starts, self._ends = [t.start for t in self], [t.end for t in self]
+            return self._starts, self._ends
+
+
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     """Token indices [i, j) covering characters [start, end)."""
+    if isinstance(tokens, Tokens):
+        starts, ends = tokens.offsets()
+        i = bisect.bisect_right(ends, start)
+        return i, max(i, bisect.bisect_left(starts, end))
     i = next((k for k, t in enumerate(tokens) if t.end > start), len(tokens))
     j = next((k for k in range(i, len(tokens)) if tokens[k].start >= end), len(tokens))
     return i, j
 
 
+WINDOW = 40  # tokens searched on each side of a date for its trigger
+
+
+def _unit_cost(tokens: list[Token], k: int) -> float:
+    """What passing over token k costs a trigger candidate beyond it."""
+    t = tokens[k]
+    if t.tag == "P":
+        return 1.0 + (COSTS["semicolon"] if t.text in ";:" else COSTS["comma"])
+    if t.tag == "C":
+        return 1.0 + (1.0 if t.lower in ("as", "since", "after", "before", "until") else COSTS["clause"])
+    if t.lower in ("and", "but", "or") and k + 1 < len(tokens) and tokens[k + 1].tag in ("V", "A"):
+        return 1.0 + COSTS["and_verb"]  # coordinated verb phrases
+    if t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V":
+        return 1.0 + COSTS["infinitive"]  # an infinitive opens a clause of its own
+    return 1.0
+
+
 def _penalty(tokens: list[Token], lo: int, hi: int, blocked: set[int]) -> float:
     """Cost of the words strictly between token indices lo and hi."""
-    cost = 0.0
-    for k in range(lo + 1, hi):
-        if k in blocked:
-            continue
-        t = tokens[k]
-        cost += 1.0
-        if t.tag == "P":
-            cost += COSTS["semicolon"] if t.text in ";:" else COSTS["comma"]
-        elif t.tag == "C":
-            cost += 1.0 if t.lower in ("as", "since", "after", "before", "until") else COSTS["clause"]
-        elif t.lower in ("and", "but", "or") and k + 1 < len(tokens) and tokens[k + 1].tag in ("V", "A"):
-            cost += COSTS["and_verb"]  # coordinated verb phrases
-        elif t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V":
-            cost += COSTS["infinitive"]  # an infinitive opens a clause of its own
-    return cost
+    return sum(_unit_cost(tokens, k) for k in range(lo + 1, hi) if k not in blocked)
 
 
 def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozenset()) -> Optional[int]:
@@ -353,35 +374,43 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     fronted = _fronted(tokens, i)
     main = _clause_verb(tokens, j) if fronted else None
     best, best_cost = None, None
-    for c, t in enumerate(tokens):
-        if t.tag not in ("V", "N") or i <= c < j or c in blocked:
-            continue
-        if c < i:
-            cost = _penalty(tokens, c, i, blocked)
-            if fronted:
-                cost += COSTS["fronted_left"]
-        else:
-            cost = _penalty(tokens, j - 1, c, blocked) + COSTS["right"]
-            if fronted:
-                # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
-                cost -= 3.0 * sum(1 for x in range(j, min(c, j + 1)) if tokens[x].text == ",")
-        near = cost <= 2.0
-        if t.tag == "N":
-            # "the announcement yesterday", "protests this summer": a noun right by the date is dated by
-            # it; with a preposition between ("a warrant on Tuesday") the verb usually is.
-            cost += COSTS["noun_by_date"] if (c == i - 1 or c == j) and not _is_object(tokens, c) else COSTS["noun"]
-        elif t.lemma in lex.REPORTING and not near:
-            cost += COSTS["reporting"]
-        elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
-            cost += COSTS["light"]
-        if t.adjectival:
-            cost += COSTS["adjectival"]
-        if t.quoted != tokens[i].quoted:
-            cost += COSTS["quote"]
-        if c == main:
-            cost = min(cost, 1.0)
-        if best_cost is None or cost < best_cost:
-            best, best_cost = c, cost
+    n = len(tokens)
+    # Walk out from the date on both sides, adding up the cost of the words passed (each word costs at
+    # least 1, so words beyond WINDOW never win): linear in the window, whatever the sentence's length.
+    for side in (-1, 1):
+        passed = 0.0
+        c = i - 1 if side < 0 else j
+        last = max(-1, i - 1 - WINDOW) if side < 0 else min(n, j + WINDOW)
+        while c != last:
+            t = tokens[c]
+            if not (c in blocked or t.tag not in ("V", "N")):
+                if side < 0:
+                    cost = passed + (COSTS["fronted_left"] if fronted else 0.0)
+                else:
+                    cost = passed + COSTS["right"]
+                    if fronted and c > j and tokens[j].text == ",":
+                        # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
+                        cost -= 3.0
+                near = cost <= 2.0
+                if t.tag == "N":
+                    # "the announcement yesterday", "protests this summer": a noun right by the date is dated
+                    # by it; with a preposition between ("a warrant on Tuesday") the verb usually is.
+                    cost += COSTS["noun_by_date"] if (c == i - 1 or c == j) and not _is_object(tokens, c) else COSTS["noun"]
+                elif t.lemma in lex.REPORTING and not near:
+                    cost += COSTS["reporting"]
+                elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
+                    cost += COSTS["light"]
+                if t.adjectival:
+                    cost += COSTS["adjectival"]
+                if t.quoted != tokens[i].quoted:
+                    cost += COSTS["quote"]
+                if c == main:
+                    cost = min(cost, 1.0)
+                if best_cost is None or cost < best_cost or (cost == best_cost and c < best):
+                    best, best_cost = c, cost
+            if c not in blocked:
+                passed += _unit_cost(tokens, c)
+            c += side
     if best is not None and tokens[best].lemma == "be":
         return _predicate(tokens, best)
     return best
@@ -400,7 +429,7 @@ def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
     """After a fronted date ("Earlier this month, Security Pacific, which is ..., completed"): the first
     verb of the clause it opens, skipping relative clauses set off by commas."""
     k, in_relative = j, False
-    while k < len(tokens):
+    while k < len(tokens) and k - j < WINDOW:
         t = tokens[k]
         if t.text in ";:" or t.text in ".!?":
             return None
@@ -514,7 +543,7 @@ def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
     slide in stock prices this month has turned"), or None."""
     k = verb_group_start(tokens, v) - 1
     crossed = False
-    while k >= 0:
+    while k >= 0 and v - k < 16:
         t = tokens[k]
         if t.text.isalpha() and t.text.islower() and t.tag in ("N", "O") and t.lower not in lex.STOPWORDS \
                 and t.lower not in lex.PREPOSITIONS and t.lower not in lex.CLAUSE_WORDS and t.lower not in lex.ADVERBS \
@@ -632,7 +661,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # the phrase the dated noun heads: "reported third-quarter net income", "closed in composite
         # trading Friday", "In composite trading Friday, Aetna closed"
         b = min(primary, i) - 1
-        while b >= 0 and (b in blocked or _np_word(tokens[b])):
+        while b >= 0 and min(primary, i) - b < 16 and (b in blocked or _np_word(tokens[b])):
             b -= 1
         end = max(primary, j - 1) + 1
         premodifier = i < primary  # "violated the 1991 agreement": the date is the agreement's alone
@@ -673,7 +702,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 k -= 1
     # "For the quarter ended Sept. 30, Delta posted ...", "In January this year, officers who had been
     # searching for him concluded ...": a date in an opening adverbial dates the clause it opens.
-    if tokens and tokens[0].lower in _ADVERBIAL_OPENERS:
+    if tokens and tokens[0].lower in _ADVERBIAL_OPENERS and i < 16:
         comma = next((c for c, t in enumerate(tokens) if t.text == "," and not t.quoted), None)
         if comma is not None and comma >= j and comma - j < 8 and not any(
                 t.tag == "V" and not t.adjectival and t.lemma != "end" and k != primary
