@@ -485,3 +485,10 @@ def test_progressive_plans_pluperfect_deadlines_and_quarters_long_ended(sentence
 def test_the_quarter_just_ended_is_reported_on_even_in_future_clauses():
     october = dt.date(1989, 10, 30)
     assert value_of("The company will report third-quarter results next week.", "third-quarter", october) == "1989-Q3"
+
+
+def test_month_of_that_year_takes_the_narrative_year():
+    text = "The company was founded in 1998. In March of that year, it hired its first employee."
+    assert found(text)["March of that year"] == ("DATE", "1998-03")
+    text = "He was elected in 2004 and took office in January of the following year."
+    assert found(text)["January of the following year"] == ("DATE", "2005-01")

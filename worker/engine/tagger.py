@@ -354,7 +354,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
-    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year)?")),
+    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year"
+                 r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
     ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
                            r"|(?<![\w])(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})(?![\w])")),
@@ -814,6 +815,11 @@ def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
     pub = ctx.pub
+    if g.get("ay"):  # "in March of that year", "in May of the following year": the narrative's year
+        base, tid = ctx.anchor_date("Y")  # (the publication year when nothing was named before)
+        shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+        year = base.year + shift.get(" ".join(_low(g["ay"]).split()), 0)
+        return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression" if tid else "publication")
     if ry:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[ry]
     elif rel in ("last", "past", "this past"):
