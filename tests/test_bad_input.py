@@ -53,28 +53,38 @@ def ids_of(cases):
 
 # ------------------------------------------------------------------------------------------------ producer
 
-@pytest.mark.parametrize("bad, message", BAD_ARTICLES, ids=ids_of(BAD_ARTICLES))
-def test_producer_refuses_and_enqueues_nothing(clean_redis, bad, message):
-    from worker.app import settings
+@pytest.fixture
+def queue(clean_redis):
+    """A queue no worker consumes (the session's threaded worker may be running): what is enqueued stays."""
+    name = f"{os.environ['TIMELINE_QUEUE']}-unconsumed"
+    clean_redis.delete(name)
+    yield name
+    clean_redis.delete(name)
 
+
+def producer(queue: str) -> Producer:
+    from timeline.config import Settings
+
+    return Producer(Settings(queue=queue))  # reads TIMELINE_MAX_TEXT_BYTES now
+
+
+@pytest.mark.parametrize("bad, message", BAD_ARTICLES, ids=ids_of(BAD_ARTICLES))
+def test_producer_refuses_and_enqueues_nothing(clean_redis, queue, bad, message):
     with pytest.raises(InvalidArticle) as caught:
-        Producer().submit_many([GOOD, bad])  # the good one is not enqueued either
+        producer(queue).submit_many([GOOD, bad])  # the good one is not enqueued either
     assert message in str(caught.value)
     assert str(caught.value).startswith("article #2"), "the message says which article is wrong"
-    assert clean_redis.llen(settings.queue) == 0
+    assert clean_redis.llen(queue) == 0
 
 
-def test_size_limit_is_configurable(clean_redis, monkeypatch):
-    from worker.app import settings
-
+def test_size_limit_is_configurable(clean_redis, queue, monkeypatch):
     monkeypatch.setenv("TIMELINE_MAX_TEXT_BYTES", "100")
     with pytest.raises(InvalidArticle, match="101 bytes, over the limit of 100 bytes"):
-        Producer().submit({"text": "x" * 101, "published_at": "2017-08-16"})
-    assert clean_redis.llen(settings.queue) == 0
+        producer(queue).submit({"text": "x" * 101, "published_at": "2017-08-16"})
+    assert clean_redis.llen(queue) == 0
     monkeypatch.setenv("TIMELINE_MAX_TEXT_BYTES", "1000")
-    assert Producer().submit({"id": "under-limit", "text": "x" * 101, "published_at": "2017-08-16"}) == "under-limit"
-    assert clean_redis.llen(settings.queue) == 1
-    clean_redis.delete(settings.queue)
+    assert producer(queue).submit({"id": "under-limit", "text": "x" * 101, "published_at": "2017-08-16"}) == "under-limit"
+    assert clean_redis.llen(queue) == 1
 
 
 # ------------------------------------------------------------------------------------------------ CLI
@@ -100,33 +110,40 @@ CLI_FILES = [
 
 
 @pytest.mark.parametrize("name, content, args, env, phrase", CLI_FILES, ids=[f"{c[0]}-{c[4][:20]}" for c in CLI_FILES])
-def test_cli_refuses_with_clear_message_and_enqueues_nothing(clean_redis, tmp_path, name, content, args, env, phrase):
-    from worker.app import settings
-
+def test_cli_refuses_with_clear_message_and_enqueues_nothing(clean_redis, queue, tmp_path, name, content, args, env,
+                                                             phrase):
     good = tmp_path / "good.txt"
     good.write_text("The court ruled on Tuesday.", encoding="utf-8")
     path = tmp_path / name
     path.write_bytes(content)
     if "--published" not in args:
         args = [*args, "--published", "2017-08-16"]
-    out = run_cli("submit", str(good), str(path), *args, env=env)
+    out = run_cli("submit", str(good), str(path), *args, env={"TIMELINE_QUEUE": queue} | env)
     message = (out.stderr + out.stdout).decode("utf-8", "replace")
     assert out.returncode != 0, message
     assert phrase in message, message
     assert "Traceback" not in message
-    assert clean_redis.llen(settings.queue) == 0, "nothing enqueued, not even the good file"
+    assert clean_redis.llen(queue) == 0, "nothing enqueued, not even the good file"
 
 
-def test_cli_missing_file_and_missing_date(clean_redis, tmp_path):
-    from worker.app import settings
+def test_cli_enqueues_the_good_file(clean_redis, queue, tmp_path):
+    """The control for the refusals above: the same command with only the good file enqueues it."""
+    good = tmp_path / "good.txt"
+    good.write_text("The court ruled on Tuesday.", encoding="utf-8")
+    out = run_cli("submit", str(good), "--published", "2017-08-16", env={"TIMELINE_QUEUE": queue})
+    assert out.returncode == 0, out.stderr
+    assert clean_redis.llen(queue) == 1
 
-    out = run_cli("submit", str(tmp_path / "nope.txt"), "--published", "2017-08-16")
+
+def test_cli_missing_file_and_missing_date(clean_redis, queue, tmp_path):
+    env = {"TIMELINE_QUEUE": queue}
+    out = run_cli("submit", str(tmp_path / "nope.txt"), "--published", "2017-08-16", env=env)
     assert out.returncode != 0 and b"nope.txt" in out.stderr and b"Traceback" not in out.stderr
     ok = tmp_path / "ok.txt"
     ok.write_text("The court met on Monday.", encoding="utf-8")
-    out = run_cli("submit", str(ok))
+    out = run_cli("submit", str(ok), env=env)
     assert out.returncode != 0 and b"published" in out.stderr.lower() and b"Traceback" not in out.stderr
-    assert clean_redis.llen(settings.queue) == 0
+    assert clean_redis.llen(queue) == 0
 
 
 def test_cli_extract_refuses_binary_stdin():
