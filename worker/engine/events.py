@@ -125,7 +125,7 @@ def build_events(
     anchoring of undated sentences on or off (explicit events only when False); events with a confidence
     under ``min_confidence`` (default MIN_CONFIDENCE) are left out (0 keeps every one).
     """
-    spans = sentence_spans(text) or [(0, len(text))]
+    spans = _sentences(text, expressions)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpression]] = {}
     for x in sorted(expressions, key=lambda x: x.start):
@@ -379,7 +379,7 @@ def _drop_redundant(events: list[Event]) -> list[Event]:
 def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[str, list[tuple[int, int]]]:
     """tid -> (start, end) spans of the triggers each DATE/TIME expression dates (any value, interval or
     not): the word it modifies first, then the other events it dates (triggers.co_triggers)."""
-    spans = sentence_spans(text) or [(0, len(text))]
+    spans = _sentences(text, expressions)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpression]] = {}
     for x in sorted(expressions, key=lambda x: x.start):
@@ -403,6 +403,31 @@ def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[st
             out[x.tid] = found_spans
             previous = (x, trigger, others)
     return out
+
+
+def _sentences(text: str, expressions: list[TimeExpression]) -> list[tuple[int, int]]:
+    """Sentence spans, a sentence joined to the next where an expression runs across the break the
+    splitter saw ("am 3. Mai 2011": the ordinal's full stop is no sentence end)."""
+    spans = sentence_spans(text) or [(0, len(text))]
+    ends = sorted((x.start, x.end) for x in expressions)
+    if not ends:
+        return spans
+    merged = [spans[0]]
+    k = 0
+    for start, end in spans[1:]:
+        prev_start, prev_end = merged[-1]
+        while k < len(ends) and ends[k][0] < prev_end and ends[k][1] <= prev_end:
+            k += 1
+        crossing = False
+        m = k
+        while m < len(ends) and ends[m][0] < prev_end:
+            crossing = crossing or ends[m][1] > prev_end
+            m += 1
+        if crossing:
+            merged[-1] = (prev_start, end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _quoted_at(tokens: list[Token], offset: int) -> bool:
