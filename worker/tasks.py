@@ -130,8 +130,12 @@ def process(self, *args, **kwargs) -> dict:
     except Exception as error:  # noqa: BLE001  a bug here must not drop the batch silently
         log.exception("task %s: unexpected error; its articles go to the failure stream", self.request.id)
         batch = _as_batch(args, kwargs) or [{"args": args, "kwargs": kwargs}]
-        sink().write([], [failure(raw, "storage", f"unexpected error: {type(error).__name__}: {error}")
-                          for raw in batch], done_task=self.request.id)
+        try:
+            sink().write([], [failure(raw, "storage", f"unexpected error: {type(error).__name__}: {error}")
+                              for raw in batch], done_task=self.request.id)
+        except STORAGE_ERRORS:
+            time.sleep(STORAGE_RETRY_PAUSE)
+            raise Reject("storage unavailable", requeue=True) from None
         return {"stored": 0, "failed": len(batch)}
 
 
