@@ -492,3 +492,9 @@ def test_month_of_that_year_takes_the_narrative_year():
     assert found(text)["March of that year"] == ("DATE", "1998-03")
     text = "He was elected in 2004 and took office in January of the following year."
     assert found(text)["January of the following year"] == ("DATE", "2005-01")
+
+
+def test_dates_without_a_cue_share_the_tense_of_the_sentence_before_them():
+    text = "The flights will leave from March 30, with the third departing each Thursday from August 6."
+    assert value_of(text, "August 6") == "2013-08-06"
+    assert value_of("Talks were held on Monday, and on Thursday.", "Thursday") == "2013-03-21"

@@ -216,6 +216,7 @@ class Context:
         self.explicit_month: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
+        self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
 
     def story_year(self, c: Cand) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution"."""
@@ -257,7 +258,13 @@ class Context:
         return just_ended if just_ended in self.quarters_seen else self.last_quarter
 
     def direction(self, c: Cand) -> int:
-        return tense_direction(self.text, c.start, c.end)
+        way = tense_direction(self.text, c.start, c.end)
+        if way:
+            self.last_way = (way, c.end)
+        elif self.last_way and 0 <= c.start - self.last_way[1] < 200 \
+                and not _SENTENCE_END.search(self.text, self.last_way[1], c.start):
+            way = self.last_way[0]  # no cue of its own: a list of dates shares the tense of the first
+        return way
 
     def anchor_date(self, unit: str) -> tuple[dt.date, Optional[str]]:
         """The previous date of the narrative if precise enough for ``unit``, else the publication date."""
@@ -268,6 +275,7 @@ class Context:
         return self.pub, None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s|\n")
 _HISTORY_REACH = 400  # characters a story's explicit date keeps dating month names after it
 
 
