@@ -303,16 +303,16 @@ def test_same_article_twice_and_changed_text(service):
 
 
 def test_poison_articles_fail_after_bounded_attempts(service):
-    """Articles that kill their process, hang in C-like code (only the hard limit stops them), or hang in Python
-    (the soft limit stops them): each ends in timeline:failed with its reason after a bounded number of tries,
-    and every other article of their batches is stored exactly once."""
+    """Articles that kill their process, hang in C-like code (only the hard limit stops them), hang in Python
+    (the soft limit stops them), or swallow the soft limit and carry on: each ends in timeline:failed with its
+    reason after a bounded number of tries, and every other article of their batches is stored exactly once."""
     svc = service()
     w = svc.worker(concurrency=2, hooks=True)
-    poison = {"p-5": "HOOK-KILL", "p-27": "HOOK-HANG-HARD", "p-48": "HOOK-HANG-SOFT"}
+    poison = {"p-5": "HOOK-KILL", "p-27": "HOOK-HANG-HARD", "p-48": "HOOK-HANG-SOFT", "p-33": "HOOK-SWALLOW-SOFT"}
     articles = make_articles(60, "p", extra=lambda i: poison.get(f"p-{i}", ""))
     started = time.monotonic()
     ids = svc.producer().submit_many(articles, batch_size=20)
-    wait_until_done(svc, ids, timeout=90, failed=3)
+    wait_until_done(svc, ids, timeout=90, failed=len(poison))
     elapsed = time.monotonic() - started
     client = svc.client()
     failures = {e["article_id"]: e for e in stream_entries(client, f"{PREFIX}failed")}
@@ -321,6 +321,7 @@ def test_poison_articles_fail_after_bounded_attempts(service):
     assert stages["p-5"] == ("worker_lost", 3)
     assert stages["p-27"] == ("worker_lost", 3)
     assert stages["p-48"][0] == "time_limit"
+    assert stages["p-33"][0] == "time_limit", "a soft limit swallowed by the engine must not store a result"
     assert "gave up after 3 attempts" in failures["p-5"]["reason"]
     assert "soft time limit" in failures["p-48"]["reason"]
     assert "HOOK-KILL" in failures["p-5"]["input"], "the failure keeps a copy of the input"
@@ -330,6 +331,36 @@ def test_poison_articles_fail_after_bounded_attempts(service):
     check_exactly_once(svc, ids, failed_ids=set(poison))
     assert w.alive()
     print(f"poison: {stages}; {received(log)} deliveries; {elapsed:.1f} s")
+
+
+def test_real_hostile_article_is_bounded_by_the_time_limits(service):
+    """No hook: 140 KB of "Monday " (one endless sentence of dates, a real input the engine is slow on) in a
+    batch with ordinary articles. Either it is processed within the time limit, or the limit stops it and it lands
+    in timeline:failed; the ordinary articles of its batch are stored exactly once either way."""
+    svc = service()
+    w = svc.worker(concurrency=2)
+    hostile = {"id": "hostile-monday", "text": "Monday " * 20_000, "published_at": "2017-08-16"}
+    articles = make_articles(10, "h")
+    started = time.monotonic()
+    ids = svc.producer().submit_many([*articles[:5], hostile, *articles[5:]], batch_size=20)
+    client = svc.client()
+
+    def settled():
+        done = client.exists(f"{PREFIX}article:hostile-monday") or client.xlen(f"{PREFIX}failed")
+        return done and not any(queue_state(client).values()) and all(
+            client.exists(f"{PREFIX}article:{a['id']}") for a in articles)
+
+    wait_for(settled, timeout=90)
+    failures = stream_entries(client, f"{PREFIX}failed")
+    stored = bool(client.exists(f"{PREFIX}article:hostile-monday"))
+    assert stored != bool(failures), "exactly one outcome for the hostile article"
+    if failures:
+        assert [f["article_id"] for f in failures] == ["hostile-monday"]
+        assert failures[0]["stage"] in ("time_limit", "worker_lost"), failures[0]
+    check_exactly_once(svc, [a["id"] for a in articles] + ([] if failures else ["hostile-monday"]))
+    assert w.alive()
+    print(f"hostile 140 KB article: {'stored' if stored else failures[0]['stage'] + ': ' + failures[0]['reason']}; "
+          f"{time.monotonic() - started:.1f} s")
 
 
 def test_burst_of_20000_articles_memory_bounded(service):

@@ -167,6 +167,10 @@ def _process(self, args: tuple, kwargs: dict) -> dict:
         try:
             t0 = time.perf_counter()
             result = process_one(raw)
+            if isinstance(result, ArticleTimeline) and time.perf_counter() - started > settings.task_soft_time_limit:
+                # The soft limit fired during this extraction but something in the engine swallowed it (an
+                # `except Exception` around a fallback): its result may be degraded, so don't store it.
+                raise SoftTimeLimitExceeded()
         except SoftTimeLimitExceeded:
             if len(batch) == 1:
                 failures.append(failure(raw, "time_limit",

@@ -8,6 +8,8 @@ for tests. Nothing happens unless the text of an article holds one of these mark
 - ``HOOK-HANG-SOFT``: hang in Python code; the soft time limit interrupts it (SoftTimeLimitExceeded);
 - ``HOOK-HANG-HARD``: hang and ignore the soft time limit, like a C extension stuck in a loop; only the hard
   time limit (the pool process is killed) ends it;
+- ``HOOK-SWALLOW-SOFT``: hang until the soft time limit, catch it and carry on (engine code with a broad
+  ``except Exception``): the task must not store that result;
 - ``HOOK-KILL``: the pool process SIGKILLs itself, like a segfault or the kernel's OOM killer.
 """
 from __future__ import annotations
@@ -31,6 +33,14 @@ def _hostile(text: str) -> None:
     if "HOOK-HANG-SOFT" in text:
         while True:
             time.sleep(0.05)
+    if "HOOK-SWALLOW-SOFT" in text:
+        # like engine code with a broad `except Exception` around a fallback: the soft limit is caught and
+        # extraction goes on and returns a (possibly degraded) result
+        try:
+            while True:
+                time.sleep(0.05)
+        except SoftTimeLimitExceeded:
+            return
     if "HOOK-HANG-HARD" in text:
         while True:
             try:
