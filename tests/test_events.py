@@ -349,3 +349,20 @@ def test_reports_are_not_dated_by_old_background_years():
     events = events_of(text, timex(text, "1991", "1991", granularity="year"), published=dt.date(2007, 2, 6))
     said = [e for e in events if e.trigger == "said"]
     assert said and all(e.value != "1991" for e in said)
+
+
+def test_a_run_on_sentence_is_shown_around_each_event_and_stays_linear():
+    import time
+    from worker.engine.events import EXCERPT, MAX_SENTENCE
+    text = "Prices rose on Monday and " * 4000 + "fell on Friday."
+    exprs = [TimeExpression(tid=f"t{k}", text=m.group(), start=m.start(), end=m.end(), type="DATE",
+                            value="2017-08-14" if m.group() == "Monday" else "2017-08-11", granularity="day")
+             for k, m in enumerate(re.finditer(r"Monday|Friday", text))]
+    started = time.process_time()
+    events = build_events("a", text, "h", exprs, "test/0", published=PUBLISHED, context=False)
+    assert time.process_time() - started < 20  # was quadratic: minutes
+    assert len(events) >= len(exprs)
+    for e in events:
+        assert len(e.sentence) <= 2 * EXCERPT + 200 < MAX_SENTENCE
+        assert text[e.sentence_start:e.sentence_start + len(e.sentence)] == e.sentence
+        assert e.sentence_start <= e.timex.start and e.timex.end <= e.sentence_start + len(e.sentence)

@@ -43,6 +43,10 @@ _NOT_PARTICIPANTS = frozenset(
 # a date in a would/could/might clause names a possibility, and a comparison's baseline ("up 8% from a
 # year ago") dates nothing that happened; both get HYPOTHETICAL_CONFIDENCE, under the floor.
 MIN_CONFIDENCE = 0.2
+# A "sentence" longer than this (no full stop in sight) is shown around each event, EXCERPT characters
+# either side, so that output stays proportional to the input.
+MAX_SENTENCE = 2000
+EXCERPT = 300
 # Decades and centuries ("in the late 1980s", "the past decade") are too vague to place an event on a
 # timeline: kept under the floor too.
 VAGUE = frozenset({"decade", "century", "millennium"})
@@ -204,7 +208,24 @@ def build_events(
 def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     """A function making the events of one sentence."""
     names: list = []  # the sentence's name tokens, found once
-    sentence = text[s_start:s_end]  # one string shared by the sentence's events
+    sentence = text[s_start:s_end] if s_end - s_start <= MAX_SENTENCE else None  # shared by its events
+
+    def excerpt(x: TimeExpression, trigger: Optional[int]) -> tuple[str, int]:
+        """The sentence, or for a run-on "sentence" longer than MAX_SENTENCE (a table, a list of dates
+        with no full stop) the stretch of it around the expression and trigger."""
+        if sentence is not None:
+            return sentence, s_start
+        inside = s_start <= x.start and x.end <= s_end and x.end > x.start  # not a neighbour's date
+        points = ([(x.start, x.end)] if inside else []) + (
+            [(tokens[trigger].start, tokens[trigger].end)] if trigger is not None else [])
+        lo = min((p[0] for p in points), default=s_start)
+        hi = max((p[1] for p in points), default=s_start)
+        a, b = max(s_start, lo - EXCERPT), min(s_end, hi + EXCERPT)
+        while a > s_start and not text[a - 1].isspace() and lo - a < EXCERPT + 40:
+            a -= 1
+        while b < s_end and not text[b].isspace() and b - hi < EXCERPT + 40:
+            b += 1
+        return text[a:b], a
 
 
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
@@ -213,11 +234,12 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
         blocked = {k for a, b in spans_for_description for k in range(a, b)}
         lemma = tokens[trigger].lemma if trigger is not None else ""
         described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
+        shown, shown_start = excerpt(x, trigger)
         return Event(
             event_id=event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
             else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
             article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
-            start=start, end=end, timex=x, sentence=sentence, sentence_start=s_start,
+            start=start, end=end, timex=x, sentence=shown, sentence_start=shown_start,
             description=(describe(text, tokens, described) or None) if described else None,
             trigger=tokens[trigger].text if trigger is not None else None,
             trigger_start=tokens[trigger].start if trigger is not None else None,
