@@ -1,8 +1,11 @@
 """Rule-based temporal tagger: finds TIMEX3 expressions in news text and normalises them.
 
 How it works:
-1. each pattern family (``_RULES``) scans small windows around its trigger words; each match
-   is a candidate;
+1. one scan of the text (``_TOKEN``, a prefix tree of trigger words plus digit runs) finds the
+   triggers; each opens a small window for the rules it can start (``_windows``: digits by their
+   shape, units only after a number or determiner, holidays by their distinctive words); each
+   pattern family (``_RULES``) then runs only in its windows, behind a lookahead of the
+   characters it can start with; each match is a candidate;
 2. candidates that fail a context check (``May I ask``, ``2016 units``) are dropped;
 3. the longest candidates win, giving non-overlapping expressions;
 4. a modifier before an expression ("early", "the end of", "about") is folded into it;
