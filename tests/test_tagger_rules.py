@@ -498,3 +498,13 @@ def test_dates_without_a_cue_share_the_tense_of_the_sentence_before_them():
     text = "The flights will leave from March 30, with the third departing each Thursday from August 6."
     assert value_of(text, "August 6") == "2013-08-06"
     assert value_of("Talks were held on Monday, and on Thursday.", "Thursday") == "2013-03-21"
+
+
+@pytest.mark.parametrize("text", [
+    "Windows 2000 was released.", "The Boeing 747 landed.", "Highway 101 was closed.", "Chapter 11 bankruptcy looms.",
+    "The fall of the Berlin Wall changed Europe.", "The Sunday Times reported it.", "He is 45.", "The score was 21-14.",
+    "Temperatures hit 100 degrees.", "The ratio is 3/4.", "Wait a minute.", "The second quarterback threw.",
+    "Will Smith may win.", "Good Morning America aired.", "Apple's iPhone 5 launched.",
+])
+def test_more_false_alarms(text):
+    assert found(text) == {}
