@@ -201,3 +201,10 @@ UN_VERBS = _words(
     "unveil uncover unleash unfold unlock unload unite undergo undertake undermine unravel unseat unplug "
     "unpack unwind unearth unify unionize unfreeze unblock unwrap unlink understand"
 )
+
+# Nouns of business results: a period named after them ("a loss of $5 million for the third quarter")
+# is theirs.
+MEASURES = _words(
+    "loss losses profit profits earnings income sales revenue revenues charge charges gain gains results "
+    "growth decline increase drop rise output deficit surplus dividend dividends write-down writedown"
+)

@@ -590,8 +590,9 @@ def _object_noun(tokens: list[Token], v: int, any_noun: bool = False) -> Optiona
         if t.lower in lex.DETERMINERS or (t.text.isalpha() and t.text.islower() and t.tag == "O"
                                           and t.lower not in lex.STOPWORDS and t.lower not in lex.PREPOSITIONS
                                           and t.lower not in lex.CLAUSE_WORDS) \
-                or (t.tag == "V" and t.adjectival) or t.text in ("'s", "’s"):
-            k += 1
+                or (t.tag == "V" and t.adjectival) or t.text in ("'s", "’s") \
+                or (t.tag == "O" and t.text[:1].isupper() and k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s")):
+            k += 1  # "condemned Iraq's invasion": a possessive name is part of the phrase
             steps += 1
             continue
         return None
@@ -700,6 +701,20 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     add(k, "clause")
                     break
                 k -= 1
+    # "a net loss of $8.1 million, or $2.14 a share, for the third quarter": the measure the period is of
+    if i > 0 and tokens[i - 1].lower in ("for", "in", "during") and p.tag != "N":
+        k = i - 2
+        while k >= 0 and i - k < 16:
+            w = tokens[k]
+            if w.tag == "C" or w.text in ";:.!?\"“”" or (w.tag == "V" and not w.adjectival):
+                break
+            if w.tag == "N" and w.lower in lex.MEASURES:
+                add(k, "measure")
+                break
+            k -= 1
+    # "is scheduled for completion by Dec. 10", "is expected in December": what is scheduled
+    if p.tag == "V" and p.lemma in lex.INTENT and primary + 1 < len(tokens) and tokens[primary + 1].lower in ("for", "to"):
+        add(_object_noun(tokens, primary + 1), "complement")
     # "For the quarter ended Sept. 30, Delta posted ...", "In January this year, officers who had been
     # searching for him concluded ...": a date in an opening adverbial dates the clause it opens.
     if tokens and tokens[0].lower in _ADVERBIAL_OPENERS and i < 16:
