@@ -508,3 +508,8 @@ def test_dates_without_a_cue_share_the_tense_of_the_sentence_before_them():
 ])
 def test_more_false_alarms(text):
     assert found(text) == {}
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert found("They met during the week of Jan. 5, 2010.")["the week of Jan. 5, 2010"] == ("DATE", "2010-W01")
+    assert found("Over the weekend of May 4, 2013, protests grew.")["the weekend of May 4, 2013"] == ("DATE", "2013-W18-WE")

@@ -362,6 +362,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
+    ("week_of", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
@@ -552,7 +553,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
-    if r in ("mdy", "dmy", "month_year", "month"):
+    if r in ("mdy", "dmy", "month_year", "month", "week_of"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
             return False
@@ -808,6 +809,15 @@ def _n_mdy(g, c, ctx):
 
 
 _n_dmy = _n_mdy
+
+
+def _n_week_of(g, c, ctx):
+    """ "the week of March 6": the ISO week holding that day ("the weekend of ...": its weekend)."""
+    day = _n_mdy(dict(g, ry=None, mrel=None), c, ctx)
+    if day is None:
+        return None
+    week = N.week_value(dt.date.fromisoformat(day.value))
+    return Norm("DATE", week + ("-WE" if _low(g["u"]) == "weekend" else ""), anchor=day.anchor)
 
 
 def _n_day_range_start(g, c, ctx):
@@ -1599,7 +1609,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(rules)
 
-    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start")
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of")
     add(L.WEEKDAYS, "weekday", "pod_day")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
