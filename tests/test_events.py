@@ -366,3 +366,15 @@ def test_a_run_on_sentence_is_shown_around_each_event_and_stays_linear():
         assert len(e.sentence) <= 2 * EXCERPT + 200 < MAX_SENTENCE
         assert text[e.sentence_start:e.sentence_start + len(e.sentence)] == e.sentence
         assert e.sentence_start <= e.timex.start and e.timex.end <= e.sentence_start + len(e.sentence)
+
+
+def test_now_dates_its_event_to_the_publication_day():
+    text = "Iraq now controls 20 percent of the world's oil reserves. It invaded Kuwait in 1990."
+    x = timex(text, "now", "PRESENT_REF", granularity="reference")
+    events = events_of(text, x, timex(text, "1990", "1990", granularity="year"))
+    [now] = [e for e in events if e.timex.text == "now"]
+    assert (now.trigger, now.value, now.anchor) == ("controls", PUBLISHED.isoformat(), "publication")
+    assert (now.timex.start, now.timex.end) == (x.start, x.end) and now.attributes["now"] == "now"
+    assert now.confidence < 1.0
+    # no second publication event for the same word
+    assert len([e for e in events if e.trigger == "controls"]) == 1

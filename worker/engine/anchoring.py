@@ -54,6 +54,7 @@ class SentenceState:
     future_ref: bool = False
     dateline: bool = False  # nothing but a date ("June 07, 2011" above the story)
     continues_quote: bool = False  # starts inside a quotation opened in an earlier sentence
+    now_triggers: set = field(default_factory=set)  # offsets of triggers "now"/"currently" dated already
 
 
 @dataclass

@@ -26,7 +26,7 @@ from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
 from worker.engine.triggers import (
-    Token, co_triggers, ends_quoted, find_trigger, main_trigger, token_span, tokenize, verb_group_start,
+    Token, co_triggers, ends_quoted, find_trigger, main_trigger, tense, token_span, tokenize, verb_group_start,
 )
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
@@ -43,6 +43,7 @@ _NOT_PARTICIPANTS = frozenset(
 # a date in a would/could/might clause names a possibility, and a comparison's baseline ("up 8% from a
 # year ago") dates nothing that happened; both get HYPOTHETICAL_CONFIDENCE, under the floor.
 MIN_CONFIDENCE = 0.2
+PRESENT_CONFIDENCE = 0.8  # an event "now" or "currently" dates: the publication day
 # A "sentence" longer than this (no full stop in sight) is shown around each event, EXCERPT characters
 # either side, so that output stays proportional to the input.
 MAX_SENTENCE = 2000
@@ -168,6 +169,18 @@ def build_events(
             state.trigger_lemmas = frozenset(
                 tokens[token_span(tokens, e.trigger_start, e.trigger_end)[0]].lemma
                 for e in own if e.trigger_start is not None)
+        if published is not None and context:
+            # "Iraq now controls 20 percent": "now" dates its event to the publication day
+            for x in unquoted:
+                if x.type != "DATE" or x.value != "PRESENT_REF":
+                    continue
+                span = token_span(tokens, x.start, x.end)
+                trigger = find_trigger(tokens, span[0], span[1], {k for y in found for k in range(*token_span(tokens, y.start, y.end))})
+                if trigger is None or tense(tokens, trigger) in ("past", "pluperfect", "future", "conditional"):
+                    continue
+                now = x.model_copy(update={"value": published.isoformat(), "granularity": "day"})
+                events.append(make(now, trigger, "publication", PRESENT_CONFIDENCE, {"now": x.text, **extras}, [span]))
+                state.now_triggers.add(tokens[trigger].start)
         states.append(state)
         makers.append((make, extras))
 
@@ -198,7 +211,8 @@ def build_events(
                                 [], "") for e in sources]
                 events.extend(derived)
                 state.dated, state.confidence = derived, choice.confidence
-            elif choice is not None and choice.kind == "publication" and pub is not None:
+            elif choice is not None and choice.kind == "publication" and pub is not None \
+                    and state.tokens[choice.trigger].start not in state.now_triggers:
                 events.append(make(pub, choice.trigger, "publication", choice.confidence, dict(extras), []))
     events = [e for e in events if e.confidence >= min_confidence]
     events.sort(key=lambda e: (e.start, e.end, e.sentence_start, e.trigger_start or e.timex.start))

@@ -202,8 +202,10 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                     and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
                              and prev not in _PREPOSITIONS):
                 tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
-            elif prev in _ADVERBS and known_verb and t.lemma == w and before_prev_tag == "O":
-                tag = "V"  # "experts now predict"
+            elif prev in _ADVERBS and before_prev_tag == "O" and prev not in ("first", "once", "even", "long") \
+                    and (known_verb and t.lemma == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
+                                                         and w not in _STOPWORDS)):
+                tag = "V"  # "experts now predict", "Iraq now controls"
             elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
                     and (known_verb or w.endswith("s")):
                 tag = "V"  # "it controls", "they hold"
