@@ -513,3 +513,23 @@ def test_more_false_alarms(text):
 def test_the_week_of_a_date_is_its_iso_week():
     assert found("They met during the week of Jan. 5, 2010.")["the week of Jan. 5, 2010"] == ("DATE", "2010-W01")
     assert found("Over the weekend of May 4, 2013, protests grew.")["the weekend of May 4, 2013"] == ("DATE", "2013-W18-WE")
+
+
+def test_odd_input_errors_fall_back_but_interrupts_propagate(monkeypatch):
+    from worker.engine import tagger
+
+    class SoftTimeLimitExceeded(Exception):  # what Celery raises inside a task at its soft time limit
+        pass
+
+    def odd(text, published):
+        raise ValueError("an odd expression")
+
+    monkeypatch.setattr(tagger, "_tag_english", odd)
+    assert [x.value for x in tag("It happened on 2013-03-05.", FRIDAY)] == ["2013-03-05"]  # the fallback
+
+    def interrupted(text, published):
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(tagger, "_tag_english", interrupted)
+    with pytest.raises(SoftTimeLimitExceeded):
+        tag("It happened on Tuesday.", FRIDAY)

@@ -1948,12 +1948,18 @@ def tag(text: str, published: dt.date, language: str = "en") -> list[TimeExpress
         if (language or "en").lower().startswith("en"):
             return _tag_english(text, published)
         return _tag_foreign(text, published, language.lower())
-    except Exception:  # never fail a document because of one odd expression
+    except _ODD_INPUT_ERRORS:  # never fail a document because of one odd expression
         return _safe_fallback(text, published, language)
+
+
+# What an odd expression can raise. Anything else (a worker's time limit, an interrupt) propagates:
+# catching every Exception here used to swallow Celery's SoftTimeLimitExceeded.
+_ODD_INPUT_ERRORS = (ArithmeticError, LookupError, ValueError, TypeError, AttributeError, AssertionError,
+                     RecursionError, re.error)
 
 
 def _safe_fallback(text: str, published: dt.date, language: str) -> list[TimeExpression]:
     try:
         return _tag_foreign(text, published, "xx")
-    except Exception:
+    except _ODD_INPUT_ERRORS:
         return []
