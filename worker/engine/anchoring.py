@@ -28,11 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from worker.engine import event_lexicon as lex
-from worker.engine.triggers import Token, main_trigger, main_verb, tense, verb_group_start
+from worker.engine.triggers import Token, Tokens, content_lemma, main_trigger, main_verb, tense, verb_group_start
 
 LOOKBACK = 4  # sentences searched for a dated antecedent
 CHAIN_DECAY = 0.85
@@ -68,15 +67,11 @@ class Anchor:
 def content_words(tokens: list[Token]) -> frozenset[str]:
     """Lemmas that tie sentences together: not function words, light verbs or, in a sentence that
     quotes someone, the words quoted."""
-    words = [t for t in tokens if t.tag != "A" and _content(t.text, t.lemma)]
+    if isinstance(tokens, Tokens):  # noted while tagging
+        return frozenset(tokens.content or tokens.quoted_content)
+    words = [t for t in tokens if t.tag != "A" and content_lemma(t.text, t.lemma)]
     own = [t.lemma for t in words if not t.quoted]
     return frozenset(own or [t.lemma for t in words])
-
-
-@lru_cache(maxsize=16384)
-def _content(text: str, lemma: str) -> bool:
-    return text.isalpha() and text.islower() and len(lemma) > 3 and lemma not in lex.STOPWORDS \
-        and lemma not in lex.LIGHT
 
 
 def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:

@@ -208,3 +208,10 @@ MEASURES = _words(
     "loss losses profit profits earnings income sales revenue revenues charge charges gain gains results "
     "growth decline increase drop rise output deficit surplus dividend dividends write-down writedown"
 )
+
+# Capitalised words that name no participant (for cluster ids).
+NOT_PARTICIPANTS = _words(
+    "the a an this that these those he she it they his her its their we i monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october november "
+    "december mr mrs ms dr in on at"
+)

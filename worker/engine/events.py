@@ -26,17 +26,12 @@ from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
 from worker.engine.triggers import (
-    Token, co_triggers, ends_quoted, find_trigger, main_trigger, tense, token_span, tokenize, verb_group_start,
+    Token, Tokens, co_triggers, ends_quoted, find_trigger, main_trigger, tense, token_span, tokenize, verb_group_start,
 )
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
 _RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
 _RANGE_OPENER = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
-_NOT_PARTICIPANTS = frozenset(
-    "the a an this that these those he she it they his her its their we i monday tuesday wednesday thursday "
-    "friday saturday sunday january february march april may june july august september october november "
-    "december mr mrs ms dr in on at".split()
-)
 
 
 # Events less certain than this are not emitted by default (build_events(min_confidence=...) changes it):
@@ -97,8 +92,10 @@ def participant(tokens: list[Token], trigger: Optional[int], skip: set[int], nam
 
 
 def _names(tokens: list[Token]) -> list[int]:
+    if isinstance(tokens, Tokens):  # noted while tagging
+        return tokens.names
     return [k for k, t in enumerate(tokens)
-            if t.text[:1].isupper() and len(t.text) > 1 and t.lower not in _NOT_PARTICIPANTS]
+            if t.text[:1].isupper() and len(t.text) > 1 and t.lower not in lex.NOT_PARTICIPANTS]
 
 
 def cluster_id(value: str, trigger_lemma: str, key_participant: str) -> str:

@@ -91,11 +91,15 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     find = text.find
     tokens = Tokens()
     append = tokens.append
+    starts, ends = [], []
     pos = start
     for w in _TOKEN.findall(text, start, end):
         a = find(w, pos)
         pos = a + len(w)
         append(Token(w, lower(w), a, pos))
+        starts.append(a)
+        ends.append(pos)
+    tokens._starts, tokens._ends = starts, ends
     _tag(tokens, quoted)
     return tokens
 
@@ -107,6 +111,13 @@ def ends_quoted(tokens: list[Token], quoted: bool = False) -> bool:
         if t.text in _QUOTES:
             quoted = t.text == "“" or (t.text == '"' and not quoted)
     return quoted
+
+
+@lru_cache(maxsize=16384)
+def content_lemma(text: str, lemma: str) -> bool:
+    """Does a word tie sentences together (not a function word or light verb)?"""
+    return text.isalpha() and text.islower() and len(lemma) > 3 and lemma not in lex.STOPWORDS \
+        and lemma not in lex.LIGHT
 
 
 @lru_cache(maxsize=16384)
@@ -150,12 +161,19 @@ _QUOTES = frozenset("\"“”")
 
 
 def _tag(tokens: list[Token], quoted: bool = False) -> None:
+    """Guess each token's word class (see Token.tag). On a Tokens list, also note the sentence's names
+    and content lemmas (in the same pass: events and anchoring need them for every sentence)."""
+    names: list[int] = []
+    content: list[str] = []
+    quoted_content: list[str] = []
+    index = -1
     prev = ""
     prev_tag = ""
     before_prev = ""
     before_prev_tag = ""
     first = True
     for t in tokens:
+        index += 1
         w = t.lower
         kind, t.lemma, event_noun, known_verb = _kind(w)
         if kind == "punct":
@@ -215,6 +233,14 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
         first = False
         before_prev, before_prev_tag = prev, prev_tag
         prev, prev_tag = w, tag
+        if kind != "punct":
+            text = t.text
+            if text[0].isupper() and len(text) > 1 and w not in lex.NOT_PARTICIPANTS:
+                names.append(index)
+            elif kind != "A" and content_lemma(text, t.lemma):
+                (quoted_content if quoted else content).append(t.lemma)
+    if isinstance(tokens, Tokens):
+        tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
     n = len(tokens)
     for i in range(1, n - 1):
         t = tokens[i]
@@ -299,7 +325,7 @@ def tense(tokens: list[Token], i: int) -> str:
 class Tokens(list):
     """A sentence's tokens, with their offsets kept for bisection (see token_span)."""
 
-    __slots__ = ("_starts", "_ends")
+    __slots__ = ("_starts", "_ends", "names", "content", "quoted_content")
 
     def offsets(self) -> tuple[list[int], list[int]]:
         try:
