@@ -6,8 +6,12 @@ SemEval (sentence level, as issue 4 defines it), for gold event mentions with a 
   gold 2010-06-07);
 - precision: share of our events, in sentences holding gold mentions, that agree with a gold mention there.
 
-TimeBank: for every TLINK between an EVENT and a DATE TIMEX3 (not the creation time), is the trigger we pick
-for that timex the linked event's word? Scored per link, and per timex (any of its linked events).
+TimeBank: for every TLINK between an EVENT and a DATE TIMEX3 (not the creation time), is the linked event's
+word among the triggers of the events that timex dates: the word it modifies, the other words it dates
+(coordinated verbs, aspectual complements, event-noun objects and subjects: triggers.co_triggers), and
+events in neighbouring sentences dated from it (context anchoring)? Scored per link, per timex (any of its
+linked events), and end to end over the events extract() emits with our own tagger (what a consumer, or an
+independent scorer reading events' trigger fields, sees).
 """
 from __future__ import annotations
 

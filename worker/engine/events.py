@@ -4,6 +4,14 @@
   or event noun it modifies), a short description (the clause around both), the sentence and a stable id.
 - Two dates joined in one phrase ("in 2016 and 2017", "from March to May") give two events with the same
   trigger; each names the other in its attributes ("and": other value, or "range_start"/"range_end").
+- A date that dates several words gives one event per word: coordinated verbs ("was arrested and charged
+  on Tuesday"), what an aspectual verb begins ("began trading in August"), an event noun object or subject
+  ("completed the purchase yesterday"), the clause an opening adverbial dates ("In composite trading
+  Friday, X closed"). These events say how they relate: attributes "relation" and "shares_date_with".
+- "now"/"currently" date their own event to the publication day (anchor "publication", attribute "now").
+- Confidence, and a floor for emission (MIN_CONFIDENCE, build_events(min_confidence=0) keeps all): a date
+  in a would/could/can clause (attribute "modality"), a comparison's baseline ("compared with a year ago",
+  attribute "role") and decade/century dates (attribute "vague") fall under it by default.
 - Durations and sets are not dated events: they go into the attributes of the event in their sentence.
 - Sentences without a date may be dated from context or the publication day (see anchoring.py); so may
   the main reporting verb of a sentence whose date belongs to the reported clause ("Jobs announced that
