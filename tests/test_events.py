@@ -378,3 +378,14 @@ def test_now_dates_its_event_to_the_publication_day():
     assert now.confidence < 1.0
     # no second publication event for the same word
     assert len([e for e in events if e.trigger == "controls"]) == 1
+
+
+def test_a_report_dates_the_present_state_it_reports_not_past_or_future_ones():
+    def triggers(sentence, phrase):
+        x = timex(sentence, phrase, "2017-08-15")
+        return {sentence[a:b] for a, b in expression_triggers(sentence, [x])[x.tid]}
+    assert triggers("Officials said Thursday that Britain has been pushing hard for a deal.", "Thursday") == {
+        "said", "pushing"}
+    assert triggers("The company said Tuesday it holds 5% of the shares.", "Tuesday") == {"said", "holds"}
+    assert "cut" not in triggers("The company said Tuesday it would cut 500 jobs.", "Tuesday")
+    assert "completed" not in triggers("The company said Tuesday it had completed the sale.", "Tuesday")

@@ -740,6 +740,23 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 add(k, "measure")
                 break
             k -= 1
+    # "said Thursday that Britain has been pushing hard", "said it now holds 5%": a report's present-tense
+    # clause tells a state at the time of the report
+    if p.tag == "V" and p.lemma in lex.REPORTING and not p.adjectival:
+        k = primary + 1
+        while k < len(tokens) and k - primary < 14 and (k in blocked or i <= k < j or tokens[k].tag != "V"):
+            if tokens[k].tag == "C" and tokens[k].lower != "that" or tokens[k].text in ";:.!?\"“”":
+                k = len(tokens)
+                break
+            k += 1
+        if k < len(tokens) and k - primary < 14 and tokens[k].tag == "V" and not tokens[k].adjectival:
+            g = verb_group_start(tokens, k)
+            group = {x.lower for x in tokens[g:k]}
+            # present ("holds", "is seeking") or present perfect progressive ("has been pushing")
+            present = tense(tokens, k) == "present" or (
+                tokens[k].lower.endswith("ing") and "been" in group and group & {"has", "have", "'ve"})
+            if present and tokens[k].lemma not in ("be",):
+                add(k, "reported")
     # "is scheduled for completion by Dec. 10", "is expected in December": what is scheduled
     if p.tag == "V" and p.lemma in lex.INTENT and primary + 1 < len(tokens) and tokens[primary + 1].lower in ("for", "to"):
         add(_object_noun(tokens, primary + 1), "complement")
