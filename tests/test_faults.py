@@ -121,7 +121,7 @@ def test_sigkill_one_pool_process_mid_batch(service):
     svc = service()
     # production visibility timeout: the killed batches must come back at once, not by the timeout
     w = svc.worker(concurrency=2, hooks=True, TIMELINE_VISIBILITY_TIMEOUT=300)
-    articles = make_articles(300, "k1", extra=lambda i: "HOOK-SLOW-15")  # 20 per batch x 15 ms: ~0.3 s a batch
+    articles = make_articles(600, "k1", extra=lambda i: "HOOK-SLOW-15")  # 30 batches of 20 x 15 ms: ~4.5 s of work
     started = time.monotonic()
     ids = svc.producer().submit_many(articles, batch_size=20)
     killed = []
@@ -138,7 +138,7 @@ def test_sigkill_one_pool_process_mid_batch(service):
     assert lost == 2, f"both kills must have hit a pool process mid-task ({lost})"
     figures = check_exactly_once(svc, ids)
     assert w.alive(), "the worker's main process replaces killed pool processes"
-    print(f"killed pool processes {killed}; deliveries {received(log)} for 15 batches "
+    print(f"killed pool processes {killed}; deliveries {received(log)} for 30 batches "
           f"(+ split singles); {time.monotonic() - started:.1f} s; {figures['unchanged_redeliveries']} "
           "articles redone were already stored")
 
@@ -179,7 +179,7 @@ def test_redis_restart_mid_batch(service, tmp_path, how):
     svc = service(appendfsync="always")
     # the production visibility timeout: in-flight messages must not wait for it after a Redis restart
     w = svc.worker(concurrency=2, hooks=True, TIMELINE_VISIBILITY_TIMEOUT=300)
-    articles = make_articles(400, f"r{how[0]}", extra=lambda i: "HOOK-SLOW-10")
+    articles = make_articles(600, f"r{how[0]}", extra=lambda i: "HOOK-SLOW-10")
     # submitted with the CLI, as a user would; one file per article
     folder = tmp_path / "articles"
     folder.mkdir()
