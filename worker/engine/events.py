@@ -25,6 +25,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from functools import lru_cache
 from typing import Optional
 
 from schemas import Event, TimeExpression
@@ -70,6 +71,9 @@ def modality(tokens: list[Token], k: int) -> str:
         if t.lower in _MODALS:
             return _MODALS[t.lower]
     return ""
+
+
+_interval = lru_cache(maxsize=8192)(interval)  # values repeat within and across articles
 
 
 def event_id(article_id: str, text_hash: str, expression: TimeExpression) -> str:
@@ -155,7 +159,7 @@ def build_events(
         tokens = tokenize(text, s_start, s_end, quoted=in_quote)
         state = SentenceState(index, tokens, content_words(tokens), published=published, continues_quote=in_quote)
         in_quote = ends_quoted(tokens, in_quote) and len(tokens) > 0
-        dated = [x for x in found if x.type in ("DATE", "TIME") and interval(x.value)]
+        dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
         # "now", "the future" in a quotation say nothing of the sentence's own event
         unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
         state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
@@ -249,7 +253,7 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
 
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
              attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
-        start, end = interval(x.value)
+        start, end = _interval(x.value)
         blocked = {k for a, b in spans_for_description for k in range(a, b)}
         lemma = tokens[trigger].lemma if trigger is not None else ""
         described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
