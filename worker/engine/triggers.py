@@ -91,15 +91,11 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     find = text.find
     tokens = Tokens()
     append = tokens.append
-    starts, ends = [], []
     pos = start
     for w in _TOKEN.findall(text, start, end):
         a = find(w, pos)
         pos = a + len(w)
         append(Token(w, lower(w), a, pos))
-        starts.append(a)
-        ends.append(pos)
-    tokens._starts, tokens._ends = starts, ends
     _tag(tokens, quoted)
     return tokens
 
