@@ -533,3 +533,26 @@ def test_odd_input_errors_fall_back_but_interrupts_propagate(monkeypatch):
     monkeypatch.setattr(tagger, "_tag_english", interrupted)
     with pytest.raises(SoftTimeLimitExceeded):
         tag("It happened on Tuesday.", FRIDAY)
+
+
+# --- SemEval-2015 Apple news ------------------------------------------------------------------
+
+JAN_2007 = dt.date(2007, 1, 18)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Apple sold a record number of iPods at Christmas.", "Christmas", "2006-12-25"),
+    ("It was a bumper Christmas for Apple.", "Christmas", "2006-12-25"),
+    ("The iPod was the must-have gift this Christmas, analysts said.", "this Christmas", "2006-12-25"),
+    ("Apple sold 21 million iPods between Thanksgiving and Christmas.", "Thanksgiving", "2006-11-23"),
+    ("Apple will open the store before Christmas.", "Christmas", "2007-12-25"),
+    ("Christmas: a record for Apple.", "Christmas", "2006-12-25"),  # no tense: the nearest, news looks back
+])
+def test_holidays_follow_tense_like_months(text, expression, expected):
+    assert value_of(text, expression, JAN_2007) == expected
+
+
+def test_holiday_in_a_history_story_takes_the_story_year():
+    history = ("The war began on November 1, 1954. On November 12, the minister spoke. In 1955 the army grew. "
+               "Fighting spread in 1956. At Easter, the rebels met.")
+    assert value_of(history, "Easter", dt.date(2009, 6, 1)) == "1956-04-01"

@@ -124,8 +124,11 @@ def holiday_date(rule, year: int) -> dt.date:
 
 
 def resolve_holiday(rule, ref: dt.date, direction: int, strict: bool = False) -> dt.date:
-    """The holiday nearest ``ref`` in the given direction (same year when no direction)."""
+    """The holiday nearest ``ref`` in the given direction; with no direction, the year a bare month
+    would take (this year's unless well ahead: "Christmas" in January is last December's)."""
     this_year = holiday_date(rule, ref.year)
+    if direction == 0 and not strict:
+        return holiday_date(rule, year_for(this_year.month, None, ref, 0))
     if direction < 0 and (this_year > ref or (strict and this_year == ref)):
         return holiday_date(rule, ref.year - 1)
     if direction > 0 and (this_year < ref or (strict and this_year == ref)):

@@ -1115,11 +1115,14 @@ def _n_holiday(g, c, ctx):
         elif rel in ("next", "coming", "this coming"):
             day = N.resolve_holiday(rule, ctx.pub, 1, strict=True)
         else:
-            story = ctx.history_year(c, 12, 25) if not rel else None
-            if story:
-                day = N.holiday_date(rule, story)
-                return Norm("DATE", day.isoformat(), anchor="expression")
-            day = N.resolve_holiday(rule, ctx.pub, 0 if rel == "this" else ctx.direction(c))
+            if not rel:
+                usual = N.holiday_date(rule, ctx.pub.year)  # its month and day, to place it in a story
+                story = ctx.history_year(c, usual.month, usual.day)
+                if story:
+                    day = N.holiday_date(rule, story)
+                    return Norm("DATE", day.isoformat(), anchor="expression")
+            # like a weekday: "this Christmas" in a past clause is the one just gone
+            day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
     except (ValueError, KeyError):
         return None
     if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day
