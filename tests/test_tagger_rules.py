@@ -556,3 +556,15 @@ def test_holiday_in_a_history_story_takes_the_story_year():
     history = ("The war began on November 1, 1954. On November 12, the minister spoke. In 1955 the army grew. "
                "Fighting spread in 1956. At Easter, the rebels met.")
     assert value_of(history, "Easter", dt.date(2009, 6, 1)) == "1956-04-01"
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Apple has grown since 2004, and since January of this year its stock has doubled.", "January of this year", "2011-01"),
+    ("Revenue fell in January of last year.", "January of last year", "2010-01"),
+    ("It will open in March of next year.", "March of next year", "2012-03"),
+    ("The deal closed on March 3 of last year.", "March 3 of last year", "2010-03-03"),
+    ("The plant will open in the spring of next year.", "the spring of next year", "2012-SP"),
+    ("The fort fell in 1794. On July 25 of that year the army left.", "July 25 of that year", "1794-07-25"),
+])
+def test_month_of_this_or_last_year_is_one_expression(text, expression, expected):
+    assert value_of(text, expression, dt.date(2011, 8, 25)) == expected

@@ -361,12 +361,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d)")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
-    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,)? (?P<ry>this|last|next) year)?")),
+    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
+               r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("week_of", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
-    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,)? (?P<ry>this|last|next) year"
+    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
     ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
@@ -388,7 +389,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
-    ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>)))?")),
+    ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
@@ -781,6 +782,8 @@ def _n_mdy(g, c, ctx):
     elif g.get("ry"):
         y = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[_low(g["ry"])]
         anchor = "publication"
+    elif g.get("ay"):  # "July 25 of that year": the narrative's year
+        y, anchor = _narrative_year(g["ay"], ctx)
     elif g.get("mrel"):
         rel = _low(g["mrel"])
         here, now = (mo, d), (ctx.pub.month, ctx.pub.day)
@@ -832,15 +835,20 @@ def _n_month_year(g, c, ctx):
     return Norm("DATE", f"{y:04d}-{_month_number(g['mon']):02d}")
 
 
+def _narrative_year(words: str, ctx) -> tuple[int, str]:
+    """The year of "that year", "the following year" after a month: the narrative's (else the publication's)."""
+    base, tid = ctx.anchor_date("Y")
+    shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+    return base.year + shift.get(" ".join(_low(words).split()), 0), "expression" if tid else "publication"
+
+
 def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
     pub = ctx.pub
     if g.get("ay"):  # "in March of that year", "in May of the following year": the narrative's year
-        base, tid = ctx.anchor_date("Y")  # (the publication year when nothing was named before)
-        shift = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
-        year = base.year + shift.get(" ".join(_low(g["ay"]).split()), 0)
-        return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression" if tid else "publication")
+        year, anchor = _narrative_year(g["ay"], ctx)
+        return Norm("DATE", f"{year:04d}-{mo:02d}", anchor=anchor)
     if ry:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[ry]
     elif rel in ("last", "past", "this past"):
@@ -1079,6 +1087,8 @@ def _n_season(g, c, ctx):
         y = g.get("y") or _spoken_year(g["sy"])
         return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
     pub = ctx.pub
+    if g.get("ry"):  # "the spring of next year"
+        return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
     # the season's year: winter belongs to the year it starts in
     current = pub.year if pub.month >= 3 else pub.year - 1
     season_of_pub = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or ("SP" if pub.month < 6 else "SU" if pub.month < 9 else "FA")
