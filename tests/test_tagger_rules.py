@@ -568,3 +568,30 @@ def test_holiday_in_a_history_story_takes_the_story_year():
 ])
 def test_month_of_this_or_last_year_is_one_expression(text, expression, expected):
     assert value_of(text, expression, dt.date(2011, 8, 25)) == expected
+
+
+APRIL_2008 = dt.date(2008, 4, 3)
+
+
+def test_as_of_a_month_is_the_latest_one_whatever_story_came_before():
+    history = ("Apple was founded in 1976. The iPod came out in 2001. The iTunes Store has sold 4 billion songs "
+               "since its launch in 2003, and had 50 million customers as of February.")
+    assert value_of(history, "February", APRIL_2008) == "2008-02"
+    news = "iTunes has sold 4 billion songs since its launch in April 2003, and had 50 million customers as of February."
+    assert value_of(news, "February", APRIL_2008) == "2008-02"
+    assert value_of("iTunes, launched on April 28, 2003, had 50 million users as of February.", "February", APRIL_2008) == "2008-02"
+
+
+def test_a_bare_month_takes_a_story_year_only_from_a_full_date():
+    assert value_of("The store opened on April 28, 2003, and in May it sold a million songs.", "May", APRIL_2008) == "2003-05"
+    assert value_of("Since its launch in 2003, iTunes has grown. It had 50 million users in February.", "February",
+                    APRIL_2008) == "2008-02"
+    # a day and month keep the year of the month just named in their sentence
+    text = "The ICC opened its probe in March 2011 to investigate crimes committed during the 17 February revolution."
+    assert value_of(text, "17 February", dt.date(2017, 4, 25)) == "2011-02-17"
+
+
+def test_a_year_after_since_does_not_move_the_story():
+    history = ("The war began on November 1, 1954. On November 12, the minister spoke. In 1955 the army grew. "
+               "It was the largest battle since 1813. In August, the rebels met.")
+    assert value_of(history, "August", dt.date(2009, 6, 1)) == "1955-08"

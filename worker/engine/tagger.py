@@ -216,16 +216,20 @@ class Context:
         self.last_quarter: Optional[str] = None
         self.quarters_seen: set[str] = set()
         self.month_first = True  # 3/15/2019 is American in English text
-        self.explicit_month: Optional[tuple[int, int]] = None  # (year, end offset) of the last explicit month
+        self.explicit_month: Optional[tuple[int, int, bool]] = None  # (year, end offset, is a full date) of the last explicit month
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
 
-    def story_year(self, c: Cand) -> Optional[int]:
-        """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution"."""
+    def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
+        """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
+        A bare month only follows a full date ("on April 28, 2003 ... in May"): after "since its launch in
+        April 2003", "in February" is the latest February, as months in news are; "as of February" always is."""
         if not self.explicit_month:
             return None
-        year, end = self.explicit_month
+        year, end, full = self.explicit_month
+        if bare_month and (not full or _as_of(self.text, c.start)):
+            return None
         between = self.text[end:c.start]
         if year == self.pub.year or len(between) > 160 or re.search(r"[.!?]\s|\n", between):
             return None
@@ -236,7 +240,7 @@ class Context:
     def history_year(self, c: Cand, month: int, day: Optional[int]) -> Optional[int]:
         """In a story set in the past ("In 1956 ... in August"), a month without a year belongs to that story.
         Only for explicit dates at least two years before publication, nearby, in clauses not about the future."""
-        if not self.explicit or not self.is_history:
+        if not self.explicit or not self.is_history or _as_of(self.text, c.start):
             return None
         value, end = self.explicit
         found = N.value_start(value)
@@ -277,6 +281,14 @@ class Context:
                 return found[0], self.last[0]
         return self.pub, None
 
+
+_AS_OF = re.compile(r"\bas of\s+$", re.I)
+_SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
+
+
+def _as_of(text: str, start: int) -> bool:
+    """ "as of February": the state of things now, the latest February whatever story came before."""
+    return bool(_AS_OF.search(text, max(0, start - 7), start))
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s|\n")
 _HISTORY_REACH = 400  # characters a story's explicit date keeps dating month names after it
@@ -857,8 +869,9 @@ def _n_month(g, c, ctx):
         y = pub.year if mo > pub.month else pub.year + 1
     elif rel == "this":
         y = pub.year
-    elif ctx.story_year(c) or ctx.history_year(c, mo, None):
-        return Norm("DATE", f"{ctx.story_year(c) or ctx.history_year(c, mo, None):04d}-{mo:02d}", anchor="expression")
+    elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
+        year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
+        return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
@@ -1849,9 +1862,14 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 ctx.last_quarter = norm.value
                 ctx.quarters_seen.add(norm.value)
             if norm.anchor == "none" and norm.type == "DATE":
-                ctx.explicit = (norm.value, c.end)
+                # "the largest battle since 1813", "since its launch in 2003": a span reaching the
+                # story's present, which stays where it was (and is still being told)
+                if not _SINCE.search(text, max(0, c.start - 40), c.start):
+                    ctx.explicit = (norm.value, c.end)
+                elif ctx.explicit:
+                    ctx.explicit = (ctx.explicit[0], c.end)
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
-                ctx.explicit_month = (int(norm.value[:4]), c.end)
+                ctx.explicit_month = (int(norm.value[:4]), c.end, bool(re.match(r"\d{4}-\d\d-\d\d", norm.value)))
     _date_clock_times(text, out)
     return out
 
