@@ -373,9 +373,17 @@ def test_numeric_dates_are_month_first_only_in_english():
 
 
 def test_mods_on_dates_counted_back():
+    # TimeBank keeps the mod of the stated amount ("more than four decades ago": MORE_THAN)
     xs = {x.text: x for x in tag("It fell more than two years ago and rose almost a year ago.", FRIDAY)}
-    assert (xs["more than two years ago"].value, xs["more than two years ago"].mod) == ("2011", "BEFORE")
-    assert (xs["almost a year ago"].value, xs["almost a year ago"].mod) == ("2012", "AFTER")
+    assert (xs["more than two years ago"].value, xs["more than two years ago"].mod) == ("2011", "MORE_THAN")
+    assert (xs["almost a year ago"].value, xs["almost a year ago"].mod) == ("2012", "LESS_THAN")
+    june = dt.date(2010, 6, 16)
+    for text, value, mod in [("less than two weeks ago", "2010-W22", "LESS_THAN"),
+                             ("about two weeks ago", "2010-W22", "APPROX"),
+                             ("some three years ago", "2007", "APPROX"),
+                             ("more than three months ago", "2010-03", "MORE_THAN")]:
+        xs = tag(f"The phone went on sale {text}.", june)
+        assert [(x.text, x.value, x.mod) for x in xs] == [(text, value, mod)]
 
 
 def test_regional_language_codes_fall_back_to_the_language():

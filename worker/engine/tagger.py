@@ -1271,10 +1271,8 @@ def _n_ago(g, c, ctx):
         mod = "APPROX"
     if way in ("before", "after"):  # "two years after the war": a duration plus a signal
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
-    if mod and way in ("ago", "earlier", "back"):
-        # "more than two years ago" lies before the date two years ago, "almost a year ago" after it
-        mod = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "EQUAL_OR_MORE": "ON_OR_BEFORE",
-               "EQUAL_OR_LESS": "ON_OR_AFTER"}.get(mod, mod)
+    # "more than two years ago", "less than two weeks ago", "about a year ago": the date of the stated
+    # amount, with the amount's mod (MORE_THAN, LESS_THAN, APPROX), as TimeBank annotates them
     if n is None:  # "years ago", "several days later"
         if way in ("ago", "back"):
             return Norm("DATE", "PAST_REF", anchor="publication")
