@@ -603,3 +603,16 @@ def test_a_year_after_since_does_not_move_the_story():
     history = ("The war began on November 1, 1954. On November 12, the minister spoke. In 1955 the army grew. "
                "It was the largest battle since 1813. In August, the rebels met.")
     assert value_of(history, "August", dt.date(2009, 6, 1)) == "1955-08"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Steve Jobs 1955-2011 was a founder.", [("1955", "1955"), ("2011", "2011")]),
+    ("Steve Jobs (1955–2011) was a founder.", [("1955", "1955"), ("2011", "2011")]),
+    ("Steve Jobs (1955 - 2011) was a founder.", [("1955", "1955"), ("2011", "2011")]),
+    ("Temperature records 1850-2011 show it.", [("1850", "1850"), ("2011", "2011")]),
+    ("The 1958-59 season was long.", [("1958", "1958"), ("59", "1959")]),
+])
+def test_year_ranges_are_two_dates(text, expected):
+    xs = tag(text, dt.date(2011, 10, 6))
+    assert [(x.text, x.value) for x in xs] == expected
+    assert all(text[x.start:x.end] == x.text for x in xs)

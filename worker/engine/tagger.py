@@ -891,11 +891,11 @@ def _n_bc_year(g, c, ctx):
 
 
 def _n_year_range_end(g, c, ctx):
-    """The second year of "1958-59" or "1990-1995"."""
+    """The second year of "1958-59", "1990-1995" or a lifespan ("Steve Jobs 1955-2011")."""
     first = int(ctx.text[c.start - 5:c.start - 1])
     y2 = g["y2"]
     year = int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
-    return Norm("DATE", str(year)) if first < year <= first + 50 else None
+    return Norm("DATE", str(year)) if first < year and (len(y2) == 4 or year <= first + 50) else None
 
 
 def _n_fy(g, c, ctx):
