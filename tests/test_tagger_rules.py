@@ -616,3 +616,16 @@ def test_year_ranges_are_two_dates(text, expected):
     xs = tag(text, dt.date(2011, 10, 6))
     assert [(x.text, x.value) for x in xs] == expected
     assert all(text[x.start:x.end] == x.text for x in xs)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Apple reported results for the first quarter of the financial year.", "the first quarter of the financial year", "2008-Q1"),
+    ("Sales fell in the third quarter of the fiscal year, the company said.", "the third quarter of the fiscal year", "2007-Q3"),
+    ("Apple said its fiscal first quarter profit rose.", "fiscal first quarter", "2008-Q1"),
+    ("Apple expects growth in fiscal 2008.", "fiscal 2008", "2008"),
+    ("Apple expects growth in fiscal year 2008.", "fiscal year 2008", "2008"),
+    ("Apple expects growth in FY2008.", "FY2008", "2008"),
+    ("Apple expects growth in FY08.", "FY08", "2008"),
+])
+def test_fiscal_years_and_quarters_keep_their_names(text, expression, expected):
+    assert value_of(text, expression, dt.date(2008, 1, 22)) == expected

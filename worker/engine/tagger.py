@@ -385,14 +385,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
                            r"|(?<![\w])(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})(?![\w])")),
     ("year_range_end", re.compile(r"(?<=\b(?:1\d|20)\d\d[-–])(?P<y2>\d\d|(?:1\d|20)\d\d)(?![\w-])")),
-    ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>\d\d)(?![\w-])")),
+    ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")),
     ("spoken_year", _p(r"(?:the year )?(?P<sy><SPOKENYEAR>)")),
     ("decade", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<dec>(?:1\d|20)\d0['’]?s|['’]\d0s|(?<=the\s)\d0s|(?:nineteen[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")),
     ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
     ("quarter", _p(
         r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
         r"(?:(?P<y0><YEAR>) )?(?:(?:fiscal|calendar)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
-        r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year))?")),
+        r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
