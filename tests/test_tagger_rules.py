@@ -588,6 +588,7 @@ def test_as_of_a_month_is_the_latest_one_whatever_story_came_before():
     news = "iTunes has sold 4 billion songs since its launch in April 2003, and had 50 million customers as of February."
     assert value_of(news, "February", APRIL_2008) == "2008-02"
     assert value_of("iTunes, launched on April 28, 2003, had 50 million users as of February.", "February", APRIL_2008) == "2008-02"
+    assert value_of("iTunes opened in April 2003 and had 50 million users as of March 31.", "March 31", APRIL_2008) == "2008-03-31"
 
 
 def test_a_bare_month_takes_a_story_year_only_from_a_full_date():

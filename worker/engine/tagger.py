@@ -228,7 +228,7 @@ class Context:
         if not self.explicit_month:
             return None
         year, end, full = self.explicit_month
-        if bare_month and (not full or _as_of(self.text, c.start)):
+        if (bare_month and not full) or _as_of(self.text, c.start):
             return None
         between = self.text[end:c.start]
         if year == self.pub.year or len(between) > 160 or re.search(r"[.!?]\s|\n", between):
