@@ -554,6 +554,8 @@ JAN_2007 = dt.date(2007, 1, 18)
     ("The iPod was the must-have gift this Christmas, analysts said.", "this Christmas", "2006-12-25"),
     ("Apple sold 21 million iPods between Thanksgiving and Christmas.", "Thanksgiving", "2006-11-23"),
     ("Apple will open the store before Christmas.", "Christmas", "2007-12-25"),
+    ("On New Year's Day, sales rose.", "New Year's Day", "2007-01-01"),
+    ("Over Thanksgiving, sales rose.", "Thanksgiving", "2006-11-23"),
     ("Christmas: a record for Apple.", "Christmas", "2006-12-25"),  # no tense: the nearest, news looks back
 ])
 def test_holidays_follow_tense_like_months(text, expression, expected):

@@ -598,7 +598,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Summer Olympics" style names
         return True
     if r == "holiday":
-        nxt = _next_word(text, c.end).lower()
+        # "Christmas sales" is not a date, "on Christmas, sales rose" is
+        nxt = _next_word(text, c.end).lower() if text[c.end:c.end + 1].isspace() else ""
         if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
                    "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings",
                    "agreement", "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie"):
