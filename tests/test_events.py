@@ -389,3 +389,10 @@ def test_a_report_dates_the_present_state_it_reports_not_past_or_future_ones():
     assert triggers("The company said Tuesday it holds 5% of the shares.", "Tuesday") == {"said", "holds"}
     assert "cut" not in triggers("The company said Tuesday it would cut 500 jobs.", "Tuesday")
     assert "completed" not in triggers("The company said Tuesday it had completed the sale.", "Tuesday")
+
+
+def test_a_sentence_with_a_vague_date_of_its_own_is_not_dated_by_its_neighbour():
+    text = ("The bridge first opened on 12 August 1961. "
+            "A first phase of repairs in the 1990s replaced the lighting.")
+    events = extract(text, dt.date(2024, 3, 22)).events
+    assert all(e.sentence.startswith("The bridge") for e in events), [(e.value, e.sentence) for e in events]

@@ -54,6 +54,7 @@ class SentenceState:
     dateline: bool = False  # nothing but a date ("June 07, 2011" above the story)
     continues_quote: bool = False  # starts inside a quotation opened in an earlier sentence
     now_triggers: set = field(default_factory=set)  # offsets of triggers "now"/"currently" dated already
+    own_date: bool = False  # holds a vague date of its own, under the emission floor ("in the 1990s")
 
 
 @dataclass

@@ -160,6 +160,7 @@ def build_events(
         state = SentenceState(index, tokens, content_words(tokens), published=published, continues_quote=in_quote)
         in_quote = ends_quoted(tokens, in_quote) and len(tokens) > 0
         dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
+        state.own_date = any(x.granularity in VAGUE for x in dated)
         # "now", "the future" in a quotation say nothing of the sentence's own event
         unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
         state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
@@ -211,8 +212,9 @@ def build_events(
                                   make(_main_group(carried(extra.source))[0].timex, extra.trigger, "context", extra.confidence, {}, []))
                 continue
             choice = choose(state, history, following, lead)
-            if choice is not None and choice.kind == "context" and (choice.source is None or not carried(choice.source)):
-                choice = None
+            if choice is not None and choice.kind == "context" and (
+                    state.own_date or choice.source is None or not carried(choice.source)):
+                choice = None  # a sentence with a vague date of its own is not dated by a neighbour's
             if choice is not None and choice.kind == "context":
                 sources = _main_group(carried(choice.source))
                 derived = [make(e.timex, choice.trigger, "context", choice.confidence,
