@@ -125,17 +125,20 @@ def test_sigkill_one_pool_process_mid_batch(service):
     started = time.monotonic()
     ids = svc.producer().submit_many(articles, batch_size=20)
     killed = []
-    for delay in (1.0, 1.5):
-        time.sleep(delay)
+    time.sleep(1.0)
+    # Kill pool processes until two kills have hit one mid-task (a replacement process can be caught idle,
+    # in the instant before its first task): at most 6 kills, 0.7 s apart.
+    while w.log().count("Task handler raised error: WorkerLostError") < 2 and len(killed) < 6:
         victim = wait_for(lambda: next((p for p in w.pool_pids() if p not in killed and alive(p)), None), 10)
         os.kill(victim, signal.SIGKILL)
         killed.append(victim)
+        time.sleep(0.7)
     wait_until_done(svc, ids, timeout=60)
     log = w.log()
     for pid in killed:
         assert f"pid:{pid} exited with 'signal 9 (SIGKILL)'" in log
     lost = log.count("Task handler raised error: WorkerLostError")
-    assert lost == 2, f"both kills must have hit a pool process mid-task ({lost})"
+    assert lost >= 2, f"two kills must have hit a pool process mid-task ({lost} of {len(killed)})"
     figures = check_exactly_once(svc, ids)
     assert w.alive(), "the worker's main process replaces killed pool processes"
     print(f"killed pool processes {killed}; deliveries {received(log)} for 30 batches "
