@@ -351,16 +351,14 @@ def test_reports_are_not_dated_by_old_background_years():
     assert said and all(e.value != "1991" for e in said)
 
 
-def test_a_run_on_sentence_is_shown_around_each_event_and_stays_linear():
-    import time
+def test_a_run_on_sentence_is_shown_around_each_event():
+    # its growth with length is measured by bench/hostile.py, not timed here
     from worker.engine.events import EXCERPT, MAX_SENTENCE
     text = "Prices rose on Monday and " * 4000 + "fell on Friday."
     exprs = [TimeExpression(tid=f"t{k}", text=m.group(), start=m.start(), end=m.end(), type="DATE",
                             value="2017-08-14" if m.group() == "Monday" else "2017-08-11", granularity="day")
              for k, m in enumerate(re.finditer(r"Monday|Friday", text))]
-    started = time.process_time()
     events = build_events("a", text, "h", exprs, "test/0", published=PUBLISHED, context=False)
-    assert time.process_time() - started < 20  # was quadratic: minutes
     assert len(events) >= len(exprs)
     for e in events:
         assert len(e.sentence) <= 2 * EXCERPT + 200 < MAX_SENTENCE
