@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationIn
 
 MAX_TEXT_BYTES = 1_000_000  # default size limit; the service reads TIMELINE_MAX_TEXT_BYTES
 MAX_ID_LENGTH = 200
+FAILURE_INPUT_CHARS = 2_000  # a Failure keeps this much of the input
 
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[

@@ -72,12 +72,9 @@ def store(clean_redis):
 
 def wait_for(predicate, timeout: float = 10.0, interval: float = 0.05):
     """Poll until predicate() is truthy; return its value or fail."""
-    import time
+    from processes import _wait
 
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    pytest.fail(f"condition not met within {timeout} s")
+    try:
+        return _wait(predicate, timeout, "condition", interval)
+    except TimeoutError:
+        pytest.fail(f"condition not met within {timeout} s")

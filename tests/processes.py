@@ -15,6 +15,8 @@ from pathlib import Path
 
 import redis
 
+from bench.pipeline import children, rss_mb  # the benchmark reads /proc the same way
+
 REPO = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 REDIS_SERVER = os.environ.get("TIMELINE_TEST_REDIS_SERVER", "/usr/bin/redis-server")
@@ -45,25 +47,7 @@ def _wait(predicate, timeout: float, what: str, interval: float = 0.05):
 
 def rss_kib(pid: int) -> int:
     """Resident memory of one process in KiB (0 if it's gone)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except (FileNotFoundError, ProcessLookupError):
-        pass
-    return 0
-
-
-def children(pid: int) -> list[int]:
-    """Direct child pids (the prefork pool processes of a worker's main process)."""
-    found = []
-    try:
-        for task in Path(f"/proc/{pid}/task").iterdir():
-            text = (task / "children").read_text().split()
-            found += [int(p) for p in text]
-    except (FileNotFoundError, ProcessLookupError):
-        pass
-    return found
+    return round(rss_mb(pid) * 1024)
 
 
 class RedisServer:

@@ -22,9 +22,9 @@ from celery.worker.consumer import Consumer as CeleryConsumer
 from vine import promise
 
 from schemas import Failure
+from schemas.models import FAILURE_INPUT_CHARS
 
 log = logging.getLogger("timeline.worker")
-INPUT_COPY_CHARS = 2_000
 
 
 def _raw_copy(message) -> str:
@@ -36,7 +36,7 @@ def _raw_copy(message) -> str:
             text = repr(body)
     else:
         text = str(body)
-    return text[:INPUT_COPY_CHARS]
+    return text[:FAILURE_INPUT_CHARS]
 
 
 def _task_id(message) -> str:

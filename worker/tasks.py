@@ -13,6 +13,7 @@ from kombu.exceptions import OperationalError
 from pydantic import ValidationError
 
 from schemas import Article, ArticleTimeline, Failure, content_hash, validation_message
+from schemas.models import FAILURE_INPUT_CHARS
 from timeline.keys import Keys
 from worker.app import app, settings
 from worker.engine import EXTRACTOR, extract
@@ -20,7 +21,6 @@ from worker.sink import RedisSink
 
 log = logging.getLogger("timeline.worker")
 TASK_NAME = "timeline.process"
-INPUT_COPY_CHARS = 2_000
 
 _sink: RedisSink | None = None
 _sink_pid: int | None = None
@@ -45,7 +45,7 @@ def _copy(raw) -> str:
         text = json.dumps(raw, ensure_ascii=False, default=str)
     except (TypeError, ValueError):
         text = repr(raw)
-    return text[:INPUT_COPY_CHARS]
+    return text[:FAILURE_INPUT_CHARS]
 
 
 def _raw_id(raw) -> str | None:
