@@ -12,6 +12,14 @@ word among the triggers of the events that timex dates: the word it modifies, th
 events in neighbouring sentences dated from it (context anchoring)? Scored per link, per timex (any of its
 linked events), and end to end over the events extract() emits with our own tagger (what a consumer, or an
 independent scorer reading events' trigger fields, sees).
+
+Per link, the figures come twice: over all links, and over the links whose event lies in the timex's own
+sentence (in_sentence_link_accuracy, given the gold timex and end to end). The in-sentence one is the primary
+figure for issue 4's trigger, "the verb or event noun the expression modifies": a word an expression modifies
+is in its own sentence. About one TimeBank link in eight ties a date to an event in another sentence (most
+often BEFORE/AFTER relations the annotators inferred across sentences, "... on Tuesday. Earlier, X had ..."):
+no trigger, only context anchoring, can name those, and the all-links figure keeps them, so both are reported.
+Sentences are split as the engine splits them (events._sentences), with the gold expressions.
 """
 from __future__ import annotations
 
@@ -232,6 +240,10 @@ def _granularity(value: str) -> str:
     return next((g for pattern, g in _GRANULARITY if re.match(pattern, value)), "reference")
 
 
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
 @dataclass
 class TriggerReport:
     links: int = 0
@@ -241,31 +253,50 @@ class TriggerReport:
     timexes_correct: int = 0
     system_links: int = 0  # end to end: the timex found by our tagger, then its trigger
     system_links_correct: int = 0
-    errors: list[str] = field(default_factory=list)
+    in_sentence_links: int = 0  # links whose event is in the timex's own sentence
+    in_sentence_correct: int = 0
+    system_in_sentence_links: int = 0
+    system_in_sentence_correct: int = 0
+    errors: list[str] = field(default_factory=list)  # per timex with none of its linked events found
+    in_sentence_errors: list[str] = field(default_factory=list)  # per in-sentence link missed
 
     @property
     def accuracy(self) -> float:
         """Per link, given the gold timex."""
-        return self.links_correct / self.links if self.links else 0.0
+        return _share(self.links_correct, self.links)
 
     @property
     def timex_accuracy(self) -> float:
         """Per timex: our trigger is one of the events linked to it."""
-        return self.timexes_correct / self.timexes if self.timexes else 0.0
+        return _share(self.timexes_correct, self.timexes)
 
     @property
     def system_accuracy(self) -> float:
-        return self.system_links_correct / self.system_links if self.system_links else 0.0
+        return _share(self.system_links_correct, self.system_links)
+
+    @property
+    def in_sentence_accuracy(self) -> float:
+        """Per link whose event is in the timex's own sentence, given the gold timex (the primary figure)."""
+        return _share(self.in_sentence_correct, self.in_sentence_links)
+
+    @property
+    def system_in_sentence_accuracy(self) -> float:
+        return _share(self.system_in_sentence_correct, self.system_in_sentence_links)
 
     def as_dict(self) -> dict:
         return {
+            "in_sentence_links": self.in_sentence_links,
+            "in_sentence_link_accuracy": round(self.in_sentence_accuracy, 4),
             "links": self.links, "link_accuracy": round(self.accuracy, 4),
             "timexes": self.timexes, "timex_accuracy": round(self.timex_accuracy, 4),
             "triggers_per_timex": round(self.triggers / self.timexes, 2) if self.timexes else 0.0,
             "system_link_accuracy": round(self.system_accuracy, 4),
+            "system_in_sentence_link_accuracy": round(self.system_in_sentence_accuracy, 4),
             "note": "link_accuracy: the linked event is among the triggers of the events the timex dates "
-                    "(explicit, co-dated and context events); timex_accuracy: any of its linked events is; "
-                    "system_link_accuracy: the same over the events extract() emits, with our own tagger",
+                    "(explicit, co-dated and context events); in_sentence_link_accuracy: the same over links "
+                    "whose event is in the timex's own sentence (the primary figure: the word an expression "
+                    "modifies is in its sentence); timex_accuracy: any of its linked events is; system_*: the "
+                    "same over the events extract() emits, with our own tagger",
         }
 
 
@@ -279,8 +310,10 @@ def _overlaps(a, start: int, end: int) -> bool:
 def trigger_accuracy(paths: Iterable[Path | str], *, end_to_end: bool = True) -> TriggerReport:
     """For every TLINK between an EVENT and an in-text DATE TIMEX3: is our trigger for that timex the
     linked event? Given the gold timex (primary figure) and, end to end, for timexes our tagger finds."""
+    import bisect
+
     from timeline.timeml import iter_tml_files, read_timeml
-    from worker.engine.events import build_events, expression_triggers
+    from worker.engine.events import _sentences, build_events, expression_triggers
 
     report = TriggerReport()
     for path in iter_tml_files(paths):
@@ -306,13 +339,22 @@ def trigger_accuracy(paths: Iterable[Path | str], *, end_to_end: bool = True) ->
             system = [((e.timex.start, e.timex.end), (e.trigger_start, e.trigger_end))
                       for e in extract(doc.text, doc.dct, article_id=doc.docid or "doc").events
                       if e.trigger_start is not None and e.timex.end > e.timex.start]
+        starts = [s for s, _ in _sentences(doc.text, gold)]
         timexes = doc.timexes
         for tid, events in links.items():
             t = timexes[tid]
             trigger = ours.get(tid)
             hits = [_overlaps(trigger, e.start, e.end) for e in events]
+            sentence = bisect.bisect_right(starts, t.start)
+            same = [bisect.bisect_right(starts, e.start) == sentence for e in events]
             report.links += len(events)
             report.links_correct += sum(hits)
+            report.in_sentence_links += sum(same)
+            report.in_sentence_correct += sum(h for h, s in zip(hits, same) if s)
+            for e, h, s in zip(events, hits, same):
+                if s and not h:
+                    got = [doc.text[a:b] for a, b in trigger] if trigger else None
+                    report.in_sentence_errors.append(f"{doc.docid} {t.text!r}: ours {got!r}, gold {e.text!r}")
             report.triggers += len(set(trigger or []))
             report.timexes += 1
             report.timexes_correct += any(hits)
@@ -321,8 +363,11 @@ def trigger_accuracy(paths: Iterable[Path | str], *, end_to_end: bool = True) ->
                 report.errors.append(f"{doc.docid} {t.text!r}: ours {got!r}, gold {[e.text for e in events]}")
             if end_to_end:
                 match = [tr for x, tr in system if x[0] < t.end and t.start < x[1]]
+                system_hits = [_overlaps(match, e.start, e.end) for e in events]
                 report.system_links += len(events)
-                report.system_links_correct += sum(_overlaps(match, e.start, e.end) for e in events)
+                report.system_links_correct += sum(system_hits)
+                report.system_in_sentence_links += sum(same)
+                report.system_in_sentence_correct += sum(h for h, s in zip(system_hits, same) if s)
     return report
 
 
@@ -339,4 +384,5 @@ def dated_events_report(timelines: Optional[Path], trigger_paths: list[Path], er
         out["triggers"] = report.as_dict()
         if errors:
             out["triggers"]["errors"] = report.errors
+            out["triggers"]["in_sentence_errors"] = report.in_sentence_errors
     return out
