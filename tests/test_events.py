@@ -55,6 +55,8 @@ def trigger_of(text: str, phrase: str, value: str = "2017-08-15", **kw) -> str |
     ("Third-quarter profit grew 19% from a year ago.", "Third-quarter", "grew"),
     ("The bonds are profitable in 1994, analysts said.", "1994", "profitable"),
     ("Jobs returned to the stage on Monday to reveal iCloud.", "Monday", "returned"),
+    # a possessive date on a noun that names no event: the noun phrase is the subject of the event
+    ("Friday's trading volume totaled 132.8 million shares.", "Friday", "totaled"),
 ])
 def test_trigger_is_the_word_the_date_modifies(sentence, phrase, trigger):
     assert trigger_of(sentence, phrase) == trigger
@@ -238,6 +240,15 @@ def _co(events, relation):
     ("In composite trading Friday, Aetna closed at $60.", "Friday", {"trading", "closed"}),
     ("For the quarter ended Sept. 30, Delta posted net income of $133.1 million.", "Sept. 30",
      {"ended", "posted", "income"}),
+    # the measure a period is of, and the verb that has it, over adjectives before the period
+    ("The firm had a net loss of $5 million, or 8 cents a share, in the third quarter.", "the third quarter",
+     {"had", "loss"}),
+    ("Its net loss for the seasonally slow third quarter narrowed.", "third quarter", {"loss", "narrowed"}),
+    # a copula's subject and predicate: the noun names the event, the predicate the state
+    ("The company said its third-quarter earnings will probably be lower.", "third-quarter", {"earnings", "lower"}),
+    ("The dividend increase was Du Pont's second this year.", "this year", {"second", "increase"}),
+    # a stock's move "in over-the-counter trading yesterday"
+    ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
 ])
 def test_a_date_dates_every_event_it_governs(sentence, phrase, triggers):
     x = timex(sentence, phrase, "2017-08-15")

@@ -200,12 +200,14 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
                 if prev in _DETERMINERS or prev == "'s" or prev == "of":
                     tag = "N"
-                elif prev_tag == "O" and prev.isalpha() and prev.islower() and prev not in _STOPWORDS \
+                elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) and prev.islower() \
+                        and prev not in _STOPWORDS \
                         and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS:
                     tag = "N"
                 else:
                     tag = "V"
-            elif prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES:
+            elif (prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES) \
+                    and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
                 # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
                 nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
                 tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
@@ -390,8 +392,10 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
         after = head + 1
         while after < len(tokens) and (tokens[after].tag == "A" and after + 1 < len(tokens) and tokens[after + 1].tag in ("V", "A")):
             after += 1
-        if after < len(tokens) and tokens[after].tag == "V" and not tokens[after].adjectival and not possessive:
-            # "Third-quarter profit grew 19%": the date's noun phrase is the subject; the verb is the event.
+        if after < len(tokens) and tokens[after].tag == "V" and not tokens[after].adjectival \
+                and (not possessive or tokens[head].tag != "N"):
+            # "Third-quarter profit grew 19%", "Friday's trading volume totaled": the date's noun phrase is
+            # the subject; the verb is the event (but "Tuesday's decision angered": the event noun is).
             return _predicate(tokens, after) if tokens[after].lemma == "be" else after
         return head
 
@@ -541,6 +545,14 @@ def main_trigger(tokens: list[Token], verb: Optional[int] = -1) -> Optional[int]
 
 # ---------------------------------------------------------------- events sharing a date with the trigger
 
+def _copula_before(tokens: list[Token], k: int) -> Optional[int]:
+    """The copula a predicate at k follows ("was Du Pont's second", "is a trustee"), or None."""
+    c = k - 1
+    while c >= 0 and k - c < 5 and tokens[c].tag != "V" and (tokens[c].lower in lex.DETERMINERS or _np_word(tokens[c])):
+        c -= 1
+    return c if c >= 0 and tokens[c].tag == "V" and tokens[c].lemma == "be" else None
+
+
 def _skip_modifiers(tokens: list[Token], k: int, limit: int = 3) -> int:
     """Index of the first token at or after k that is not an adverb, negation or auxiliary."""
     n = 0
@@ -680,7 +692,10 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         while k < len(tokens) and (k in blocked or i <= k < j or tokens[k].lower in ("'s",)):
             k += 1
         k = _skip_modifiers(tokens, k)
-        if k < len(tokens) and tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) != "ing":
+        if k < len(tokens) and tokens[k].tag == "V" and tokens[k].lemma == "be":
+            # "third-quarter earnings will probably be lower": the predicate names the state
+            add(_predicate(tokens, k), "subject", any_noun=True)
+        elif k < len(tokens) and tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) != "ing":
             add(k, "subject")
             verbs.append(k)
         # the phrase the dated noun heads: "reported third-quarter net income", "closed in composite
@@ -710,7 +725,11 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                             add(k, "clause")
                         break
                     k -= 1
-    elif p.tag == "V":
+    elif _copula_before(tokens, primary) is not None:
+        # "The dividend increase was Du Pont's second this year": the predicate is the date's; the subject
+        # names the event
+        add(_subject_noun(tokens, _copula_before(tokens, primary)), "subject")
+    if p.tag == "V":
         # "Year-earlier results included", "the bankruptcy proceedings began Tuesday": the event noun
         # heading the subject.
         k = verb_group_start(tokens, primary) - 1
@@ -726,14 +745,26 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     break
                 k -= 1
     # "a net loss of $8.1 million, or $2.14 a share, for the third quarter": the measure the period is of
-    if i > 0 and tokens[i - 1].lower in ("for", "in", "during") and p.tag != "N":
-        k = i - 2
-        while k >= 0 and i - k < 16:
+    # ("for the seasonally slow third quarter"), and the verb that has or reports it ("had a net loss")
+    pre = i - 1
+    while pre > 0 and i - pre < 4 and (pre in blocked or tokens[pre].lower in lex.DETERMINERS
+                                       or tokens[pre].tag == "O" and tokens[pre].text.islower()
+                                       and tokens[pre].lower not in lex.PREPOSITIONS):
+        pre -= 1
+    if pre >= 0 and tokens[pre].lower in ("for", "in", "during"):
+        k = pre - 1
+        while k >= 0 and pre - k < 16:
             w = tokens[k]
             if w.tag == "C" or w.text in ";:.!?\"“”" or (w.tag == "V" and not w.adjectival):
                 break
             if w.tag == "N" and w.lower in lex.MEASURES:
                 add(k, "measure")
+                v = k - 1
+                while v >= 0 and k - v < 5 and _np_word(tokens[v]):
+                    v -= 1
+                if v >= 0 and tokens[v].tag == "V" and not tokens[v].adjectival and tokens[v].lemma not in ("say", "tell") \
+                        and tokens[v + 1].lower not in ("its", "their", "his", "her", "our"):
+                    add(v, "measure")  # "had a net loss", "reported a charge"; not "said its net loss"
                 break
             k -= 1
     # "said Thursday that Britain has been pushing hard", "said it now holds 5%": a report's present-tense
