@@ -473,7 +473,8 @@ def test_ends_and_starts_of_the_year_and_month_follow_tense(published, sentence,
 
 
 def test_short_quarter_before_a_business_noun():
-    assert found("Q3 earnings beat estimates.")["Q3"] == ("DATE", "2013-Q3")
+    # written in March, the third quarter with no future cue is last year's: this year's has not begun
+    assert found("Q3 earnings beat estimates.")["Q3"] == ("DATE", "2012-Q3")
     assert found("Q3 was bad.") == {}
 
 
@@ -632,3 +633,104 @@ def test_year_ranges_are_two_dates(text, expected):
 ])
 def test_fiscal_years_and_quarters_keep_their_names(text, expression, expected):
     assert value_of(text, expression, dt.date(2008, 1, 22)) == expected
+
+
+# --- held-out families: tense cues, year boundaries, anaphora, holidays, quarters, false alarms ---
+
+NEW_YEARS_EVE = dt.date(2013, 12, 31)  # a Tuesday
+JAN_2 = dt.date(2014, 1, 2)  # a Thursday
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Theresa May said on Tuesday that talks would resume.", "2013-03-19"),  # "May said" is a past
+    ("Fireworks lit the sky on Tuesday.", "2013-03-19"),
+    ("The team plays on Sunday.", "2013-03-24"),  # a scheduled event in the simple present
+    ("The talks resume Monday.", "2013-03-25"),
+    ("Parliament votes on Thursday.", "2013-03-28"),
+    ("The team won on Sunday.", "2013-03-17"),
+    ("Police said the suspect was arrested Thursday.", "2013-03-21"),
+    ("The strike, which began Monday, continues.", "2013-03-18"),
+])
+def test_weekday_tense_cues_more(sentence, expected):
+    day = next(d for d in WEEKDAYS if d in sentence)
+    assert value_of(sentence, day) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expression, expected", [
+    (NEW_YEARS_EVE, "The court ruled on Monday.", "Monday", "2013-12-30"),
+    (NEW_YEARS_EVE, "The court will rule on Monday.", "Monday", "2014-01-06"),
+    (JAN_2, "The court ruled on Friday.", "Friday", "2013-12-27"),
+    (JAN_2, "The court will rule on Friday.", "Friday", "2014-01-03"),
+    (NEW_YEARS_EVE, "The store opened on January 31.", "January 31", "2013-01-31"),
+    (NEW_YEARS_EVE, "The law takes effect on January 31.", "January 31", "2014-01-31"),
+    (JAN_2, "The store closed on December 30.", "December 30", "2013-12-30"),
+    (JAN_2, "The rule will take effect on December 1.", "December 1", "2014-12-01"),
+    (JAN_2, "The law took effect on January 1.", "January 1", "2014-01-01"),
+    (JAN_2, "Sales rose in December.", "December", "2013-12"),
+    (NEW_YEARS_EVE, "The company will open a plant in January.", "January", "2014-01"),
+    (JAN_2, "The company reported a loss in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+    (NEW_YEARS_EVE, "Sales will rise in the first quarter.", "the first quarter", "2014-Q1"),
+    (JAN_2, "Fourth-quarter profit rose 5%.", "Fourth-quarter", "2013-Q4"),
+    (NEW_YEARS_EVE, "Shops were busy on Christmas Eve.", "Christmas Eve", "2013-12-24"),
+    (JAN_2, "Crowds gathered on New Year's Eve.", "New Year's Eve", "2013-12-31"),
+    (JAN_2, "Crowds will gather on New Year's Eve.", "New Year's Eve", "2014-12-31"),
+    (NEW_YEARS_EVE, "Crowds will gather on New Year's Day.", "New Year's Day", "2014-01-01"),
+])
+def test_year_boundaries_follow_tense(published, sentence, expression, expected):
+    assert value_of(sentence, expression, published) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("Fireworks lit the sky on Independence Day.", "Independence Day", "2012-07-04"),
+    ("Fireworks will light the sky on the Fourth of July.", "the Fourth of July", "2013-07-04"),
+    ("Churches were full on Easter Sunday.", "Easter Sunday", "2012-04-08"),
+    ("Churches will be full on Easter.", "Easter", "2013-03-31"),
+    ("Families met on Thanksgiving Day.", "Thanksgiving Day", "2012-11-22"),
+    ("Shops will be busy on Christmas Eve.", "Christmas Eve", "2013-12-24"),
+    ("He returned on Boxing Day.", "Boxing Day", "2012-12-26"),
+])
+def test_holidays_follow_tense(sentence, expression, expected):
+    assert value_of(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("sentence, expression, expected", [
+    ("The company's third-quarter earnings beat forecasts.", "third-quarter", "2012-Q3"),  # Q3 2013 has not begun
+    ("Q4 sales fell.", "Q4", "2012-Q4"),
+    ("Q2 sales will rise.", "Q2", "2013-Q2"),
+    ("Fourth-quarter profit will rise.", "Fourth-quarter", "2013-Q4"),
+    ("The company posted a loss in the fourth quarter of 2012.", "the fourth quarter of 2012", "2012-Q4"),
+    ("Revenue in Q4 2018 was flat.", "Q4 2018", "2018-Q4"),
+])
+def test_quarters_more(sentence, expression, expected):
+    assert value_of(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The firm was founded on May 5, 2010. That summer it moved.", "That summer", "2010-SU"),
+    ("The war began on June 22, 1941. The next day the army retreated.", "The next day", "1941-06-23"),
+    ("The war began on June 22, 1941. That month it lost ground.", "That month", "1941-06"),
+    ("He was elected in 2008. Four years later he was re-elected.", "Four years later", "2012"),
+    ("He arrived on March 3. Three days earlier, police had raided the house.", "Three days earlier", "2013-02-28"),
+    ("He left on Monday. The following day he returned.", "The following day", "2013-03-19"),
+    ("The plant closed last year. That year sales fell.", "That year", "2012"),
+])
+def test_anaphora_chains_more(text, expression, expected):
+    assert value_of(text, expression) == expected
+
+
+def test_hours_later_after_a_clock_time_is_a_time():
+    assert found("He arrived at 9 a.m. Two hours later he left.")["Two hours later"] == ("TIME", "2013-03-22T11:00")
+
+
+@pytest.mark.parametrize("text", [
+    "She may go, but April said no.",
+    "Theresa May told reporters the deal was done.",
+    "He wrote for the Mail on Sunday.",
+    "The Sunday Times reported the story.",
+    "We offer a 24/7 service.",
+    "Will Smith will star in the film.",
+    "Flight 1945 landed safely.",
+    "The company sold 1999 cars.",
+])
+def test_false_alarms_more(text):
+    assert found(text) == {}

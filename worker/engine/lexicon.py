@@ -106,6 +106,12 @@ PAST_MARKERS = {
     "kept", "knew", "meant", "read", "sat", "spoke", "stood", "taught", "thought", "threw", "wrote",
     "earlier", "previously", "been", "quit", "cut", "overtook", "slid", "sank",
     "sought", "won", "ended", "tumbled", "climbed", "closed", "posted", "reported",
+    # more irregular pasts that are not also base forms
+    "lit", "fled", "dug", "hid", "hung", "laid", "lent", "rang", "sang", "shook", "slept", "spun", "stole", "stuck",
+    "swept", "swore", "swam", "tore", "understood", "woke", "wore", "forgot", "forgave", "froze", "felt", "bent",
+    "bled", "blew", "built", "clung", "crept", "dealt", "drew", "drank", "ate", "forbade", "rode", "shrank", "shone",
+    "sprang", "strove", "swung", "underwent", "undertook", "upheld", "withdrew", "withheld", "wept", "oversaw",
+    "mistook", "arose", "awoke", "sped", "strode", "slew", "overthrew", "foresaw", "outgrew", "rebuilt", "retook",
 }
 # -ed words that are not past-tense verbs.
 NOT_PAST_ED = {

@@ -401,7 +401,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
-    ("season", _p(r"(?:(?P<rel><REL>|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
+    ("season", _p(r"(?:(?P<rel><REL>|that|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
@@ -486,6 +486,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         return True
     prev = _prev_word(text, c.start).lower()
     nxt = _next_word(text, c.end)
+    if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
+        return False  # "April said", "May told reporters": a person
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
@@ -495,9 +497,15 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     return prev != "the" or nxt.lower() in ("of",)
 
 
+_SPEECH_VERBS = {"said", "says", "told", "tells", "added", "asked", "asks", "wrote", "writes", "replied", "insisted",
+                 "argued", "explained", "announced", "tweeted", "recalled", "noted", "stressed", "warned"}
+
+
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
+    if prev == "on" and _prev_word(text, c.start - 3) == "Mail":
+        return False  # "The Mail on Sunday"
     # "Mark Sunday", "Black Friday", "the Sunday Times" are names
     if prev.lower() in L.FIRST_NAMES and prev[:1].isupper() and re.search(r"\w\s+$", text[max(0, c.start - 3):c.start]):
         return False
@@ -974,8 +982,8 @@ def _quarter_year(q: int, c, ctx) -> int:
         if not (way > 0 and days_since_end > 45):
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
         return ctx.pub.year if pub_q != 1 else ctx.pub.year  # the next one of that name: this year's
-    if way < 0 and q > pub_q:
-        return ctx.pub.year - 1
+    if way <= 0 and q > pub_q:
+        return ctx.pub.year - 1  # a quarter that has not begun yet is only meant when the clause looks ahead
     if way > 0 and q < pub_q:
         return ctx.pub.year + 1
     return ctx.pub.year
@@ -1101,6 +1109,10 @@ def _n_season(g, c, ctx):
         y = g.get("y") or _spoken_year(g["sy"])
         return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
     pub = ctx.pub
+    if rel == "that":  # "that summer": in the year of the narrative's last date
+        base, tid = ctx.anchor_date("Y")
+        y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
+        return Norm("DATE", f"{y}-{s}", mod=mod, anchor="expression" if tid else "publication")
     if g.get("ry"):  # "the spring of next year"
         return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
     # the season's year: winter belongs to the year it starts in
@@ -1258,6 +1270,9 @@ _DURATION_MODS = {
 _UNIT_TO_SHIFT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "Q": "Q", "DE": "Y", "CE": "Y", "WE": "W", "2W": "W"}
 
 
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
     n = _number(n_word) if n_word else None
@@ -1285,6 +1300,10 @@ def _n_ago(g, c, ctx):
             base, tid = ctx.pub, None
         else:
             base, tid = ctx.anchor_date("D")
+            clock_at = _CLOCK_VALUE.fullmatch(ctx.last[1]) if ctx.last else None
+            if clock_at:  # "at 9 a.m. ... two hours later": a time of day
+                at = dt.datetime.fromisoformat(clock_at.group()) + dt.timedelta(hours=sign * hours)
+                return Norm("TIME", at.isoformat(timespec="minutes"), mod=mod, anchor="expression")
         day = base + dt.timedelta(hours=sign * hours) if hours >= 24 else base
         return Norm("DATE", day.isoformat(), mod=mod, anchor="expression" if tid else "publication")
     unit = _UNIT_TO_SHIFT.get(code, "D")

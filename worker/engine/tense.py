@@ -18,6 +18,9 @@ _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
 _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "not",
                      "didn't", "doesn't", "don't", "won't", "wo", "n't", "did", "does", "do", "cannot"}
+# Past forms that are also base forms ("will hit", "to cut"); "May said" is still a past.
+_BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "cost", "hurt", "spread", "bet", "beat",
+                    "split", "burst", "cast", "bid", "broadcast", "forecast", "upset", "fit", "last"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -49,7 +52,7 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if w in PAST_MARKERS:
-        if previous in _BEFORE_BASE_FORM:
+        if previous in _BEFORE_BASE_FORM and w in _BASE_LIKE_PASTS:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
     if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
@@ -148,11 +151,31 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
+    if not way and (last in _SCHEDULED or last in ("on", "in")):
+        m = _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
+        if m and m["verb"].lower() in _SCHEDULED and m["pre"].lower() not in _NOT_SCHEDULED_SUBJECT:
+            return 1  # no tense anywhere, a simple present of a scheduled event: "Parliament votes on Thursday"
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
         return way if way > 0 else 0
     return way
+
+
+# Simple presents of scheduled events, used only when the clause has no tense cue at all: "the
+# team plays on Sunday", "the talks resume Monday" (a plural noun such as "votes" could be a
+# subject, so these are no cue anywhere else).
+_SCHEDULED = {
+    f for base in ("meet", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
+                   "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
+                   "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
+                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere")
+    for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
+} | {"goes", "go", "flies"}
+_SCHEDULED_BEFORE = re.compile(r"(?P<pre>[A-Za-z']+)\s+(?P<verb>[a-z]+)(?:\s+off)?\s+(?:on\s+|in\s+)?$")
+_NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
+                          "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
+                          "that", "which", "who", "had", "has", "have", "was", "were", "been"}
 
 
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\bhad\b", re.I)
