@@ -247,6 +247,18 @@ def _co(events, relation):
     # a copula's subject and predicate: the noun names the event, the predicate the state
     ("The company said its third-quarter earnings will probably be lower.", "third-quarter", {"earnings", "lower"}),
     ("The dividend increase was Du Pont's second this year.", "this year", {"second", "increase"}),
+    # the period a date ends: what the period is of, and its end
+    ("The thrift had a loss of $92.2 million, or $6.98 a share, for the quarter ended Sept. 30.", "Sept. 30",
+     {"loss", "had", "ended"}),
+    # coordinated objects
+    ("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million and pretax profit of "
+     "$2.9 million.", "Jan. 31", {"ended", "reported", "sales", "profit"}),
+    # the subject of an infinitive, and an event noun heading a subject over a prepositional phrase
+    ("Construction is set to begin in early 1991.", "early 1991", {"begin", "Construction"}),
+    ("Analysts expect the disappointing trend to continue into the fourth quarter.", "the fourth quarter",
+     {"continue", "trend"}),
+    ("The big slide in stock prices this month has turned some traders against it.", "this month",
+     {"turned", "slide"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
 ])

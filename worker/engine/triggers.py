@@ -368,6 +368,7 @@ def _penalty(tokens: list[Token], lo: int, hi: int, blocked: set[int]) -> float:
 
 def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozenset()) -> Optional[int]:
     """Index of the token the time expression tokens[i:j] dates, or None. ``blocked``: other timex tokens."""
+    i = _period_start(tokens, i, blocked)
     # "the 17 February revolution", "Tuesday's decision", "third-quarter loss": the noun after the date.
     k = j
     possessive = k < len(tokens) and tokens[k].lower in ("'s", "'")
@@ -545,6 +546,38 @@ def main_trigger(tokens: list[Token], verb: Optional[int] = -1) -> Optional[int]
 
 # ---------------------------------------------------------------- events sharing a date with the trigger
 
+def _period_start(tokens: list[Token], i: int, blocked: set[int]) -> int:
+    """Where the period a date ends begins ("for the fiscal year ended Jan. 31": the date belongs to the
+    period's phrase, dated as a whole), else i."""
+    if i < 2 or tokens[i - 1].lower not in ("ended", "ending") or tokens[i - 2].lower not in lex.TIME_NOUNS:
+        return i
+    k = i - 2
+    while k > 0 and i - k < 6 and (k - 1 in blocked or tokens[k - 1].lower in lex.DETERMINERS or tokens[k - 1].tag == "O"
+                                   and tokens[k - 1].text.islower() and tokens[k - 1].text.replace("-", "").isalpha()
+                                   and tokens[k - 1].lower not in lex.PREPOSITIONS
+                                   and tokens[k - 1].lower not in lex.TIME_PREPOSITIONS):
+        k -= 1
+    return k
+
+
+def _coordinated_noun(tokens: list[Token], k: int) -> Optional[int]:
+    """An event noun joined by "and" to the noun at k, over its "of" phrase ("sales of $59.5 million and
+    pretax profit of $2.9 million"), or None."""
+    c = k + 1
+    while c < len(tokens) and c - k < 8:
+        t = tokens[c]
+        if t.lower in ("and", "or"):
+            c += 1
+            while c < len(tokens) and c - k < 12 and tokens[c].tag == "O" and _np_word(tokens[c]) \
+                    and (tokens[c].text.islower() or tokens[c].lower in lex.DETERMINERS):
+                c += 1
+            return c if c < len(tokens) and tokens[c].tag == "N" else None
+        if t.tag in ("V", "C", "P", "N") or t.text in ".!?" or t.lower in lex.PREPOSITIONS and t.lower != "of":
+            return None
+        c += 1
+    return None
+
+
 def _copula_before(tokens: list[Token], k: int) -> Optional[int]:
     """The copula a predicate at k follows ("was Du Pont's second", "is a trustee"), or None."""
     c = k - 1
@@ -578,14 +611,25 @@ def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
     """The head noun of the subject of the verb at v, reaching over one prepositional phrase ("the big
     slide in stock prices this month has turned"), or None."""
     k = verb_group_start(tokens, v) - 1
+    if k > 0 and tokens[k].lower == "to":
+        # an infinitive's subject: "expect the trend to continue", "Construction is set to begin"
+        k -= 1
+        if tokens[k].tag == "V" and tokens[k].lemma in lex.INTENT:
+            k = verb_group_start(tokens, k) - 1
     crossed = False
+    fallback = None  # a head that names no event: a better one may head a phrase before it
     while k >= 0 and v - k < 16:
         t = tokens[k]
-        if t.text.isalpha() and t.text.islower() and t.tag in ("N", "O") and t.lower not in lex.STOPWORDS \
+        if t.text.isalpha() and (t.text.islower() or k == 0 and t.tag == "N") and t.tag in ("N", "O") \
+                and t.lower not in lex.STOPWORDS \
                 and t.lower not in lex.PREPOSITIONS and t.lower not in lex.CLAUSE_WORDS and t.lower not in lex.ADVERBS \
                 and not t.lower.endswith("ly") and not crossed_time(tokens, k):
-            # the last word before the verb, or before the phrase crossed, is the head
-            return k
+            # the last word before the verb, or before the phrase crossed ("the big slide in stock prices")
+            if t.tag == "N" or crossed:
+                return k
+            fallback = k if fallback is None else fallback
+            k -= 1
+            continue
         if not crossed and t.lower in lex.PREPOSITIONS and t.lower not in ("of",) and k > 0:
             crossed = True
             k -= 1
@@ -593,8 +637,8 @@ def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
         if _np_word(t) or t.lower in lex.ADVERBS:
             k -= 1
             continue
-        return None
-    return None
+        return fallback
+    return fallback
 
 
 def crossed_time(tokens: list[Token], k: int) -> bool:
@@ -669,6 +713,11 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         return []
     out: list[tuple[int, str]] = []
     seen = {primary} | set(blocked) | set(range(i, j))
+    period = _period_start(tokens, i, blocked)
+    if period < i:  # "the quarter ended Sept. 30": the period's end, and what the period is of
+        out.append((i - 1, "period"))
+        seen.update(range(period, i))
+        i = period
 
     def add(k: Optional[int], how: str, any_noun: bool = False) -> bool:
         if k is None or not 0 <= k < len(tokens) or k in seen:
@@ -870,8 +919,9 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # "would start producing chips next week", "Construction is set to begin": what begins the dated one
         g = verb_group_start(tokens, v)
         k = g - 1
+        intent = k > 0 and tokens[k].lower == "to" and tokens[k - 1].tag == "V" and tokens[k - 1].lemma in lex.INTENT
         if k >= 0 and tokens[k].lower == "to":
-            k = verb_group_start(tokens, k - 1) - 1 if k > 0 and tokens[k - 1].tag == "V" and tokens[k - 1].lemma in lex.INTENT else k - 1
+            k = verb_group_start(tokens, k - 1) - 1 if intent else k - 1
             if k >= 0 and tokens[k].tag == "V" and tokens[k].lemma in _ASPECTUAL and tokens[k + 1].lower == "to":
                 add(k, "complement")
             elif k >= 0 and tokens[k].tag == "V" and not tokens[k].adjectival and tokens[k].lemma not in lex.INTENT \
@@ -879,12 +929,14 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 add(k, "purpose")  # "rose $2.50 to close at $117", "returned to the stage to reveal"
             elif k + 1 < len(tokens) and tokens[k + 1].lower in lex.INTENT and tokens[k].tag != "V":
                 pass
-            if k >= 0 and tokens[k].lemma in lex.INTENT | _ASPECTUAL:
-                add(_subject_noun(tokens, k), "subject")
+            if intent or k >= 0 and tokens[k].lemma in lex.INTENT | _ASPECTUAL:
+                add(_subject_noun(tokens, v), "subject")  # "Construction is set to begin", "began to fall"
         elif k >= 0 and tokens[k].tag == "V" and tokens[k].lemma in _ASPECTUAL and k == g - 1 and form == "ing":
             add(k, "complement")
         # "completed the purchase yesterday", "staged a successful coup"
-        add(_object_noun(tokens, v), "object")
+        obj = _object_noun(tokens, v)
+        if add(obj, "object"):
+            add(_coordinated_noun(tokens, obj), "object")  # "reported sales of $59.5 million and profit of ..."
         # "compared with a loss of $9.7 million a year earlier": what is compared
         if t.lemma == "compare" and v + 1 < len(tokens) and tokens[v + 1].lower in ("with", "to"):
             add(_object_noun(tokens, v + 1), "object", any_noun=True)
