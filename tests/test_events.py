@@ -259,8 +259,16 @@ def _co(events, relation):
      {"continue", "trend"}),
     ("The big slide in stock prices this month has turned some traders against it.", "this month",
      {"turned", "slide"}),
+    # a "when" clause right after the date tells what happened then
+    ("Profit fell from $186 million a year ago, when the industry enjoyed strong demand.", "a year ago",
+     {"Profit", "fell", "enjoyed"}),
+    # an adverb inside the verb group ("has often claimed"); an irregular form after "a" is a noun
+    ("In the past, Russia has often claimed victory.", "the past", {"claimed"}),
+    ("Police found explosives Sunday in a shed.", "Sunday", {"found"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
+    ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",
+     {"trading", "close", "rose"}),
 ])
 def test_a_date_dates_every_event_it_governs(sentence, phrase, triggers):
     x = timex(sentence, phrase, "2017-08-15")

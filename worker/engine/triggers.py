@@ -187,7 +187,8 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
             elif kind == "nonalpha":
                 tag = "O"
             elif kind == "irregular":
-                tag = "V"
+                # "in a shed", "the bid": after a determiner, a noun
+                tag = "V" if prev not in _DETERMINERS or prev in ("that", "all", "both") else "N" if event_noun else "O"
             elif not first and t.text[0].isupper():
                 tag = "O"  # names: "Conference", "Apple"
             elif kind == "ed":
@@ -770,8 +771,15 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 k = b - 1
                 while k >= 0 and b - k < 12 and tokens[k].tag not in ("P", "C") and tokens[k].text not in ".!?":
                     if tokens[k].tag == "V" and not tokens[k].adjectival:
-                        if tokens[k].lemma != "be" and tokens[k].lemma not in lex.INTENT:
-                            add(k, "clause")
+                        if tokens[k].lemma != "be" and tokens[k].lemma not in lex.INTENT and add(k, "clause") \
+                                and tokens[k - 1].lower == "to":
+                            # "rose $2.50 a share to close at $117 in composite trading yesterday"
+                            c = k - 2
+                            while c >= 0 and k - c < 9 and tokens[c].tag not in ("P", "C", "V"):
+                                c -= 1
+                            if c >= 0 and tokens[c].tag == "V" and not tokens[c].adjectival \
+                                    and tokens[c].lemma not in lex.INTENT and tokens[c].lemma != "be":
+                                add(c, "purpose")
                         break
                     k -= 1
     elif _copula_before(tokens, primary) is not None:
@@ -846,6 +854,16 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
             v = _clause_verb(tokens, comma)
             if v is not None and add(v, "clause"):
                 verbs.append(v)
+    # "a year ago, when the industry enjoyed strong demand", "today when tons of earth cascaded": a "when"
+    # clause right after a date tells what happened then
+    k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+    if k < len(tokens) and tokens[k].lower == "when":
+        c = k + 1
+        while c < len(tokens) and c - k < 10 and tokens[c].text not in ";:.!?\"“”" and tokens[c].tag != "C":
+            if tokens[c].tag == "V" and not tokens[c].adjectival:
+                add(c, "when")
+                break
+            c += 1
     queue = list(verbs)
     done: set[int] = set()
     while queue:
