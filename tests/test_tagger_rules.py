@@ -734,3 +734,30 @@ def test_hours_later_after_a_clock_time_is_a_time():
 ])
 def test_false_alarms_more(text):
     assert found(text) == {}
+
+
+# --- histories: a story told in past years dates its bare months, days and seasons itself ---
+
+HISTORY = ("The war began in 1954. The army grew in 1955 and in 1956, and in 1957 it won. In March 1958 the "
+           "government fell. " + "Fighting went on in the hills for many weeks. " * 12 +
+           "By August, the rebels had lost. On September 12, the premier spoke, and during the summer "
+           "the army regrouped. By the end of the year the war was over.")
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("August", "1958-08"),  # more than 400 characters after the story's last date, after "by"
+    ("September 12", "1958-09-12"),
+    ("the summer", "1958-SU"),
+    ("the end of the year", "1958"),
+])
+def test_history_dates_its_months_from_the_story(expression, expected):
+    assert value_of(HISTORY, expression, dt.date(2009, 12, 19)) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The FLN met in August/September 1956.", "August", "1956-08"),
+    ("Nationalists fought from April to September 1957.", "April", "1957-04"),
+    ("Prices rose between March and May 2012.", "March", "2012-03"),
+])
+def test_month_range_shares_the_year_of_its_end(text, expression, expected):
+    assert value_of(text, expression) == expected

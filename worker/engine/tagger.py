@@ -246,8 +246,10 @@ class Context:
         found = N.value_start(value)
         if not found or self.pub.year - found[0].year < 2:
             return None
-        if c.start - end > _HISTORY_REACH or self.direction(c) > 0:
+        if c.start - end > _HISTORY_REACH:
             return None
+        if self.direction(c) > 0 and _prev_word(self.text, c.start).lower() not in ("by", "until", "till", "through"):
+            return None  # "by October" in a story is the story's October, not a deadline ahead
         ref = found[0]
         if found[1] == "Y":
             return ref.year
@@ -291,7 +293,7 @@ def _as_of(text: str, start: int) -> bool:
     return bool(_AS_OF.search(text, max(0, start - 7), start))
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s|\n")
-_HISTORY_REACH = 400  # characters a story's explicit date keeps dating month names after it
+_HISTORY_REACH = 2000  # characters a story's explicit date keeps dating month names after it
 
 
 def _low(s: Optional[str]) -> str:
@@ -863,6 +865,10 @@ def _narrative_year(words: str, ctx) -> tuple[int, str]:
     return base.year + shift.get(" ".join(_low(words).split()), 0), "expression" if tid else "publication"
 
 
+_MONTH_RANGE_YEAR = re.compile(r"\s*(?:[/–-]\s*|(?:to|and|or|through|until|till)\s+)(?:(?:early|mid|late)[- ]?)?(?P<mon>"
+                               + _MONTH + r")\.?,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d)")
+
+
 def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
@@ -870,6 +876,10 @@ def _n_month(g, c, ctx):
     if g.get("ay"):  # "in March of that year", "in May of the following year": the narrative's year
         year, anchor = _narrative_year(g["ay"], ctx)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor=anchor)
+    shared = None if rel or ry else _MONTH_RANGE_YEAR.match(ctx.text, c.end)
+    if shared and _month_number(shared["mon"]) >= mo:
+        # "from April to September 1957", "August/September 1956": the range's year is the first month's too
+        return Norm("DATE", f"{int(shared['y']):04d}-{mo:02d}")
     if ry:
         y = pub.year + {"this": 0, "last": -1, "next": 1}[ry]
     elif rel in ("last", "past", "this past"):
@@ -1101,6 +1111,9 @@ def _n_hshort(g, c, ctx):
     return Norm("DATE", f"{g['y']}-{g['h'].upper()}")
 
 
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+
+
 def _n_season(g, c, ctx):
     s = L.SEASONS[_low(g["s"])]
     rel = _low(g.get("rel"))
@@ -1113,6 +1126,10 @@ def _n_season(g, c, ctx):
         base, tid = ctx.anchor_date("Y")
         y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
         return Norm("DATE", f"{y}-{s}", mod=mod, anchor="expression" if tid else "publication")
+    if rel in ("", "the") and not g.get("ry"):
+        story = ctx.history_year(c, _SEASON_MONTH[s], None)  # "in 1943 ... during the summer": the story's summer
+        if story:
+            return Norm("DATE", f"{story}-{s}", mod=mod, anchor="expression")
     if g.get("ry"):  # "the spring of next year"
         return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
     # the season's year: winter belongs to the year it starts in
@@ -1404,6 +1421,9 @@ def _n_rel_unit(g, c, ctx):
         rel = "that"
     if det == "this":
         rel = "this " + rel if rel else "this"
+    if det == "the" and not rel and unit in ("Y", "M") and not g.get("fisc") and ctx.is_history and ctx.explicit \
+            and c.start - ctx.explicit[1] <= _HISTORY_REACH and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
+        rel = "same"  # a history's "by the end of the year": the story's year
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u in ("year", "fiscal year"):
@@ -1827,13 +1847,16 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     return windows
 
 
+_HISTORY_RATIO = 8
+
+
 def _is_history_text(chosen: list[Cand], published: dt.date) -> bool:
     """A text telling a past story (a history article) rather than news: several old years, no
     weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
     old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
                     and c.m.groupdict().get("y") and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
     deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day"))
-    return old_years >= 3 and deictic == 0
+    return old_years >= 3 and deictic * _HISTORY_RATIO < old_years  # a stray "today" in a long history
 
 
 def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
@@ -1886,6 +1909,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                     ctx.explicit = (norm.value, c.end)
                 elif ctx.explicit:
                     ctx.explicit = (ctx.explicit[0], c.end)
+            elif ctx.is_history and norm.anchor == "expression" and ctx.explicit and _MONTH_START.match(norm.value):
+                ctx.explicit = (norm.value, c.end)  # a story's "On May 24 ... on May 29": the story goes on
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
                 ctx.explicit_month = (int(norm.value[:4]), c.end, bool(re.match(r"\d{4}-\d\d-\d\d", norm.value)))
     _date_clock_times(text, out)
@@ -1893,6 +1918,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
 
 
 _YEAR_START = re.compile(r"\d{4}")
+_MONTH_START = re.compile(r"\d{4}-[01]\d")
 _EXPRESSION_FIELDS = tuple(TimeExpression.model_fields)
 _FAST_EXPRESSION = (not TimeExpression.__pydantic_post_init__ and not TimeExpression.__pydantic_root_model__
                     and TimeExpression.model_config.get("extra") != "allow")
