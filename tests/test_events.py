@@ -265,6 +265,14 @@ def _co(events, relation):
     # an adverb inside the verb group ("has often claimed"); an irregular form after "a" is a noun
     ("In the past, Russia has often claimed victory.", "the past", {"claimed"}),
     ("Police found explosives Sunday in a shed.", "Sunday", {"found"}),
+    # a participle clause after the dated verb happens with it
+    ("Today, King Hussein arrived in Washington seeking to mediate.", "Today", {"arrived", "seeking"}),
+    # a thousands separator is no clause boundary; "holding company" is a compound, not an event
+    ("Police found 1,300 pounds of explosives Sunday after a raid.", "Sunday", {"found"}),
+    ("It set its sights on a bank holding company this year.", "this year", {"set"}),
+    # coordinated measures: "sales of about $40 million and an operating loss"
+    ("In fiscal 1989, it had sales of about $40 million and an operating loss of $1.5 million.", "fiscal 1989",
+     {"had", "sales", "loss"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
     ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",

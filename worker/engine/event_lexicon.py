@@ -21,7 +21,7 @@ ADVERBS = _words(
     "also already just still only soon later then now recently first previously currently again finally "
     "reportedly allegedly personally officially formally briefly quickly immediately eventually originally "
     "once even yet long since initially newly jointly publicly almost nearly probably likely often "
-    "repeatedly usually always sometimes frequently seldom rarely"
+    "repeatedly usually always sometimes frequently seldom rarely thus therefore hence"
 )
 
 # Verbs that report speech or publication; a date next to them dates the report itself.

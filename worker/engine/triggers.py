@@ -180,6 +180,9 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
             else:
                 t.quoted = quoted
                 tag = "P" if text in _BOUNDARY_PUNCT else "O"
+                if text == "," and prev.isdigit() and index + 1 < len(tokens) and len(tokens[index + 1].text) == 3 \
+                        and tokens[index + 1].text.isdigit():
+                    tag = "O"  # "1,300 pounds": a thousands separator is no boundary
         else:
             t.quoted = quoted
             if kind == "A" or kind == "C":
@@ -201,10 +204,16 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
                 if prev in _DETERMINERS or prev == "'s" or prev == "of":
                     tag = "N"
-                elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) and prev.islower() \
+                elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
+                        and tokens[index - 1].text.islower() \
                         and prev not in _STOPWORDS \
                         and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS:
                     tag = "N"
+                    if index + 1 < len(tokens):
+                        after = tokens[index + 1].text
+                        if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
+                                and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
+                            tag = "O"  # "a bank holding company": a modifier in a compound noun
                 else:
                     tag = "V"
             elif (prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES) \
@@ -572,8 +581,14 @@ def _coordinated_noun(tokens: list[Token], k: int) -> Optional[int]:
             while c < len(tokens) and c - k < 12 and tokens[c].tag == "O" and _np_word(tokens[c]) \
                     and (tokens[c].text.islower() or tokens[c].lower in lex.DETERMINERS):
                 c += 1
+            # the head: the last word of the noun phrase ("an operating loss")
+            while c + 1 < len(tokens) and c + 1 - k < 12 and tokens[c + 1].tag in ("O", "N") and tokens[c + 1].text.isalpha() \
+                    and tokens[c + 1].text.islower() and tokens[c + 1].lower not in lex.STOPWORDS \
+                    and tokens[c + 1].lower not in lex.PREPOSITIONS and tokens[c + 1].lower not in lex.CLAUSE_WORDS:
+                c += 1
             return c if c < len(tokens) and tokens[c].tag == "N" else None
-        if t.tag in ("V", "C", "P", "N") or t.text in ".!?" or t.lower in lex.PREPOSITIONS and t.lower != "of":
+        if t.tag in ("V", "C", "P", "N") or t.text in ".!?" \
+                or t.lower in lex.PREPOSITIONS and t.lower not in ("of", "about", "around", "over", "under"):
             return None
         c += 1
     return None
@@ -631,7 +646,7 @@ def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
             fallback = k if fallback is None else fallback
             k -= 1
             continue
-        if not crossed and t.lower in lex.PREPOSITIONS and t.lower not in ("of",) and k > 0:
+        if not crossed and t.lower in lex.PREPOSITIONS and (t.lower != "of" or fallback is not None) and k > 0:
             crossed = True
             k -= 1
             continue
@@ -734,6 +749,8 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         return True
 
     p = tokens[primary]
+    if j < len(tokens) and tokens[j].lower in ("ended", "ending") and tokens[j - 1].lower in lex.TIME_NOUNS:
+        add(j, "period")  # "in the quarter ended Sept. 30": the quarter's end
     verbs = [primary] if p.tag == "V" and not p.adjectival else []
     if p.tag == "N":
         # the noun's clause: the verb it is the subject of ("profit grew"), or, for a noun in a fronted
@@ -801,6 +818,19 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     add(k, "clause")
                     break
                 k -= 1
+        # "arrived in Washington seeking to mediate": a participle right after the verb's phrase tells what
+        # the subject was doing then (not one after a comma: ", totaling $22 billion" is often a state or a
+        # result, not an event of that date)
+        if _verb_form(p) != "ing" and not p.adjectival:
+            k = primary + 1
+            while k < len(tokens) and k - primary < 14 and tokens[k].tag not in ("C", "P") and tokens[k].text not in ".!?" \
+                    and not (tokens[k].tag == "V" and _verb_form(tokens[k]) != "ing"):
+                if tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) == "ing" \
+                        and tokens[k - 1].tag != "A" and tokens[k - 1].lower not in lex.PREPOSITIONS \
+                        and tokens[k - 1].lower not in lex.ADVERBS and k - 1 > primary:
+                    add(k, "participle")
+                    break
+                k += 1
     # "a net loss of $8.1 million, or $2.14 a share, for the third quarter": the measure the period is of
     # ("for the seasonally slow third quarter"), and the verb that has or reports it ("had a net loss")
     pre = i - 1
