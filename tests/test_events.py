@@ -273,6 +273,11 @@ def _co(events, relation):
     # coordinated measures: "sales of about $40 million and an operating loss"
     ("In fiscal 1989, it had sales of about $40 million and an operating loss of $1.5 million.", "fiscal 1989",
      {"had", "sales", "loss"}),
+    # "haven't been very good": the last auxiliary is the copula, its predicate the state
+    ("Analysts said third-quarter earnings haven't been very good.", "third-quarter", {"earnings", "good"}),
+    # a verb coordinated by "but", past an infinitive in the first verb's phrase
+    ("Earlier this month it announced an agreement to acquire the unit, but didn't disclose the price.",
+     "Earlier this month", {"announced", "agreement", "disclose"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
     ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",

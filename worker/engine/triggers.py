@@ -273,10 +273,12 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
         if t.tag != "A":
             continue
         j = i + 1
+        chained = False  # "haven't been very good": the last auxiliary of the chain is the main verb
         while j < n and (tokens[j].lower in _ADVERBS or tokens[j].lower in _NEGATIONS
                          or tokens[j].lower.endswith("ly") or tokens[j].tag == "A"):
+            chained = chained or tokens[j].tag == "A"
             j += 1
-        if j >= n or tokens[j].tag != "V" or tokens[j].lower == "to":
+        if not chained and (j >= n or tokens[j].tag != "V" or tokens[j].lower == "to"):
             if t.lower not in _MODALS and t.lower not in ("'d", "'s"):
                 t.tag = "V"
 
@@ -483,6 +485,9 @@ def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
     return None
 
 
+_DEGREE = frozenset("very quite fairly rather so too".split())
+
+
 def _predicate(tokens: list[Token], copula: int) -> int:
     """"was eligible", "is a trustee": the predicate names the state, as TimeML marks it."""
     for k in range(copula + 1, min(len(tokens), copula + 7)):
@@ -490,8 +495,8 @@ def _predicate(tokens: list[Token], copula: int) -> int:
         if t.tag == "V":
             return k
         if t.lower in lex.DETERMINERS or t.lower in lex.ADVERBS or t.lower in lex.NEGATIONS or t.lower.endswith("ly") \
-                or t.text[:1].isupper() or t.text in ("'s", "’s"):
-            continue  # "was a U.S. Trust trustee"
+                or t.text[:1].isupper() or t.text in ("'s", "’s") or t.lower in _DEGREE:
+            continue  # "was a U.S. Trust trustee", "haven't been very good"
         if t.text.isalpha() and t.text.islower() and t.lower not in lex.STOPWORDS and t.lower not in lex.TIME_PREPOSITIONS \
                 and t.lower not in lex.PREPOSITIONS:
             return k
@@ -907,7 +912,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         k = v + 1
         while k < len(tokens) and k - v < 14:
             w = tokens[k]
-            if w.text in ";:.!?" or w.tag == "C" or w.text in "\"“”" or w.lower in ("which", "who"):
+            if w.text in ";:.!?" or w.tag == "C" and w.lower != "but" or w.text in "\"“”" or w.lower in ("which", "who"):
                 break
             if w.lower in ("and", "or", "but"):
                 n = _skip_modifiers(tokens, k + 1)
@@ -918,7 +923,8 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                         m += 1
                     n = _skip_modifiers(tokens, m)
                 if n < len(tokens) and tokens[n].tag == "V" and not tokens[n].adjectival and (
-                        _verb_form(tokens[n]) == form or tokens[n - 1].tag == "A") and add(n, "coordinated"):
+                        _verb_form(tokens[n]) == form or tokens[verb_group_start(tokens, n)].tag == "A") \
+                        and add(n, "coordinated"):
                     queue.append(n)
                 break
             if w.text == "," and form == "ed" and k + 1 < len(tokens) and tokens[k + 1].tag == "V" \
@@ -929,8 +935,8 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     queue.append(k + 1)
                 k += 2
                 continue
-            if w.tag == "V" and not w.adjectival and k > v + 1:
-                break
+            if w.tag == "V" and not w.adjectival and k > v + 1 and tokens[k - 1].lower != "to":
+                break  # (not an infinitive in the verb's phrase: "announced plans to buy X but didn't say")
             k += 1
         # and to the left: "was arrested and charged on Tuesday"
         g = verb_group_start(tokens, v)
