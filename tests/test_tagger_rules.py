@@ -761,3 +761,37 @@ def test_history_dates_its_months_from_the_story(expression, expected):
 ])
 def test_month_range_shares_the_year_of_its_end(text, expression, expected):
     assert value_of(text, expression) == expected
+
+
+@pytest.mark.parametrize("published, sentence, expression, expected", [
+    # a plain event date in a plainly past or future clause lies where the tense says, even near the publication
+    (FRIDAY, "The law took effect on April 1.", "April 1", "2012-04-01"),
+    (FRIDAY, "The plant closed on April 15.", "April 15", "2012-04-15"),
+    (FRIDAY, "The company will open a plant in February.", "February", "2014-02"),
+    (FRIDAY, "The rules will apply from March 1.", "March 1", "2014-03-01"),
+    (FRIDAY, "The vote is scheduled for March 15.", "March 15", "2014-03-15"),
+    (FRIDAY, "The trial is set to begin on March 20.", "March 20", "2014-03-20"),
+    (NEW_YEARS_EVE, "The law took effect on January 1.", "January 1", "2013-01-01"),
+    (NEW_YEARS_EVE, "The trial is set to begin on December 20.", "December 20", "2014-12-20"),
+    # ... but a deadline or a reported plan keeps its slack
+    (dt.date(1989, 11, 2), "The group extended its offer to Nov. 20.", "Nov. 20", "1989-11-20"),
+    (dt.date(2000, 1, 7), "The committee subpoenaed him to testify on Feb. 10.", "Feb. 10", "2000-02-10"),
+    (dt.date(2000, 1, 15), "The agency ordered him to repatriate the child by Jan. 14.", "Jan. 14", "2000-01-14"),
+])
+def test_event_dates_near_the_publication_follow_tense(published, sentence, expression, expected):
+    assert value_of(sentence, expression, published) == expected
+
+
+@pytest.mark.parametrize("day", WEEKDAYS)
+@pytest.mark.parametrize("frame", [
+    "The bill faces a vote {d}.",
+    "Voters head to the polls {d}.",
+    "The game kicks off at 3 p.m. on {d}.",
+])
+def test_weekday_after_a_scheduled_present_is_ahead(frame, day):
+    assert value_of(frame.format(d=day), day) == FUTURE[day]
+
+
+def test_over_the_past_years_is_not_more_than():
+    x = next(x for x in tag("Prices have doubled over the last two decades.", FRIDAY) if x.type == "DURATION")
+    assert (x.text, x.value, x.mod) == ("the last two decades", "P20Y", None)

@@ -45,20 +45,24 @@ def shift(base: dt.date, unit: str, n: int) -> str | None:
     return None
 
 
-def year_for(month: int, day: int | None, ref: dt.date, direction: int) -> int:
+def year_for(month: int, day: int | None, ref: dt.date, direction: int, slack: bool = True) -> int:
     """Year of a month (and day) given without a year: before ``ref`` in past contexts, after in future ones.
-    Future clauses keep a little slack backwards (a deadline just passed, a report on last month)."""
+    With ``slack``, future clauses keep a little slack backwards (a deadline just passed, a report on
+    last month) and past ones a little forwards (a deadline ahead: "extended the offer to Nov. 20");
+    without it ("the plant closed on April 15", "will open a plant in February") tense decides alone."""
     here = (month, day or 0)
     now = (ref.month, ref.day if day else 0)
     if direction < 0:
-        if day and here > now:
+        if day and here > now and slack:
             # a day a few weeks ahead in a past clause is a deadline ("extended the offer to Nov. 20")
             ahead = (dt.date(ref.year, month, min(day, 28)) - ref).days
             return ref.year if ahead <= 45 else ref.year - 1
         return ref.year - 1 if here > now else ref.year
     if direction > 0:
+        if not slack:
+            return ref.year + 1 if here < now else ref.year
         back_month = (ref.month - 2) % 12 + 1  # one month of slack
-        if here < now and month != ref.month and not (month == back_month and ref.month != 1):
+        if here < now and month != ref.month and not (slack and month == back_month and ref.month != 1):
             return ref.year + 1
         return ref.year
     if month - ref.month > 4:  # no tense: this year's, unless well ahead (news looks back)

@@ -28,7 +28,7 @@ from typing import Callable, Optional
 from schemas import TimeExpression
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
-from worker.engine.tense import direction as tense_direction
+from worker.engine.tense import direction as tense_direction, strong_past
 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
@@ -828,7 +828,7 @@ def _n_mdy(g, c, ctx):
         y = ctx.story_year(c) or ctx.history_year(c, mo, d)
         anchor = "expression"
     else:
-        y = N.year_for(mo, d, ctx.pub, ctx.direction(c))
+        y = N.year_for(mo, d, ctx.pub, ctx.direction(c), _slack(ctx, c))
         anchor = "publication"
     v = _ymd(y, mo, d)
     return Norm("DATE", v, anchor=anchor) if v else None
@@ -869,6 +869,22 @@ _MONTH_RANGE_YEAR = re.compile(r"\s*(?:[/–-]\s*|(?:to|and|or|through|until|til
                                + _MONTH + r")\.?,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d)")
 
 
+# Words before a date that make it a plain time of the event ("closed on April 15", "will open in
+# February"): tense alone decides its year. After others ("extended the offer to Nov. 20", "results
+# for February") a date near the publication may lie against the tense.
+_EVENT_PREPS = {"in", "on", "from", "since", "during", "early", "late", "mid", "mid-", "starting", "beginning"}
+
+
+def _slack(ctx, c) -> bool:
+    prev = _prev_word(ctx.text, c.start).lower()
+    if prev not in _EVENT_PREPS and prev != "for":
+        return True
+    if prev not in _EVENT_PREPS:
+        return ctx.direction(c) < 0  # "extended the offer until Nov. 20"; "scheduled for February 15" looks ahead
+    # a past clause keeps its slack unless plainly past: "subpoenaed him to testify on Feb. 10" may lie ahead
+    return ctx.direction(c) < 0 and not strong_past(ctx.text, c.start)
+
+
 def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
@@ -892,7 +908,7 @@ def _n_month(g, c, ctx):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     else:
-        y = N.year_for(mo, None, pub, ctx.direction(c))
+        y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
 
 
@@ -1376,6 +1392,8 @@ def _n_duration(g, c, ctx):
     if g.get("tail") and "half" in g["tail"]:
         n = (n or 0) + 0.5
     mod = _DURATION_MODS.get(_low(g.get("mod")))
+    if _low(g.get("mod")) in ("over", "under") and g.get("det"):
+        mod = None  # "over the past three years": a preposition, not "more than"
     if g.get("tail") and "or so" in g["tail"] or n_low in ("a couple of", "couple of", "a couple"):
         mod = mod or "APPROX"
     if g.get("n2") and mod is None:

@@ -91,6 +91,24 @@ _NOT_PROGRESSIVE = {"thing", "nothing", "something", "anything", "everything", "
                     "rising", "falling", "increasing", "declining", "becoming", "getting", "having", "making"}
 
 
+def strong_past(text: str, start: int) -> bool:
+    """Is the clause before ``start`` plainly past: a past tense word, or an -ed verb right before
+    ("the plant closed on April 15"), rather than a weak -ed word further away ("Remastered")?"""
+    left = text[max(0, start - 120):start]
+    cut = None
+    for m in _BOUNDARY.finditer(left):
+        cut = m.end()
+    words = _WORD.findall((left[cut:] if cut is not None else left).lower())
+    for i in range(len(words) - 1, max(-1, len(words) - 16), -1):
+        prev = words[i - 1] if i else ""
+        if words[i] == "to" and (prev in _FUTURE_BEFORE_TO or (i + 1 < len(words) and words[i + 1] not in ("the", "a", "an"))):
+            return False  # an infinitive: "subpoenaed him to testify on Feb. 10" may lie ahead
+        found, strong = _marker(words[i], prev)
+        if found:
+            return found < 0 and (strong or i >= len(words) - 3)
+    return False
+
+
 def _verb_direction(text: str, start: int, end: int) -> int:
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
 
@@ -151,10 +169,8 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
-    if not way and (last in _SCHEDULED or last in ("on", "in")):
-        m = _SCHEDULED_BEFORE.search(text, max(0, start - 40), start)
-        if m and m["verb"].lower() in _SCHEDULED and m["pre"].lower() not in _NOT_SCHEDULED_SUBJECT:
-            return 1  # no tense anywhere, a simple present of a scheduled event: "Parliament votes on Thursday"
+    if not way and _scheduled_present(text, start):
+        return 1  # no tense anywhere, a simple present of a scheduled event: "Parliament votes on Thursday"
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -172,10 +188,23 @@ _SCHEDULED = {
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
-_SCHEDULED_BEFORE = re.compile(r"(?P<pre>[A-Za-z']+)\s+(?P<verb>[a-z]+)(?:\s+off)?\s+(?:on\s+|in\s+)?$")
+_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
                           "that", "which", "who", "had", "has", "have", "was", "were", "been"}
+
+
+def _scheduled_present(text: str, start: int) -> bool:
+    """A scheduled-event verb in the simple present among the last words before ``start``, after a
+    subject rather than a determiner: "the bill faces a vote Friday", "voters head to the polls Sunday"."""
+    words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-8:]
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i]
+        if w in ".!?;:":
+            return False
+        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:":
+            return True
+    return False
 
 
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\bhad\b", re.I)
