@@ -739,6 +739,9 @@ def test_hours_later_after_a_clock_time_is_a_time():
     "Will Smith will star in the film.",
     "Flight 1945 landed safely.",
     "The company sold 1999 cars.",
+    "The temperature hit 2012 degrees.",
+    "The Decade of Action starts.",
+    "He will spring into action.",
 ])
 def test_false_alarms_more(text):
     assert found(text) == {}

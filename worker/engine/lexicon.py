@@ -135,6 +135,7 @@ COUNT_NOUNS = {
     "patients", "officers", "police", "refugees", "prisoners", "stores", "planes", "aircraft",
     "ships", "guns", "rounds", "signatures", "delegates", "lawyers", "fans", "rupees", "yuan",
     "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
+    "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
 }
 
 # Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").

@@ -503,6 +503,10 @@ _SPEECH_VERBS = {"said", "says", "told", "tells", "added", "asked", "asks", "wro
                  "argued", "explained", "announced", "tweeted", "recalled", "noted", "stressed", "warned"}
 
 
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to", "'ll", "not", "n't",
+           "didn't", "don't", "doesn't", "won't"}
+
+
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
@@ -604,6 +608,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
+        if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in _MODALS:
+            return False  # "he will spring into action"
         if g.get("s")[:1].isupper() and not _sentence_initial(text, c.start) and not g.get("rel") and not g.get("y"):
             return False  # "Summer Olympics" style names
         return True
@@ -630,8 +636,8 @@ def _vet(text: str, c: Cand) -> bool:
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
     if r == "rel_unit":
         det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
-        if g["u"][:1].isupper() and not _sentence_initial(text, c.start):
-            return False  # "Person of the Year", "This Week" (titles)
+        if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start):
+            return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
             return False
         if not det and not rel and not g.get("fisc"):
