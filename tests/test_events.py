@@ -65,7 +65,10 @@ def test_trigger_is_the_word_the_date_modifies(sentence, phrase, trigger):
 def test_event_carries_trigger_offsets_description_sentence_and_interval():
     text = ("Amnesty welcomed the move. The arrest warrant that was issued by the Hague-based tribunal on "
             "Tuesday, said the commander is responsible for murder.")
-    [event] = [e for e in events_of(text, timex(text, "Tuesday", "2017-08-15")) if e.anchor == "explicit"]
+    events = [e for e in events_of(text, timex(text, "Tuesday", "2017-08-15")) if e.anchor == "explicit"]
+    # the warrant the relative clause tells of is co-dated; the event the date modifies is "issued"
+    assert [e.trigger for e in events if "relation" in e.attributes] == ["warrant"]
+    [event] = [e for e in events if "relation" not in e.attributes]
     assert event.trigger == "issued" and text[event.trigger_start:event.trigger_end] == "issued"
     assert "arrest warrant" in event.description and "issued" in event.description and "Tuesday" in event.description
     assert "responsible" not in event.description  # the clause, not the whole sentence
@@ -278,6 +281,9 @@ def _co(events, relation):
     # a verb coordinated by "but", past an infinitive in the first verb's phrase
     ("Earlier this month it announced an agreement to acquire the unit, but didn't disclose the price.",
      "Earlier this month", {"announced", "agreement", "disclose"}),
+    # coordinated event nouns; a relative clause's antecedent begun
+    ("There were no one-time gains or losses in the latest period.", "the latest period", {"gains", "losses"}),
+    ("The strike that began on Monday has idled 5,000 workers.", "Monday", {"began", "strike"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
     ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",
@@ -299,6 +305,14 @@ def test_a_date_does_not_date_what_it_does_not_govern(sentence, phrase, not_trig
     x = timex(sentence, phrase, "2017-08-15")
     spans = expression_triggers(sentence, [x])[x.tid]
     assert not_trigger not in {sentence[a:b] for a, b in spans}
+
+
+def test_a_coordinated_verb_with_a_date_of_its_own_is_not_co_dated():
+    text = "He was appointed chairman in 1985 and retired in 1990."
+    first, second = timex(text, "1985", "1985", granularity="year"), timex(text, "1990", "1990", granularity="year", tid="t2")
+    found = expression_triggers(text, [first, second])
+    assert [text[a:b] for a, b in found["t1"]] == ["appointed"]
+    assert [text[a:b] for a, b in found["t2"]] == ["retired"]
 
 
 def test_co_dated_events_are_separate_events_saying_how_they_relate():

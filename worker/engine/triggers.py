@@ -599,6 +599,17 @@ def _coordinated_noun(tokens: list[Token], k: int) -> Optional[int]:
     return None
 
 
+def _dated_apart(tokens: list[Token], v: int, blocked: set[int]) -> bool:
+    """Does the verb phrase at v hold a date of its own ("appointed in 1985 and retired in 1990")?"""
+    for k in range(v + 1, min(len(tokens), v + 10)):
+        if k in blocked:
+            return True
+        t = tokens[k]
+        if t.tag in ("P", "C") or t.text in ".!?" or t.lower in ("and", "or", "but"):
+            return False
+    return False
+
+
 def _copula_before(tokens: list[Token], k: int) -> Optional[int]:
     """The copula a predicate at k follows ("was Du Pont's second", "is a trustee"), or None."""
     c = k - 1
@@ -632,6 +643,8 @@ def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
     """The head noun of the subject of the verb at v, reaching over one prepositional phrase ("the big
     slide in stock prices this month has turned"), or None."""
     k = verb_group_start(tokens, v) - 1
+    if k > 0 and tokens[k].lower in ("that", "which") and tokens[k - 1].tag == "N":
+        return k - 1  # a relative clause's event noun: "the strike that began", "the warrant that was issued"
     if k > 0 and tokens[k].lower == "to":
         # an infinitive's subject: "expect the trend to continue", "Construction is set to begin"
         k -= 1
@@ -758,6 +771,12 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         add(j, "period")  # "in the quarter ended Sept. 30": the quarter's end
     verbs = [primary] if p.tag == "V" and not p.adjectival else []
     if p.tag == "N":
+        # "no one-time gains or losses in the period": the event noun coordinated with it
+        k = primary - 1
+        if k > 0 and tokens[k].lower in ("and", "or"):
+            k -= 1
+            if tokens[k].tag == "N" and tokens[k].text.islower():
+                add(k, "coordinated")
         # the noun's clause: the verb it is the subject of ("profit grew"), or, for a noun in a fronted
         # phrase ("In composite trading Friday, X closed"), the clause's verb.
         k = primary + 1
@@ -924,7 +943,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                     n = _skip_modifiers(tokens, m)
                 if n < len(tokens) and tokens[n].tag == "V" and not tokens[n].adjectival and (
                         _verb_form(tokens[n]) == form or tokens[verb_group_start(tokens, n)].tag == "A") \
-                        and add(n, "coordinated"):
+                        and not _dated_apart(tokens, n, blocked) and add(n, "coordinated"):
                     queue.append(n)
                 break
             if w.text == "," and form == "ed" and k + 1 < len(tokens) and tokens[k + 1].tag == "V" \
@@ -950,7 +969,8 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 if w.text in ";:.!?" or w.tag == "C" or w.text in "\"“”":
                     break
                 if w.tag == "V" and not w.adjectival:
-                    if (_verb_form(w) == form or tokens[g].tag == "A") and add(k, "coordinated"):
+                    if (_verb_form(w) == form or tokens[g].tag == "A") and not _dated_apart(tokens, k, blocked) \
+                            and add(k, "coordinated"):
                         queue.append(k)
                     break
                 k -= 1
