@@ -55,6 +55,13 @@ def trigger_of(text: str, phrase: str, value: str = "2017-08-15", **kw) -> str |
     ("Third-quarter profit grew 19% from a year ago.", "Third-quarter", "grew"),
     ("The bonds are profitable in 1994, analysts said.", "1994", "profitable"),
     ("Jobs returned to the stage on Monday to reveal iCloud.", "Monday", "returned"),
+    # a date in a relative clause set off by commas dates the clause's verb, not the main clause's
+    ("Ogden, whose shares began trading on the New York Stock Exchange in August, closed yesterday at $26.",
+     "August", "trading"),
+    # an event noun and its agent before the date: "decisions by the U.S. Supreme Court last June"
+    ("The warning follows two decisions by the U.S. Supreme Court last June.", "last June", "decisions"),
+    # an adverb before an -ing word makes it a verb
+    ("Rains delayed planting, thus increasing sales in the third quarter.", "the third quarter", "increasing"),
     # a possessive date on a noun that names no event: the noun phrase is the subject of the event
     ("Friday's trading volume totaled 132.8 million shares.", "Friday", "totaled"),
 ])

@@ -20,6 +20,7 @@ _TOKEN = re.compile(
 COSTS = {
     "comma": 3.0, "semicolon": 6.0, "clause": 3.0, "and_verb": 2.0, "infinitive": 3.0, "fronted_left": 4.0,
     "right": 2.0, "noun_by_date": 1.5, "noun": 3.5, "reporting": 2.5, "light": 2.5, "adjectival": 4.0, "quote": 4.0,
+    "relative_end": 4.0,
 }
 _BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
@@ -207,7 +208,7 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
                         and tokens[index - 1].text.islower() \
                         and prev not in _STOPWORDS \
-                        and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS:
+                        and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
                     tag = "N"
                     if index + 1 < len(tokens):
                         after = tokens[index + 1].text
@@ -414,6 +415,9 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
 
     fronted = _fronted(tokens, i)
     main = _clause_verb(tokens, j) if fronted else None
+    # "Ogden, whose shares began trading in August, closed yesterday": the comma closing a relative clause
+    # the date is in ends its reach
+    relative = _in_relative(tokens, i)
     best, best_cost = None, None
     n = len(tokens)
     # Walk out from the date on both sides, adding up the cost of the words passed (each word costs at
@@ -436,7 +440,13 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                 if t.tag == "N":
                     # "the announcement yesterday", "protests this summer": a noun right by the date is dated
                     # by it; with a preposition between ("a warrant on Tuesday") the verb usually is.
-                    cost += COSTS["noun_by_date"] if (c == i - 1 or c == j) and not _is_object(tokens, c) else COSTS["noun"]
+                    if (c == i - 1 or c == j) and not _is_object(tokens, c):
+                        cost += COSTS["noun_by_date"]
+                    elif side < 0 and _agent_phrase(tokens, c + 1, i):
+                        # "two decisions by the U.S. Supreme Court last June": the noun and its agent
+                        cost = COSTS["noun_by_date"] + (COSTS["fronted_left"] if fronted else 0.0)
+                    else:
+                        cost += COSTS["noun"]
                 elif t.lemma in lex.REPORTING and not near:
                     cost += COSTS["reporting"]
                 elif t.lemma in lex.LIGHT and t.lower not in ("started", "began", "begun", "ended", "finished"):
@@ -451,10 +461,29 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                     best, best_cost = c, cost
             if c not in blocked:
                 passed += _unit_cost(tokens, c)
+                if relative and side > 0 and t.text == ",":
+                    passed += COSTS["relative_end"]
+                    relative = False
             c += side
     if best is not None and tokens[best].lemma == "be":
         return _predicate(tokens, best)
     return best
+
+
+def _in_relative(tokens: list[Token], i: int) -> bool:
+    """Is the date at i inside a relative clause set off by a comma (", whose shares began trading in")?"""
+    for k in range(i - 1, max(-1, i - 25), -1):
+        t = tokens[k]
+        if t.tag in ("P", "C") or t.text in ".!?":
+            return t.lower in ("which", "who", "whose") and k > 0 and tokens[k - 1].text == ","
+    return False
+
+
+def _agent_phrase(tokens: list[Token], a: int, b: int) -> bool:
+    """Are tokens[a:b] a short "by"/"of" phrase naming someone ("by the U.S. Supreme Court")?"""
+    if b - a < 2 or b - a > 7 or tokens[a].lower not in ("by", "of", "from", "against"):
+        return False
+    return all(t.text[:1].isupper() or t.lower in lex.DETERMINERS or t.text in ("'s", "’s", ".") for t in tokens[a + 1:b])
 
 
 def _is_object(tokens: list[Token], c: int) -> bool:
