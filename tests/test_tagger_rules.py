@@ -708,6 +708,11 @@ def test_holidays_follow_tense(sentence, expression, expected):
     ("Fourth-quarter profit will rise.", "Fourth-quarter", "2013-Q4"),
     ("The company posted a loss in the fourth quarter of 2012.", "the fourth quarter of 2012", "2012-Q4"),
     ("Revenue in Q4 2018 was flat.", "Q4 2018", "2018-Q4"),
+    # a quarter or half without a year, right after a story's year, is in that year
+    ("Sales rose 5% in 2011. In the fourth quarter, they fell 2%.", "the fourth quarter", "2011-Q4"),
+    ("Sales rose in 2010. In the first half, costs fell.", "the first half", "2010-H1"),
+    ("Sales rose in 2010 but fell in the first half of the following year.", "the first half of the following year",
+     "2011-H1"),
 ])
 def test_quarters_more(sentence, expression, expected):
     assert value_of(sentence, expression) == expected

@@ -261,6 +261,16 @@ class Context:
             return ref.year - 1
         return ref.year
 
+    def year_in_story(self, c: Cand) -> Optional[int]:
+        """The year of a bare year ("in 2011") just before, in this sentence or the previous one, when it is
+        not the publication's: the year a quarter or half without one belongs to."""
+        if not self.explicit or not re.fullmatch(r"\d{4}", self.explicit[0]) or _as_of(self.text, c.start):
+            return None
+        year, end = int(self.explicit[0]), self.explicit[1]
+        if year == self.pub.year or c.start - end > 250 or len(_SENTENCE_END.findall(self.text, end, c.start)) > 1:
+            return None
+        return year
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -401,7 +411,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier) (?:fiscal )?(?P<u>quarter|period)(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
     ("season", _p(r"(?:(?P<rel><REL>|that|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
@@ -1046,6 +1056,9 @@ def _n_quarter(g, c, ctx):
         pub_q = (ctx.pub.month - 1) // 3 + 1
         y = ctx.pub.year if q > pub_q else ctx.pub.year + 1
         anchor = "publication"
+    elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c):
+        y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
+        anchor = "expression"
     else:
         y = _quarter_year(q, c, ctx)
         anchor = "publication"
@@ -1119,6 +1132,11 @@ def _n_half(g, c, ctx):
         y = int(g["y"])
     elif g.get("yrel"):
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
+    elif g.get("ay"):  # "the first half of the following year": the narrative's year
+        year, anchor = _narrative_year(g["ay"], ctx)
+        return Norm("DATE", f"{year}-H{h}", anchor=anchor)
+    elif not ctx.last_quarter and ctx.year_in_story(c):
+        return Norm("DATE", f"{ctx.year_in_story(c)}-H{h}", anchor="expression")
     else:  # "first-half profit": like a quarter, the half just ended unless tense says otherwise
         pub_h = 1 if ctx.pub.month <= 6 else 2
         if h != pub_h:
