@@ -20,25 +20,29 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _engine_round(docs: list[Doc]) -> tuple[float, list[float]]:
-    from worker.engine import extract
+def _engine_round(docs: list[Doc], tagging_only: bool = False) -> tuple[float, list[float]]:
+    from worker.engine import extract, tag
 
     per_doc = []
     clock = time.perf_counter
     started = clock()
     for i, doc in enumerate(docs):
         t = clock()
-        extract(doc.text, doc.published, article_id=f"d{i}")
+        if tagging_only:
+            tag(doc.text, doc.published)
+        else:
+            extract(doc.text, doc.published, article_id=f"d{i}")
         per_doc.append(clock() - t)
     total = clock() - started
     return total, per_doc
 
 
-def best_of(docs: list[Doc], rounds: int) -> tuple[float, list[float]]:
-    """Best total time of several rounds, and the per-document times of that round."""
+def best_of(docs: list[Doc], rounds: int, tagging_only: bool = False) -> tuple[float, list[float]]:
+    """Best total time of several rounds, and the per-document times of that round. ``tagging_only``:
+    the tagger alone (find and normalise time expressions, search_dates' job), no events."""
     best = None
     for _ in range(max(1, rounds)):
-        total, per_doc = _engine_round(docs)
+        total, per_doc = _engine_round(docs, tagging_only)
         if best is None or total < best[0]:
             best = (total, per_doc)
     return best
@@ -119,6 +123,7 @@ def bench_engine(docs: list[Doc], rounds: int = 5, dateparser_seconds: float = 2
     while sum(dp_times) + dp_first <= dateparser_seconds and len(dp_times) < 3:
         dp_times.append(_dateparser_pass(subset))
     sub_total, _ = best_of(subset, rounds)
+    tagging_total, _ = best_of(subset, rounds, tagging_only=True)
     dp_rate = done / min(dp_times)
     engine_rate = done / sub_total
     paired_rate = done / engine_paired
@@ -130,6 +135,8 @@ def bench_engine(docs: list[Doc], rounds: int = 5, dateparser_seconds: float = 2
         "dates_found": found,
         "engine_docs_per_s_same_docs": round(engine_rate, 1),
         "ratio": round(engine_rate / dp_rate, 1),
+        "tagger_docs_per_s_same_docs": round(done / tagging_total, 1),
+        "ratio_tagging_only": round(done / tagging_total / dp_rate, 1),
         "paired_dateparser_docs_per_s": round(done / dp_first, 2),
         "engine_docs_per_s_paired": round(paired_rate, 1),
         "ratio_paired": round(paired_rate / (done / dp_first), 1),

@@ -39,6 +39,9 @@ def rows(results: dict) -> list[tuple[str, str, str, str]]:
             ("engine", "ratio engine / dateparser (best rounds)", f"{dp['ratio']:.1f}x",
              _mark(dp["ratio"] >= FLOORS["engine_ratio"]) + f" (floor {FLOORS['engine_ratio']:g}x)"),
         ]
+        if "ratio_tagging_only" in dp:  # the tagger alone does search_dates' whole job; the engine also builds events
+            out.append(("engine", "tagging only (no events): docs/s, ratio to dateparser",
+                         f"{dp['tagger_docs_per_s_same_docs']:,.0f}, {dp['ratio_tagging_only']:.1f}x", ""))
     pipe = results.get("pipeline") or {}
     tp = pipe.get("throughput")
     if tp:
