@@ -291,6 +291,8 @@ def _co(events, relation):
     # coordinated event nouns; a relative clause's antecedent begun
     ("There were no one-time gains or losses in the latest period.", "the latest period", {"gains", "losses"}),
     ("The strike that began on Monday has idled 5,000 workers.", "Monday", {"began", "strike"}),
+    # an amount inside the object's noun phrase: "reported a 10% rise"
+    ("The company yesterday reported a 10% rise in profit.", "yesterday", {"reported", "rise"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
     ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",

@@ -756,6 +756,9 @@ def _object_noun(tokens: list[Token], v: int, any_noun: bool = False) -> Optiona
             k += 1  # "condemned Iraq's invasion": a possessive name is part of the phrase
             steps += 1
             continue
+        if t.text[:1].isdigit() or t.text in ("$", "%") or t.lower in lex.NUMBER_WORDS:
+            k += 1  # "reported a 10% rise", "took a $5 million charge": amounts do not count as steps
+            continue
         return None
     return None
 
