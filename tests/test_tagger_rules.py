@@ -794,3 +794,12 @@ def test_weekday_after_a_scheduled_present_is_ahead(frame, day):
 def test_over_the_past_years_is_not_more_than():
     x = next(x for x in tag("Prices have doubled over the last two decades.", FRIDAY) if x.type == "DURATION")
     assert (x.text, x.value, x.mod) == ("the last two decades", "P20Y", None)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The year-long investigation ended.", "year-long", "P1Y"),
+    ("After a day-long meeting, they agreed.", "day-long", "P1D"),
+    ("The decades-long conflict ended.", "decades-long", "PXDE"),
+])
+def test_unit_long_adjectives_are_durations(text, expression, expected):
+    assert found(text)[expression] == ("DURATION", expected)

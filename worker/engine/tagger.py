@@ -435,7 +435,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?"
+        r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
@@ -668,6 +669,10 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration_bare":
         det = _low(g.get("det"))
         u = _low(g["u"])
+        if g.get("long"):
+            return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
+        if not u.endswith(("s", "ies")):
+            return False  # a singular unit only in "year-long"
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
@@ -1431,6 +1436,8 @@ def _n_duration_bare(g, c, ctx):
         return _n_ago(g, c, ctx)
     det = _low(g.get("det"))
     u = _low(g["u"])
+    if g.get("long"):
+        return Norm("DURATION", _duration_value(None if u.endswith("s") else 1, u))
     if det in ("recent", "in recent") and u == "years":
         return Norm("DATE", "PAST_REF", anchor="publication")
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
@@ -1720,7 +1727,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
-    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
+    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+         "day", "week", "month", "year", "decade", "hour"), "duration_bare")
     add(("year", "years"), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
