@@ -803,3 +803,18 @@ def test_over_the_past_years_is_not_more_than():
 ])
 def test_unit_long_adjectives_are_durations(text, expression, expected):
     assert found(text)[expression] == ("DURATION", expected)
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Shares fell overnight in Asia.", "overnight", "2013-03-21TNI"),
+    ("The results will be released overnight.", "overnight", "2013-03-22TNI"),
+    ("The bomb exploded on Tuesday. In the morning, police arrived.", "the morning", "2013-03-19TMO"),
+    ("The storm hit on March 3. By mid-afternoon, the streets were flooded.", "mid-afternoon", "2013-03-03TAF"),
+])
+def test_parts_of_day_on_their_own(text, expression, expected):
+    assert found(text)[expression] == ("TIME", expected)
+
+
+@pytest.mark.parametrize("text", ["I run in the morning.", "The overnight rate rose.", "He stayed in an overnight hotel."])
+def test_parts_of_day_without_a_day(text):
+    assert found(text) == {}

@@ -416,6 +416,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("season", _p(r"(?:(?P<rel><REL>|that|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
+    ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
@@ -666,6 +667,10 @@ def _vet(text: str, c: Cand) -> bool:
         if u in ("morning", "afternoon", "evening", "night") and rel in ("full", "whole", "entire", "past", "coming", "latest", "current", "upcoming", "prior", "preceding"):
             return False
         return True
+    if r == "pod_alone" and g.get("on"):
+        nxt = re.match(r"\s*([A-Za-z]+)", text[c.end:c.end + 20])
+        return _prev_word(text, c.start).lower() not in _DETERMINER_WORDS and (
+            not nxt or nxt[1].lower() in _AFTER_OVERNIGHT or not re.match(r"\s", text[c.end:c.end + 1]))
     if r == "duration_bare":
         det = _low(g.get("det"))
         u = _low(g["u"])
@@ -1241,6 +1246,25 @@ def _n_deictic(g, c, ctx):
     return Norm(kind, value, anchor="publication")
 
 
+_DETERMINER_WORDS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+_AFTER_OVERNIGHT = {"in", "on", "at", "and", "as", "to", "from", "after", "before", "when", "with", "by", "for", "but",
+                    "while", "amid", "following", "into", "across", "near", "outside", "inside", "until", "or"}
+
+
+def _n_pod_alone(g, c, ctx):
+    """ "in the morning", "mid-afternoon" of the story's last day; "overnight": the night before
+    publication, or the coming one in a future clause."""
+    if g.get("on"):
+        day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
+        return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
+    found = N.value_start(ctx.last[1]) if ctx.last else None
+    if not found or found[1] != "D":
+        return None  # "I run in the morning": no day to put it on
+    value, kind = _with_day_part(found[0].isoformat(), g["pod"])
+    mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
+    return Norm(kind, value, mod=mod, anchor="expression")
+
+
 def _n_pod_day(g, c, ctx):
     day_word = _low(g["day"])
     if day_word in _DEICTIC_OFFSET:
@@ -1736,6 +1760,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic", "pod_day")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "term", "being", "current", "these"), "vague")
+    add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
