@@ -675,6 +675,11 @@ def test_weekday_tense_cues_more(sentence, expected):
     (dt.date(1989, 11, 2), "The group extended its offer to Nov. 20.", "Nov. 20", "1989-11-20"),
     (dt.date(2000, 1, 7), "The committee subpoenaed him to testify on Feb. 10.", "Feb. 10", "2000-02-10"),
     (dt.date(2000, 1, 15), "The agency ordered him to repatriate the child by Jan. 14.", "Jan. 14", "2000-01-14"),
+    (JAN_2, "Sales rose this December.", "this December", "2013-12"),
+    (JAN_2, "Sales for the full year rose 5%.", "the full year", "2013"),
+    (JAN_2, "Sales rose last year.", "last year", "2013"),
+    (NEW_YEARS_EVE, "Shoppers will be out this weekend.", "this weekend", "2014-W01-WE"),
+    (JAN_2, "The index fell last week.", "last week", "2013-W52"),
     # the ends and starts of the year and the month
     (FRIDAY, "The deal closed at the end of the year.", "the end of the year", "2012"),
     (FRIDAY, "The deal will close by the end of the year.", "the end of the year", "2013"),

@@ -928,8 +928,9 @@ def _n_month(g, c, ctx):
         y = pub.year if mo < pub.month else pub.year - 1
     elif rel in ("next", "coming", "this coming"):
         y = pub.year if mo > pub.month else pub.year + 1
-    elif rel == "this":
-        y = pub.year
+    elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
+        way = ctx.direction(c)
+        y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
@@ -1509,6 +1510,9 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
+    if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
+            and ctx.pub.month <= 2 and ctx.direction(c) < 0:
+        shift = -1  # "sales for the full year rose", written in January: the year just ended
     if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
         # "the deal closed at the end of the year" (written in March): last year's end; "will start
         # at the beginning of the month" (written on the 20th): next month's start
