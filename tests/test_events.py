@@ -293,6 +293,16 @@ def _co(events, relation):
     ("The strike that began on Monday has idled 5,000 workers.", "Monday", {"began", "strike"}),
     # an amount inside the object's noun phrase: "reported a 10% rise"
     ("The company yesterday reported a 10% rise in profit.", "yesterday", {"reported", "rise"}),
+    # plural event nouns; the subject's event noun over the date ("the bombings on Aug. 7 killed")
+    ("The bombings on Aug. 7 killed 259 people.", "Aug. 7", {"killed", "bombings"}),
+    # what is agreed, past the date; "while" and a participle
+    ("Gadhafi agreed in April to hand them over.", "April", {"agreed", "hand"}),
+    ("The boy was rescued Nov. 25 while clinging to an inner tube.", "Nov. 25", {"rescued", "clinging"}),
+    # a relative clause telling the dated event; "the January 1998 bombing" is a noun
+    ("He fled after the January 1998 bombing of a clinic that killed a police officer.", "January 1998",
+     {"bombing", "killed"}),
+    # "was found abandoned": the participle describes the car; the finding is the event
+    ("The car was found abandoned at the airport in December.", "December", {"found"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
     ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",

@@ -79,6 +79,8 @@ def lemma(word: str) -> str:
 def _is_event_noun(w: str) -> bool:
     if w in lex.EVENT_NOUNS:
         return True
+    if w.endswith("s") and (w[:-1] in lex.EVENT_NOUNS or w.endswith("es") and w[:-2] in lex.EVENT_NOUNS):
+        return True  # plurals: "bombings", "rulings", "launches"
     if w in lex.NOT_EVENT_NOUNS or not w.isalpha():
         return False
     return w.endswith(("tion", "tions", "sion", "sions", "ment", "ments")) and len(w) > 6
@@ -217,12 +219,16 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 tag = "V"
                 if "-" in w or (w.startswith("un") and t.lemma not in lex.UN_VERBS):
                     t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
-                elif prev in _DETERMINERS or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
-                    t.adjectival = True
+                elif prev in _DETERMINERS and prev != "that" \
+                        or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
+                    t.adjectival = True  # (not "a bombing that killed")
             elif kind == "ing":
                 # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
                 if prev in _DETERMINERS or prev == "'s" or prev == "of":
                     tag = "N"
+                elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
+                        and _after_determiner(tokens, index - 1):
+                    tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
                 elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
                         and tokens[index - 1].text.islower() \
                         and prev not in _STOPWORDS \
@@ -282,6 +288,11 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 and (before.lower in _PREPOSITIONS or before.lower in _DETERMINERS or before.lower in ("and", "or", "'s")
                      or (before.lower.endswith("ly") and before.tag == "O")):
             t.adjectival = True
+        # "was found abandoned", "was found floating": a participle right after a verb describes its object
+        if before.tag == "V" and not before.adjectival and before.lemma not in lex.INTENT and before.lemma != "be" \
+                and (lw.endswith("ed") or lw.endswith("ing") and before.lemma in ("find", "leave", "see", "keep")) \
+                and before.lower not in _AUXILIARIES:
+            t.adjectival = True
         # "a group led by ...": a participle after a noun, before "by", describes the noun.
         if after.lower == "by" and before.tag in ("O", "N") and before.text.isalpha() \
                 and before.lower not in _SUBJECT_PRONOUNS and (lw.endswith("ed") or lw in _IRREGULAR):
@@ -300,6 +311,13 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
         if not chained and (j >= n or tokens[j].tag != "V" or tokens[j].lower == "to"):
             if t.lower not in _MODALS and t.lower not in ("'d", "'s"):
                 t.tag = "V"
+
+
+def _after_determiner(tokens: list[Token], k: int) -> bool:
+    """Do the names or numbers ending at k follow a determiner ("the January 1998", "Iraq's Sunday")?"""
+    while k >= 0 and (tokens[k].text[:1].isupper() or tokens[k].text.isdigit()) and k > 0:
+        k -= 1
+    return tokens[k].lower in _DETERMINERS or tokens[k].text in ("'s", "’s")
 
 
 def verb_group_start(tokens: list[Token], i: int) -> int:
@@ -686,7 +704,7 @@ def _verb_form(t: Token) -> str:
     return "other"
 
 
-def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
+def _subject_noun(tokens: list[Token], v: int, blocked: set[int] = frozenset()) -> Optional[int]:
     """The head noun of the subject of the verb at v, reaching over one prepositional phrase ("the big
     slide in stock prices this month has turned"), or None."""
     k = verb_group_start(tokens, v) - 1
@@ -701,6 +719,9 @@ def _subject_noun(tokens: list[Token], v: int) -> Optional[int]:
     fallback = None  # a head that names no event: a better one may head a phrase before it
     while k >= 0 and v - k < 16:
         t = tokens[k]
+        if k in blocked:  # "the bombings on Aug. 7 killed": over the date
+            k -= 1
+            continue
         if t.text.isalpha() and (t.text.islower() or k == 0 and t.tag == "N") and t.tag in ("N", "O") \
                 and t.lower not in lex.STOPWORDS \
                 and t.lower not in lex.PREPOSITIONS and t.lower not in lex.CLAUSE_WORDS and t.lower not in lex.ADVERBS \
@@ -827,6 +848,15 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
             k -= 1
             if tokens[k].tag == "N" and tokens[k].text.islower():
                 add(k, "coordinated")
+        # "the January 1998 bombing of an abortion clinic that killed": a relative clause telling the event
+        k = primary + 1
+        while k < len(tokens) and k - primary < 10 and (k in blocked or i <= k < j or tokens[k].lower in ("of", "in", "at")
+                                                        or _np_word(tokens[k]) and tokens[k].tag != "N"):
+            k += 1
+        if k + 1 < len(tokens) and tokens[k].lower in ("that", "which"):
+            v = _skip_modifiers(tokens, k + 1)
+            if v < len(tokens) and tokens[v].tag == "V" and not tokens[v].adjectival and tokens[v].lemma != "be":
+                add(v, "relative")
         # the noun's clause: the verb it is the subject of ("profit grew"), or, for a noun in a fronted
         # phrase ("In composite trading Friday, X closed"), the clause's verb.
         k = primary + 1
@@ -897,14 +927,18 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # result, not an event of that date)
         if _verb_form(p) != "ing" and not p.adjectival:
             k = primary + 1
-            while k < len(tokens) and k - primary < 14 and tokens[k].tag not in ("C", "P") and tokens[k].text not in ".!?" \
-                    and not (tokens[k].tag == "V" and _verb_form(tokens[k]) != "ing"):
-                if tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) == "ing" \
+            while k < len(tokens) and k - primary < 14 and (k in blocked or tokens[k].tag not in ("C", "P")
+                                                            and tokens[k].text not in ".!?"
+                                                            and not (tokens[k].tag == "V" and _verb_form(tokens[k]) != "ing")):
+                if k not in blocked and tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) == "ing" \
                         and tokens[k - 1].tag != "A" and tokens[k - 1].lower not in lex.PREPOSITIONS \
                         and tokens[k - 1].lower not in lex.ADVERBS and k - 1 > primary:
                     add(k, "participle")
                     break
                 k += 1
+            if k + 1 < len(tokens) and tokens[k].lower == "while" and tokens[k + 1].tag == "V" \
+                    and _verb_form(tokens[k + 1]) == "ing":
+                add(k + 1, "participle")  # "was rescued Nov. 25 while clinging to an inner tube"
     # "a net loss of $8.1 million, or $2.14 a share, for the third quarter": the measure the period is of
     # ("for the seasonally slow third quarter"), and the verb that has or reports it ("had a net loss")
     pre = i - 1
@@ -1028,9 +1062,16 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # began ("the bankruptcy proceedings began Tuesday")
         if t.lemma in _ASPECTUAL:
             k = _skip_modifiers(tokens, v + 1)
+            # "agreed in April to hand them over": over the date
+            d = k + 1 if k < len(tokens) and tokens[k].lower in lex.TIME_PREPOSITIONS else k
+            if d in blocked:
+                while d in blocked:
+                    d += 1
+                k = d
             if k < len(tokens) and tokens[k].lower == "to":
                 k = _skip_modifiers(tokens, k + 1)
-                if k < len(tokens) and tokens[k].tag == "V" and add(k, "complement"):
+                # after "agreed to", a bare word is a verb ("agreed in April to hand them over")
+                if k < len(tokens) and tokens[k].tag in ("V", "O") and add(k, "complement", any_noun=True):
                     queue.append(k)
             elif k < len(tokens) and tokens[k].lower.endswith("ing") and tokens[k].tag in ("V", "N"):
                 if add(k, "complement"):
@@ -1066,5 +1107,5 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
             add(_object_noun(tokens, v + 1), "object", any_noun=True)
         # "the big slide in stock prices this month has turned": the event noun heading the subject
         if t.tag == "V" and form != "ing":
-            add(_subject_noun(tokens, v), "subject")
+            add(_subject_noun(tokens, v, blocked), "subject")
     return out
