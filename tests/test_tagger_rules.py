@@ -823,3 +823,13 @@ def test_parts_of_day_on_their_own(text, expression, expected):
 @pytest.mark.parametrize("text", ["I run in the morning.", "The overnight rate rose.", "He stayed in an overnight hotel."])
 def test_parts_of_day_without_a_day(text):
     assert found(text) == {}
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("The talks were held in the first week of March.", "the first week of March", "2013-W10"),
+    ("The talks will be held in the second week of April.", "the second week of April", "2013-W15"),
+    ("The talks will be held in the last week of April 2014.", "the last week of April 2014", "2014-W17"),
+    ("The festival takes place on the first weekend of June.", "the first weekend of June", "2013-W22-WE"),
+])
+def test_nth_week_of_a_month(text, expression, expected):
+    assert value_of(text, expression) == expected

@@ -387,7 +387,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
-    ("week_of", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:,? (?P<y><YEAR>))?")),
+    ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
+                   r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
@@ -863,8 +864,25 @@ def _n_mdy(g, c, ctx):
 _n_dmy = _n_mdy
 
 
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # the middle of the nth seven days
+
+
 def _n_week_of(g, c, ctx):
-    """ "the week of March 6": the ISO week holding that day ("the weekend of ...": its weekend)."""
+    """ "the week of March 6": the ISO week holding that day ("the weekend of ...": its weekend);
+    "the second week of April": the week holding April 8 (the first weekend: the first Saturday's)."""
+    nth = _low(g.get("nth"))
+    if nth and not g.get("d"):
+        month = _n_month_year(g, c, ctx) if g.get("y") else _n_month(dict(g, rel=None, ry=None, ay=None), c, ctx)
+        if month is None:
+            return None
+        y, mo = (int(x) for x in month.value.split("-"))
+        last = (dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)).day
+        d = last - 3 if nth in ("last", "final") else _NTH_WEEK_DAY[nth]
+        if _low(g["u"]) == "weekend":
+            first_sat = 1 + (6 - dt.date(y, mo, 1).isoweekday()) % 7
+            d = first_sat + 7 * ((d - 4) // 7) if nth not in ("last", "final") else last - (dt.date(y, mo, last).isoweekday() - 6) % 7
+        week = N.week_value(dt.date(y, mo, d))
+        return Norm("DATE", week + ("-WE" if _low(g["u"]) == "weekend" else ""), anchor=month.anchor)
     day = _n_mdy(dict(g, ry=None, mrel=None), c, ctx)
     if day is None:
         return None
