@@ -303,6 +303,10 @@ def _co(events, relation):
      {"bombing", "killed"}),
     # "was found abandoned": the participle describes the car; the finding is the event
     ("The car was found abandoned at the airport in December.", "December", {"found"}),
+    # a verb coordinated after nouns joined by "and"; "as" + a clause right after the date
+    ("On Tuesday he condemned the bombings in Kenya and Tanzania and offered condolences.", "Tuesday",
+     {"condemned", "bombings", "offered"}),
+    ("He was shot on Friday night as he stood in his kitchen.", "Friday night", {"shot", "stood"}),
     # a stock's move "in over-the-counter trading yesterday"
     ("The stock fell $1.125 to $13.625 in over-the-counter trading yesterday.", "yesterday", {"trading", "fell"}),
     ("The stock rose $2.50 a share to close at $117.375 in composite trading yesterday.", "yesterday",

@@ -285,9 +285,12 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
         if (lw.endswith("ed") or lw.endswith("ing")) and after.tag in ("O", "N") and after.text.isalpha() \
                 and after.text.islower() and after.lower not in _STOPWORDS and after.lower not in _PREPOSITIONS \
                 and after.lower not in _NUMBER_WORDS \
-                and (before.lower in _PREPOSITIONS or before.lower in _DETERMINERS or before.lower in ("and", "or", "'s")
+                and (before.lower in _PREPOSITIONS or before.lower in _DETERMINERS or before.lower == "'s"
+                     or before.lower in ("and", "or") and tokens[i - 2].lower.endswith("ed")
                      or (before.lower.endswith("ly") and before.tag == "O")):
             t.adjectival = True
+            if before.lower in ("and", "or") and tokens[i - 2].tag == "V":
+                tokens[i - 2].adjectival = True  # "dismembered and decapitated body": both describe it
         # "was found abandoned", "was found floating": a participle right after a verb describes its object
         if before.tag == "V" and not before.adjectival and before.lemma not in lex.INTENT and before.lemma != "be" \
                 and (lw.endswith("ed") or lw.endswith("ing") and before.lemma in ("find", "leave", "see", "keep")) \
@@ -995,7 +998,9 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
     # "a year ago, when the industry enjoyed strong demand", "today when tons of earth cascaded": a "when"
     # clause right after a date tells what happened then
     k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
-    if k < len(tokens) and tokens[k].lower == "when":
+    if k + 1 < len(tokens) and (tokens[k].lower == "when" or tokens[k].lower in ("as", "while") and (
+            tokens[k + 1].lower in _SUBJECT_PRONOUNS or tokens[k + 1].lower in lex.DETERMINERS)):
+        # ("on Friday night as he stood in his kitchen")
         c = k + 1
         while c < len(tokens) and c - k < 10 and tokens[c].text not in ";:.!?\"“”" and tokens[c].tag != "C":
             if tokens[c].tag == "V" and not tokens[c].adjectival:
@@ -1029,6 +1034,10 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                         _verb_form(tokens[n]) == form or tokens[verb_group_start(tokens, n)].tag == "A") \
                         and not _dated_apart(tokens, n, blocked) and add(n, "coordinated"):
                     queue.append(n)
+                elif w.lower == "and" and k + 1 < len(tokens) and tokens[k + 1].tag in ("O", "N") \
+                        and tokens[k + 1].text[:1].isalnum() and not (n < len(tokens) and tokens[n].tag == "V"):
+                    k += 1  # "condemned the bombings in Kenya and Tanzania and offered": nouns joined, go on
+                    continue
                 break
             if w.text == "," and form == "ed" and k + 1 < len(tokens) and tokens[k + 1].tag == "V" \
                     and not tokens[k + 1].adjectival and _verb_form(tokens[k + 1]) == "ed" \
