@@ -752,6 +752,8 @@ def test_hours_later_after_a_clock_time_is_a_time():
     "The temperature hit 2012 degrees.",
     "The Decade of Action starts.",
     "He will spring into action.",
+    "Will Ferrell and April Kepner joined the cast.",
+    "Mr. Friday was arrested.",
 ])
 def test_false_alarms_more(text):
     assert found(text) == {}

@@ -508,7 +508,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
-        return prev in _TEMPORAL_PREP  # "October Revolution" style names
+        # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
+        return prev in _TEMPORAL_PREP and prev not in ("and", "or")
     return prev != "the" or nxt.lower() in ("of",)
 
 
@@ -530,6 +531,8 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
         return False
+    if prev.lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep", "judge", "officer"):
+        return False  # "Mr. Friday"
     if nxt.lower() in ("school", "schools"):
         return False  # "Sunday school"
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
