@@ -123,7 +123,7 @@ def test_read_articles_errors_name_the_place(tmp_path):
 
 def test_submit_wait_timeline_events(celery_worker_thread, clean_redis):
     first = timeline.submit("The court ruled on Tuesday.", published="2017-08-16", id="api-1", title="Court")
-    ids = timeline.submit_many([{"id": "api-2", "text": "Talks resumed on 3 August 2017 in Geneva.",
+    ids = timeline.submit_many([{"id": "api-2", "text": "The envoy arrived on 3 August 2017 in Geneva.",
                                  "published_at": "2017-08-16"}])
     progress = []
     done = timeline.wait([first, *ids], timeout=20, on_progress=lambda n, total: progress.append((n, total)))
