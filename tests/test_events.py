@@ -338,6 +338,15 @@ def test_a_coordinated_verb_with_a_date_of_its_own_is_not_co_dated():
     assert [text[a:b] for a, b in found["t2"]] == ["retired"]
 
 
+def test_word_classes_of_participles_opening_a_noun_phrase_or_describing_an_object():
+    # "Suspected bombs exploded": the opening participle is an adjective, "bombs" a noun, "exploded" the verb
+    tags = {t.text: (t.tag, t.adjectival) for t in tokenize("Suspected bombs exploded outside the embassy.")}
+    assert tags["Suspected"] == ("V", True) and tags["bombs"][0] != "V" and tags["exploded"] == ("V", False)
+    # "was found abandoned": the participle describes the car
+    tags = {t.text: (t.tag, t.adjectival) for t in tokenize("The car was found abandoned at the airport.")}
+    assert tags["found"] == ("V", False) and tags["abandoned"] == ("V", True)
+
+
 def test_co_dated_events_are_separate_events_saying_how_they_relate():
     text = "The suspect was arrested and charged on Tuesday."
     events = events_of(text, timex(text, "Tuesday", "2017-08-15"), context=False)

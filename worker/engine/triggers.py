@@ -222,6 +222,10 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 elif prev in _DETERMINERS and prev != "that" \
                         or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
                     t.adjectival = True  # (not "a bombing that killed")
+                elif first and index + 1 < len(tokens) and tokens[index + 1].text.isalpha() \
+                        and tokens[index + 1].text.islower() and tokens[index + 1].lower not in _STOPWORDS \
+                        and tokens[index + 1].lower not in _PREPOSITIONS:
+                    t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
             elif kind == "ing":
                 # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
                 if prev in _DETERMINERS or prev == "'s" or prev == "of":
@@ -250,6 +254,7 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
             elif event_noun:
                 tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
             elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
+                    and not (index > 0 and tokens[index - 1].adjectival) \
                     and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
                              and prev not in _PREPOSITIONS):
                 tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
@@ -292,9 +297,8 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
             if before.lower in ("and", "or") and tokens[i - 2].tag == "V":
                 tokens[i - 2].adjectival = True  # "dismembered and decapitated body": both describe it
         # "was found abandoned", "was found floating": a participle right after a verb describes its object
-        if before.tag == "V" and not before.adjectival and before.lemma not in lex.INTENT and before.lemma != "be" \
-                and (lw.endswith("ed") or lw.endswith("ing") and before.lemma in ("find", "leave", "see", "keep")) \
-                and before.lower not in _AUXILIARIES:
+        if before.tag == "V" and not before.adjectival and before.lemma in _DEPICTIVE \
+                and (lw.endswith("ed") or lw.endswith("ing")):
             t.adjectival = True
         # "a group led by ...": a participle after a noun, before "by", describes the noun.
         if after.lower == "by" and before.tag in ("O", "N") and before.text.isalpha() \
@@ -314,6 +318,9 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
         if not chained and (j >= n or tokens[j].tag != "V" or tokens[j].lower == "to"):
             if t.lower not in _MODALS and t.lower not in ("'d", "'s"):
                 t.tag = "V"
+
+
+_DEPICTIVE = frozenset("find leave see keep hold".split())  # "was found abandoned", "was left stranded"
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:
