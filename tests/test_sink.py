@@ -40,6 +40,9 @@ def test_many_events_are_written_in_chunks_and_replaced_exactly(redis_client, si
     assert redis_client.xlen(sink_keys.events) == 1_200
     assert redis_client.zscore(sink_keys.index, "ev-0") == 20000101
     assert int(redis_client.hget(sink_keys.stats, "events")) == 1_200
+    # the record (events spliced into the timeline's JSON) reads back as the same timeline
+    from schemas import ArticleTimeline
+    assert ArticleTimeline.model_validate_json(redis_client.get(sink_keys.article("many"))) == first
 
     # the same version again adds nothing
     assert sink.write([first], []) == [0]

@@ -77,12 +77,16 @@ class RedisSink:
         target.hincrby(self.keys.stats, "failed", 1)
 
     def _script_args(self, timeline: ArticleTimeline) -> list:
-        args: list = [
-            timeline.article_id,
-            f"{timeline.content_hash}|{timeline.extractor}",
-            timeline.model_dump_json(),
-            self.stream_maxlen,
-        ]
-        for event in timeline.events:
-            args += [event.event_id, date_score(event.start), event.model_dump_json()]
+        events = [event.model_dump_json() for event in timeline.events]
+        args: list = [timeline.article_id, f"{timeline.content_hash}|{timeline.extractor}",
+                      record_json(timeline, events), self.stream_maxlen]
+        for event, event_json in zip(timeline.events, events):
+            args += [event.event_id, date_score(event.start), event_json]
         return args
+
+
+def record_json(timeline: ArticleTimeline, events_json: list[str]) -> str:
+    """The article record: the timeline's JSON with its events' JSON spliced in, each event serialised once
+    for both the record and its stream entry (the same JSON model_dump_json gives, events last)."""
+    head = timeline.model_dump_json(exclude={"events"})
+    return f'{head[:-1]},"events":[{",".join(events_json)}]}}'
