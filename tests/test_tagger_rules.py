@@ -637,6 +637,10 @@ JAN_2 = dt.date(2014, 1, 2)  # a Thursday
     ("The team won on Sunday.", "2013-03-17"),
     ("Police said the suspect was arrested Thursday.", "2013-03-21"),
     ("The strike, which began Monday, continues.", "2013-03-18"),
+    ("They're meeting on Monday.", "2013-03-25"),
+    ("Negotiators are due back in Geneva on Wednesday.", "2013-03-27"),
+    ("He didn't attend the meeting on Monday.", "2013-03-18"),
+    ("He won't attend the meeting on Monday.", "2013-03-25"),
 ])
 def test_weekday_tense_cues_more(sentence, expected):
     day = next(d for d in WEEKDAYS if d in sentence)

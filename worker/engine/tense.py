@@ -13,7 +13,7 @@ from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
 _BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
-_PRESENT = {"is", "are", "am"}  # "the meeting is on Tuesday": present about a day means ahead
+_PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
 _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
 _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "not",
