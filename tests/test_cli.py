@@ -35,7 +35,7 @@ def jsonl(path: Path, records) -> Path:
 
 ARTICLES = [
     {"id": "cli-1", "text": "The court ruled on Tuesday.", "published_at": "2017-08-16", "title": "Court"},
-    {"id": "cli-2", "text": "Talks resumed on 3 August 2017 in Geneva.", "published_at": "2017-08-16",
+    {"id": "cli-2", "text": "The envoy arrived on 3 August 2017 in Geneva.", "published_at": "2017-08-16",
      "source": "wire", "url": "https://example.org/2"},
 ]
 

@@ -116,7 +116,7 @@ def test_producer_refuses_bad_articles_and_enqueues_nothing(clean_redis, bad, me
 
 
 def test_store_reads_timelines_and_ranges(celery_worker_thread, clean_redis, store):
-    Producer().submit_many([ARTICLE, ARTICLE | {"id": "other", "text": "Talks resumed on 3 August 2017 in Geneva."}])
+    Producer().submit_many([ARTICLE, ARTICLE | {"id": "other", "text": "The envoy arrived on 3 August 2017 in Geneva."}])
     wait_for(lambda: store.stats().get("processed") == 2)
     august = store.events_between(dt.date(2017, 8, 1), dt.date(2017, 8, 31))
     assert sorted(e.value for e in august) == ["2017-08-03", "2017-08-15"]
