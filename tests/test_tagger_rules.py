@@ -839,3 +839,13 @@ def test_parts_of_day_without_a_day(text):
 ])
 def test_nth_week_of_a_month(text, expression, expected):
     assert value_of(text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expression, expected", [
+    ("Sales peaked in week 12 of 2013.", "week 12 of 2013", "2013-W12"),
+    ("Sales peaked in 2013-W12.", "2013-W12", "2013-W12"),
+    ("Sales peaked in the 12th week of the year.", "the 12th week of the year", "2013-W12"),
+    ("Sales peaked in calendar week 52.", "calendar week 52", "2012-W52"),  # a past clause written in March
+])
+def test_iso_week_numbers(text, expression, expected):
+    assert value_of(text, expression) == expected

@@ -381,12 +381,14 @@ def _duration_value(n: Optional[float], unit_word: str) -> str:
 
 _RULES: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(
-        r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
-        r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d)")),
+        r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?:-W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?![\w-])|(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
+    ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)"
+                    r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
@@ -805,6 +807,8 @@ def _with_day_part(value: str, pod: Optional[str]) -> tuple[str, str]:
 
 
 def _n_iso(g, c, ctx):
+    if g.get("w"):  # an ISO week, "2013-W12"
+        return Norm("DATE", f"{g['y']}-W{g['w']}")
     v = _ymd(int(g["y"]), int(g["mo"]), int(g["d"]))
     if not v:
         return None
@@ -865,6 +869,19 @@ def _n_mdy(g, c, ctx):
 
 
 _n_dmy = _n_mdy
+
+
+def _n_week_num(g, c, ctx):
+    """ISO week numbers: "calendar week 52", "week 12 of 2013", "the 12th week of the year"."""
+    n = int(g.get("cw") or g.get("n") or g.get("o"))
+    y = g.get("y1") or g.get("y2") or g.get("y3")
+    year = int(y) if y else ctx.pub.year + {"last": -1, "next": 1}.get(_low(g.get("rel")), 0)
+    if not y and not g.get("rel"):  # "calendar week 52" in a past clause written in March: last year's
+        way, now = ctx.direction(c), ctx.pub.isocalendar()[1]
+        year += -1 if way < 0 and n > now else 1 if way > 0 and n < now else 0
+    if not 1 <= n <= dt.date(year, 12, 28).isocalendar()[1]:
+        return None
+    return Norm("DATE", f"{year}-W{n:02d}", anchor="none" if y else "publication")
 
 
 _NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}  # the middle of the nth seven days
@@ -1791,6 +1808,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
+    add(("week", "calendar"), "week_num")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
     add(("fiscal", "fy"), "year", "fy", "quarter", "rel_unit")
