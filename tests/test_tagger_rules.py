@@ -849,3 +849,12 @@ def test_nth_week_of_a_month(text, expression, expected):
 ])
 def test_iso_week_numbers(text, expression, expected):
     assert value_of(text, expression) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The NATO summit will be held on April 24 and 25.", {"April 24": "2013-04-24", "25": "2013-04-25"}),
+    ("The talks were held on March 12, 13 and 14.", {"March 12": "2013-03-12", "13": "2013-03-13", "14": "2013-03-14"}),
+    ("The talks were held on March 12 and 13 people died.", {"March 12": "2013-03-12"}),
+])
+def test_days_after_a_date_share_its_month(text, expected):
+    assert {k: v for k, (_, v) in found(text).items()} == expected

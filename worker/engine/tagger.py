@@ -2032,6 +2032,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
                 ctx.explicit_month = (int(norm.value[:4]), c.end, bool(re.match(r"\d{4}-\d\d-\d\d", norm.value)))
     _date_clock_times(text, out)
+    _second_days(text, out)
     return out
 
 
@@ -2071,6 +2072,36 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
+
+
+_SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
+                         + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
+                         r"|\s+[a-z]+\s+(?:days|weeks|months|years|hours)\b|\s+(?:days|weeks|months|years|hours|times)\b)")
+
+
+def _second_days(text: str, out: list[TimeExpression]) -> None:
+    """ "the summit on April 24 and 25": the next day named is a date too, in the first one's month
+    (and "March 12, 13 and 14" goes on from the new one)."""
+    result: list[TimeExpression] = []
+    for i, x in enumerate(out):
+        result.append(x)
+        limit = out[i + 1].start if i + 1 < len(out) else len(text)
+        while x.type == "DATE" and x.text[-1:].isdigit() and re.fullmatch(r"\d{4}-\d\d-\d\d", x.value):
+            m = _SECOND_DAY.match(text, x.end)
+            if not m or m.end() > limit:
+                break
+            day = int(m["d"])
+            value = _ymd(int(x.value[:4]), int(x.value[5:7]), day)
+            if not value or day <= int(x.value[8:]):
+                break
+            x = _expression({
+                "tid": f"t{len(out) + len(result) + 1}", "text": text[m.start("d"):m.end()], "start": m.start("d"),
+                "end": m.end(), "type": "DATE", "value": value, "mod": None, "granularity": "day",
+                "anchor": "expression", "anchor_tid": x.tid, "quant": None, "freq": None,
+            })
+            result.append(x)
+    if len(result) != len(out):
+        out[:] = result
 
 
 def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpression]:
