@@ -705,6 +705,10 @@ def test_year_boundaries_follow_tense(published, sentence, expression, expected)
     ("Families met on Thanksgiving Day.", "Thanksgiving Day", "2012-11-22"),
     ("Shops will be busy on Christmas Eve.", "Christmas Eve", "2013-12-24"),
     ("He returned on Boxing Day.", "Boxing Day", "2012-12-26"),
+    ("Traffic was heavy over Labor Day weekend.", "Labor Day weekend", "2012-W35-WE"),
+    ("Shops will be busy in Christmas week.", "Christmas week", "2013-W52"),
+    ("Crowds gathered on Canada Day.", "Canada Day", "2012-07-01"),
+    ("Revellers filled the streets on Mardi Gras.", "Mardi Gras", "2013-02-12"),
 ])
 def test_holidays_follow_tense(sentence, expression, expected):
     assert value_of(sentence, expression) == expected

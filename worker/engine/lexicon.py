@@ -84,10 +84,18 @@ HOLIDAYS = {
     "columbus day": "columbus", "mother's day": "mothers", "father's day": "fathers",
     "easter week": "easter-6", "holy week": "easter-6", "thanksgiving weekend": "thanksgiving+2",
     "election day": "election", "black friday": "thanksgiving+1", "cyber monday": "thanksgiving+4",
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "earth day": (4, 22),
+    "inauguration day": (1, 20), "whit monday": "easter+50", "whit sunday": "easter+49", "mardi gras": "easter-47",
+    "shrove tuesday": "easter-47", "maundy thursday": "easter-3", "holy saturday": "easter-1",
+    "ascension day": "easter+39",
+    # the long weekends of Monday holidays (the Saturday before) and the weeks of Christmas and Easter
+    "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
+    "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",
+    "columbus day weekend": "columbus-2", "christmas week": (12, 25),
 }
 
 # Holidays that name a week: their value is the ISO week of the day above.
-WEEK_HOLIDAYS = {"easter week", "holy week"}
+WEEK_HOLIDAYS = {"easter week", "holy week", "christmas week"}
 
 # Words that mark the clause as future or past (tense heuristic).
 FUTURE_MARKERS = {

@@ -1777,7 +1777,8 @@ _HOLIDAY_TRIGGERS = (
     "labour day", "may day", "bastille", "flag day", "juneteenth", "groundhog", "d-day", "thanksgiving", "easter",
     "good friday", "ash wednesday", "palm sunday", "pentecost", "memorial day", "labor day", "luther", "presidents",
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
-    "cyber monday", "new year", "new year's", "new years",
+    "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
+    "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
 )
 
 
