@@ -661,6 +661,8 @@ def test_weekday_tense_cues_more(sentence, expected):
     (NEW_YEARS_EVE, "The company will open a plant in January.", "January", "2014-01"),
     (JAN_2, "The company reported a loss in the fourth quarter.", "the fourth quarter", "2013-Q4"),
     (NEW_YEARS_EVE, "Sales will rise in the first quarter.", "the first quarter", "2014-Q1"),
+    (NEW_YEARS_EVE, "Third-quarter profit will rise.", "Third-quarter", "2014-Q3"),  # 2013's was reported long ago
+    (dt.date(2013, 10, 28), "Third-quarter profit will rise.", "Third-quarter", "2013-Q3"),  # about to be reported
     (JAN_2, "Fourth-quarter profit rose 5%.", "Fourth-quarter", "2013-Q4"),
     (NEW_YEARS_EVE, "Shops were busy on Christmas Eve.", "Christmas Eve", "2013-12-24"),
     (JAN_2, "Crowds gathered on New Year's Eve.", "New Year's Eve", "2013-12-31"),

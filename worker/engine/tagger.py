@@ -1072,7 +1072,7 @@ def _quarter_year(q: int, c, ctx) -> int:
         days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
         if not (way > 0 and days_since_end > 45):
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
-        return ctx.pub.year if pub_q != 1 else ctx.pub.year  # the next one of that name: this year's
+        return ctx.pub.year + 1 if pub_q != 1 else ctx.pub.year  # the next one of that name
     if way <= 0 and q > pub_q:
         return ctx.pub.year - 1  # a quarter that has not begun yet is only meant when the clause looks ahead
     if way > 0 and q < pub_q:
