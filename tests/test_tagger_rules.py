@@ -682,6 +682,9 @@ def test_weekday_tense_cues_more(sentence, expected):
     (dt.date(2000, 1, 7), "The committee subpoenaed him to testify on Feb. 10.", "Feb. 10", "2000-02-10"),
     (dt.date(2000, 1, 15), "The agency ordered him to repatriate the child by Jan. 14.", "Jan. 14", "2000-01-14"),
     (JAN_2, "Sales rose this December.", "this December", "2013-12"),
+    (FRIDAY, "Snow fell this winter.", "this winter", "2012-WI"),  # the winter of 2012-13, just ended in March
+    (FRIDAY, "Snow will fall this winter.", "this winter", "2013-WI"),
+    (JAN_2, "Snow fell this winter.", "this winter", "2013-WI"),
     (JAN_2, "Sales for the full year rose 5%.", "the full year", "2013"),
     (JAN_2, "Sales rose last year.", "last year", "2013"),
     (NEW_YEARS_EVE, "Shoppers will be out this weekend.", "this weekend", "2014-W01-WE"),

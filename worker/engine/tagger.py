@@ -1230,9 +1230,9 @@ def _n_season(g, c, ctx):
         y = current if here < now else current - 1
     elif rel in ("next", "coming", "this coming"):
         y = current if here > now else current + 1
-    elif rel == "this":
+    elif rel == "this" and (here == now or not ctx.direction(c)):
         y = current
-    else:
+    else:  # a season without a word for its year, or "this winter" in a past clause written in March
         way = ctx.direction(c)
         if way < 0:
             y = current if here <= now else current - 1
