@@ -1794,8 +1794,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
-    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
-         "day", "week", "month", "year", "decade", "hour"), "duration_bare")
+    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
+    add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("year", "years"), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
@@ -2083,11 +2083,14 @@ _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?
 def _second_days(text: str, out: list[TimeExpression]) -> None:
     """ "the summit on April 24 and 25": the next day named is a date too, in the first one's month
     (and "March 12, 13 and 14" goes on from the new one)."""
-    result: list[TimeExpression] = []
+    result: Optional[list[TimeExpression]] = None
     for i, x in enumerate(out):
-        result.append(x)
+        if result is not None:
+            result.append(x)
+        if not text.startswith(_SECOND_DAY_LINKS, x.end) or x.type != "DATE" or not x.text[-1:].isdigit():
+            continue
         limit = out[i + 1].start if i + 1 < len(out) else len(text)
-        while x.type == "DATE" and x.text[-1:].isdigit() and re.fullmatch(r"\d{4}-\d\d-\d\d", x.value):
+        while _DAY_VALUE.fullmatch(x.value):
             m = _SECOND_DAY.match(text, x.end)
             if not m or m.end() > limit:
                 break
@@ -2095,14 +2098,20 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
             value = _ymd(int(x.value[:4]), int(x.value[5:7]), day)
             if not value or day <= int(x.value[8:]):
                 break
+            if result is None:
+                result = out[:i + 1]
             x = _expression({
                 "tid": f"t{len(out) + len(result) + 1}", "text": text[m.start("d"):m.end()], "start": m.start("d"),
                 "end": m.end(), "type": "DATE", "value": value, "mod": None, "granularity": "day",
                 "anchor": "expression", "anchor_tid": x.tid, "quant": None, "freq": None,
             })
             result.append(x)
-    if len(result) != len(out):
+    if result is not None:
         out[:] = result
+
+
+_SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpression]:
