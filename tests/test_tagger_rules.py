@@ -509,6 +509,7 @@ def test_more_false_alarms(text):
 def test_the_week_of_a_date_is_its_iso_week():
     assert found("They met during the week of Jan. 5, 2010.")["the week of Jan. 5, 2010"] == ("DATE", "2010-W01")
     assert found("Over the weekend of May 4, 2013, protests grew.")["the weekend of May 4, 2013"] == ("DATE", "2013-W18-WE")
+    assert found("The vote will take place in the week of 11 March 2013.") == {"the week of 11 March 2013": ("DATE", "2013-W11")}
 
 
 def test_odd_input_errors_fall_back_but_interrupts_propagate(monkeypatch):

@@ -391,6 +391,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
+    ("week_of_dmy", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)"
+                       r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
@@ -598,7 +600,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
-    if r in ("mdy", "dmy", "month_year", "month", "week_of"):
+    if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
             return False
@@ -908,6 +910,9 @@ def _n_week_of(g, c, ctx):
         return None
     week = N.week_value(dt.date.fromisoformat(day.value))
     return Norm("DATE", week + ("-WE" if _low(g["u"]) == "weekend" else ""), anchor=day.anchor)
+
+
+_n_week_of_dmy = _n_week_of  # "the week of 11 March 2013"
 
 
 def _n_day_range_start(g, c, ctx):
@@ -1789,7 +1794,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(rules)
 
-    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of")
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy")
     add(L.WEEKDAYS, "weekday", "pod_day")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
