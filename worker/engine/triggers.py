@@ -90,23 +90,10 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
     quotation opened earlier (see ends_quoted)."""
     end = len(text) if end is None else end
-    # findall and str.find instead of finditer: match objects cost more than the rest of tokenizing.
-    # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
-    # each token is the first occurrence of its text after the previous one.
-    lower = _lower
-    find = text.find
-    tokens = Tokens()
-    append = tokens.append
-    pos = start
     words = _TOKEN.findall(text, start, end)
     if text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0:
         words = split_negations(words)
-    for w in words:
-        a = find(w, pos)
-        pos = a + len(w)
-        append(Token(w, lower(w), a, pos))
-    _tag(tokens, quoted)
-    return tokens
+    return _tag(text, start, words, quoted)
 
 
 def split_negations(words: list[str]) -> list[str]:
@@ -137,12 +124,6 @@ def content_lemma(text: str, lemma: str) -> bool:
         and lemma not in lex.LIGHT
 
 
-@lru_cache(maxsize=16384)
-def _lower(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-@lru_cache(maxsize=16384)
 def _kind(w: str) -> tuple[str, str, bool, bool]:
     """What a word is out of context: (kind, lemma, names an event, lemma is a known verb)."""
     base = lemma(w)
@@ -165,6 +146,30 @@ def _kind(w: str) -> tuple[str, str, bool, bool]:
     return kind, base, _is_event_noun(w), base in lex.VERBS
 
 
+# What _tag notes a word as for the sentence (Tokens.names, Tokens.content).
+_NAME, _CONTENT = 1, 2
+# Everything a token's text says out of context, worked out once per distinct text: tagging a token
+# costs one dict lookup for all of it (see _word).
+_WORDS: dict[str, tuple[str, str, str, bool, bool, int]] = {}
+_MAX_WORDS = 65536  # bound on _WORDS (emptied when full): a long-running worker sees endless new words
+
+
+def _word(text: str) -> tuple[str, str, str, bool, bool, int]:
+    """(lower case, kind, lemma, names an event, lemma is a known verb, _NAME/_CONTENT/0) of a token's text."""
+    w = text.lower().replace("’", "'")
+    kind, base, event_noun, known_verb = _kind(w)
+    role = 0
+    if kind != "punct":
+        if text[0].isupper() and len(text) > 1 and w not in lex.NOT_PARTICIPANTS:
+            role = _NAME
+        elif kind != "A" and content_lemma(text, base):
+            role = _CONTENT
+    if len(_WORDS) >= _MAX_WORDS:
+        _WORDS.clear()
+    found = _WORDS[text] = (w, kind, base, event_noun, known_verb, role)
+    return found
+
+
 _DETERMINERS = lex.DETERMINERS
 _ADVERBS = lex.ADVERBS
 _STOPWORDS = lex.STOPWORDS
@@ -177,113 +182,151 @@ _IRREGULAR = lex.IRREGULAR
 _QUOTES = frozenset("\"“”")
 
 
-def _tag(tokens: list[Token], quoted: bool = False) -> None:
-    """Guess each token's word class (see Token.tag). On a Tokens list, also note the sentence's names
-    and content lemmas (in the same pass: events and anchoring need them for every sentence)."""
+def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Tokens:
+    """The tokens of ``words`` (found in text from ``offset`` on), each with a guessed word class (see
+    Token.tag), and the sentence's names and content lemmas (events and anchoring need them for every
+    sentence). One pass makes and tags the tokens; a second looks again at the verbs and auxiliaries."""
+    tokens = Tokens()
+    append = tokens.append
+    find = text.find
+    words_get = _WORDS.get
+    new_token = object.__new__  # cheaper than calling Token(...): no Python-level __init__ frame
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
-    index = -1
+    verbs: list[int] = []  # indices of the tokens tagged V and A, for the second pass
+    auxiliaries: list[int] = []
+    n = len(words)
     prev = ""
+    prev_text = ""
     prev_tag = ""
+    prev_adjectival = False
     before_prev = ""
     before_prev_tag = ""
-    first = True
-    for t in tokens:
-        index += 1
-        w = t.lower
-        kind, t.lemma, event_noun, known_verb = _kind(w)
+    pos = offset
+    for index, word in enumerate(words):
+        # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
+        # each token is the first occurrence of its text after the previous one (str.find is cheaper
+        # than match objects from finditer).
+        start = find(word, pos)
+        pos = start + len(word)
+        info = words_get(word)
+        if info is None:
+            info = _word(word)
+        w, kind, base, event_noun, known_verb, role = info
+        adjectival = False
+        token_quoted = quoted
         if kind == "punct":
-            text = t.text
-            if text in _QUOTES:
-                quoted = text == "“" or (text == '"' and not quoted)
+            if word in _QUOTES:
+                quoted = word == "“" or (word == '"' and not quoted)
+                token_quoted = False  # a quotation mark is in no quotation
                 tag = "P"
             else:
-                t.quoted = quoted
-                tag = "P" if text in _BOUNDARY_PUNCT else "O"
-                if text == "," and prev.isdigit() and index + 1 < len(tokens) and len(tokens[index + 1].text) == 3 \
-                        and tokens[index + 1].text.isdigit():
+                tag = "P" if word in _BOUNDARY_PUNCT else "O"
+                if word == "," and prev.isdigit() and index + 1 < n and len(words[index + 1]) == 3 \
+                        and words[index + 1].isdigit():
                     tag = "O"  # "1,300 pounds": a thousands separator is no boundary
-        else:
-            t.quoted = quoted
-            if kind == "A" or kind == "C":
-                tag = kind
-            elif kind == "nonalpha":
-                tag = "O"
-            elif kind == "irregular":
-                # "in a shed", "the bid": after a determiner, a noun
-                tag = "V" if prev not in _DETERMINERS or prev in ("that", "all", "both") else "N" if event_noun else "O"
-            elif not first and t.text[0].isupper():
-                tag = "O"  # names: "Conference", "Apple"
-            elif kind == "ed":
-                tag = "V"
-                if "-" in w or (w.startswith("un") and t.lemma not in lex.UN_VERBS):
-                    t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
-                elif prev in _DETERMINERS and prev != "that" \
-                        or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
-                    t.adjectival = True  # (not "a bombing that killed")
-                elif first and index + 1 < len(tokens) and tokens[index + 1].text.isalpha() \
-                        and tokens[index + 1].text.islower() and tokens[index + 1].lower not in _STOPWORDS \
-                        and tokens[index + 1].lower not in _PREPOSITIONS:
-                    t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
-            elif kind == "ing":
-                # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
-                if prev in _DETERMINERS or prev == "'s" or prev == "of":
-                    tag = "N"
-                elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
-                        and _after_determiner(tokens, index - 1):
-                    tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
-                elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
-                        and tokens[index - 1].text.islower() \
-                        and prev not in _STOPWORDS \
-                        and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
-                    tag = "N"
-                    if index + 1 < len(tokens):
-                        after = tokens[index + 1].text
-                        if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
-                                and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
-                            tag = "O"  # "a bank holding company": a modifier in a compound noun
-                else:
-                    tag = "V"
-            elif (prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES) \
-                    and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
-                # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
-                nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
-                tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
-                    or (prev == "to" and not nounish and before_prev_tag == "V") else "O"
-            elif event_noun:
-                tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
-            elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
-                    and not (index > 0 and tokens[index - 1].adjectival) \
-                    and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
-                             and prev not in _PREPOSITIONS):
-                tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
-            elif prev in _ADVERBS and before_prev_tag == "O" and prev not in ("first", "once", "even", "long") \
-                    and (known_verb and t.lemma == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
-                                                         and w not in _STOPWORDS)):
-                tag = "V"  # "experts now predict", "Iraq now controls"
-            elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
-                    and (known_verb or w.endswith("s")):
-                tag = "V"  # "it controls", "they hold"
+        elif kind == "A" or kind == "C":
+            tag = kind
+        elif kind == "nonalpha":
+            tag = "O"
+        elif kind == "irregular":
+            # "in a shed", "the bid": after a determiner, a noun
+            tag = "V" if prev not in _DETERMINERS or prev in ("that", "all", "both") else "N" if event_noun else "O"
+        elif index and word[0].isupper():
+            tag = "O"  # names: "Conference", "Apple"
+        elif kind == "ed":
+            tag = "V"
+            if "-" in w or (w.startswith("un") and base not in lex.UN_VERBS):
+                adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
+            elif prev in _DETERMINERS and prev != "that" \
+                    or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
+                adjectival = True  # (not "a bombing that killed")
+            elif not index and index + 1 < n and words[index + 1].isalpha() and words[index + 1].islower():
+                after = _lower_of(words[index + 1])
+                if after not in _STOPWORDS and after not in _PREPOSITIONS:
+                    adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
+        elif kind == "ing":
+            # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
+            if prev in _DETERMINERS or prev == "'s" or prev == "of":
+                tag = "N"
+            elif prev_tag == "O" and (prev_text[:1].isupper() or prev.isdigit()) \
+                    and _after_determiner(tokens, index - 1):
+                tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
+            elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
+                    and prev_text.islower() \
+                    and prev not in _STOPWORDS \
+                    and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
+                tag = "N"
+                if index + 1 < n:
+                    after = words[index + 1]
+                    if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
+                            and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
+                        tag = "O"  # "a bank holding company": a modifier in a compound noun
             else:
-                tag = "O"
+                tag = "V"
+        elif (prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES) \
+                and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
+            # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
+            nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
+            tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
+                or (prev == "to" and not nounish and before_prev_tag == "V") else "O"
+        elif event_noun:
+            tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
+        elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
+                and not prev_adjectival \
+                and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
+                         and prev not in _PREPOSITIONS):
+            tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
+        elif prev in _ADVERBS and before_prev_tag == "O" and prev not in ("first", "once", "even", "long") \
+                and (known_verb and base == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
+                                                  and w not in _STOPWORDS)):
+            tag = "V"  # "experts now predict", "Iraq now controls"
+        elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
+                and (known_verb or w.endswith("s")):
+            tag = "V"  # "it controls", "they hold"
+        else:
+            tag = "O"
+        t = new_token(Token)
+        t.text = word
+        t.lower = w
+        t.start = start
+        t.end = pos
         t.tag = tag
-        first = False
-        before_prev, before_prev_tag = prev, prev_tag
-        prev, prev_tag = w, tag
-        if kind != "punct":
-            text = t.text
-            if text[0].isupper() and len(text) > 1 and w not in lex.NOT_PARTICIPANTS:
+        t.lemma = base
+        t.adjectival = adjectival
+        t.quoted = token_quoted
+        append(t)
+        if tag == "V":
+            verbs.append(index)
+        elif tag == "A":
+            auxiliaries.append(index)
+        if role:
+            if role == _NAME:
                 names.append(index)
-            elif kind != "A" and content_lemma(text, t.lemma):
-                (quoted_content if quoted else content).append(t.lemma)
-    if isinstance(tokens, Tokens):
-        tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
+            else:
+                (quoted_content if quoted else content).append(base)
+        before_prev, before_prev_tag = prev, prev_tag
+        prev, prev_text, prev_tag, prev_adjectival = w, word, tag, adjectival
+    tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
+    _second_look(tokens, verbs, auxiliaries)
+    return tokens
+
+
+def _lower_of(text: str) -> str:
+    """The lower-case form of a token's text, as Token.lower holds it."""
+    info = _WORDS.get(text)
+    return (info or _word(text))[0]
+
+
+def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) -> None:
+    """With every token tagged: participles used as adjectives, and auxiliaries that are main verbs.
+    ``verbs``/``auxiliaries``: the indices of the tokens tagged V/A, in order."""
     n = len(tokens)
-    for i in range(1, n - 1):
-        t = tokens[i]
-        if t.tag != "V":
+    for i in verbs:
+        if i == 0 or i == n - 1:
             continue
+        t = tokens[i]
         before, after = tokens[i - 1], tokens[i + 1]
         lw = t.lower
         # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
@@ -305,10 +348,8 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
                 and before.lower not in _SUBJECT_PRONOUNS and (lw.endswith("ed") or lw in _IRREGULAR):
             t.adjectival = True
     # An auxiliary with no verb after it is the main verb ("it has a new screen", "he was CEO").
-    for i in range(n):
+    for i in auxiliaries:
         t = tokens[i]
-        if t.tag != "A":
-            continue
         j = i + 1
         chained = False  # "haven't been very good": the last auxiliary of the chain is the main verb
         while j < n and (tokens[j].lower in _ADVERBS or tokens[j].lower in _NEGATIONS
