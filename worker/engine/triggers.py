@@ -180,6 +180,8 @@ _AUXILIARIES = lex.AUXILIARIES
 _NUMBER_WORDS = lex.NUMBER_WORDS
 _IRREGULAR = lex.IRREGULAR
 _QUOTES = frozenset("\"“”")
+_BARE_VERB_OPENERS = _MODALS | {"to"}  # "to save", "will introduce"
+_NEGATIONS_ADVERBS = _NEGATIONS | _ADVERBS  # "has not yet decided"
 
 
 def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Tokens:
@@ -189,20 +191,16 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
     tokens = Tokens()
     append = tokens.append
     find = text.find
-    words_get = _WORDS.get
+    word_info = _WORDS
     new_token = object.__new__  # cheaper than calling Token(...): no Python-level __init__ frame
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
-    verbs: list[int] = []  # indices of the tokens tagged V and A, for the second pass
+    verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
     auxiliaries: list[int] = []
     n = len(words)
-    prev = ""
-    prev_text = ""
+    prev = ""  # the previous token's lower case and tag (the one before it: tokens[index - 2])
     prev_tag = ""
-    prev_adjectival = False
-    before_prev = ""
-    before_prev_tag = ""
     pos = offset
     for index, word in enumerate(words):
         # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
@@ -210,16 +208,51 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
         # than match objects from finditer).
         start = find(word, pos)
         pos = start + len(word)
-        info = words_get(word)
-        if info is None:
+        try:
+            info = word_info[word]
+        except KeyError:
             info = _word(word)
         w, kind, base, event_noun, known_verb, role = info
-        adjectival = False
-        token_quoted = quoted
-        if kind == "punct":
+        t = new_token(Token)  # (the tag once known; the branches below may mark it adjectival)
+        t.text = word
+        t.lower = w
+        t.start = start
+        t.end = pos
+        t.lemma = base
+        t.adjectival = False
+        t.quoted = quoted
+        # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
+        if kind == "word":
+            if index and word[0].isupper():
+                tag = "O"  # names: "Conference", "Apple"
+            elif (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
+                  and tokens[index - 2].lower in _AUXILIARIES) \
+                    and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
+                # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
+                nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
+                tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
+                    or (prev == "to" and not nounish and index > 1 and tokens[index - 2].tag == "V") else "O"
+            elif event_noun:
+                tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
+            elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
+                    and not (index and tokens[index - 1].adjectival) \
+                    and not (prev_tag == "O" and index > 1 and tokens[index - 2].tag == "V" and prev.isalpha() and prev not in _STOPWORDS
+                             and prev not in _PREPOSITIONS):
+                tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
+            elif prev in _ADVERBS and index > 1 and tokens[index - 2].tag == "O" \
+                    and prev not in ("first", "once", "even", "long") \
+                    and (known_verb and base == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
+                                                      and w not in _STOPWORDS)):
+                tag = "V"  # "experts now predict", "Iraq now controls"
+            elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
+                    and (known_verb or w.endswith("s")):
+                tag = "V"  # "it controls", "they hold"
+            else:
+                tag = "O"
+        elif kind == "punct":
             if word in _QUOTES:
                 quoted = word == "“" or (word == '"' and not quoted)
-                token_quoted = False  # a quotation mark is in no quotation
+                t.quoted = False  # a quotation mark is in no quotation
                 tag = "P"
             else:
                 tag = "P" if word in _BOUNDARY_PUNCT else "O"
@@ -228,6 +261,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                     tag = "O"  # "1,300 pounds": a thousands separator is no boundary
         elif kind == "A" or kind == "C":
             tag = kind
+            if kind == "A":
+                auxiliaries.append(index)
         elif kind == "nonalpha":
             tag = "O"
         elif kind == "irregular":
@@ -238,23 +273,23 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
         elif kind == "ed":
             tag = "V"
             if "-" in w or (w.startswith("un") and base not in lex.UN_VERBS):
-                adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
+                t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
             elif prev in _DETERMINERS and prev != "that" \
-                    or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
-                adjectival = True  # (not "a bombing that killed")
+                    or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 and tokens[index - 2].lower in _DETERMINERS:
+                t.adjectival = True  # (not "a bombing that killed")
             elif not index and index + 1 < n and words[index + 1].isalpha() and words[index + 1].islower():
                 after = _lower_of(words[index + 1])
                 if after not in _STOPWORDS and after not in _PREPOSITIONS:
-                    adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
-        elif kind == "ing":
+                    t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
+        else:  # "ing"
             # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
             if prev in _DETERMINERS or prev == "'s" or prev == "of":
                 tag = "N"
-            elif prev_tag == "O" and (prev_text[:1].isupper() or prev.isdigit()) \
+            elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
                     and _after_determiner(tokens, index - 1):
                 tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
             elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
-                    and prev_text.islower() \
+                    and tokens[index - 1].text.islower() \
                     and prev not in _STOPWORDS \
                     and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
                 tag = "N"
@@ -265,50 +300,18 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                         tag = "O"  # "a bank holding company": a modifier in a compound noun
             else:
                 tag = "V"
-        elif (prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES) \
-                and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
-            # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
-            nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
-            tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
-                or (prev == "to" and not nounish and before_prev_tag == "V") else "O"
-        elif event_noun:
-            tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
-        elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
-                and not prev_adjectival \
-                and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
-                         and prev not in _PREPOSITIONS):
-            tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
-        elif prev in _ADVERBS and before_prev_tag == "O" and prev not in ("first", "once", "even", "long") \
-                and (known_verb and base == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
-                                                  and w not in _STOPWORDS)):
-            tag = "V"  # "experts now predict", "Iraq now controls"
-        elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
-                and (known_verb or w.endswith("s")):
-            tag = "V"  # "it controls", "they hold"
-        else:
-            tag = "O"
-        t = new_token(Token)
-        t.text = word
-        t.lower = w
-        t.start = start
-        t.end = pos
         t.tag = tag
-        t.lemma = base
-        t.adjectival = adjectival
-        t.quoted = token_quoted
         append(t)
         if tag == "V":
             verbs.append(index)
-        elif tag == "A":
-            auxiliaries.append(index)
         if role:
             if role == _NAME:
                 names.append(index)
             else:
                 (quoted_content if quoted else content).append(base)
-        before_prev, before_prev_tag = prev, prev_tag
-        prev, prev_text, prev_tag, prev_adjectival = w, word, tag, adjectival
+        prev, prev_tag = w, tag
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
+    tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
     return tokens
 
@@ -374,10 +377,13 @@ def _after_determiner(tokens: list[Token], k: int) -> bool:
 def verb_group_start(tokens: list[Token], i: int) -> int:
     """Index of the first auxiliary of the verb group ending at token i."""
     j = i
-    while j > 0 and (tokens[j - 1].tag == "A" or tokens[j - 1].lower in lex.ADVERBS
-                     or tokens[j - 1].lower in lex.NEGATIONS or tokens[j - 1].lower.endswith("ly")
-                     or tokens[j - 1].lower == "to" and j > 1 and tokens[j - 2].lower in ("going", "have", "has", "had")):
-        if tokens[j - 1].lower.endswith("ly") and tokens[j - 1].tag not in ("O", "A"):
+    while j > 0:
+        before = tokens[j - 1]
+        w = before.lower
+        if not (before.tag == "A" or w in _ADVERBS or w in _NEGATIONS or w.endswith("ly")
+                or w == "to" and j > 1 and tokens[j - 2].lower in ("going", "have", "has", "had")):
+            break
+        if w.endswith("ly") and before.tag not in ("O", "A"):
             break
         j -= 1
     while j < i and tokens[j].tag != "A":
@@ -421,9 +427,11 @@ def tense(tokens: list[Token], i: int) -> str:
 
 
 class Tokens(list):
-    """A sentence's tokens, with their offsets kept for bisection (see token_span)."""
+    """A sentence's tokens, with their offsets kept for bisection (see token_span), what _tag noted
+    (names, content lemmas, whether a quotation runs past their end: see ends_quoted) and their main
+    verb once asked for (see main_verb)."""
 
-    __slots__ = ("_starts", "_ends", "names", "content", "quoted_content")
+    __slots__ = ("_starts", "_ends", "names", "content", "quoted_content", "quoted_after", "_main_verb")
 
     def offsets(self) -> tuple[list[int], list[int]]:
         try:
@@ -445,6 +453,9 @@ def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
 
 
 WINDOW = 40  # tokens searched on each side of a date for its trigger
+
+
+_COSTLY_WORDS = frozenset(("and", "but", "or", "to"))  # what _unit_cost may charge more than 1 for (and P, C)
 
 
 def _unit_cost(tokens: list[Token], k: int) -> float:
@@ -509,13 +520,18 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     n = len(tokens)
     # Walk out from the date on both sides, adding up the cost of the words passed (each word costs at
     # least 1, so words beyond WINDOW never win): linear in the window, whatever the sentence's length.
+    date_quoted = tokens[i].quoted
     for side in (-1, 1):
         passed = 0.0
         c = i - 1 if side < 0 else j
         last = max(-1, i - 1 - WINDOW) if side < 0 else min(n, j + WINDOW)
         while c != last:
+            if c in blocked:  # the dates: neither candidates nor costing anything
+                c += side
+                continue
             t = tokens[c]
-            if not (c in blocked or t.tag not in ("V", "N")):
+            tag = t.tag
+            if tag == "V" or tag == "N":
                 if side < 0:
                     cost = passed + (COSTS["fronted_left"] if fronted else 0.0)
                 else:
@@ -524,7 +540,7 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                         # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
                         cost -= 3.0
                 near = cost <= 2.0
-                if t.tag == "N":
+                if tag == "N":
                     # "the announcement yesterday", "protests this summer": a noun right by the date is dated
                     # by it; with a preposition between ("a warrant on Tuesday") the verb usually is.
                     if (c == i - 1 or c == j) and not _is_object(tokens, c):
@@ -540,17 +556,17 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                     cost += COSTS["light"]
                 if t.adjectival:
                     cost += COSTS["adjectival"]
-                if t.quoted != tokens[i].quoted:
+                if t.quoted != date_quoted:
                     cost += COSTS["quote"]
                 if c == main:
                     cost = min(cost, 1.0)
                 if best_cost is None or cost < best_cost or (cost == best_cost and c < best):
                     best, best_cost = c, cost
-            if c not in blocked:
-                passed += _unit_cost(tokens, c)
-                if relative and side > 0 and t.text == ",":
-                    passed += COSTS["relative_end"]
-                    relative = False
+            # (most words cost just 1: _unit_cost only for those that may cost more)
+            passed += _unit_cost(tokens, c) if tag == "P" or tag == "C" or t.lower in _COSTLY_WORDS else 1.0
+            if relative and side > 0 and t.text == ",":
+                passed += COSTS["relative_end"]
+                relative = False
             c += side
     if best is not None and tokens[best].lemma == "be":
         return _predicate(tokens, best)
@@ -637,6 +653,16 @@ _OPENERS = frozenset(
 def main_verb(tokens: list[Token]) -> Optional[int]:
     """The main clause's verb: the first finite verb outside quotes, subordinate clauses and an opening
     adverbial ("In response to critics saying ..., Jobs said"); a bare participle only if nothing else."""
+    if not isinstance(tokens, Tokens):
+        return _main_verb(tokens)
+    try:  # anchoring asks up to three times for a sentence's
+        return tokens._main_verb
+    except AttributeError:
+        tokens._main_verb = found = _main_verb(tokens)
+        return found
+
+
+def _main_verb(tokens: list[Token]) -> Optional[int]:
     everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
     start = 0
     if tokens and tokens[0].lower in _OPENERS:
@@ -647,11 +673,14 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
     fallback = None
     for c in range(start, len(tokens)):
         t = tokens[c]
-        if t.tag == "C" and t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
-            subordinate = True
-        if t.tag == "P" and t.text == ",":
-            subordinate = False
-        if t.tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival and not subordinate:
+        tag = t.tag
+        if tag == "C":
+            if t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
+                subordinate = True
+        elif tag == "P":
+            if t.text == ",":
+                subordinate = False
+        elif tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival and not subordinate:
             if c == 0 and c + 1 < len(tokens) and tokens[1].text[:1].isupper() and t.lower.endswith(("ing", "ed")):
                 continue  # "Presiding Judge Martin Mann has stated"
             if t.lower.endswith("ing") and (c == 0 or tokens[c - 1].tag != "A"):
