@@ -164,6 +164,8 @@ def _word(text: str) -> tuple[str, str, str, bool, bool, int]:
             role = _NAME
         elif kind != "A" and content_lemma(text, base):
             role = _CONTENT
+    if kind == "word" and text[0].isupper():
+        kind = "name"  # "Conference", "Apple": a name unless it opens the sentence (see _tag)
     if len(_WORDS) >= _MAX_WORDS:
         _WORDS.clear()
     found = _WORDS[text] = (w, kind, base, event_noun, known_verb, role)
@@ -222,10 +224,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
         t.adjectival = False
         t.quoted = quoted
         # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
-        if kind == "word":
-            if index and word[0].isupper():
-                tag = "O"  # names: "Conference", "Apple"
-            elif (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
+        if kind == "word" or kind == "name" and not index:
+            if (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
                   and tokens[index - 2].lower in _AUXILIARIES) \
                     and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
                 # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
@@ -249,6 +249,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                 tag = "V"  # "it controls", "they hold"
             else:
                 tag = "O"
+        elif kind == "name":
+            tag = "O"  # names: "Conference", "Apple"
         elif kind == "punct":
             if word in _QUOTES:
                 quoted = word == "“" or (word == '"' and not quoted)
@@ -332,8 +334,9 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
         t = tokens[i]
         before, after = tokens[i - 1], tokens[i + 1]
         lw = t.lower
+        participle = lw.endswith(("ed", "ing"))
         # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
-        if (lw.endswith("ed") or lw.endswith("ing")) and after.tag in ("O", "N") and after.text.isalpha() \
+        if participle and after.tag in ("O", "N") and after.text.isalpha() \
                 and after.text.islower() and after.lower not in _STOPWORDS and after.lower not in _PREPOSITIONS \
                 and after.lower not in _NUMBER_WORDS \
                 and (before.lower in _PREPOSITIONS or before.lower in _DETERMINERS or before.lower == "'s"
@@ -343,8 +346,7 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
             if before.lower in ("and", "or") and tokens[i - 2].tag == "V":
                 tokens[i - 2].adjectival = True  # "dismembered and decapitated body": both describe it
         # "was found abandoned", "was found floating": a participle right after a verb describes its object
-        if before.tag == "V" and not before.adjectival and before.lemma in _DEPICTIVE \
-                and (lw.endswith("ed") or lw.endswith("ing")):
+        if participle and before.tag == "V" and not before.adjectival and before.lemma in _DEPICTIVE:
             t.adjectival = True
         # "a group led by ...": a participle after a noun, before "by", describes the noun.
         if after.lower == "by" and before.tag in ("O", "N") and before.text.isalpha() \
@@ -355,9 +357,12 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
         t = tokens[i]
         j = i + 1
         chained = False  # "haven't been very good": the last auxiliary of the chain is the main verb
-        while j < n and (tokens[j].lower in _ADVERBS or tokens[j].lower in _NEGATIONS
-                         or tokens[j].lower.endswith("ly") or tokens[j].tag == "A"):
-            chained = chained or tokens[j].tag == "A"
+        while j < n:  # over adverbs, negations and auxiliaries
+            following = tokens[j]
+            if following.tag == "A":
+                chained = True
+            elif not (following.lower in _ADVERBS or following.lower in _NEGATIONS or following.lower.endswith("ly")):
+                break
             j += 1
         if not chained and (j >= n or tokens[j].tag != "V" or tokens[j].lower == "to"):
             if t.lower not in _MODALS and t.lower not in ("'d", "'s"):
@@ -520,12 +525,22 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     n = len(tokens)
     # Walk out from the date on both sides, adding up the cost of the words passed (each word costs at
     # least 1, so words beyond WINDOW never win): linear in the window, whatever the sentence's length.
+    # A candidate costs at least the words passed plus ``floor``, except a noun with an agent phrase
+    # just left of the date and the verb of the clause a fronted date opens (``main``): past those, once
+    # that bound exceeds the best cost, nothing further out can win or tie, and the walk stops.
     date_quoted = tokens[i].quoted
     for side in (-1, 1):
         passed = 0.0
-        c = i - 1 if side < 0 else j
-        last = max(-1, i - 1 - WINDOW) if side < 0 else min(n, j + WINDOW)
+        if side < 0:
+            c, last = i - 1, max(-1, i - 1 - WINDOW)
+            floor, stop_below = (COSTS["fronted_left"] if fronted else 0.0), i - 8  # (see _agent_phrase)
+        else:
+            c, last = j, min(n, j + WINDOW)
+            floor, stop_above = COSTS["right"] - (3.0 if fronted else 0.0), (j - 1 if main is None else main)
         while c != last:
+            if best_cost is not None and passed + floor > best_cost \
+                    and (c < stop_below if side < 0 else c > stop_above):
+                break
             if c in blocked:  # the dates: neither candidates nor costing anything
                 c += side
                 continue
