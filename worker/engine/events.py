@@ -35,7 +35,7 @@ from worker.engine.clauses import describe
 from worker.engine.intervals import interval
 from worker.engine.sentences import sentence_spans
 from worker.engine.triggers import (
-    Token, Tokens, co_triggers, ends_quoted, find_trigger, main_trigger, tense, token_span, tokenize, verb_group_start,
+    Token, Tokens, co_triggers, find_trigger, main_trigger, tense, token_span, tokenize, verb_group_start,
 )
 
 _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
@@ -158,15 +158,18 @@ def build_events(
             continue
         tokens = tokenize(text, s_start, s_end, quoted=in_quote)
         state = SentenceState(index, tokens, content_words(tokens), published=published, continues_quote=in_quote)
-        in_quote = ends_quoted(tokens, in_quote) and len(tokens) > 0
-        dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
-        state.own_date = any(x.granularity in VAGUE for x in dated)
-        # "now", "the future" in a quotation say nothing of the sentence's own event
-        unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
-        state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
-        state.future_ref = any(x.value == "FUTURE_REF" for x in unquoted)
+        in_quote = tokens.quoted_after and len(tokens) > 0  # (see triggers.ends_quoted)
+        if found:
+            dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
+            state.own_date = any(x.granularity in VAGUE for x in dated)
+            # "now", "the future" in a quotation say nothing of the sentence's own event
+            unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
+            state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
+            state.future_ref = any(x.value == "FUTURE_REF" for x in unquoted)
+            extras = _attributes_of(found)
+        else:  # (most sentences: nothing to look through)
+            dated, unquoted, extras = [], [], {}
         make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
-        extras = _attributes_of(found)
         if dated:
             own = _explicit(text, tokens, dated, found, make)
             for event in own:

@@ -90,23 +90,10 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
     quotation opened earlier (see ends_quoted)."""
     end = len(text) if end is None else end
-    # findall and str.find instead of finditer: match objects cost more than the rest of tokenizing.
-    # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
-    # each token is the first occurrence of its text after the previous one.
-    lower = _lower
-    find = text.find
-    tokens = Tokens()
-    append = tokens.append
-    pos = start
     words = _TOKEN.findall(text, start, end)
     if text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0:
         words = split_negations(words)
-    for w in words:
-        a = find(w, pos)
-        pos = a + len(w)
-        append(Token(w, lower(w), a, pos))
-    _tag(tokens, quoted)
-    return tokens
+    return _tag(text, start, words, quoted)
 
 
 def split_negations(words: list[str]) -> list[str]:
@@ -137,12 +124,6 @@ def content_lemma(text: str, lemma: str) -> bool:
         and lemma not in lex.LIGHT
 
 
-@lru_cache(maxsize=16384)
-def _lower(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-@lru_cache(maxsize=16384)
 def _kind(w: str) -> tuple[str, str, bool, bool]:
     """What a word is out of context: (kind, lemma, names an event, lemma is a known verb)."""
     base = lemma(w)
@@ -165,6 +146,32 @@ def _kind(w: str) -> tuple[str, str, bool, bool]:
     return kind, base, _is_event_noun(w), base in lex.VERBS
 
 
+# What _tag notes a word as for the sentence (Tokens.names, Tokens.content).
+_NAME, _CONTENT = 1, 2
+# Everything a token's text says out of context, worked out once per distinct text: tagging a token
+# costs one dict lookup for all of it (see _word).
+_WORDS: dict[str, tuple[str, str, str, bool, bool, int]] = {}
+_MAX_WORDS = 65536  # bound on _WORDS (emptied when full): a long-running worker sees endless new words
+
+
+def _word(text: str) -> tuple[str, str, str, bool, bool, int]:
+    """(lower case, kind, lemma, names an event, lemma is a known verb, _NAME/_CONTENT/0) of a token's text."""
+    w = text.lower().replace("’", "'")
+    kind, base, event_noun, known_verb = _kind(w)
+    role = 0
+    if kind != "punct":
+        if text[0].isupper() and len(text) > 1 and w not in lex.NOT_PARTICIPANTS:
+            role = _NAME
+        elif kind != "A" and content_lemma(text, base):
+            role = _CONTENT
+    if kind == "word" and text[0].isupper():
+        kind = "name"  # "Conference", "Apple": a name unless it opens the sentence (see _tag)
+    if len(_WORDS) >= _MAX_WORDS:
+        _WORDS.clear()
+    found = _WORDS[text] = (w, kind, base, event_noun, known_verb, role)
+    return found
+
+
 _DETERMINERS = lex.DETERMINERS
 _ADVERBS = lex.ADVERBS
 _STOPWORDS = lex.STOPWORDS
@@ -175,119 +182,161 @@ _AUXILIARIES = lex.AUXILIARIES
 _NUMBER_WORDS = lex.NUMBER_WORDS
 _IRREGULAR = lex.IRREGULAR
 _QUOTES = frozenset("\"“”")
+_BARE_VERB_OPENERS = _MODALS | {"to"}  # "to save", "will introduce"
+_NEGATIONS_ADVERBS = _NEGATIONS | _ADVERBS  # "has not yet decided"
 
 
-def _tag(tokens: list[Token], quoted: bool = False) -> None:
-    """Guess each token's word class (see Token.tag). On a Tokens list, also note the sentence's names
-    and content lemmas (in the same pass: events and anchoring need them for every sentence)."""
+def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Tokens:
+    """The tokens of ``words`` (found in text from ``offset`` on), each with a guessed word class (see
+    Token.tag), and the sentence's names and content lemmas (events and anchoring need them for every
+    sentence). One pass makes and tags the tokens; a second looks again at the verbs and auxiliaries."""
+    tokens = Tokens()
+    append = tokens.append
+    find = text.find
+    word_info = _WORDS
+    new_token = object.__new__  # cheaper than calling Token(...): no Python-level __init__ frame
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
-    index = -1
-    prev = ""
+    verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
+    auxiliaries: list[int] = []
+    n = len(words)
+    prev = ""  # the previous token's lower case and tag (the one before it: tokens[index - 2])
     prev_tag = ""
-    before_prev = ""
-    before_prev_tag = ""
-    first = True
-    for t in tokens:
-        index += 1
-        w = t.lower
-        kind, t.lemma, event_noun, known_verb = _kind(w)
-        if kind == "punct":
-            text = t.text
-            if text in _QUOTES:
-                quoted = text == "“" or (text == '"' and not quoted)
-                tag = "P"
-            else:
-                t.quoted = quoted
-                tag = "P" if text in _BOUNDARY_PUNCT else "O"
-                if text == "," and prev.isdigit() and index + 1 < len(tokens) and len(tokens[index + 1].text) == 3 \
-                        and tokens[index + 1].text.isdigit():
-                    tag = "O"  # "1,300 pounds": a thousands separator is no boundary
-        else:
-            t.quoted = quoted
-            if kind == "A" or kind == "C":
-                tag = kind
-            elif kind == "nonalpha":
-                tag = "O"
-            elif kind == "irregular":
-                # "in a shed", "the bid": after a determiner, a noun
-                tag = "V" if prev not in _DETERMINERS or prev in ("that", "all", "both") else "N" if event_noun else "O"
-            elif not first and t.text[0].isupper():
-                tag = "O"  # names: "Conference", "Apple"
-            elif kind == "ed":
-                tag = "V"
-                if "-" in w or (w.startswith("un") and t.lemma not in lex.UN_VERBS):
-                    t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
-                elif prev in _DETERMINERS and prev != "that" \
-                        or (prev in _ADVERBS or prev.endswith("ly")) and before_prev in _DETERMINERS:
-                    t.adjectival = True  # (not "a bombing that killed")
-                elif first and index + 1 < len(tokens) and tokens[index + 1].text.isalpha() \
-                        and tokens[index + 1].text.islower() and tokens[index + 1].lower not in _STOPWORDS \
-                        and tokens[index + 1].lower not in _PREPOSITIONS:
-                    t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
-            elif kind == "ing":
-                # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
-                if prev in _DETERMINERS or prev == "'s" or prev == "of":
-                    tag = "N"
-                elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
-                        and _after_determiner(tokens, index - 1):
-                    tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
-                elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
-                        and tokens[index - 1].text.islower() \
-                        and prev not in _STOPWORDS \
-                        and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
-                    tag = "N"
-                    if index + 1 < len(tokens):
-                        after = tokens[index + 1].text
-                        if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
-                                and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
-                            tag = "O"  # "a bank holding company": a modifier in a compound noun
-                else:
-                    tag = "V"
-            elif (prev == "to" or prev in _MODALS or (prev in _NEGATIONS or prev in _ADVERBS) and before_prev in _AUXILIARIES) \
+    pos = offset
+    for index, word in enumerate(words):
+        # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
+        # each token is the first occurrence of its text after the previous one (str.find is cheaper
+        # than match objects from finditer).
+        start = find(word, pos)
+        pos = start + len(word)
+        try:
+            info = word_info[word]
+        except KeyError:
+            info = _word(word)
+        w, kind, base, event_noun, known_verb, role = info
+        t = new_token(Token)  # (the tag once known; the branches below may mark it adjectival)
+        t.text = word
+        t.lower = w
+        t.start = start
+        t.end = pos
+        t.lemma = base
+        t.adjectival = False
+        t.quoted = quoted
+        # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
+        if kind == "word" or kind == "name" and not index:
+            if (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
+                  and tokens[index - 2].lower in _AUXILIARIES) \
                     and w not in _ADVERBS and not (w.endswith("ly") and not known_verb):
                 # "to save", "will introduce": a bare verb, unless it looks like a noun ("to the market", "to talks")
                 nounish = w in _DETERMINERS or w in _STOPWORDS or w.endswith(("s", "tion", "ment", "ness", "ity"))
                 tag = "V" if known_verb or (w.isalpha() and not nounish and prev != "to") \
-                    or (prev == "to" and not nounish and before_prev_tag == "V") else "O"
+                    or (prev == "to" and not nounish and index > 1 and tokens[index - 2].tag == "V") else "O"
             elif event_noun:
                 tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
             elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
-                    and not (index > 0 and tokens[index - 1].adjectival) \
-                    and not (prev_tag == "O" and before_prev_tag == "V" and prev.isalpha() and prev not in _STOPWORDS
+                    and not (index and tokens[index - 1].adjectival) \
+                    and not (prev_tag == "O" and index > 1 and tokens[index - 2].tag == "V" and prev.isalpha() and prev not in _STOPWORDS
                              and prev not in _PREPOSITIONS):
                 tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
-            elif prev in _ADVERBS and before_prev_tag == "O" and prev not in ("first", "once", "even", "long") \
-                    and (known_verb and t.lemma == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
-                                                         and w not in _STOPWORDS)):
+            elif prev in _ADVERBS and index > 1 and tokens[index - 2].tag == "O" \
+                    and prev not in ("first", "once", "even", "long") \
+                    and (known_verb and base == w or (w.endswith("s") and not w.endswith("ss") and w.isalpha()
+                                                      and w not in _STOPWORDS)):
                 tag = "V"  # "experts now predict", "Iraq now controls"
             elif prev in _SUBJECT_PRONOUNS and w.isalpha() and w not in _STOPWORDS and w not in _PREPOSITIONS \
                     and (known_verb or w.endswith("s")):
                 tag = "V"  # "it controls", "they hold"
             else:
                 tag = "O"
+        elif kind == "name":
+            tag = "O"  # names: "Conference", "Apple"
+        elif kind == "punct":
+            if word in _QUOTES:
+                quoted = word == "“" or (word == '"' and not quoted)
+                t.quoted = False  # a quotation mark is in no quotation
+                tag = "P"
+            else:
+                tag = "P" if word in _BOUNDARY_PUNCT else "O"
+                if word == "," and prev.isdigit() and index + 1 < n and len(words[index + 1]) == 3 \
+                        and words[index + 1].isdigit():
+                    tag = "O"  # "1,300 pounds": a thousands separator is no boundary
+        elif kind == "A" or kind == "C":
+            tag = kind
+            if kind == "A":
+                auxiliaries.append(index)
+        elif kind == "nonalpha":
+            tag = "O"
+        elif kind == "irregular":
+            # "in a shed", "the bid": after a determiner, a noun
+            tag = "V" if prev not in _DETERMINERS or prev in ("that", "all", "both") else "N" if event_noun else "O"
+        elif index and word[0].isupper():
+            tag = "O"  # names: "Conference", "Apple"
+        elif kind == "ed":
+            tag = "V"
+            if "-" in w or (w.startswith("un") and base not in lex.UN_VERBS):
+                t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
+            elif prev in _DETERMINERS and prev != "that" \
+                    or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 and tokens[index - 2].lower in _DETERMINERS:
+                t.adjectival = True  # (not "a bombing that killed")
+            elif not index and index + 1 < n and words[index + 1].isalpha() and words[index + 1].islower():
+                after = _lower_of(words[index + 1])
+                if after not in _STOPWORDS and after not in _PREPOSITIONS:
+                    t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
+        else:  # "ing"
+            # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
+            if prev in _DETERMINERS or prev == "'s" or prev == "of":
+                tag = "N"
+            elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
+                    and _after_determiner(tokens, index - 1):
+                tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
+            elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
+                    and tokens[index - 1].text.islower() \
+                    and prev not in _STOPWORDS \
+                    and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
+                tag = "N"
+                if index + 1 < n:
+                    after = words[index + 1]
+                    if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
+                            and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
+                        tag = "O"  # "a bank holding company": a modifier in a compound noun
+            else:
+                tag = "V"
         t.tag = tag
-        first = False
-        before_prev, before_prev_tag = prev, prev_tag
-        prev, prev_tag = w, tag
-        if kind != "punct":
-            text = t.text
-            if text[0].isupper() and len(text) > 1 and w not in lex.NOT_PARTICIPANTS:
+        append(t)
+        if tag == "V":
+            verbs.append(index)
+        if role:
+            if role == _NAME:
                 names.append(index)
-            elif kind != "A" and content_lemma(text, t.lemma):
-                (quoted_content if quoted else content).append(t.lemma)
-    if isinstance(tokens, Tokens):
-        tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
+            else:
+                (quoted_content if quoted else content).append(base)
+        prev, prev_tag = w, tag
+    tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
+    tokens.quoted_after = quoted
+    _second_look(tokens, verbs, auxiliaries)
+    return tokens
+
+
+def _lower_of(text: str) -> str:
+    """The lower-case form of a token's text, as Token.lower holds it."""
+    info = _WORDS.get(text)
+    return (info or _word(text))[0]
+
+
+def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) -> None:
+    """With every token tagged: participles used as adjectives, and auxiliaries that are main verbs.
+    ``verbs``/``auxiliaries``: the indices of the tokens tagged V/A, in order."""
     n = len(tokens)
-    for i in range(1, n - 1):
-        t = tokens[i]
-        if t.tag != "V":
+    for i in verbs:
+        if i == 0 or i == n - 1:
             continue
+        t = tokens[i]
         before, after = tokens[i - 1], tokens[i + 1]
         lw = t.lower
+        participle = lw.endswith(("ed", "ing"))
         # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
-        if (lw.endswith("ed") or lw.endswith("ing")) and after.tag in ("O", "N") and after.text.isalpha() \
+        if participle and after.tag in ("O", "N") and after.text.isalpha() \
                 and after.text.islower() and after.lower not in _STOPWORDS and after.lower not in _PREPOSITIONS \
                 and after.lower not in _NUMBER_WORDS \
                 and (before.lower in _PREPOSITIONS or before.lower in _DETERMINERS or before.lower == "'s"
@@ -297,23 +346,23 @@ def _tag(tokens: list[Token], quoted: bool = False) -> None:
             if before.lower in ("and", "or") and tokens[i - 2].tag == "V":
                 tokens[i - 2].adjectival = True  # "dismembered and decapitated body": both describe it
         # "was found abandoned", "was found floating": a participle right after a verb describes its object
-        if before.tag == "V" and not before.adjectival and before.lemma in _DEPICTIVE \
-                and (lw.endswith("ed") or lw.endswith("ing")):
+        if participle and before.tag == "V" and not before.adjectival and before.lemma in _DEPICTIVE:
             t.adjectival = True
         # "a group led by ...": a participle after a noun, before "by", describes the noun.
         if after.lower == "by" and before.tag in ("O", "N") and before.text.isalpha() \
                 and before.lower not in _SUBJECT_PRONOUNS and (lw.endswith("ed") or lw in _IRREGULAR):
             t.adjectival = True
     # An auxiliary with no verb after it is the main verb ("it has a new screen", "he was CEO").
-    for i in range(n):
+    for i in auxiliaries:
         t = tokens[i]
-        if t.tag != "A":
-            continue
         j = i + 1
         chained = False  # "haven't been very good": the last auxiliary of the chain is the main verb
-        while j < n and (tokens[j].lower in _ADVERBS or tokens[j].lower in _NEGATIONS
-                         or tokens[j].lower.endswith("ly") or tokens[j].tag == "A"):
-            chained = chained or tokens[j].tag == "A"
+        while j < n:  # over adverbs, negations and auxiliaries
+            following = tokens[j]
+            if following.tag == "A":
+                chained = True
+            elif not (following.lower in _ADVERBS or following.lower in _NEGATIONS or following.lower.endswith("ly")):
+                break
             j += 1
         if not chained and (j >= n or tokens[j].tag != "V" or tokens[j].lower == "to"):
             if t.lower not in _MODALS and t.lower not in ("'d", "'s"):
@@ -333,10 +382,13 @@ def _after_determiner(tokens: list[Token], k: int) -> bool:
 def verb_group_start(tokens: list[Token], i: int) -> int:
     """Index of the first auxiliary of the verb group ending at token i."""
     j = i
-    while j > 0 and (tokens[j - 1].tag == "A" or tokens[j - 1].lower in lex.ADVERBS
-                     or tokens[j - 1].lower in lex.NEGATIONS or tokens[j - 1].lower.endswith("ly")
-                     or tokens[j - 1].lower == "to" and j > 1 and tokens[j - 2].lower in ("going", "have", "has", "had")):
-        if tokens[j - 1].lower.endswith("ly") and tokens[j - 1].tag not in ("O", "A"):
+    while j > 0:
+        before = tokens[j - 1]
+        w = before.lower
+        if not (before.tag == "A" or w in _ADVERBS or w in _NEGATIONS or w.endswith("ly")
+                or w == "to" and j > 1 and tokens[j - 2].lower in ("going", "have", "has", "had")):
+            break
+        if w.endswith("ly") and before.tag not in ("O", "A"):
             break
         j -= 1
     while j < i and tokens[j].tag != "A":
@@ -380,9 +432,11 @@ def tense(tokens: list[Token], i: int) -> str:
 
 
 class Tokens(list):
-    """A sentence's tokens, with their offsets kept for bisection (see token_span)."""
+    """A sentence's tokens, with their offsets kept for bisection (see token_span), what _tag noted
+    (names, content lemmas, whether a quotation runs past their end: see ends_quoted) and their main
+    verb once asked for (see main_verb)."""
 
-    __slots__ = ("_starts", "_ends", "names", "content", "quoted_content")
+    __slots__ = ("_starts", "_ends", "names", "content", "quoted_content", "quoted_after", "_main_verb")
 
     def offsets(self) -> tuple[list[int], list[int]]:
         try:
@@ -404,6 +458,9 @@ def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
 
 
 WINDOW = 40  # tokens searched on each side of a date for its trigger
+
+
+_COSTLY_WORDS = frozenset(("and", "but", "or", "to"))  # what _unit_cost may charge more than 1 for (and P, C)
 
 
 def _unit_cost(tokens: list[Token], k: int) -> float:
@@ -468,13 +525,28 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
     n = len(tokens)
     # Walk out from the date on both sides, adding up the cost of the words passed (each word costs at
     # least 1, so words beyond WINDOW never win): linear in the window, whatever the sentence's length.
+    # A candidate costs at least the words passed plus ``floor``, except a noun with an agent phrase
+    # just left of the date and the verb of the clause a fronted date opens (``main``): past those, once
+    # that bound exceeds the best cost, nothing further out can win or tie, and the walk stops.
+    date_quoted = tokens[i].quoted
     for side in (-1, 1):
         passed = 0.0
-        c = i - 1 if side < 0 else j
-        last = max(-1, i - 1 - WINDOW) if side < 0 else min(n, j + WINDOW)
+        if side < 0:
+            c, last = i - 1, max(-1, i - 1 - WINDOW)
+            floor, stop_below = (COSTS["fronted_left"] if fronted else 0.0), i - 8  # (see _agent_phrase)
+        else:
+            c, last = j, min(n, j + WINDOW)
+            floor, stop_above = COSTS["right"] - (3.0 if fronted else 0.0), (j - 1 if main is None else main)
         while c != last:
+            if best_cost is not None and passed + floor > best_cost \
+                    and (c < stop_below if side < 0 else c > stop_above):
+                break
+            if c in blocked:  # the dates: neither candidates nor costing anything
+                c += side
+                continue
             t = tokens[c]
-            if not (c in blocked or t.tag not in ("V", "N")):
+            tag = t.tag
+            if tag == "V" or tag == "N":
                 if side < 0:
                     cost = passed + (COSTS["fronted_left"] if fronted else 0.0)
                 else:
@@ -483,7 +555,7 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                         # "On Tuesday, the court issued": the comma after a fronted date is no boundary.
                         cost -= 3.0
                 near = cost <= 2.0
-                if t.tag == "N":
+                if tag == "N":
                     # "the announcement yesterday", "protests this summer": a noun right by the date is dated
                     # by it; with a preposition between ("a warrant on Tuesday") the verb usually is.
                     if (c == i - 1 or c == j) and not _is_object(tokens, c):
@@ -499,17 +571,17 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                     cost += COSTS["light"]
                 if t.adjectival:
                     cost += COSTS["adjectival"]
-                if t.quoted != tokens[i].quoted:
+                if t.quoted != date_quoted:
                     cost += COSTS["quote"]
                 if c == main:
                     cost = min(cost, 1.0)
                 if best_cost is None or cost < best_cost or (cost == best_cost and c < best):
                     best, best_cost = c, cost
-            if c not in blocked:
-                passed += _unit_cost(tokens, c)
-                if relative and side > 0 and t.text == ",":
-                    passed += COSTS["relative_end"]
-                    relative = False
+            # (most words cost just 1: _unit_cost only for those that may cost more)
+            passed += _unit_cost(tokens, c) if tag == "P" or tag == "C" or t.lower in _COSTLY_WORDS else 1.0
+            if relative and side > 0 and t.text == ",":
+                passed += COSTS["relative_end"]
+                relative = False
             c += side
     if best is not None and tokens[best].lemma == "be":
         return _predicate(tokens, best)
@@ -596,6 +668,16 @@ _OPENERS = frozenset(
 def main_verb(tokens: list[Token]) -> Optional[int]:
     """The main clause's verb: the first finite verb outside quotes, subordinate clauses and an opening
     adverbial ("In response to critics saying ..., Jobs said"); a bare participle only if nothing else."""
+    if not isinstance(tokens, Tokens):
+        return _main_verb(tokens)
+    try:  # anchoring asks up to three times for a sentence's
+        return tokens._main_verb
+    except AttributeError:
+        tokens._main_verb = found = _main_verb(tokens)
+        return found
+
+
+def _main_verb(tokens: list[Token]) -> Optional[int]:
     everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
     start = 0
     if tokens and tokens[0].lower in _OPENERS:
@@ -606,11 +688,14 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
     fallback = None
     for c in range(start, len(tokens)):
         t = tokens[c]
-        if t.tag == "C" and t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
-            subordinate = True
-        if t.tag == "P" and t.text == ",":
-            subordinate = False
-        if t.tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival and not subordinate:
+        tag = t.tag
+        if tag == "C":
+            if t.lower in ("while", "although", "though", "because", "if", "unless", "when", "whereas"):
+                subordinate = True
+        elif tag == "P":
+            if t.text == ",":
+                subordinate = False
+        elif tag == "V" and (everything_quoted or not t.quoted) and not t.adjectival and not subordinate:
             if c == 0 and c + 1 < len(tokens) and tokens[1].text[:1].isupper() and t.lower.endswith(("ing", "ed")):
                 continue  # "Presiding Judge Martin Mann has stated"
             if t.lower.endswith("ing") and (c == 0 or tokens[c - 1].tag != "A"):
