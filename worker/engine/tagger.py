@@ -1830,35 +1830,39 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(rules)
 
+    # A rule is only triggered by words its every match contains, near enough for the window to
+    # hold the match ("morning Monday" contains "morning", which opens pod_day; "Monday" need not).
     add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy")
-    add(L.WEEKDAYS, "weekday", "pod_day")  # day-month dates with a weekday also contain the month
+    add(L.WEEKDAYS, "weekday")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
     add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
-    add(("year", "years"), "year_ago")
+    add(("year",), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
     add(_HOLIDAY_TRIGGERS, "holiday")
-    add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic", "pod_day")
+    add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "term", "being", "current", "these"), "vague")
     add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
+    add(("morning", "afternoon", "evening", "night"), "pod_day")
+    # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
-         "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
+         "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
-    add(("week", "calendar"), "week_num")
+    add(("week",), "week_num")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
-    add(("fiscal", "fy"), "year", "fy", "quarter", "rel_unit")
+    add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
+    add(("fy",), "fy")
     add(("period",), "quarter_ref")
     add(("nineteen", "thousand"), "spoken_year", "season")
     add(_DECADE_WORDS, "decade")
     add(("q", "h"), "qshort", "hshort")
-    add(("end",), "year_ago")
     return {w: frozenset(r) for w, r in table.items()}
 
 
