@@ -116,7 +116,7 @@ def _p(template: str) -> re.Pattern:
     body = source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])"
     first = _first_chars(body, re.I)
     guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" if first else ""
-    return re.compile(r"(?<![\w’])(?<!\w')" + guard + body, re.I)
+    return re.compile(guard + r"(?<![\w’])(?<!\w')" + body, re.I)  # the guard first: it fails most often
 
 
 def _first_chars(source: str, flags: int) -> Optional[set[str]]:
@@ -458,6 +458,42 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
+
+
+def _after_boundary(pattern: re.Pattern) -> re.Pattern:
+    """``pattern`` preceded by one character that is not an ASCII letter, digit or underscore.
+    Every rule starts with a lookbehind that rejects such characters before its match, so any
+    match not at the start of a search follows one. For speed: a pattern starting with a plain
+    character class lets the regex engine skip in a tight loop the letters inside words, where
+    the rule's own lookbehinds cost a full match attempt at every character."""
+    try:
+        from re import _parser
+    except ImportError:  # pragma: no cover - other Python versions
+        _parser = None
+    if _parser is not None:  # no empty matches: ``_rule_matches`` relies on it
+        assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0, pattern.pattern
+    return re.compile(r"(?-i:[^a-zA-Z0-9_])(?:" + pattern.pattern + ")", pattern.flags)
+
+
+# name, pattern, the pattern after a boundary character (``_after_boundary``)
+_RULE_SCANS = [(name, pattern, _after_boundary(pattern)) for name, pattern in _RULES]
+
+
+def _rule_matches(pattern: re.Pattern, after_boundary: re.Pattern, text: str, lo: int, hi: int):
+    """The matches of ``pattern.finditer(text, lo, hi)``: a match starts at the search position
+    or just after a boundary character, found with the faster ``after_boundary``."""
+    match, search = pattern.match, after_boundary.search
+    pos = lo
+    m = match(text, pos, hi)
+    while True:
+        if m is None:
+            found = search(text, pos, hi)
+            if found is None:
+                return
+            m = match(text, found.start() + 1, hi)  # the same match, without the boundary character
+        yield m
+        pos = m.end()
+        m = match(text, pos, hi)
 
 # ---------------------------------------------------------------------------------------------
 # Vetting: context checks that reject look-alikes.
@@ -1794,53 +1830,84 @@ def _trigger_table() -> dict[str, frozenset[str]]:
         for w in words:
             table.setdefault(w, set()).update(rules)
 
+    # A rule is only triggered by words its every match contains, near enough for the window to
+    # hold the match ("morning Monday" contains "morning", which opens pod_day; "Monday" need not).
     add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy")
-    add(L.WEEKDAYS, "weekday", "pod_day")  # day-month dates with a weekday also contain the month
+    add(L.WEEKDAYS, "weekday")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
     add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
-    add(("year", "years"), "year_ago")
+    add(("year",), "year_ago")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
     add(_HOLIDAY_TRIGGERS, "holiday")
-    add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic", "pod_day")
+    add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "term", "being", "current", "these"), "vague")
     add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
+    add(("morning", "afternoon", "evening", "night"), "pod_day")
+    # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
-         "midnight", "midday", "overnight"), "pod_day", "weekday", "deictic", "rel_unit", "clock")
+         "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
-    add(("week", "calendar"), "week_num")
+    add(("week",), "week_num")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
-    add(("fiscal", "fy"), "year", "fy", "quarter", "rel_unit")
+    add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
+    add(("fy",), "fy")
     add(("period",), "quarter_ref")
     add(("nineteen", "thousand"), "spoken_year", "season")
     add(_DECADE_WORDS, "decade")
     add(("q", "h"), "qshort", "hshort")
-    add(("end",), "year_ago")
     return {w: frozenset(r) for w, r in table.items()}
 
 
 _TRIGGERS = _trigger_table()
 
 
-def _trigger_pattern(words, flags=0) -> re.Pattern:
+def _trigger_pattern(words, flags=0, after_non_letter=False) -> re.Pattern:
     """One regex finding trigger words and digit runs at the start of a word. The words form a
     prefix tree (``_trie``) behind a one-character test of their first letters, so the engine
-    spends almost nothing at the many positions where no trigger can start."""
+    spends almost nothing at the many positions where no trigger can start.
+    ``after_non_letter``: the match also takes the character before the trigger (see ``_trigger_spans``)."""
     ordered = sorted(words, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
     tree = _trie(ordered).replace(" ", r"\s{1,3}")  # phrases: any spacing (and either apostrophe, see _trie)
-    return re.compile(r"(?<![^\W\d_])(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
+    before = r"[^a-z](?<![^\W\d_])" if after_non_letter else r"(?<![^\W\d_])"
+    return re.compile(before + r"(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
 
 
 _TOKEN = _trigger_pattern(_TRIGGERS)
 _TOKEN_ANY_CASE = _trigger_pattern(_TRIGGERS, re.I)
+# For speed: a pattern starting with a plain character class lets the regex engine skip, in a
+# tight loop, the letters (most of a text) where no word starts; ``_TOKEN`` starts with a
+# lookbehind, which costs a full match attempt at every character.
+_TOKEN_AFTER_NON_LETTER = _trigger_pattern(_TRIGGERS, after_non_letter=True)
+
+
+def _trigger_spans(lowered: str):
+    """The (start, end) of each ``_TOKEN`` match in the lower-cased text, as ``finditer`` finds
+    them. A trigger starts the text, follows a non-letter (found with the faster
+    ``_TOKEN_AFTER_NON_LETTER``, which also takes that character) or directly follows the
+    previous trigger ("q3", "4q"), which ``_TOKEN.match`` tries at each trigger's end."""
+    match, search = _TOKEN.match, _TOKEN_AFTER_NON_LETTER.search
+    pos = 0
+    m = match(lowered, pos)
+    while True:
+        if m is None:
+            m = search(lowered, pos)
+            if m is None:
+                return
+            s = m.start() + 1
+        else:
+            s = m.start()
+        pos = m.end()
+        yield s, pos
+        m = match(lowered, pos)
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
@@ -1948,9 +2015,9 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
 
     lowered = text.lower()
     same_length = len(lowered) == size  # a few characters change length when lowered
-    for m in (_TOKEN.finditer(lowered) if same_length else _TOKEN_ANY_CASE.finditer(text)):
-        w = m.group() if same_length else m.group().lower()
-        s, e = m.span()
+    spans = _trigger_spans(lowered) if same_length else (m.span() for m in _TOKEN_ANY_CASE.finditer(text))
+    for s, e in spans:
+        w = lowered[s:e] if same_length else text[s:e].lower()
         if w[0] <= "9":
             before = text[s - 1] if s else " "
             if before in "$£€#" or (e < size and text[e] == "%") or (before in ".," and s > 1 and text[s - 2].isdigit()) or e - s > 8:
@@ -1987,9 +2054,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     cands = []
     size = len(text)
     windows = _windows(text)
-    for name, pattern in _RULES:
+    for name, pattern, after_boundary in _RULE_SCANS:
         for lo, hi in windows.get(name, ()):
-            for m in pattern.finditer(text, lo, hi):
+            for m in _rule_matches(pattern, after_boundary, text, lo, hi):
                 if m.end() > m.start() and (m.end() < hi or hi == size):
                     cands.append(Cand(m.start(), m.end(), name, m))
     cands = [c for c in cands if _vet(text, c)]
