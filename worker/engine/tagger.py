@@ -1877,8 +1877,9 @@ def _trigger_pattern(words, flags=0, after_non_letter=False) -> re.Pattern:
     ordered = sorted(words, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
     tree = _trie(ordered).replace(" ", r"\s{1,3}")  # phrases: any spacing (and either apostrophe, see _trie)
-    before = r"[^a-z](?<![^\W\d_])" if after_non_letter else r"(?<![^\W\d_])"
-    return re.compile(before + r"(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
+    if after_non_letter:  # no lookarounds before the word: they cost the engine more than the word
+        return re.compile(r"[^a-z](?:(?:" + tree + r")(?![^\W\d_])|[0-9]\d*)", flags)
+    return re.compile(r"(?<![^\W\d_])(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
 
 
 _TOKEN = _trigger_pattern(_TRIGGERS)
@@ -1886,15 +1887,17 @@ _TOKEN_ANY_CASE = _trigger_pattern(_TRIGGERS, re.I)
 # For speed: a pattern starting with a plain character class lets the regex engine skip, in a
 # tight loop, the letters (most of a text) where no word starts; ``_TOKEN`` starts with a
 # lookbehind, which costs a full match attempt at every character.
-_TOKEN_AFTER_NON_LETTER = _trigger_pattern(_TRIGGERS, after_non_letter=True)
+_TOKEN_AFTER_NON_ASCII_LETTER = _trigger_pattern(_TRIGGERS, after_non_letter=True)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _trigger_spans(lowered: str):
     """The (start, end) of each ``_TOKEN`` match in the lower-cased text, as ``finditer`` finds
     them. A trigger starts the text, follows a non-letter (found with the faster
-    ``_TOKEN_AFTER_NON_LETTER``, which also takes that character) or directly follows the
-    previous trigger ("q3", "4q"), which ``_TOKEN.match`` tries at each trigger's end."""
-    match, search = _TOKEN.match, _TOKEN_AFTER_NON_LETTER.search
+    ``_TOKEN_AFTER_NON_ASCII_LETTER``, which also takes that character; a non-ASCII one may
+    still be a letter) or directly follows the previous trigger ("q3", "4q"), which
+    ``_TOKEN.match`` tries at each trigger's end."""
+    match, search, letter = _TOKEN.match, _TOKEN_AFTER_NON_ASCII_LETTER.search, _LETTER.match
     pos = 0
     m = match(lowered, pos)
     while True:
@@ -1902,7 +1905,12 @@ def _trigger_spans(lowered: str):
             m = search(lowered, pos)
             if m is None:
                 return
-            s = m.start() + 1
+            s = m.start()
+            if lowered[s] > "\x7f" and letter(lowered, s):
+                pos = s + 1  # not a word start: search on from the next character
+                m = None
+                continue
+            s += 1
         else:
             s = m.start()
         pos = m.end()
