@@ -116,7 +116,13 @@ def _p(template: str) -> re.Pattern:
     body = source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])"
     first = _first_chars(body, re.I)
     guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" if first else ""
-    return re.compile(guard + r"(?<![\w’])(?<!\w')" + body, re.I)  # the guard first: it fails most often
+    pattern = re.compile(guard + r"(?<![\w’])(?<!\w')" + body, re.I)  # the guard first: it fails most often
+    _UNCHECKED_START[pattern.pattern] = guard + body
+    return pattern
+
+
+# Rule source -> the same without its lookbehinds, which ``_rule_matches`` checks by matching again.
+_UNCHECKED_START: dict[str, str] = {}
 
 
 def _first_chars(source: str, flags: int) -> Optional[set[str]]:
@@ -472,7 +478,8 @@ def _after_boundary(pattern: re.Pattern) -> re.Pattern:
         _parser = None
     if _parser is not None:  # no empty matches: ``_rule_matches`` relies on it
         assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0, pattern.pattern
-    return re.compile(r"(?-i:[^a-zA-Z0-9_])(?:" + pattern.pattern + ")", pattern.flags)
+    source = _UNCHECKED_START.get(pattern.pattern, pattern.pattern)
+    return re.compile(r"(?-i:[^a-zA-Z0-9_])(?:" + source + ")", pattern.flags)
 
 
 # name, pattern, the pattern after a boundary character (``_after_boundary``)
@@ -481,7 +488,8 @@ _RULE_SCANS = [(name, pattern, _after_boundary(pattern)) for name, pattern in _R
 
 def _rule_matches(pattern: re.Pattern, after_boundary: re.Pattern, text: str, lo: int, hi: int):
     """The matches of ``pattern.finditer(text, lo, hi)``: a match starts at the search position
-    or just after a boundary character, found with the faster ``after_boundary``."""
+    or just after a boundary character, found with the faster ``after_boundary`` (which leaves
+    out the rule's lookbehinds: matching the rule again there checks them)."""
     match, search = pattern.match, after_boundary.search
     pos = lo
     m = match(text, pos, hi)
@@ -491,6 +499,9 @@ def _rule_matches(pattern: re.Pattern, after_boundary: re.Pattern, text: str, lo
             if found is None:
                 return
             m = match(text, found.start() + 1, hi)  # the same match, without the boundary character
+            if m is None:  # a lookbehind fails there ("don't"): search on from the next character
+                pos = found.start() + 1
+                continue
         yield m
         pos = m.end()
         m = match(text, pos, hi)
