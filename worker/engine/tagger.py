@@ -116,7 +116,13 @@ def _p(template: str) -> re.Pattern:
     body = source + r"(?![\w]|['’](?!s\b)[a-z]|-[^\W\d])"
     first = _first_chars(body, re.I)
     guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" if first else ""
-    return re.compile(guard + r"(?<![\w’])(?<!\w')" + body, re.I)  # the guard first: it fails most often
+    pattern = re.compile(guard + r"(?<![\w’])(?<!\w')" + body, re.I)  # the guard first: it fails most often
+    _UNCHECKED_START[pattern.pattern] = guard + body
+    return pattern
+
+
+# Rule source -> the same without its lookbehinds, which ``_rule_matches`` checks by matching again.
+_UNCHECKED_START: dict[str, str] = {}
 
 
 def _first_chars(source: str, flags: int) -> Optional[set[str]]:
@@ -472,7 +478,8 @@ def _after_boundary(pattern: re.Pattern) -> re.Pattern:
         _parser = None
     if _parser is not None:  # no empty matches: ``_rule_matches`` relies on it
         assert _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] > 0, pattern.pattern
-    return re.compile(r"(?-i:[^a-zA-Z0-9_])(?:" + pattern.pattern + ")", pattern.flags)
+    source = _UNCHECKED_START.get(pattern.pattern, pattern.pattern)
+    return re.compile(r"(?-i:[^a-zA-Z0-9_])(?:" + source + ")", pattern.flags)
 
 
 # name, pattern, the pattern after a boundary character (``_after_boundary``)
@@ -481,19 +488,29 @@ _RULE_SCANS = [(name, pattern, _after_boundary(pattern)) for name, pattern in _R
 
 def _rule_matches(pattern: re.Pattern, after_boundary: re.Pattern, text: str, lo: int, hi: int):
     """The matches of ``pattern.finditer(text, lo, hi)``: a match starts at the search position
-    or just after a boundary character, found with the faster ``after_boundary``."""
+    or just after a boundary character, found with the faster ``after_boundary`` (which leaves
+    out the rule's lookbehinds: matching the rule again there checks them)."""
     match, search = pattern.match, after_boundary.search
-    pos = lo
-    m = match(text, pos, hi)
+    # A match at ``p`` follows a boundary character at ``p - 1``: searching from the character
+    # before the next possible start finds it too (only the very start of the text has none).
+    pos = lo - 1
+    if not lo:
+        m = match(text, 0, hi)
+        if m is not None:
+            yield m
+            pos = m.end() - 1
+        else:
+            pos = 0
     while True:
-        if m is None:
-            found = search(text, pos, hi)
-            if found is None:
-                return
-            m = match(text, found.start() + 1, hi)  # the same match, without the boundary character
+        found = search(text, pos, hi)
+        if found is None:
+            return
+        m = match(text, found.start() + 1, hi)  # the same match, without the boundary character
+        if m is None:  # a lookbehind fails there ("don't"): search on from the next character
+            pos = found.start() + 1
+            continue
         yield m
-        pos = m.end()
-        m = match(text, pos, hi)
+        pos = m.end() - 1
 
 # ---------------------------------------------------------------------------------------------
 # Vetting: context checks that reject look-alikes.
@@ -1877,8 +1894,9 @@ def _trigger_pattern(words, flags=0, after_non_letter=False) -> re.Pattern:
     ordered = sorted(words, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(w[0]) for w in ordered}))
     tree = _trie(ordered).replace(" ", r"\s{1,3}")  # phrases: any spacing (and either apostrophe, see _trie)
-    before = r"[^a-z](?<![^\W\d_])" if after_non_letter else r"(?<![^\W\d_])"
-    return re.compile(before + r"(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
+    if after_non_letter:  # no lookarounds before the word: they cost the engine more than the word
+        return re.compile(r"[^a-z](?:(?:" + tree + r")(?![^\W\d_])|[0-9]\d*)", flags)
+    return re.compile(r"(?<![^\W\d_])(?=[" + firsts + r"0-9])(?:(?:" + tree + r")(?![^\W\d_])|\d+)", flags)
 
 
 _TOKEN = _trigger_pattern(_TRIGGERS)
@@ -1886,28 +1904,32 @@ _TOKEN_ANY_CASE = _trigger_pattern(_TRIGGERS, re.I)
 # For speed: a pattern starting with a plain character class lets the regex engine skip, in a
 # tight loop, the letters (most of a text) where no word starts; ``_TOKEN`` starts with a
 # lookbehind, which costs a full match attempt at every character.
-_TOKEN_AFTER_NON_LETTER = _trigger_pattern(_TRIGGERS, after_non_letter=True)
+_TOKEN_AFTER_NON_ASCII_LETTER = _trigger_pattern(_TRIGGERS, after_non_letter=True)
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _trigger_spans(lowered: str):
     """The (start, end) of each ``_TOKEN`` match in the lower-cased text, as ``finditer`` finds
     them. A trigger starts the text, follows a non-letter (found with the faster
-    ``_TOKEN_AFTER_NON_LETTER``, which also takes that character) or directly follows the
-    previous trigger ("q3", "4q"), which ``_TOKEN.match`` tries at each trigger's end."""
-    match, search = _TOKEN.match, _TOKEN_AFTER_NON_LETTER.search
-    pos = 0
-    m = match(lowered, pos)
+    ``_TOKEN_AFTER_NON_ASCII_LETTER``, which also takes that character; a non-ASCII one may
+    still be a letter) or directly follows the previous trigger ("q3", "4q"), which
+    ``_TOKEN.match`` tries at each trigger's end."""
+    search, letter = _TOKEN_AFTER_NON_ASCII_LETTER.search, _LETTER.match
+    m = _TOKEN.match(lowered, 0)
+    if m is not None:
+        yield m.span()
+    # the next trigger starts after a non-letter, maybe the last character of this one ("4q")
+    pos = m.end() - 1 if m is not None else 0
     while True:
+        m = search(lowered, pos)
         if m is None:
-            m = search(lowered, pos)
-            if m is None:
-                return
-            s = m.start() + 1
-        else:
-            s = m.start()
-        pos = m.end()
-        yield s, pos
-        m = match(lowered, pos)
+            return
+        s = m.start()
+        if lowered[s] > "\x7f" and letter(lowered, s):
+            pos = s + 1  # not a word start: search on from the next character
+            continue
+        yield s + 1, m.end()
+        pos = m.end() - 1
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
@@ -1982,6 +2004,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Rules that end at (or just after) their trigger need less room on the right: a relative unit
 # ends with its unit ("last fiscal year": "fiscal" + 5), plus what the end checks look at.
 _SHORT_RIGHT = {"rel_unit": 12}
+# Rules that start at (or just before) their trigger need less room on the left: a month and a
+# year start with the month, a month with a relative word before it ("this   coming" + spaces),
+# a year with "calendar year", "the day before yesterday" with its first three words. Only for
+# rules whose every trigger is that word (see ``_trigger_table``).
+_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 0, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
 
 
 def _trigger_info() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
@@ -1998,12 +2025,13 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
     size = len(text)
     windows: dict[str, list[list[int]]] = {}
     info = _TRIGGER_INFO
-    reach, short_right = _REACH, _SHORT_RIGHT
+    reach, short_right, short_left = _REACH, _SHORT_RIGHT, _SHORT_LEFT
 
     def add(rules, s: int, e: int) -> None:
-        lo, far = s - reach if s > reach else 0, e + reach if e + reach < size else size
+        near, far = s - reach if s > reach else 0, e + reach if e + reach < size else size
         for rule in rules:
             hi = min(size, e + short_right[rule]) if rule in short_right else far
+            lo = max(0, s - short_left[rule]) if rule in short_left else near
             spans = windows.get(rule)
             if spans is None:
                 windows[rule] = [[lo, hi]]
