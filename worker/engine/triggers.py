@@ -201,8 +201,7 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
     verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
     auxiliaries: list[int] = []
     n = len(words)
-    prev = ""  # the previous token's lower case and tag (the one before it: tokens[index - 2])
-    prev_tag = ""
+    prev = ""  # the previous token's lower case (its tag: tokens[index - 1].tag)
     pos = offset
     for index, word in enumerate(words):
         # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
@@ -236,8 +235,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                 tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
             elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
                     and not (index and tokens[index - 1].adjectival) \
-                    and not (prev_tag == "O" and index > 1 and tokens[index - 2].tag == "V" and prev.isalpha() and prev not in _STOPWORDS
-                             and prev not in _PREPOSITIONS):
+                    and not (index > 1 and tokens[index - 1].tag == "O" and tokens[index - 2].tag == "V"
+                             and prev.isalpha() and prev not in _STOPWORDS and prev not in _PREPOSITIONS):
                 tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
             elif prev in _ADVERBS and index > 1 and tokens[index - 2].tag == "O" \
                     and prev not in ("first", "once", "even", "long") \
@@ -277,7 +276,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
             if "-" in w or (w.startswith("un") and base not in lex.UN_VERBS):
                 t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
             elif prev in _DETERMINERS and prev != "that" \
-                    or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 and tokens[index - 2].lower in _DETERMINERS:
+                    or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 \
+                    and tokens[index - 2].lower in _DETERMINERS:
                 t.adjectival = True  # (not "a bombing that killed")
             elif not index and index + 1 < n and words[index + 1].isalpha() and words[index + 1].islower():
                 after = _lower_of(words[index + 1])
@@ -287,10 +287,10 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
             # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
             if prev in _DETERMINERS or prev == "'s" or prev == "of":
                 tag = "N"
-            elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
+            elif index and tokens[index - 1].tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
                     and _after_determiner(tokens, index - 1):
                 tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
-            elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
+            elif index and tokens[index - 1].tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
                     and tokens[index - 1].text.islower() \
                     and prev not in _STOPWORDS \
                     and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
@@ -311,7 +311,7 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                 names.append(index)
             else:
                 (quoted_content if quoted else content).append(base)
-        prev, prev_tag = w, tag
+        prev = w
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
     tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
@@ -1022,14 +1022,16 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # result, not an event of that date)
         if _verb_form(p) != "ing" and not p.adjectival:
             k = primary + 1
-            while k < len(tokens) and k - primary < 14 and (k in blocked or tokens[k].tag not in ("C", "P")
-                                                            and tokens[k].text not in ".!?"
-                                                            and not (tokens[k].tag == "V" and _verb_form(tokens[k]) != "ing")):
-                if k not in blocked and tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) == "ing" \
-                        and tokens[k - 1].tag != "A" and tokens[k - 1].lower not in lex.PREPOSITIONS \
-                        and tokens[k - 1].lower not in lex.ADVERBS and k - 1 > primary:
-                    add(k, "participle")
-                    break
+            while k < len(tokens) and k - primary < 14:  # (over dates) up to a clause boundary or finite verb
+                w = tokens[k]
+                if k not in blocked:
+                    if w.tag in ("C", "P") or w.text in ".!?" or w.tag == "V" and _verb_form(w) != "ing":
+                        break
+                    if w.tag == "V" and not w.adjectival and _verb_form(w) == "ing" \
+                            and tokens[k - 1].tag != "A" and tokens[k - 1].lower not in lex.PREPOSITIONS \
+                            and tokens[k - 1].lower not in lex.ADVERBS and k - 1 > primary:
+                        add(k, "participle")
+                        break
                 k += 1
             if k + 1 < len(tokens) and tokens[k].lower == "while" and tokens[k + 1].tag == "V" \
                     and _verb_form(tokens[k + 1]) == "ing":
