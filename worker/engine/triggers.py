@@ -332,9 +332,12 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
         if i == 0 or i == n - 1:
             continue
         t = tokens[i]
-        before, after = tokens[i - 1], tokens[i + 1]
+        after = tokens[i + 1]
         lw = t.lower
         participle = lw.endswith(("ed", "ing"))
+        if not participle and after.lower != "by":
+            continue  # (none of the tests below can hold)
+        before = tokens[i - 1]
         # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
         if participle and after.tag in ("O", "N") and after.text.isalpha() \
                 and after.text.islower() and after.lower not in _STOPWORDS and after.lower not in _PREPOSITIONS \
@@ -678,7 +681,11 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
 
 
 def _main_verb(tokens: list[Token]) -> Optional[int]:
-    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
+    everything_quoted = True  # (a loop rather than all() over a generator: it runs for every sentence)
+    for t in tokens:
+        if not t.quoted and t.tag != "P" and t.tag != "O":
+            everything_quoted = False
+            break
     start = 0
     if tokens and tokens[0].lower in _OPENERS:
         comma = next((c for c, t in enumerate(tokens) if t.text == "," and not t.quoted), None)
