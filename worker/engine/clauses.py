@@ -10,15 +10,17 @@ MAX_WORDS = 28
 
 _STOP_PUNCT = frozenset(",;:()[]—–\"“”")
 _LEFT_STOP_WORDS = lex.CLAUSE_WORDS - {"as", "that"} | {"and", "but", "or"}
+_RELATIVES = lex.RELATIVES
 
 
 def _left_edge(tokens: list[Token], lo: int) -> int:
     k = lo
-    while k > 0 and lo - k < MAX_LEFT:
+    last = max(0, lo - MAX_LEFT)
+    while k > last:
         t = tokens[k - 1]
         if t.text in _STOP_PUNCT or t.text in ".!?":
             break
-        if t.lower in lex.RELATIVES and t.lower != "that" or t.lower == "that" and k - 2 >= 0 and tokens[k - 2].tag == "O":
+        if t.lower in _RELATIVES and t.lower != "that" or t.lower == "that" and k - 2 >= 0 and tokens[k - 2].tag == "O":
             # "the warrant that was issued": keep the noun phrase the relative clause describes.
             k -= 1
             while k > 0 and lo - k < MAX_LEFT + 4 and tokens[k - 1].tag in ("O", "N") and tokens[k - 1].text not in _STOP_PUNCT \
@@ -33,7 +35,8 @@ def _left_edge(tokens: list[Token], lo: int) -> int:
 
 def _right_edge(tokens: list[Token], hi: int) -> int:
     k = hi
-    while k < len(tokens) and k - hi < MAX_RIGHT:
+    last = min(len(tokens), hi + MAX_RIGHT)
+    while k < last:
         t = tokens[k]
         if t.text in _STOP_PUNCT or t.text in ".!?":
             break
@@ -49,8 +52,12 @@ def _right_edge(tokens: list[Token], hi: int) -> int:
 
 def describe(text: str, tokens: list[Token], spans: list[tuple[int, int]]) -> str:
     """The clause holding the given token spans [i, j), trimmed to a readable length."""
-    lo = min(i for i, _ in spans)
-    hi = max(j for _, j in spans)
+    lo, hi = spans[0]
+    for i, j in spans:  # (a loop, not min and max over generators: it runs for every event)
+        if i < lo:
+            lo = i
+        if j > hi:
+            hi = j
     left, right = _left_edge(tokens, lo), _right_edge(tokens, hi)
     if right - left < 4:  # "..., Heba Morayef, said": reach over the commas for the subject
         while left > 0 and lo - left < MAX_LEFT and tokens[left - 1].text not in ".!?;:\"“”":

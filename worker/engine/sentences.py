@@ -19,8 +19,9 @@ def sentence_spans(text: str) -> list[Span]:
     """[start, end) spans of the sentences of ``text``, whitespace trimmed."""
     spans, start = [], 0
     for m in _BOUNDARY.finditer(text):
-        if m.group().startswith(".") and len(m.group()) == 1:
-            word = text[max(0, m.start() - 6):m.start()].split()[-1:] or [""]
+        if m.group() == ".":
+            stop = m.start()
+            word = text[max(0, stop - 6):stop].split()[-1:] or [""]
             w = word[0].lower().lstrip("(\"'")
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue

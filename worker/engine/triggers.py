@@ -90,21 +90,30 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
     quotation opened earlier (see ends_quoted)."""
     end = len(text) if end is None else end
-    words = _TOKEN.findall(text, start, end)
+    while end > start and text[end - 1].isspace():
+        end -= 1  # (so that every run of whitespace _SPACED_TOKEN takes has a token after it: linear)
+    pairs = _SPACED_TOKEN.findall(text, start, end)
     if text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0:
-        words = split_negations(words)
-    return _tag(text, start, words, quoted)
+        pairs = split_negations(pairs)
+    return _tag(start, pairs, quoted)
 
 
-def split_negations(words: list[str]) -> list[str]:
-    """"don't" -> "do", "n't"; "can't" -> "ca", "n't" (as the Penn Treebank splits them)."""
+# A token and the whitespace before it: the token's offset follows from the lengths (cheaper than
+# looking each token up with str.find). Only whitespace lies between tokens: _TOKEN's last branch
+# takes any other character.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
+def split_negations(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"don't" -> "do", "n't"; "can't" -> "ca", "n't" (as the Penn Treebank splits them). ``pairs``:
+    (whitespace before, token)."""
     out = []
-    for w in words:
+    for space, w in pairs:
         if len(w) > 3 and w[-3] == "n" and w[-2] in "'’" and w[-1] == "t" and w[-4].isalnum():
-            out.append(w[:-3])
-            out.append(w[-3:])
+            out.append((space, w[:-3]))
+            out.append(("", w[-3:]))
         else:
-            out.append(w)
+            out.append((space, w))
     return out
 
 
@@ -186,13 +195,13 @@ _BARE_VERB_OPENERS = _MODALS | {"to"}  # "to save", "will introduce"
 _NEGATIONS_ADVERBS = _NEGATIONS | _ADVERBS  # "has not yet decided"
 
 
-def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Tokens:
-    """The tokens of ``words`` (found in text from ``offset`` on), each with a guessed word class (see
-    Token.tag), and the sentence's names and content lemmas (events and anchoring need them for every
-    sentence). One pass makes and tags the tokens; a second looks again at the verbs and auxiliaries."""
+def _tag(offset: int, pairs: list[tuple[str, str]], quoted: bool = False) -> Tokens:
+    """The tokens of ``pairs`` ((whitespace before, text), from character ``offset`` on), each with a
+    guessed word class (see Token.tag), and the sentence's names and content lemmas (events and anchoring
+    need them for every sentence). One pass makes and tags the tokens; a second looks again at the verbs
+    and auxiliaries."""
     tokens = Tokens()
     append = tokens.append
-    find = text.find
     word_info = _WORDS
     new_token = object.__new__  # cheaper than calling Token(...): no Python-level __init__ frame
     names: list[int] = []
@@ -200,15 +209,11 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
     quoted_content: list[str] = []
     verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
     auxiliaries: list[int] = []
-    n = len(words)
-    prev = ""  # the previous token's lower case and tag (the one before it: tokens[index - 2])
-    prev_tag = ""
+    n = len(pairs)
+    prev = ""  # the previous token's lower case (its tag: tokens[index - 1].tag)
     pos = offset
-    for index, word in enumerate(words):
-        # Only whitespace lies between tokens (the pattern's last branch takes any other character), so
-        # each token is the first occurrence of its text after the previous one (str.find is cheaper
-        # than match objects from finditer).
-        start = find(word, pos)
+    for index, (space, word) in enumerate(pairs):
+        start = pos + len(space)
         pos = start + len(word)
         try:
             info = word_info[word]
@@ -236,8 +241,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                 tag = "V" if prev in _SUBJECT_PRONOUNS and known_verb and w.endswith("s") else "N"
             elif known_verb and w.endswith("s") and prev not in _DETERMINERS and prev != "'s" \
                     and not (index and tokens[index - 1].adjectival) \
-                    and not (prev_tag == "O" and index > 1 and tokens[index - 2].tag == "V" and prev.isalpha() and prev not in _STOPWORDS
-                             and prev not in _PREPOSITIONS):
+                    and not (index > 1 and tokens[index - 1].tag == "O" and tokens[index - 2].tag == "V"
+                             and prev.isalpha() and prev not in _STOPWORDS and prev not in _PREPOSITIONS):
                 tag = "V"  # not "filed compliance reports": a noun after the verb's object noun
             elif prev in _ADVERBS and index > 1 and tokens[index - 2].tag == "O" \
                     and prev not in ("first", "once", "even", "long") \
@@ -258,8 +263,8 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                 tag = "P"
             else:
                 tag = "P" if word in _BOUNDARY_PUNCT else "O"
-                if word == "," and prev.isdigit() and index + 1 < n and len(words[index + 1]) == 3 \
-                        and words[index + 1].isdigit():
+                if word == "," and prev.isdigit() and index + 1 < n and len(pairs[index + 1][1]) == 3 \
+                        and pairs[index + 1][1].isdigit():
                     tag = "O"  # "1,300 pounds": a thousands separator is no boundary
         elif kind == "A" or kind == "C":
             tag = kind
@@ -277,26 +282,27 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
             if "-" in w or (w.startswith("un") and base not in lex.UN_VERBS):
                 t.adjectival = True  # "fertilizer-based", "lower-than-expected", "unchanged", "unnamed"
             elif prev in _DETERMINERS and prev != "that" \
-                    or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 and tokens[index - 2].lower in _DETERMINERS:
+                    or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 \
+                    and tokens[index - 2].lower in _DETERMINERS:
                 t.adjectival = True  # (not "a bombing that killed")
-            elif not index and index + 1 < n and words[index + 1].isalpha() and words[index + 1].islower():
-                after = _lower_of(words[index + 1])
+            elif not index and index + 1 < n and pairs[index + 1][1].isalpha() and pairs[index + 1][1].islower():
+                after = _lower_of(pairs[index + 1][1])
                 if after not in _STOPWORDS and after not in _PREPOSITIONS:
                     t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
         else:  # "ing"
             # "the killing", "composite trading": a noun; "by hinting", ", saying": a verb
             if prev in _DETERMINERS or prev == "'s" or prev == "of":
                 tag = "N"
-            elif prev_tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
+            elif index and tokens[index - 1].tag == "O" and (tokens[index - 1].text[:1].isupper() or prev.isdigit()) \
                     and _after_determiner(tokens, index - 1):
                 tag = "N"  # "the Sunday bombing", "the January 1998 bombing": a noun after a determiner
-            elif prev_tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
+            elif index and tokens[index - 1].tag == "O" and (prev.isalpha() or "-" in prev and prev[0].isalpha()) \
                     and tokens[index - 1].text.islower() \
                     and prev not in _STOPWORDS \
                     and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
                 tag = "N"
                 if index + 1 < n:
-                    after = words[index + 1]
+                    after = pairs[index + 1][1]
                     if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
                             and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
                         tag = "O"  # "a bank holding company": a modifier in a compound noun
@@ -311,7 +317,7 @@ def _tag(text: str, offset: int, words: list[str], quoted: bool = False) -> Toke
                 names.append(index)
             else:
                 (quoted_content if quoted else content).append(base)
-        prev, prev_tag = w, tag
+        prev = w
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
     tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
@@ -332,9 +338,12 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
         if i == 0 or i == n - 1:
             continue
         t = tokens[i]
-        before, after = tokens[i - 1], tokens[i + 1]
+        after = tokens[i + 1]
         lw = t.lower
         participle = lw.endswith(("ed", "ing"))
+        if not participle and after.lower != "by":
+            continue  # (none of the tests below can hold)
+        before = tokens[i - 1]
         # "in subordinated debentures", "the man's dismembered and decapitated body": participles as adjectives.
         if participle and after.tag in ("O", "N") and after.text.isalpha() \
                 and after.text.islower() and after.lower not in _STOPWORDS and after.lower not in _PREPOSITIONS \
@@ -357,11 +366,12 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
         t = tokens[i]
         j = i + 1
         chained = False  # "haven't been very good": the last auxiliary of the chain is the main verb
-        while j < n:  # over adverbs, negations and auxiliaries
+        while j < n:  # over adverbs and negations, up to the next auxiliary
             following = tokens[j]
             if following.tag == "A":
                 chained = True
-            elif not (following.lower in _ADVERBS or following.lower in _NEGATIONS or following.lower.endswith("ly")):
+                break  # (the rest of the chain cannot change this one: linear on "don't don't ...")
+            if not (following.lower in _ADVERBS or following.lower in _NEGATIONS or following.lower.endswith("ly")):
                 break
             j += 1
         if not chained and (j >= n or tokens[j].tag != "V" or tokens[j].lower == "to"):
@@ -678,7 +688,11 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
 
 
 def _main_verb(tokens: list[Token]) -> Optional[int]:
-    everything_quoted = all(t.quoted or t.tag in ("P", "O") for t in tokens)
+    everything_quoted = True  # (a loop rather than all() over a generator: it runs for every sentence)
+    for t in tokens:
+        if not t.quoted and t.tag != "P" and t.tag != "O":
+            everything_quoted = False
+            break
     start = 0
     if tokens and tokens[0].lower in _OPENERS:
         comma = next((c for c, t in enumerate(tokens) if t.text == "," and not t.quoted), None)
@@ -1022,14 +1036,16 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # result, not an event of that date)
         if _verb_form(p) != "ing" and not p.adjectival:
             k = primary + 1
-            while k < len(tokens) and k - primary < 14 and (k in blocked or tokens[k].tag not in ("C", "P")
-                                                            and tokens[k].text not in ".!?"
-                                                            and not (tokens[k].tag == "V" and _verb_form(tokens[k]) != "ing")):
-                if k not in blocked and tokens[k].tag == "V" and not tokens[k].adjectival and _verb_form(tokens[k]) == "ing" \
-                        and tokens[k - 1].tag != "A" and tokens[k - 1].lower not in lex.PREPOSITIONS \
-                        and tokens[k - 1].lower not in lex.ADVERBS and k - 1 > primary:
-                    add(k, "participle")
-                    break
+            while k < len(tokens) and k - primary < 14:  # (over dates) up to a clause boundary or finite verb
+                w = tokens[k]
+                if k not in blocked:
+                    if w.tag in ("C", "P") or w.text in ".!?" or w.tag == "V" and _verb_form(w) != "ing":
+                        break
+                    if w.tag == "V" and not w.adjectival and _verb_form(w) == "ing" \
+                            and tokens[k - 1].tag != "A" and tokens[k - 1].lower not in lex.PREPOSITIONS \
+                            and tokens[k - 1].lower not in lex.ADVERBS and k - 1 > primary:
+                        add(k, "participle")
+                        break
                 k += 1
             if k + 1 < len(tokens) and tokens[k].lower == "while" and tokens[k + 1].tag == "V" \
                     and _verb_form(tokens[k + 1]) == "ing":
