@@ -484,3 +484,12 @@ def test_a_sentence_with_a_vague_date_of_its_own_is_not_dated_by_its_neighbour()
             "A first phase of repairs in the 1990s replaced the lighting.")
     events = extract(text, dt.date(2024, 3, 22)).events
     assert all(e.sentence.startswith("The bridge") for e in events), [(e.value, e.sentence) for e in events]
+
+
+def test_other_languages_get_their_dates_events_without_english_trigger_guesses():
+    text = "Die Regierung hat am 3. Mai 2011 ein neues Gesetz beschlossen. Am Dienstag sprach der Minister."
+    events = extract(text, dt.date(2017, 8, 16), language="de").events
+    assert [(e.value, e.trigger, e.anchor) for e in events] == [("2011-05-03", None, "explicit"), ("2017-08-15", None, "explicit")]
+    assert events[0].description == "Die Regierung hat am 3. Mai 2011 ein neues Gesetz beschlossen"
+    # English text keeps its triggers
+    assert [e.trigger for e in extract("The court ruled on Tuesday.", dt.date(2017, 8, 16), language="en-GB").events] == ["ruled"]

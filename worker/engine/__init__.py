@@ -27,7 +27,10 @@ def extract(
     if isinstance(published, dt.datetime):
         published = published.date()
     expressions = tag(text, published, language)
-    events = build_events(article_id, text, content_hash(text), expressions, EXTRACTOR, published=published)
+    # Trigger words, tense and anchoring rules are English: other languages get their dates' events only.
+    english = language.split("-")[0].lower() == "en"
+    events = build_events(article_id, text, content_hash(text), expressions, EXTRACTOR, published=published,
+                          context=english, triggers=english)
     return Extraction(expressions, events)
 
 

@@ -132,12 +132,14 @@ def _link(text: str, earlier: TimeExpression, later: TimeExpression) -> Optional
 def build_events(
     article_id: str, text: str, text_hash: str, expressions: list[TimeExpression], extractor: str,
     *, published: Optional[dt.date] = None, context: bool = True, min_confidence: float = MIN_CONFIDENCE,
+    triggers: bool = True,
 ) -> list[Event]:
     """Dated events of an article, in chronological order.
 
     ``published`` enables dating sentences without a date from the publication day; ``context`` turns
     anchoring of undated sentences on or off (explicit events only when False); events with a confidence
-    under ``min_confidence`` (default MIN_CONFIDENCE) are left out (0 keeps every one).
+    under ``min_confidence`` (default MIN_CONFIDENCE) are left out (0 keeps every one). ``triggers=False``:
+    no trigger search (its word lists are English), so each event is its date and the clause around it.
     """
     spans = _sentences(text, expressions)
     starts = [s for s, _ in spans]
@@ -171,7 +173,7 @@ def build_events(
             dated, unquoted, extras = [], [], {}
         make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         if dated:
-            own = _explicit(text, tokens, dated, found, make)
+            own = _explicit(text, tokens, dated, found, make, triggers)
             for event in own:
                 event.attributes.update(extras)
             events.extend(own)
@@ -318,7 +320,7 @@ def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional
     return None
 
 
-def _explicit(text, tokens, dated, found, make) -> list[Event]:
+def _explicit(text, tokens, dated, found, make, triggers: bool = True) -> list[Event]:
     """One event per dated expression of a sentence; linked pairs share the trigger and say so. Each also
     gives events to the other words its date dates (see triggers.co_triggers): "was arrested and charged
     on Tuesday" is two events."""
@@ -350,7 +352,7 @@ def _explicit(text, tokens, dated, found, make) -> list[Event]:
                 attributes["range_end"] = x.value
             out[-1].description = describe(text, tokens, spans + ([(trigger, trigger + 1)] if trigger is not None else [])) or None
         else:
-            trigger = find_trigger(tokens, span[0], span[1], blocked)
+            trigger = find_trigger(tokens, span[0], span[1], blocked) if triggers else None
             others = co_triggers(tokens, trigger, span[0], span[1], blocked)
             spans = [span]
         confidence = 1.0
