@@ -67,8 +67,9 @@ app.conf.update(
 
 # Extraction makes many short-lived objects per article and no reference cycles, so the cycle collector
 # only costs time: at the default thresholds it took 5-8% of extraction time in a process running only the
-# engine (more in a worker, where full collections scan everything Celery imported). Pool processes freeze what they inherit at fork (never scanned again, and
-# copy-on-write pages stay shared) and collect at a higher threshold, which extraction never reaches.
+# engine (more in a worker, where full collections scan everything Celery imported). Pool processes freeze
+# what they inherit at fork (never scanned again, and copy-on-write pages stay shared) and collect at a
+# higher threshold, which extraction never reaches.
 GC_THRESHOLDS = (10_000, 10, 10)
 
 

@@ -160,7 +160,7 @@ def build_events(
             continue
         tokens = tokenize(text, s_start, s_end, quoted=in_quote)
         state = SentenceState(index, tokens, content_words(tokens), published=published, continues_quote=in_quote)
-        in_quote = tokens.quoted_after and len(tokens) > 0  # (see triggers.ends_quoted)
+        in_quote = tokens.quoted_after and len(tokens) > 0
         if found:
             dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
             state.own_date = any(x.granularity in VAGUE for x in dated)
@@ -169,17 +169,17 @@ def build_events(
             state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
             state.future_ref = any(x.value == "FUTURE_REF" for x in unquoted)
             extras = _attributes_of(found)
+            timex_tokens = _timex_tokens(tokens, found)
         else:  # (most sentences: nothing to look through)
-            dated, unquoted, extras = [], [], {}
+            dated, unquoted, extras, timex_tokens = [], [], {}, set()
         make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         if dated:
-            own = _explicit(text, tokens, dated, found, make, triggers)
+            own = _explicit(text, tokens, dated, timex_tokens, make, triggers)
             for event in own:
                 event.attributes.update(extras)
             events.extend(own)
             # possibilities ("would ship in 2007") and baselines date nothing the next sentences tell
             state.dated = [e for e in own if e.confidence >= 0.5]
-            timex_tokens = {k for x in found for k in range(*token_span(tokens, x.start, x.end))}
             state.dateline = all(k in timex_tokens or not t.text[0].isalnum() for k, t in enumerate(tokens))
             state.trigger_lemmas = frozenset(
                 tokens[token_span(tokens, e.trigger_start, e.trigger_end)[0]].lemma
@@ -190,7 +190,7 @@ def build_events(
                 if x.type != "DATE" or x.value != "PRESENT_REF":
                     continue
                 span = token_span(tokens, x.start, x.end)
-                trigger = find_trigger(tokens, span[0], span[1], {k for y in found for k in range(*token_span(tokens, y.start, y.end))})
+                trigger = find_trigger(tokens, span[0], span[1], timex_tokens)
                 if trigger is None or tense(tokens, trigger) in ("past", "pluperfect", "future", "conditional"):
                     continue
                 now = x.model_copy(update={"value": published.isoformat(), "granularity": "day"})
@@ -320,14 +320,10 @@ def _lead(states: list[SentenceState], published: Optional[dt.date]) -> Optional
     return None
 
 
-def _explicit(text, tokens, dated, found, make, triggers: bool = True) -> list[Event]:
+def _explicit(text, tokens, dated, blocked: set[int], make, triggers: bool = True) -> list[Event]:
     """One event per dated expression of a sentence; linked pairs share the trigger and say so. Each also
     gives events to the other words its date dates (see triggers.co_triggers): "was arrested and charged
-    on Tuesday" is two events."""
-    blocked = set()
-    for x in found:
-        a, b = token_span(tokens, x.start, x.end)
-        blocked.update(range(a, b))
+    on Tuesday" is two events. ``blocked``: the tokens of all the sentence's expressions."""
     out: list[Event] = []
     co: dict[int, list[tuple[int, str]]] = {}
     previous: Optional[tuple[TimeExpression, Optional[int], tuple[int, int], list]] = None
@@ -439,7 +435,7 @@ def expression_triggers(text: str, expressions: list[TimeExpression]) -> dict[st
     out: dict[str, list[tuple[int, int]]] = {}
     for index, found in by_sentence.items():
         tokens = tokenize(text, *spans[index])
-        blocked = {k for x in found for k in range(*token_span(tokens, x.start, x.end))}
+        blocked = _timex_tokens(tokens, found)
         previous = None
         for x in found:
             if x.type not in ("DATE", "TIME"):
@@ -480,6 +476,11 @@ def _sentences(text: str, expressions: list[TimeExpression]) -> list[tuple[int, 
         else:
             merged.append((start, end))
     return merged
+
+
+def _timex_tokens(tokens: list[Token], expressions: list[TimeExpression]) -> set[int]:
+    """Indices of the tokens inside the expressions: no trigger is one of them."""
+    return {k for x in expressions for k in range(*token_span(tokens, x.start, x.end))}
 
 
 def _quoted_at(tokens: list[Token], offset: int) -> bool:

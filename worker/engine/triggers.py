@@ -88,7 +88,7 @@ def _is_event_noun(w: str) -> bool:
 
 def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool = False) -> list[Token]:
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
-    quotation opened earlier (see ends_quoted)."""
+    quotation opened earlier (see Tokens.quoted_after)."""
     end = len(text) if end is None else end
     while end > start and text[end - 1].isspace():
         end -= 1  # (so that every run of whitespace _SPACED_TOKEN takes has a token after it: linear)
@@ -115,15 +115,6 @@ def split_negations(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             out.append((space, w))
     return out
-
-
-def ends_quoted(tokens: list[Token], quoted: bool = False) -> bool:
-    """Does a quotation run past the end of these tokens (``quoted``: they start inside one)? As _tag
-    reads quotes: a curly quote says which way it goes, a straight one toggles."""
-    for t in tokens:
-        if t.text in _QUOTES:
-            quoted = t.text == "“" or (t.text == '"' and not quoted)
-    return quoted
 
 
 @lru_cache(maxsize=16384)
@@ -443,8 +434,8 @@ def tense(tokens: list[Token], i: int) -> str:
 
 class Tokens(list):
     """A sentence's tokens, with their offsets kept for bisection (see token_span), what _tag noted
-    (names, content lemmas, whether a quotation runs past their end: see ends_quoted) and their main
-    verb once asked for (see main_verb)."""
+    (names, content lemmas, whether a quotation runs past their end: a curly quote says which way it
+    goes, a straight one toggles) and their main verb once asked for (see main_verb)."""
 
     __slots__ = ("_starts", "_ends", "names", "content", "quoted_content", "quoted_after", "_main_verb")
 
@@ -485,11 +476,6 @@ def _unit_cost(tokens: list[Token], k: int) -> float:
     if t.lower == "to" and k + 1 < len(tokens) and tokens[k + 1].tag == "V":
         return 1.0 + COSTS["infinitive"]  # an infinitive opens a clause of its own
     return 1.0
-
-
-def _penalty(tokens: list[Token], lo: int, hi: int, blocked: set[int]) -> float:
-    """Cost of the words strictly between token indices lo and hi."""
-    return sum(_unit_cost(tokens, k) for k in range(lo + 1, hi) if k not in blocked)
 
 
 def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozenset()) -> Optional[int]:
