@@ -36,6 +36,9 @@ def test_engine_figures(bench_run):
     assert dp["ratio_paired"] == pytest.approx(dp["engine_docs_per_s_paired"] / dp["paired_dateparser_docs_per_s"], rel=0.02)
     assert dp["docs_per_s"] >= dp["paired_dateparser_docs_per_s"] * 0.99  # the best round includes the paired one
     assert engine["ratio_vs_dateparser"] == dp["ratio"]
+    # the tagger alone does less than the whole engine, on the same documents
+    assert dp["tagger_docs_per_s_same_docs"] > dp["engine_docs_per_s_same_docs"]
+    assert dp["ratio_tagging_only"] == pytest.approx(dp["tagger_docs_per_s_same_docs"] / dp["docs_per_s"], rel=0.02)
 
 
 def test_pipeline_processed_every_article(bench_run):
@@ -72,7 +75,7 @@ def test_latency_and_results_store_figures(bench_run):
 
 def test_report_is_printed_and_json_written(bench_run):
     output, figures = bench_run
-    for heading in ("ENGINE", "PIPELINE", "ratio engine / dateparser", "articles/s end to end",
+    for heading in ("ENGINE", "PIPELINE", "ratio engine / dateparser", "tagging only (no events)", "articles/s end to end",
                     "Redis commands per article", "latency submit->record"):
         assert heading in output
     assert "figures written to" in output

@@ -122,3 +122,17 @@ def test_store_reads_timelines_and_ranges(celery_worker_thread, clean_redis, sto
     assert sorted(e.value for e in august) == ["2017-08-03", "2017-08-15"]
     assert [e.article_id for e in store.events_between(dt.date(2017, 8, 1), None, grep="geneva")] == ["other"]
     assert store.article("missing") is None
+
+
+def test_pool_processes_freeze_inherited_objects_and_raise_gc_thresholds():
+    """Celery sends worker_process_init in every new pool process; worker.app tunes the collector there."""
+    import subprocess
+    import sys
+
+    code = ("import gc, json; from celery.signals import worker_process_init; import worker.app as a; "
+            "before = gc.get_threshold(); worker_process_init.send(sender=None); "
+            "print(json.dumps([before, gc.get_threshold(), gc.get_freeze_count(), list(a.GC_THRESHOLDS)]))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    before, after, frozen, wanted = json.loads(out.stdout.strip().splitlines()[-1])
+    assert before != wanted and after == wanted
+    assert frozen > 1000  # what the process had imported is now out of the collector's reach
