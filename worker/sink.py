@@ -28,6 +28,14 @@ class RedisSink:
         pipe.expire(key, ttl_seconds)
         return int(pipe.execute()[0])
 
+    def stored_version(self, article_id: str) -> str | None:
+        """The stored record's version ("content_hash|extractor", as the store script compares), if any."""
+        record = self.client.get(self.keys.article(article_id))
+        if record is None:
+            return None
+        data = json.loads(record)
+        return f"{data['content_hash']}|{data['extractor']}"
+
     def write(self, timelines: list[ArticleTimeline], failures: list[Failure], done_task: str | None = None) -> list[int]:
         """Store every timeline (one atomic script each) and failure in a single round trip.
 

@@ -153,6 +153,10 @@ def _process(self, args: tuple, kwargs: dict) -> dict:
         resubmit(batch)
         sink().write([], [], done_task=self.request.id)
         return {"split": len(batch)}
+    if attempt > settings.max_attempts and _stored_already(batch[0]):
+        # an earlier delivery stored it and died before its acknowledgement: done, not failed
+        sink().write([], [], done_task=self.request.id)
+        return {"stored": 0, "failed": 0}
     if attempt > settings.max_attempts:
         reason = (f"gave up after {attempt - 1} attempts: the worker process died or hit the hard time limit "
                   f"({settings.task_time_limit:g} s) each time (or the result could not be stored)")
@@ -172,12 +176,12 @@ def _process(self, args: tuple, kwargs: dict) -> dict:
                 # `except Exception` around a fallback): its result may be degraded, so don't store it.
                 raise SoftTimeLimitExceeded()
         except SoftTimeLimitExceeded:
-            if len(batch) == 1:
+            if len(batch) > 1:
+                rest = batch[position:]
+            elif not (attempt > 1 and _stored_already(raw)):
                 failures.append(failure(raw, "time_limit",
                                         f"extraction exceeded the soft time limit ({settings.task_soft_time_limit:g} s)",
                                         attempts=attempt))
-            else:
-                rest = batch[position:]
             break
         elapsed[id(result)] = time.perf_counter() - t0
         (timelines if isinstance(result, ArticleTimeline) else failures).append(result)
@@ -190,6 +194,16 @@ def _process(self, args: tuple, kwargs: dict) -> dict:
                      store_ms=(time.perf_counter() - store_started) * 1000,
                      task_ms=(time.perf_counter() - started) * 1000)
     return {"stored": sum(stored), "failed": len(failures)}
+
+
+def _stored_already(raw) -> bool:
+    """Is this article, the same text by the same extractor, stored already (by a delivery that died
+    after storing, before its acknowledgement)? Asked only when a redelivered article is given up on."""
+    try:
+        article = Article.model_validate(raw, context={"max_text_bytes": settings.max_text_bytes})
+    except ValidationError:
+        return False
+    return sink().stored_version(article.id) == f"{content_hash(article.text)}|{EXTRACTOR}"
 
 
 def resubmit(articles: list) -> None:
