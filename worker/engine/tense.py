@@ -12,7 +12,7 @@ from functools import lru_cache
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
-_BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
+_BOUNDARY = re.compile(r"(?<![apAP]\.[mM])[.!?;:\n\"“”]\s|\n")  # "at 6:45 a.m. on Thursday" is one clause
 _PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
 _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
@@ -76,6 +76,8 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
+        if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
+            return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -84,6 +86,7 @@ def _scan(words: list[str]) -> int:
     return weak
 
 
+_SET_FOR = {"set", "slated", "pencilled", "penciled", "tentatively"}
 _NOT_PROGRESSIVE = {"thing", "nothing", "something", "anything", "everything", "during", "according", "morning",
                     "evening", "king", "spring", "string", "ring", "sing", "wing",
                     "ceiling", "being", "going", "continuing", "trying", "seeking", "working", "struggling", "waiting",
