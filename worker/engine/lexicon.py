@@ -94,6 +94,9 @@ HOLIDAYS = {
     "columbus day weekend": "columbus-2", "christmas week": (12, 25),
 }
 
+# Holidays named for their sales: "the Black Friday sale" is still that day.
+SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
+
 # Holidays that name a week: their value is the ISO week of the day above.
 WEEK_HOLIDAYS = {"easter week", "holy week", "christmas week"}
 
@@ -104,7 +107,7 @@ FUTURE_MARKERS = {
     "tomorrow", "until", "till", "forthcoming", "slated", "would", "due",
     # present tense of scheduled events: "the season starts in October", "parliament returns on Sept. 3"
     "begins", "starts", "opens", "reopens", "expires", "resumes", "returns", "arrives", "departs", "convenes",
-    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "takes",
+    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "takes", "goes",
 }
 PAST_MARKERS = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "since", "met", "made",

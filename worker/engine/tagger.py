@@ -402,7 +402,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
-    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
     ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
@@ -420,7 +420,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier) (?:fiscal )?(?P<u>quarter|period)(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
+        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>) ?[-–] ?(?P<m2><MONTH>)) (?:fiscal )?(?P<u>quarter|period)"
+        r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
@@ -446,8 +447,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
         r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
-        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?"
+        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
@@ -457,7 +458,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
+        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -598,7 +599,12 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     return True
 
 
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)\b")
+
+
 def _year_ok(text: str, c: Cand, y: int) -> bool:
+    if _STREET.match(text, c.end):
+        return False  # "1600 Pennsylvania Avenue"
     nxt = _next_word(text, c.end).lower()
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
@@ -692,7 +698,8 @@ def _vet(text: str, c: Cand) -> bool:
         if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
                    "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings",
                    "agreement", "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie"):
-            return False
+            if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
+                return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
@@ -703,7 +710,7 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         around = text[max(0, c.start - 80):c.end + 80].lower()
-        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal)\b", around))
+        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|shares|stocks?|prices|inflation|exports|output)\b", around))
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
@@ -823,6 +830,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if m.start() > 0 and (text[m.start() - 1].isalnum()):
         return
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
+    if kind == "approx" and text.startswith(("'s", "’s"), c.end):
+        return  # "a way around Wednesday's ruling": a preposition before a possessive
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
     word = m[kind].strip().lower()
     if word in ("as early as", "as late as", "sometime", "some time"):
@@ -1024,6 +1033,16 @@ def _n_month(g, c, ctx):
         y = pub.year if mo < pub.month else pub.year - 1
     elif rel in ("next", "coming", "this coming"):
         y = pub.year if mo > pub.month else pub.year + 1
+    elif rel in ("the following", "the next", "the previous", "the preceding"):
+        # "left the following March": the next March after the narrative's date
+        later = rel in ("the following", "the next")
+        base, tid = ctx.anchor_date("M")
+        if tid:
+            y = base.year + (mo <= base.month if later else -(mo >= base.month))
+        else:  # after a bare year ("founded in 2001; the following March"): the next year's
+            base, tid = ctx.anchor_date("Y")
+            y = base.year + (1 if later else -1) if tid else N.year_for(mo, None, ctx.pub, 1 if later else -1)
+        return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="expression" if tid else "publication")
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
@@ -1189,8 +1208,14 @@ def _latest_quarter(ctx) -> str:
 def _n_quarter_ref(g, c, ctx):
     det, u = _low(g["det"]), _low(g["u"])
     tail = _low(g.get("tail"))
+    if g.get("m1"):  # "the July-September quarter": the calendar quarter those months make
+        first, last = _month_number(g["m1"]), _month_number(g["m2"])
+        if first % 3 != 1 or last != first + 2:
+            return None
+        q = (first - 1) // 3 + 1
+        return Norm("DATE", f"{_quarter_year(q, c, ctx)}-Q{q}", anchor="publication")
     year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
-    if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
+    if u == "period" and not (year_ago or g.get("yq") or g.get("m1") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
     if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
         q = _latest_quarter(ctx).split("-")[1]
@@ -1205,6 +1230,9 @@ def _n_quarter_ref(g, c, ctx):
         return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
     if det in ("the latest", "the most recent") and u == "quarter":
         v = N.shift(ctx.pub, "Q", -1)  # the last complete quarter
+    elif det in ("the coming", "the upcoming") and u == "quarter":
+        y, q = _latest_quarter(ctx).split("-Q")  # the one after the quarter a story reports on
+        v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "last" or det == "the previous" or det == "the prior":
@@ -1678,6 +1706,8 @@ def _n_set(g, c, ctx):
         return Norm("SET", f"XXXX-{L.SEASONS[u]}", quant=quant)
     value = _SET_UNITS.get(u)
     other = _low(g.get("other"))
+    if other == "half":
+        return Norm("SET", "PT30M", quant=quant) if u == "hour" else None  # "every half hour"
     if other and other != "single" and value and value.startswith("P"):
         k = 2 if other == "other" else int(_number(other) or 1)  # "every two weeks": P2W
         value = re.sub(r"\d+", lambda m: str(int(m[0]) * k), value, count=1)
