@@ -153,6 +153,9 @@ CASES = [
     (WED, "He was sentenced to 10 years in prison.", [("10 years", "DURATION", "P10Y")]),
     (WED, "The 90-minute meeting ended without agreement.", [("90-minute", "DURATION", "PT90M")]),
     (WED, "Prices could rise in the months ahead.", [("the months ahead", "DURATION", "PXM")]),
+    (WED, "The record stood for half a century.", [("half a century", "DURATION", "P50Y")]),
+    (WED, "He waited half an hour for the bus.", [("half an hour", "DURATION", "PT30M")]),
+    (WED, "The trial is expected to last six weeks.", [("six weeks", "DURATION", "P6W")]),
     (WED, "The rescue took more than 48 hours.", [("more than 48 hours", "DURATION", "PT48H", "MORE_THAN")]),
 
     # --- sets -----------------------------------------------------------------------------------------

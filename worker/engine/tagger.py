@@ -75,7 +75,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|(?:{_ONES}|{_TEENS}|zero|dozen)|(?:a |one )?hundred|(?:a |one |two )?thousand"
-    r"|(?:half )?a dozen)(?![\w])"
+    r"|(?:half )?a dozen|half an?)(?![\w])"
 )
 _NUMDIG = r"(?<![\w.,])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
 _FUZZY = r"(?:a few|a couple of|couple of|a couple|several|some|many|few|a number of|numerous|dozens of|hundreds of)"
@@ -637,6 +637,8 @@ def _trim(c: Cand) -> None:
     g = c.m.groupdict()
     if c.rule == "duration":
         mod = _low(g.get("mod"))
+        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS:
+            c.start = c.m.start("n")  # "expected to last six weeks": a verb
         if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")):
             c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
