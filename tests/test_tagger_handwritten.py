@@ -140,6 +140,10 @@ CASES = [
     (WED, "The meeting ended at 3 p.m. Tuesday.", [("3 p.m. Tuesday", "TIME", "2017-08-15T15:00")]),
     (WED, "The launch is set for 6:45 a.m. EDT on Thursday.",
      [("6:45 a.m. EDT", "TIME", "2017-08-17T06:45"), ("Thursday", "DATE", "2017-08-17")]),
+    (WED, "The last train left at 17:45.", [("17:45", "TIME", "2017-08-16T17:45")]),
+    (WED, "The accident happened at 6:30 this morning.", [("6:30 this morning", "TIME", "2017-08-16T06:30")]),
+    (WED, "In the early hours of Saturday, gunmen attacked a hotel.", [("Saturday", "DATE", "2017-08-12")]),
+    (WED, "The pastor quoted John 3:16 at the rally.", []),
     (WED, "The ceremony will start at noon on Friday.",
      [("noon", "TIME", "2017-08-18T12:00"), ("Friday", "DATE", "2017-08-18")]),
 

@@ -433,8 +433,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night))"
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?= ?(?:<TZ>|hrs|h\b|local time))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
         r"|(?P<word>noon|midnight|midday))"
         r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
     ("vague", _p(
@@ -655,6 +655,8 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
 
 
+_CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
+_BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
@@ -748,6 +750,8 @@ def _vet(text: str, c: Cand) -> bool:
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
             return False  # a singular unit only in "year-long"
+        if det == "the early" and re.match(r"\s+of\b", text[c.end:c.end + 5]):
+            return False  # "in the early hours of Saturday": Saturday is the expression
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
@@ -788,6 +792,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "clock":
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
+                and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
+            return False  # "3:16" is no time, "at 17:45" and "14:30 GMT" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
@@ -1457,6 +1464,8 @@ def _n_clock(g, c, ctx):
             return None
     elif day_word in _DEICTIC_OFFSET:
         date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
+    elif g.get("today"):  # "6:30 this morning"
+        date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
     else:
