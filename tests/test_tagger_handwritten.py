@@ -125,6 +125,15 @@ CASES = [
     (WED, "He arrived on Aug. 7. The day before, he had met the mayor.",
      [("Aug. 7", "DATE", "2017-08-07"), ("The day before", "DATE", "2017-08-06")]),
 
+    (WED, "The flood hit in May 2011. By the end of the month, 20 people had died.",
+     [("May 2011", "DATE", "2011-05"), ("the end of the month", "DATE", "2011-05", "END")]),
+    (WED, "The exhibition runs from Monday to Friday.",
+     [("Monday", "DATE", "2017-08-14"), ("Friday", "DATE", "2017-08-18")]),
+    (WED, "The museum is open from May through September.",
+     [("May", "DATE", "2017-05"), ("September", "DATE", "2017-09")]),
+    (WED, "The law was in force from November to February.",
+     [("November", "DATE", "2016-11"), ("February", "DATE", "2017-02")]),
+
     # --- parts of the day ---------------------------------------------------------------------------
     (WED, "The fire broke out on Friday night.", [("Friday night", "TIME", "2017-08-11TNI")]),
     (WED, "The vote will take place Tuesday morning.", [("Tuesday morning", "TIME", "2017-08-22TMO")]),

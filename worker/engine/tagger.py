@@ -277,6 +277,14 @@ class Context:
             return None
         return year
 
+    def story_nearby(self, c: Cand) -> bool:
+        """An explicit date of another year in this sentence or the previous one: "The flood hit in May 2011.
+        By the end of the month, ..." is about its month."""
+        if not self.explicit or _as_of(self.text, c.start) or self.explicit[0][:4] == str(self.pub.year):
+            return False
+        end = self.explicit[1]
+        return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -1630,9 +1638,10 @@ def _n_rel_unit(g, c, ctx):
         rel = "that"
     if det == "this":
         rel = "this " + rel if rel else "this"
-    if det == "the" and not rel and unit in ("Y", "M") and not g.get("fisc") and ctx.is_history and ctx.explicit \
-            and c.start - ctx.explicit[1] <= _HISTORY_REACH and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
-        rel = "same"  # a history's "by the end of the year": the story's year
+    if det == "the" and not rel and unit in ("Y", "M") and not g.get("fisc") and ctx.explicit \
+            and (ctx.is_history and c.start - ctx.explicit[1] <= _HISTORY_REACH or ctx.story_nearby(c)) \
+            and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
+        rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u in ("year", "fiscal year"):
@@ -2174,6 +2183,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
                 ctx.explicit_month = (int(norm.value[:4]), c.end, bool(re.match(r"\d{4}-\d\d-\d\d", norm.value)))
     _date_clock_times(text, out)
+    _order_ranges(text, out, published)
     _second_days(text, out)
     return out
 
@@ -2214,6 +2224,36 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
+
+
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
+
+
+def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> None:
+    """ "from Monday to Friday", "from May through September": a range ends after it starts. Two
+    weekdays (or two bare months) the tense put in the wrong order become the week (or year) of
+    the two orders that holds the publication date, else the nearest one."""
+    for a, b in zip(out, out[1:]):
+        if a.anchor != "publication" or b.anchor != "publication" or not _RANGE_LINK.fullmatch(text, a.end, b.start) \
+                or not _RANGE_START.search(text, max(0, a.start - 9), a.start) or a.granularity != b.granularity:
+            continue
+        if a.granularity == "day" and _weekday_number(a.text) and _weekday_number(b.text):
+            first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            if last >= first:
+                continue
+            week = dt.timedelta(days=7)
+            options, size = [(first - week, last), (first, last + week)], 10
+        elif a.granularity == "month" and _month_number(a.text) and _month_number(b.text):
+            first, last = (dt.date(int(x.value[:4]), int(x.value[5:7]), 1) for x in (a, b))
+            if last >= first:
+                continue
+            options, size = [(first.replace(year=first.year - 1), last), (first, last.replace(year=last.year + 1))], 7
+        else:
+            continue
+        first, last = min(options, key=lambda o: 0 if o[0] <= published <= o[1] else
+                          min(abs((o[0] - published).days), abs((o[1] - published).days)))
+        a.value, b.value = first.isoformat()[:size], last.isoformat()[:size]
 
 
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
