@@ -113,7 +113,22 @@ def strong_past(text: str, start: int) -> bool:
 
 
 def _verb_direction(text: str, start: int, end: int) -> int:
+    if text.startswith(("'s", "’s"), end):  # "Tuesday's vote would go ahead": the noun's own verb decides
+        way = _possessive_direction(text[end + 2:end + 60])
+        if way:
+            return way
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
+
+
+@lru_cache(maxsize=1024)
+def _possessive_direction(right: str) -> int:
+    m = _BOUNDARY.search(right)
+    words = _WORD.findall((right[:m.start()] if m else right).lower())[:6]
+    for i, word in enumerate(words):
+        found, strong = _marker(word, words[i - 1] if i else "")
+        if found and strong:
+            return found
+    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -167,13 +182,15 @@ def direction(text: str, start: int, end: int) -> int:
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _HAD_AFTER.match(text, end):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
+    if last == "for" and _PERFECT_FOR.search(text, max(0, start - 70), start) and not text.startswith(("'s", "’s"), end):
+        return 1  # "the union has called a strike for Monday"
     if last in ("on", "in", "at") or last.endswith("s"):
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
-    if not way and _scheduled_present(text, start):
-        return 1  # no tense anywhere, a simple present of a scheduled event: "Parliament votes on Thursday"
+    if way <= 0 and _scheduled_present(text, start) and (not way or not _clause_direction(text[max(0, start - 120):start], "")):
+        return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -191,7 +208,7 @@ _SCHEDULED = {
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
-_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:]")  # "3 p.m. on Friday" is one clause
+_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
                           "that", "which", "who", "had", "has", "have", "was", "were", "been"}
@@ -203,12 +220,13 @@ def _scheduled_present(text: str, start: int) -> bool:
     words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-8:]
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
-        if w in ".!?;:":
+        if w in ".!?;:()\n":
             return False
-        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:":
+        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
             return True
     return False
 
 
+_PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\bhad\b", re.I)
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
