@@ -111,6 +111,11 @@ CASES = [
     (dt.date(2017, 12, 20), "Christmas sales rose 4 percent.", []),
     (dt.date(2018, 1, 15), "Sales rose over Christmas.", [("Christmas", "DATE", "2017-12-25")]),
 
+    (dt.date(2017, 12, 20), "The store will reopen after New Year.", [("New Year", "DATE", "2018-01-01")]),
+    (dt.date(2018, 2, 10), "Millions travel home for the Lunar New Year.", []),
+    (WED, "The September 11 attacks changed the city.", [("September 11", "DATE", "2001-09-11")]),
+    (WED, "The meeting is on September 11.", [("September 11", "DATE", "2017-09-11")]),
+
     # --- anaphora chains ----------------------------------------------------------------------------
     (WED, "The plane crashed on March 3, 2015. The wreckage was found the following day.",
      [("March 3, 2015", "DATE", "2015-03-03"), ("the following day", "DATE", "2015-03-04")]),
@@ -193,6 +198,7 @@ CASES = [
     (WED, "Prices have recently stabilised.", [("recently", "DATE", "PAST_REF")]),
     (WED, "We will build more schools in the future.", [("the future", "DATE", "FUTURE_REF")]),
     (WED, "The former president spoke at the rally.", []),
+    (WED, "Inflation is expected to rise in the medium term.", [("the medium term", "DATE", "FUTURE_REF")]),
 
     # --- decades and centuries ------------------------------------------------------------------------
     (WED, "The building dates from the 1920s.", [("the 1920s", "DATE", "192")]),

@@ -67,7 +67,7 @@ UNIT_FORMS = {
 
 # Holidays: fixed (month, day) or a rule name understood by the tagger.
 HOLIDAYS = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1), "new years day": (1, 1),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1), "new years day": (1, 1), "new year": (1, 1),
     "new years eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
     "boxing day": (12, 26), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
@@ -93,6 +93,13 @@ HOLIDAYS = {
     "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",
     "columbus day weekend": "columbus-2", "christmas week": (12, 25),
 }
+
+# Other calendars' new years ("Lunar New Year") fall on other days.
+OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic", "hindu", "vietnamese", "tamil", "thai",
+                   "sikh", "bengali", "korean", "tibetan", "nepali", "ethiopian", "orthodox", "hijri", "sinhala", "khmer"}
+
+# Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
+NAMED_DAYS = {(9, 11): 2001}
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}

@@ -447,7 +447,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
-        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term"
+        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being)")),
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
@@ -713,6 +713,8 @@ def _vet(text: str, c: Cand) -> bool:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
+        if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
+            return False
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
@@ -939,6 +941,8 @@ def _n_mdy(g, c, ctx):
         y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
                  N.year_for(mo, d, ctx.pub, ctx.direction(c)))
         anchor = "publication"
+    elif (mo, d) in L.NAMED_DAYS and _NAMED_DAY_NOUN.match(ctx.text, c.end):
+        y, anchor = L.NAMED_DAYS[mo, d], "none"  # "the September 11 attacks"
     elif ctx.story_year(c) or ctx.history_year(c, mo, d):
         y = ctx.story_year(c) or ctx.history_year(c, mo, d)
         anchor = "expression"
@@ -950,6 +954,7 @@ def _n_mdy(g, c, ctx):
 
 
 _n_dmy = _n_mdy
+_NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|commission|victims)\b", re.I)
 
 
 def _n_week_num(g, c, ctx):
@@ -1740,7 +1745,7 @@ _VAGUE = {
     "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the long run": "FUTURE_REF", "current": "PRESENT_REF", "the time being": "PRESENT_REF",
 }
 
