@@ -409,6 +409,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
+    ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
     ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
@@ -665,6 +666,7 @@ def _trim(c: Cand) -> None:
 
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
+_BEFORE_DAY = {"on", "by", "until", "till", "to", "from", "since", "before", "after", "through"}
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
@@ -682,6 +684,8 @@ def _vet(text: str, c: Cand) -> bool:
         if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
             return False
         return True
+    if r == "day_alone":
+        return _prev_word(text, c.start).lower() in _BEFORE_DAY
     if r == "year":
         if g.get("pre"):
             return True
@@ -1002,6 +1006,28 @@ _n_week_of_dmy = _n_week_of  # "the week of 11 March 2013"
 def _n_day_range_start(g, c, ctx):
     """ "19-20 Oct", "8 and 9 March": the first day, in the month named after the second."""
     return _n_mdy(dict(g, wd=None, ry=None, mrel=None), c, ctx)
+
+
+_DAY_RANGE_MONTH = re.compile(r"\s*(?:[-–]|to|and|or|through|until)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                              r"\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\.?(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?(?!\d)")
+
+
+def _n_day_alone(g, c, ctx):
+    """ "on the 15th": that day of the narrative's month, else of the month tense points to."""
+    d = int(g["d"])
+    later = _DAY_RANGE_MONTH.match(ctx.text, c.end)
+    if later:  # "from the 13th to the 19th of October 1950": the range's month
+        day = _n_mdy(dict(later.groupdict(), d=g["d"], wd=None, ry=None, ay=None, mrel=None), c, ctx)
+        return Norm("DATE", day.value, anchor=day.anchor) if day else None
+    found = N.value_start(ctx.last[1]) if ctx.last else None
+    if found and found[1] in ("D", "M"):
+        v = _ymd(found[0].year, found[0].month, d)
+        return Norm("DATE", v, anchor="expression") if v else None
+    way, pub = ctx.direction(c), ctx.pub
+    month = pub.month - 1 if way < 0 and d > pub.day else pub.month + 1 if way > 0 and d < pub.day else pub.month
+    y, mo = pub.year + (month - 1) // 12, (month - 1) % 12 + 1
+    v = _ymd(y, mo, d)
+    return Norm("DATE", v, anchor="publication") if v else None
 
 
 def _n_month_year(g, c, ctx):
@@ -2015,6 +2041,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
                 chosen.append("year_range_end")
         if n <= 2 and nxt in "/.-":
             chosen.append("numeric")
+        if n <= 2 and nxt in "snrt":
+            chosen.append("day_alone")
         if nxt in "s'’" and n in (2, 4):
             chosen.append("decade")
         if n == 1 and nxt in "qQ":
