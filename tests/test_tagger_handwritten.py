@@ -151,12 +151,19 @@ CASES = [
     (WED, "The law was in force from November to February.",
      [("November", "DATE", "2016-11"), ("February", "DATE", "2017-02")]),
 
+    (WED, "The vote was on Tuesday. The night before, protesters rallied.",
+     [("Tuesday", "DATE", "2017-08-15"), ("The night before", "TIME", "2017-08-14TNI")]),
+    (WED, "The riot broke out on Saturday. That night, police fired tear gas.",
+     [("Saturday", "DATE", "2017-08-12"), ("That night", "TIME", "2017-08-12TNI")]),
+
     # --- parts of the day ---------------------------------------------------------------------------
     (WED, "The fire broke out on Friday night.", [("Friday night", "TIME", "2017-08-11TNI")]),
     (WED, "The vote will take place Tuesday morning.", [("Tuesday morning", "TIME", "2017-08-22TMO")]),
     (WED, "The president will speak this afternoon.", [("this afternoon", "TIME", "2017-08-16TAF")]),
     (WED, "The storm is expected to make landfall tonight.", [("tonight", "TIME", "2017-08-16TNI")]),
     (WED, "Protesters gathered yesterday evening.", [("yesterday evening", "TIME", "2017-08-15TEV")]),
+    (WED, "The fire started on Sunday; by Monday morning it was contained.",
+     [("Sunday", "DATE", "2017-08-13"), ("Monday morning", "TIME", "2017-08-14TMO")]),
     (WED, "The trial opens tomorrow morning.", [("tomorrow morning", "TIME", "2017-08-17TMO")]),
 
     # --- clock times --------------------------------------------------------------------------------

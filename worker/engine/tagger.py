@@ -1658,7 +1658,10 @@ def _n_unit_shift(g, c, ctx):
     base, tid = ctx.anchor_date(unit)
     sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
     value = N.shift(base, unit, sign)
-    return Norm("DATE", value, anchor="expression" if tid else "publication") if value else None
+    if not value:
+        return None
+    value, kind = _with_day_part(value, g["u"])  # "the night before": a night
+    return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
 def _n_rel_unit(g, c, ctx):

@@ -228,5 +228,5 @@ def _scheduled_present(text: str, start: int) -> bool:
 
 
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
-_HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\bhad\b", re.I)
+_HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
