@@ -204,6 +204,11 @@ CASES = [
     (WED, "He visits his mother on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
     (WED, "The market is open daily.", [("daily", "SET", "P1D")]),
     (WED, "Buses run every half hour.", [("every half hour", "SET", "PT30M")]),
+    (WED, "Flights leave four times daily.", [("four times daily", "SET", "P1D")]),
+    (WED, "The ferry runs every weekday.", [("every weekday", "SET", "XXXX-WXX-WD")]),
+    (WED, "Classes are held on Mondays and Thursdays.",
+     [("Mondays", "SET", "XXXX-WXX-1"), ("Thursdays", "SET", "XXXX-WXX-4")]),
+    (WED, "Protests take place each spring.", [("each spring", "SET", "XXXX-SP")]),
 
     # --- vague references -------------------------------------------------------------------------
     (WED, "The company is now worth $2 billion.", [("now", "DATE", "PRESENT_REF")]),

@@ -469,7 +469,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
-        r"|(?:(?P<f2>once|twice|thrice) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
+        r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
 ]
 
@@ -1731,7 +1731,7 @@ def _n_rel_unit(g, c, ctx):
 
 _SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W",
               "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
-              "weekday": "P1D", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
+              "weekday": "XXXX-WXX-WD", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
                 "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
                 "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
@@ -1739,8 +1739,9 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1
 
 def _n_set(g, c, ctx):
     if g.get("adv"):
-        times = {"once": 1, "twice": 2, "thrice": 3}.get(_low(g.get("f2")))
-        return Norm("SET", _SET_ADVERBS[_low(g["adv"])], freq=f"{times}X" if times else None)
+        f2 = _low(g.get("f2"))
+        times = {"once": 1, "twice": 2, "thrice": 3}.get(f2) or _number(f2.replace(" times", ""))
+        return Norm("SET", _SET_ADVERBS[_low(g["adv"])], freq=f"{_fmt_number(times)}X" if times else None)
     if g.get("we"):
         return Norm("SET", "XXXX-WXX-WE" if _low(g["we"]) == "weekends" else "XXXX-WXX-WD")
     if g.get("f"):
