@@ -204,6 +204,7 @@ CASES = [
     (WED, "He visits his mother on Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
     (WED, "The market is open daily.", [("daily", "SET", "P1D")]),
     (WED, "Buses run every half hour.", [("every half hour", "SET", "PT30M")]),
+    (WED, "Revenue is expected to rise 8.5% annually.", []),
     (WED, "Flights leave four times daily.", [("four times daily", "SET", "P1D")]),
     (WED, "The ferry runs every weekday.", [("every weekday", "SET", "XXXX-WXX-WD")]),
     (WED, "Classes are held on Mondays and Thursdays.",
