@@ -87,6 +87,8 @@ CASES = [
     (NOV, "Analysts expect profits to rebound in the second half.", [("the second half", "DATE", "2018-H2")]),
     (NOV, "The economy grew 3.5 percent in the July-September quarter.",
      [("the July-September quarter", "DATE", "2018-Q3")]),
+    (dt.date(2018, 1, 25), "Revenue fell in the December quarter.", [("the December quarter", "DATE", "2017-Q4")]),
+    (dt.date(2018, 1, 25), "Profit rose 10 percent in the fourth quarter.", [("the fourth quarter", "DATE", "2017-Q4")]),
     (NOV, "The company gave a weak forecast for the coming quarter.", [("the coming quarter", "DATE", "2018-Q4")]),
     (NOV, "Shares rose in the first half, then fell in the second half.",
      [("the first half", "DATE", "2018-H1"), ("the second half", "DATE", "2018-H2")]),

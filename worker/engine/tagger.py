@@ -429,7 +429,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>) ?[-–] ?(?P<m2><MONTH>)) (?:fiscal )?(?P<u>quarter|period)"
+        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
@@ -1258,8 +1258,10 @@ def _latest_quarter(ctx) -> str:
 def _n_quarter_ref(g, c, ctx):
     det, u = _low(g["det"]), _low(g["u"])
     tail = _low(g.get("tail"))
-    if g.get("m1"):  # "the July-September quarter": the calendar quarter those months make
-        first, last = _month_number(g["m1"]), _month_number(g["m2"])
+    if g.get("m1"):  # "the July-September quarter", "the December quarter": the calendar quarter of those months
+        first, last = _month_number(g["m1"]), _month_number(g["m2"]) if g.get("m2") else None
+        if last is None and u == "quarter":
+            first, last = first - 2, first
         if first % 3 != 1 or last != first + 2:
             return None
         q = (first - 1) // 3 + 1
