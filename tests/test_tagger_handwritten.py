@@ -38,6 +38,8 @@ CASES = [
     (WED, "Investigators searched the site where the plane went down Sunday.", [("Sunday", "DATE", "2017-08-13")]),
     (WED, "The chief executive said Tuesday that the firm will hire 200 people.", [("Tuesday", "DATE", "2017-08-15")]),
     (WED, "The talks are expected to continue on Saturday.", [("Saturday", "DATE", "2017-08-19")]),
+    (WED, "Although the report was due on Friday, it has not been published.", [("Friday", "DATE", "2017-08-11")]),
+    (WED, "The report is due on Friday.", [("Friday", "DATE", "2017-08-18")]),
     (WED, "Officials hope to reopen the road by Friday.", [("Friday", "DATE", "2017-08-18")]),
     (WED, "The union has called a strike for Monday.", [("Monday", "DATE", "2017-08-21")]),
     (WED, "Officials said Tuesday's vote would go ahead.", [("Tuesday", "DATE", "2017-08-22")]),
@@ -171,6 +173,8 @@ CASES = [
     # --- clock times --------------------------------------------------------------------------------
     (WED, "The polls close at 8 p.m. on Tuesday.",
      [("8 p.m.", "TIME", "2017-08-22T20:00"), ("Tuesday", "DATE", "2017-08-22")]),
+    (WED, "The blast happened at 8:15 a.m. (0615 GMT) on Monday.",
+     [("8:15 a.m.", "TIME", "2017-08-14T08:15"), ("Monday", "DATE", "2017-08-14")]),
     (WED, "The explosion happened at 10:30 a.m. local time.", [("10:30 a.m.", "TIME", "2017-08-16T10:30")]),
     (WED, "The meeting ended at 3 p.m. Tuesday.", [("3 p.m. Tuesday", "TIME", "2017-08-15T15:00")]),
     (WED, "The launch is set for 6:45 a.m. EDT on Thursday.",
