@@ -74,6 +74,12 @@ CASES = [
     (THU, "The lawyers appealed to the 11th Circuit.", []),
     (THU, "The plant will close in mid-June.", [("mid-June", "DATE", "2019-06", "MID")]),
     (THU, "Construction will start early next year.", [("early next year", "DATE", "2020", "START")]),
+    (dt.date(2005, 5, 7), "Cisco has promised a compatible release before the end of the month.",
+     [("the end of the month", "DATE", "2005-05", "END")]),
+    (dt.date(2005, 5, 7), "The deal closed at the end of the month.", [("the end of the month", "DATE", "2005-04", "END")]),
+    (dt.date(2010, 6, 16), "The current financial quarter ends on June 26.",
+     [("The current financial quarter", "DATE", "2010-Q2"), ("June 26", "DATE", "2010-06-26")]),
+    (THU, "Jobs was born in San Francisco on February 24 , 1955 .", [("February 24 , 1955", "DATE", "1955-02-24")]),
     (THU, "The results are due by the end of the year.", [("the end of the year", "DATE", "2019", "END")]),
 
     # --- quarters, halves, fiscal years (NOV: 7 November 2018) ---------------------------------

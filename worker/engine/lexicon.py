@@ -114,7 +114,7 @@ FUTURE_MARKERS = {
     "tomorrow", "until", "till", "forthcoming", "slated", "would", "due",
     # present tense of scheduled events: "the season starts in October", "parliament returns on Sept. 3"
     "begins", "starts", "opens", "reopens", "expires", "resumes", "returns", "arrives", "departs", "convenes",
-    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "takes", "goes",
+    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "takes", "goes", "ends", "closes",
 }
 PAST_MARKERS = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "since", "met", "made",

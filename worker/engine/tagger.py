@@ -399,7 +399,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
-    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)"
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
@@ -423,13 +423,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
     ("quarter", _p(
         r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
-        r"(?:(?P<y0><YEAR>) )?(?:(?:fiscal|calendar)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
+        r"(?:(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal )?(?P<u>quarter|period)"
+        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
@@ -1700,8 +1700,9 @@ def _n_rel_unit(g, c, ctx):
         # at the beginning of the month" (written on the 20th): next month's start
         pub = ctx.pub
         way = ctx.direction(c)
-        if c.mod == "END" and way < 0 and (pub.month < 12 if unit == "Y" else pub.day < 20):
-            shift = -1
+        deadline = _prev_word(ctx.text, c.start).lower() in ("before", "by", "until", "till")
+        if c.mod == "END" and way < 0 and not deadline and (pub.month < 12 if unit == "Y" else pub.day < 20):
+            shift = -1  # but "has promised a release before the end of the month" is this month's
         elif c.mod == "START" and way > 0 and (pub.month > 1 if unit == "Y" else pub.day > 10):
             shift = 1
     anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")

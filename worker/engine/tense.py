@@ -12,7 +12,9 @@ from functools import lru_cache
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
-_BOUNDARY = re.compile(r"(?<![apAP]\.[mM])[.!?;:\n\"“”]\s|\n")  # "at 6:45 a.m. on Thursday" is one clause
+# "at 6:45 a.m. on Thursday", "Roe vs. Wade", "Mr. Smith", "J. Smith" do not end a clause
+_BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
+                       r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
 _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
