@@ -66,6 +66,7 @@ CASES = [
     (THU, "The merger closed on Nov. 3, 2018.", [("Nov. 3, 2018", "DATE", "2018-11-03")]),
     (THU, "In March 2016 the firm went public.", [("March 2016", "DATE", "2016-03")]),
     (THU, "The strike ended on the 3rd of March.", [("the 3rd of March", "DATE", "2019-03-03")]),
+    (dt.date(2016, 3, 9), "The company will hold a vote on Feb. 29.", [("Feb. 29", "DATE", "2016-02-29")]),
     (THU, "The payment is due on the 15th.", [("the 15th", "DATE", "2019-03-15")]),
     (THU, "The vote took place on March 3, and results came on the 5th.",
      [("March 3", "DATE", "2019-03-03"), ("the 5th", "DATE", "2019-03-05")]),

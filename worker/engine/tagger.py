@@ -956,6 +956,10 @@ def _n_mdy(g, c, ctx):
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c), _slack(ctx, c))
         anchor = "publication"
     v = _ymd(y, mo, d)
+    if v is None and (mo, d) == (2, 29) and anchor == "publication":  # "Feb. 29" of a year without one: the nearest leap day
+        y = min((yy for yy in range(ctx.pub.year - 4, ctx.pub.year + 5) if _ymd(yy, 2, 29)),
+                key=lambda yy: abs((dt.date(yy, 2, 29) - ctx.pub).days))
+        v = _ymd(y, mo, d)
     return Norm("DATE", v, anchor=anchor) if v else None
 
 
