@@ -175,6 +175,9 @@ CASES = [
     (WED, "Protesters gathered yesterday evening.", [("yesterday evening", "TIME", "2017-08-15TEV")]),
     (WED, "The fire started on Sunday; by Monday morning it was contained.",
      [("Sunday", "DATE", "2017-08-13"), ("Monday morning", "TIME", "2017-08-14TMO")]),
+    (WED, "By mid afternoon, officials were saying the fighting had stopped.",
+     [("mid afternoon", "TIME", "2017-08-16TAF")]),
+    (WED, "I run in the morning.", []),
     (WED, "The trial opens tomorrow morning.", [("tomorrow morning", "TIME", "2017-08-17TMO")]),
 
     # --- clock times --------------------------------------------------------------------------------

@@ -1440,10 +1440,12 @@ def _n_pod_alone(g, c, ctx):
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     found = N.value_start(ctx.last[1]) if ctx.last else None
     if not found or found[1] != "D":
-        return None  # "I run in the morning": no day to put it on
+        if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
+            return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
+        found = (ctx.pub, "D")  # "by mid afternoon, ...": the day of the news
     value, kind = _with_day_part(found[0].isoformat(), g["pod"])
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
-    return Norm(kind, value, mod=mod, anchor="expression")
+    return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
 
 
 def _n_pod_day(g, c, ctx):
