@@ -209,6 +209,8 @@ CASES = [
     (WED, "The record stood for half a century.", [("half a century", "DURATION", "P50Y")]),
     (WED, "He waited half an hour for the bus.", [("half an hour", "DURATION", "PT30M")]),
     (WED, "The trial is expected to last six weeks.", [("six weeks", "DURATION", "P6W")]),
+    (WED, "The loan will be repaid over five years.", [("five years", "DURATION", "P5Y")]),
+    (WED, "The project took over two years.", [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
     (WED, "The rescue took more than 48 hours.", [("more than 48 hours", "DURATION", "PT48H", "MORE_THAN")]),
 
     # --- sets -----------------------------------------------------------------------------------------

@@ -641,6 +641,18 @@ def _set_context(text: str, pos: int) -> bool:
     return bool(re.search(r"(?:\d|percent|cents?|dollars|million|billion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
 
 
+_SPAN_VERBS = {"took", "take", "takes", "taken", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
+               "waited", "needed", "required", "been", "aged"}  # "took over two years": more than two years
+
+
+def _over_after_verb(c: Cand) -> bool:
+    """ "will be repaid over five years", "evolved over several years": "over" spans the time."""
+    if _low(c.m.group("mod")) != "over" or c.m.group("det"):
+        return False
+    prev = _prev_word(c.m.string, c.m.start()).lower()
+    return prev.endswith(("ed", "en")) and prev not in _SPAN_VERBS
+
+
 def _trim(c: Cand) -> None:
     """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
     g = c.m.groupdict()
@@ -648,7 +660,8 @@ def _trim(c: Cand) -> None:
         mod = _low(g.get("mod"))
         if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS:
             c.start = c.m.start("n")  # "expected to last six weeks": a verb
-        if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")):
+        if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
+                or _over_after_verb(c):
             c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
             if c.m.start("det") == c.start:
@@ -1630,8 +1643,8 @@ def _n_duration(g, c, ctx):
     if g.get("tail") and "half" in g["tail"]:
         n = (n or 0) + 0.5
     mod = _DURATION_MODS.get(_low(g.get("mod")))
-    if _low(g.get("mod")) in ("over", "under") and g.get("det"):
-        mod = None  # "over the past three years": a preposition, not "more than"
+    if _low(g.get("mod")) in ("over", "under") and g.get("det") or _over_after_verb(c):
+        mod = None  # "over the past three years", "evolved over several years": a preposition, not "more than"
     if g.get("tail") and "or so" in g["tail"] or n_low in ("a couple of", "couple of", "a couple"):
         mod = mod or "APPROX"
     if g.get("n2") and mod is None:
