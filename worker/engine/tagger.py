@@ -645,12 +645,16 @@ _SPAN_VERBS = {"took", "take", "takes", "taken", "taking", "lasted", "last", "la
                "waited", "needed", "required", "been", "aged"}  # "took over two years": more than two years
 
 
+_IRREGULAR_PARTICIPLES = {"paid", "repaid", "spread", "held", "built", "made", "sold", "bought", "kept", "run", "set", "put",
+                          "done", "grown", "fought", "won", "lost"}
+
+
 def _over_after_verb(c: Cand) -> bool:
     """ "will be repaid over five years", "evolved over several years": "over" spans the time."""
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
-    return prev.endswith(("ed", "en")) and prev not in _SPAN_VERBS
+    return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
 
 
 def _trim(c: Cand) -> None:
