@@ -111,6 +111,11 @@ CASES = [
     (THU, "The drought of summer 2012 ruined crops.", [("summer 2012", "DATE", "2012-SU")]),
     (THU, "The band toured Europe this winter.", [("this winter", "DATE", "2018-WI")]),
 
+    (WED, "The dam burst in April 2012; the previous winter had been wet.",
+     [("April 2012", "DATE", "2012-04"), ("the previous winter", "DATE", "2011-WI")]),
+    (WED, "The factory closed in 2009. The following summer, workers protested.",
+     [("2009", "DATE", "2009"), ("The following summer", "DATE", "2010-SU")]),
+
     # --- holidays -------------------------------------------------------------------------------------
     (dt.date(2017, 12, 20), "Stores will close early on Christmas Eve.", [("Christmas Eve", "DATE", "2017-12-24")]),
     (dt.date(2017, 12, 20), "Fireworks are planned for New Year's Eve.", [("New Year's Eve", "DATE", "2017-12-31")]),

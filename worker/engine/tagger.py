@@ -434,7 +434,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
-    ("season", _p(r"(?:(?P<rel><REL>|that|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
+    ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
@@ -1380,6 +1380,14 @@ def _n_season(g, c, ctx):
             return Norm("DATE", f"{story}-{s}", mod=mod, anchor="expression")
     if g.get("ry"):  # "the spring of next year"
         return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
+    anchor = "publication"
+    if rel in ("the following", "the next", "the previous", "the preceding"):  # the narrative's next or previous one
+        pub, tid = ctx.anchor_date("Y")
+        step = 1 if rel in ("the following", "the next") else -1
+        if tid and N.value_start(ctx.last[1])[1] == "Y":  # "in 2009 ... the following summer": 2010's
+            return Norm("DATE", f"{pub.year + step}-{s}", mod=mod, anchor="expression")
+        rel = "next" if step > 0 else "last"
+        anchor = "expression" if tid else "publication"
     # the season's year: winter belongs to the year it starts in
     current = pub.year if pub.month >= 3 else pub.year - 1
     season_of_pub = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or ("SP" if pub.month < 6 else "SU" if pub.month < 9 else "FA")
@@ -1399,7 +1407,7 @@ def _n_season(g, c, ctx):
             y = current if here >= now else current + 1
         else:
             y = current
-    return Norm("DATE", f"{y}-{s}", mod=mod, anchor="publication")
+    return Norm("DATE", f"{y}-{s}", mod=mod, anchor=anchor)
 
 
 def _n_holiday(g, c, ctx):
