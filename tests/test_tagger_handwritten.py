@@ -172,6 +172,11 @@ CASES = [
     (WED, "The riot broke out on Saturday. That night, police fired tear gas.",
      [("Saturday", "DATE", "2017-08-12"), ("That night", "TIME", "2017-08-12TNI")]),
 
+    (WED, "The war began in 1919. In 1920 the army advanced. Documents found in 2004 showed that codebreakers "
+          "helped. On 2 October, an armistice was signed, and the treaty of 1921 ended the war.",
+     [("1919", "DATE", "1919"), ("1920", "DATE", "1920"), ("2004", "DATE", "2004"), ("2 October", "DATE", "1920-10-02"),
+      ("1921", "DATE", "1921")]),
+
     # --- parts of the day ---------------------------------------------------------------------------
     (WED, "The fire broke out on Friday night.", [("Friday night", "TIME", "2017-08-11TNI")]),
     (WED, "The vote will take place Tuesday morning.", [("Tuesday morning", "TIME", "2017-08-22TMO")]),

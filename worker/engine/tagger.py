@@ -2201,6 +2201,18 @@ def _is_history_text(chosen: list[Cand], published: dt.date) -> bool:
     return old_years >= 3 and deictic * _HISTORY_RATIO < old_years  # a stray "today" in a long history
 
 
+_ASIDE_GAP = 30  # years
+
+
+def _asides(chosen: list[Cand]) -> list[Cand]:
+    """Years a history mentions in passing, decades after the story around them ("documents found in 2004
+    proved ..." in a story of 1920): they do not move the story's year."""
+    dated = [(c, int(c.m["y"])) for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
+             and (c.m.groupdict().get("y") or "").isdigit() and len(c.m["y"]) == 4]
+    return [c for (_, before), (c, year), (_, after) in zip(dated, dated[1:], dated[2:])
+            if c.rule == "year" and year - before > _ASIDE_GAP and year - after > _ASIDE_GAP]
+
+
 def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     cands = []
     size = len(text)
@@ -2216,6 +2228,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     chosen = _select(cands)
     ctx = Context(text, published)
     ctx.is_history = _is_history_text(chosen, published)
+    asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
     floor = 0
     for c in chosen:
@@ -2247,7 +2260,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if norm.anchor == "none" and norm.type == "DATE":
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
                 # story's present, which stays where it was (and is still being told)
-                if not _SINCE.search(text, max(0, c.start - 40), c.start):
+                if not _SINCE.search(text, max(0, c.start - 40), c.start) and c not in asides:
                     ctx.explicit = (norm.value, c.end)
                 elif ctx.explicit:
                     ctx.explicit = (ctx.explicit[0], c.end)
