@@ -254,7 +254,8 @@ class Context:
             return None
         if c.start - end > _HISTORY_REACH:
             return None
-        if self.direction(c) > 0 and _prev_word(self.text, c.start).lower() not in ("by", "until", "till", "through"):
+        if self.direction(c) > 0 and _prev_word(self.text, c.start).lower() not in ("by", "until", "till", "through") \
+                and not _WOULD_BEFORE.search(self.text, max(0, c.start - 80), c.start):
             return None  # "by October" in a story is the story's October, not a deadline ahead
         ref = found[0]
         if found[1] == "Y":
@@ -308,6 +309,7 @@ class Context:
         return self.pub, None
 
 
+_WOULD_BEFORE = re.compile(r"\b(?:would|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
 
@@ -2192,12 +2194,18 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
 _HISTORY_RATIO = 8
 
 
-def _is_history_text(chosen: list[Cand], published: dt.date) -> bool:
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation in its paragraph ("It is us today. It will be you tomorrow.")?"""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _is_history_text(text: str, chosen: list[Cand], published: dt.date) -> bool:
     """A text telling a past story (a history article) rather than news: several old years, no
     weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
     old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
                     and c.m.groupdict().get("y") and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
-    deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day"))
+    deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day") and not _quoted(text, c.start))
     return old_years >= 3 and deictic * _HISTORY_RATIO < old_years  # a stray "today" in a long history
 
 
@@ -2227,7 +2235,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
-    ctx.is_history = _is_history_text(chosen, published)
+    ctx.is_history = _is_history_text(text, chosen, published)
     asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
     floor = 0
