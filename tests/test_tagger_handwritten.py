@@ -109,6 +109,8 @@ CASES = [
     (THU, "The museum closed last autumn.", [("last autumn", "DATE", "2018-FA")]),
     (THU, "Construction is expected to begin in the spring.", [("the spring", "DATE", "2019-SP")]),
     (THU, "The drought of summer 2012 ruined crops.", [("summer 2012", "DATE", "2012-SU")]),
+    (THU, "Prices rose in the spring and summer of 2016.",
+     [("the spring", "DATE", "2016-SP"), ("summer of 2016", "DATE", "2016-SU")]),
     (THU, "The band toured Europe this winter.", [("this winter", "DATE", "2018-WI")]),
 
     (WED, "The dam burst in April 2012; the previous winter had been wet.",

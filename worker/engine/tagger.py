@@ -1364,6 +1364,10 @@ def _n_hshort(g, c, ctx):
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 
+_SEASON_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s+(?:(?:early|mid|late)[- ]?)?" + _SEASON
+                                + r"(?:\s+of)?,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d)", re.I)
+
+
 def _n_season(g, c, ctx):
     s = L.SEASONS[_low(g["s"])]
     rel = _low(g.get("rel"))
@@ -1372,6 +1376,9 @@ def _n_season(g, c, ctx):
         y = g.get("y") or _spoken_year(g["sy"])
         return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
     pub = ctx.pub
+    shared = None if rel not in ("", "the") else _SEASON_RANGE_YEAR.match(ctx.text, c.end)
+    if shared:  # "the spring and early summer of 1943": the year of both
+        return Norm("DATE", f"{shared['y']}-{s}", mod=mod)
     if rel == "that":  # "that summer": in the year of the narrative's last date
         base, tid = ctx.anchor_date("Y")
         y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
