@@ -46,6 +46,8 @@ CASES = [
     (WED, "Tuesday's vote was postponed.", [("Tuesday", "DATE", "2017-08-15")]),
     (WED, "The talks resume Monday, a spokesman said.", [("Monday", "DATE", "2017-08-21")]),
     (WED, "Parliament votes on Thursday, officials said.", [("Thursday", "DATE", "2017-08-17")]),
+    (WED, "The show runs through Sunday.", [("Sunday", "DATE", "2017-08-20")]),
+    (WED, "Home runs on Sunday lifted the team.", [("Sunday", "DATE", "2017-08-13")]),
     (WED, "A hearing has been set for Monday.", [("Monday", "DATE", "2017-08-21")]),
     (WED, "The bill passed the Senate on Tuesday and goes to the House on Thursday.",
      [("Tuesday", "DATE", "2017-08-15"), ("Thursday", "DATE", "2017-08-17")]),

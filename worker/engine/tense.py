@@ -193,7 +193,8 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
-    if way <= 0 and _scheduled_present(text, start) and (not way or not _clause_direction(text[max(0, start - 120):start], "")):
+    if way <= 0 and _scheduled_present(text, start) \
+            and (not way or (_SAID_AFTER.match(text, end) and not _clause_direction(text[max(0, start - 120):start], ""))):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
@@ -209,7 +210,7 @@ _SCHEDULED = {
     f for base in ("meet", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
                    "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
-                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere")
+                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -231,6 +232,7 @@ def _scheduled_present(text: str, start: int) -> bool:
     return False
 
 
+_SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
