@@ -261,6 +261,8 @@ CASES = [
     # --- weeks and other relative dates -------------------------------------------------------------
     (WED, "Deliveries are planned for calendar week 36.", [("calendar week 36", "DATE", "2017-W36")]),
     (WED, "The trial will run in week 12 of 2018.", [("week 12 of 2018", "DATE", "2018-W12")]),
+    (WED, "Production will start in week 34.", [("week 34", "DATE", "2017-W34")]),
+    (WED, "The Patriots lost in Week 3.", []),
     (WED, "Sales rose last week.", [("last week", "DATE", "2017-W32")]),
     (WED, "The vote is next week.", [("next week", "DATE", "2017-W34")]),
     (WED, "This weekend the city hosts a festival.", [("This weekend", "DATE", "2017-W33-WE")]),

@@ -403,7 +403,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
-    ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)"
+    ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
@@ -685,6 +685,7 @@ def _trim(c: Cand) -> None:
 
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
+_BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
 _BEFORE_DAY = {"on", "by", "until", "till", "to", "from", "since", "before", "after", "through"}
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
@@ -703,6 +704,10 @@ def _vet(text: str, c: Cand) -> bool:
         if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
             return False
         return True
+    if r == "week_num" and g.get("bare"):
+        # "production starts in week 34"; not "Week 3" of a sports season
+        return m.group().startswith("w") and _prev_word(text, c.start).lower() in _BEFORE_WEEK \
+            and not re.match(r"\s+of\b|\s+(?:games?|matches|match|fixtures?|action)\b", text[c.end:c.end + 10])
     if r == "day_alone":
         return _prev_word(text, c.start).lower() in _BEFORE_DAY
     if r == "year":
@@ -988,7 +993,7 @@ _NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|
 
 def _n_week_num(g, c, ctx):
     """ISO week numbers: "calendar week 52", "week 12 of 2013", "the 12th week of the year"."""
-    n = int(g.get("cw") or g.get("n") or g.get("o"))
+    n = int(g.get("cw") or g.get("n") or g.get("o") or g.get("bare"))
     y = g.get("y1") or g.get("y2") or g.get("y3")
     year = int(y) if y else ctx.pub.year + {"last": -1, "next": 1}.get(_low(g.get("rel")), 0)
     if not y and not g.get("rel"):  # "calendar week 52" in a past clause written in March: last year's
