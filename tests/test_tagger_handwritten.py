@@ -216,6 +216,8 @@ CASES = [
 
     # --- durations ------------------------------------------------------------------------------------
     (WED, "Unemployment has fallen over the past three years.", [("the past three years", "DURATION", "P3Y")]),
+    (dt.date(2011, 1, 17), "It was the third time in the past decade that he took leave.",
+     [("the past decade", "DURATION", "P10Y")]),
     (WED, "Negotiators talked for 14 hours.", [("14 hours", "DURATION", "PT14H")]),
     (WED, "The civil war lasted a decade.", [("a decade", "DURATION", "P10Y")]),
     (WED, "The strike lasted nearly two weeks.", [("nearly two weeks", "DURATION", "P2W", "LESS_THAN")]),

@@ -1733,8 +1733,9 @@ def _n_rel_unit(g, c, ctx):
             if prev in ("throughout", "over", "all", "whole") or re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", ctx.text[c.end:c.end + 16]):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
-        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within"):
-            # "over the past decade": the span up to now
+        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
+                or (rel == "past" and unit in ("DE", "CE")):
+            # "over the past decade", "the third time in the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
