@@ -211,6 +211,12 @@ CASES = [
     (WED, "The accident happened at 6:30 this morning.", [("6:30 this morning", "TIME", "2017-08-16T06:30")]),
     (WED, "In the early hours of Saturday, gunmen attacked a hotel.", [("Saturday", "DATE", "2017-08-12")]),
     (WED, "The pastor quoted John 3:16 at the rally.", []),
+    (WED, "The meeting starts at three o'clock.", [("three o'clock", "TIME", "2017-08-16T03:00")]),
+    (WED, "The store opens at a quarter to nine.", [("a quarter to nine", "TIME", "2017-08-16T08:45")]),
+    (WED, "The plane landed at 0600 GMT.", [("0600 GMT", "TIME", "2017-08-16T06:00")]),
+    (WED, "Profits were cut by a quarter to 5 million.", []),
+    (WED, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
+     [("about 10:35 a.m.", "TIME", "2017-08-11T10:35", "APPROX"), ("Friday", "DATE", "2017-08-11")]),
     (WED, "The ceremony will start at noon on Friday.",
      [("noon", "TIME", "2017-08-18T12:00"), ("Friday", "DATE", "2017-08-18")]),
 

@@ -103,13 +103,14 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
+_CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
 def _p(template: str) -> re.Pattern:
     pieces = {
         "NUM": _NUM, "MONTH": _MONTH, "WD": _WD, "DAY": _DAY, "YEAR": _YEAR, "UNIT": _UNIT, "POD": _POD,
         "SEASON": _SEASON, "HOLIDAY": _HOLIDAY, "REL": _REL, "TZ": _TZ, "ORDW": _ORDW,
-        "SPOKENYEAR": _SPOKEN_YEAR,
+        "SPOKENYEAR": _SPOKEN_YEAR, "CLOCKWORD": _CLOCK_WORD,
     }
     source = _factor_groups(re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template))
     source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
@@ -446,6 +447,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b))"
+        r"|(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])(?!\d|[.,]\d| (?:million|billion|thousand|percent|per))"
         r"|(?P<word>noon|midnight|midday))"
         r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
     ("vague", _p(
@@ -805,8 +808,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # ages
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
             return False  # "a second", "wait a minute"
-        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")):
-            return False  # "three-quarters of", "a quarter of the market"
+        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")
+                                        or _prev_word(text, c.start).lower() == "by"):
+            return False  # "three-quarters of", "a quarter of the market", "cut by a quarter"
         if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and not u.endswith("s"):
@@ -832,6 +836,10 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "clock":
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
+            return False  # "at a quarter to nine", not "cut by a quarter to 5 million"
+        if g.get("mil") and text[c.start - 1:c.start] == "(":
+            return False  # "at 10:35 a.m. (0735 GMT) Friday": the same time again
         if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
                 and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
             return False  # "3:16" is no time, "at 17:45" and "14:30 GMT" are
@@ -1530,6 +1538,15 @@ def _n_clock(g, c, ctx):
     if g.get("word"):
         w = _low(g["word"])
         hour, minute = (24 if w == "midnight" else 12), 0
+    elif g.get("mil"):  # "0600 GMT"
+        hour, minute = int(g["mil"]), int(g["mmil"])
+    elif g.get("hw"):  # "three o'clock"
+        hour, minute = int(_number(g["hw"])), 0
+    elif g.get("frac"):  # "half past two", "a quarter to nine"
+        hour = int(_number(g["fh"]))
+        minute = 30 if _low(g["frac"]) == "half" else 15
+        if _low(g["side"]) == "to":
+            hour, minute = (hour - 1) % 12 or 12, 60 - minute
     elif g.get("h24"):
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
@@ -2004,6 +2021,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
+    add(("o'clock", "half", "quarter"), "clock")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
@@ -2069,6 +2087,7 @@ def _trigger_spans(lowered: str):
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
+_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b)")
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
 _DIGIT_RULE_SETS: dict[tuple, tuple[str, ...]] = {}
@@ -2083,7 +2102,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
-    clockish = n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != ""
+    clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
+        or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e)))
     key = (min(n, 5), yearish, nxt, era, clockish)
     rules = _DIGIT_RULE_SETS.get(key)
     if rules is None:
