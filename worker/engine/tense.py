@@ -193,8 +193,8 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
-    if way <= 0 and _scheduled_present(text, start) \
-            and (not way or (_SAID_AFTER.match(text, end) and not _clause_direction(text[max(0, start - 120):start], ""))):
+    if (not way or (way < 0 and _SAID_AFTER.match(text, end) and not _clause_direction(text[max(0, start - 120):start], ""))) \
+            and _scheduled_present(text, start):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
