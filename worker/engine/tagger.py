@@ -1756,8 +1756,8 @@ def _n_rel_unit(g, c, ctx):
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
-            and ctx.pub.month <= 2 and ctx.direction(c) < 0:
-        shift = -1  # "sales for the full year rose", written in January: the year just ended
+            and ctx.pub.month <= 3 and ctx.direction(c) < 0:
+        shift = -1  # "sales for the full year rose", written by March: the year just ended
     if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
         # "the deal closed at the end of the year" (written in March): last year's end; "will start
         # at the beginning of the month" (written on the 20th): next month's start
