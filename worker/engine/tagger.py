@@ -1123,8 +1123,10 @@ def _n_month(g, c, ctx):
         # "left the following March": the next March after the narrative's date
         later = rel in ("the following", "the next")
         base, tid = ctx.anchor_date("M")
-        if tid:
-            y = base.year + (mo <= base.month if later else -(mo >= base.month))
+        if tid and later:
+            y = base.year + 1 if mo <= base.month else base.year
+        elif tid:
+            y = base.year - 1 if mo >= base.month else base.year
         else:  # after a bare year ("founded in 2001; the following March"): the next year's
             base, tid = ctx.anchor_date("Y")
             y = base.year + (1 if later else -1) if tid else N.year_for(mo, None, ctx.pub, 1 if later else -1)
@@ -1303,7 +1305,7 @@ def _n_quarter_ref(g, c, ctx):
         q = (first - 1) // 3 + 1
         return Norm("DATE", f"{_quarter_year(q, c, ctx)}-Q{q}", anchor="publication")
     year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
-    if u == "period" and not (year_ago or g.get("yq") or g.get("m1") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
+    if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
     if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
         q = _latest_quarter(ctx).split("-")[1]
