@@ -2231,7 +2231,8 @@ _HISTORY_RATIO = 8
 
 def _quoted(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation in its paragraph ("It is us today. It will be you tomorrow.")?"""
-    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    lo = max(0, pos - 1000)  # a bounded look back, whatever the length of the paragraph
+    before = text[text.rfind("\n", lo, pos) + 1 or lo:pos]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
