@@ -467,7 +467,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
-        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)")),
+        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
+        r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
@@ -1738,6 +1739,8 @@ def _n_rel_unit(g, c, ctx):
     unit = _UNIT_OF[u]
     if det == "that" and not rel:
         rel = "that"
+    if g.get("ahead") and det == "the" and not rel and unit in ("W", "M", "Y"):
+        rel = "next"  # "the week ahead": the coming one
     if det == "this":
         rel = "this " + rel if rel else "this"
     if det == "the" and not rel and unit in ("Y", "M") and not g.get("fisc") and ctx.explicit \
@@ -1783,8 +1786,8 @@ def _n_rel_unit(g, c, ctx):
                 shift = -1
         if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             shift = 0 if rel == "this past" else -1
-        if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) > 0:
-            shift = 1  # written on a Sunday, "will vote this week" means the week ahead
+        if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
+            shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
     if pod:
         if rel == "last" and u == "night":
             shift = -1
