@@ -240,6 +240,8 @@ CASES = [
     (WED, "The trial is expected to last six weeks.", [("six weeks", "DURATION", "P6W")]),
     (WED, "The loan will be repaid over five years.", [("five years", "DURATION", "P5Y")]),
     (WED, "The project took over two years.", [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
+    (WED, "The two-year-long war ended.", [("two-year-long", "DURATION", "P2Y")]),
+    (WED, "A month-long strike crippled the port.", [("month-long", "DURATION", "P1M")]),
     (WED, "The rescue took more than 48 hours.", [("more than 48 hours", "DURATION", "PT48H", "MORE_THAN")]),
 
     # --- sets -----------------------------------------------------------------------------------------
