@@ -242,6 +242,7 @@ CASES = [
     (WED, "The project took over two years.", [("over two years", "DURATION", "P2Y", "MORE_THAN")]),
     (WED, "The two-year-long war ended.", [("two-year-long", "DURATION", "P2Y")]),
     (WED, "A month-long strike crippled the port.", [("month-long", "DURATION", "P1M")]),
+    (WED, "The vote came after weeks of negotiations.", [("weeks", "DURATION", "PXW")]),
     (WED, "The rescue took more than 48 hours.", [("more than 48 hours", "DURATION", "PT48H", "MORE_THAN")]),
 
     # --- sets -----------------------------------------------------------------------------------------

@@ -798,7 +798,9 @@ def _vet(text: str, c: Cand) -> bool:
             return True
         prev = _prev_word(text, c.start).lower()
         return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
-                                                         "spent", "than", "the")
+                                                         "spent", "than", "the") \
+            or (u != "seconds" and bool(re.match(r"\s+of\s+(?!the\b|a\b|an\b|this\b|that\b|their\b|its\b)[a-z]", text[c.end:c.end + 12])))
+            # "after weeks of negotiations", "follows months of twists"
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"])
