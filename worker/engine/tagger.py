@@ -691,6 +691,7 @@ _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
 _BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
 _BEFORE_DAY = {"on", "by", "until", "till", "to", "from", "since", "before", "after", "through"}
+_UNITS_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|their|its)\b)[a-z]")
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
@@ -797,10 +798,10 @@ def _vet(text: str, c: Cand) -> bool:
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
+        if u != "seconds" and _UNITS_OF_NOUN.match(text, c.end):
+            return True  # "after weeks of negotiations", "follows months of twists"
         return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
-                                                         "spent", "than", "the") \
-            or (u != "seconds" and bool(re.match(r"\s+of\s+(?!the\b|a\b|an\b|this\b|that\b|their\b|its\b)[a-z]", text[c.end:c.end + 12])))
-            # "after weeks of negotiations", "follows months of twists"
+                                                         "spent", "than", "the")
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"])
