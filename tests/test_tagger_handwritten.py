@@ -171,6 +171,8 @@ CASES = [
 
     (WED, "The flood hit in May 2011. By the end of the month, 20 people had died.",
      [("May 2011", "DATE", "2011-05"), ("the end of the month", "DATE", "2011-05", "END")]),
+    (WED, "Sales rose 5 percent in 2016. By the end of the year, the company expects to hire 500 people.",
+     [("2016", "DATE", "2016"), ("the end of the year", "DATE", "2017", "END")]),
     (WED, "The exhibition runs from Monday to Friday.",
      [("Monday", "DATE", "2017-08-14"), ("Friday", "DATE", "2017-08-18")]),
     (WED, "The museum is open from May through September.",

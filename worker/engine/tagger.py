@@ -285,7 +285,8 @@ class Context:
         if not self.explicit or _as_of(self.text, c.start) or self.explicit[0][:4] == str(self.pub.year):
             return False
         end = self.explicit[1]
-        return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1
+        return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1 \
+            and self.direction(c) < 0  # "... in 2016. By the end of the year, it expects to hire": this year's
 
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
