@@ -222,6 +222,9 @@ CASES = [
     (WED, "Profits were cut by a quarter to 5 million.", []),
     (WED, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.",
      [("about 10:35 a.m.", "TIME", "2017-08-11T10:35", "APPROX"), ("Friday", "DATE", "2017-08-11")]),
+    (WED, "The bomb exploded at 9:15 a.m. on Monday. Two hours later, a second device was found.",
+     [("9:15 a.m.", "TIME", "2017-08-14T09:15"), ("Monday", "DATE", "2017-08-14"),
+      ("Two hours later", "TIME", "2017-08-14T11:15")]),
     (WED, "The ceremony will start at noon on Friday.",
      [("noon", "TIME", "2017-08-18T12:00"), ("Friday", "DATE", "2017-08-18")]),
 

@@ -227,6 +227,7 @@ class Context:
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
+        self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -1636,9 +1637,12 @@ def _n_ago(g, c, ctx):
             base, tid = ctx.pub, None
         else:
             base, tid = ctx.anchor_date("D")
-            clock_at = _CLOCK_VALUE.fullmatch(ctx.last[1]) if ctx.last else None
+            clock_at = ctx.last[1] if ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) else None
+            if not clock_at and ctx.last and ctx.last_clock and _DAY_VALUE.fullmatch(ctx.last[1]) \
+                    and c.start - ctx.last_clock[1] < 200:  # "at 9:15 a.m. on Monday ... two hours later"
+                clock_at = f"{ctx.last[1]}T{ctx.last_clock[0]}"
             if clock_at:  # "at 9 a.m. ... two hours later": a time of day
-                at = dt.datetime.fromisoformat(clock_at.group()) + dt.timedelta(hours=sign * hours)
+                at = dt.datetime.fromisoformat(clock_at) + dt.timedelta(hours=sign * hours)
                 return Norm("TIME", at.isoformat(timespec="minutes"), mod=mod, anchor="expression")
         day = base + dt.timedelta(hours=sign * hours) if hours >= 24 else base
         return Norm("DATE", day.isoformat(), mod=mod, anchor="expression" if tid else "publication")
@@ -2307,6 +2311,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             "value": norm.value, "mod": mod, "granularity": N.granularity(norm.type, norm.value),
             "anchor": norm.anchor, "anchor_tid": anchor_tid, "quant": norm.quant, "freq": norm.freq,
         }))
+        if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
+            ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
