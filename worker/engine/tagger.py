@@ -2355,14 +2355,14 @@ def _expression(values: dict) -> TimeExpression:
     object.__setattr__(expression, "__pydantic_extra__", None)
     object.__setattr__(expression, "__pydantic_private__", None)
     return expression
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
+_CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
     """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it."""
     for clock, day in zip(out, out[1:]):
-        m = _CLOCK_VALUE.match(clock.value)
+        m = _CLOCK_PARTS.match(clock.value)
         if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
             continue
         if day.start - clock.end > 30 or not _CLOCK_TO_DAY.match(text, clock.end, day.start):
