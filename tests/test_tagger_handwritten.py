@@ -260,6 +260,8 @@ CASES = [
     (WED, "The market is open daily.", [("daily", "SET", "P1D")]),
     (WED, "Buses run every half hour.", [("every half hour", "SET", "PT30M")]),
     (WED, "Revenue is expected to rise 8.5% annually.", []),
+    (WED, "Staff work three days a week.", [("three days a week", "SET", "P1W")]),
+    (WED, "The clinic is open 24 hours a day, seven days a week.", []),
     (WED, "The committee meets every few weeks.", [("every few weeks", "SET", "PXW")]),
     (WED, "Flights leave four times daily.", [("four times daily", "SET", "P1D")]),
     (WED, "The ferry runs every weekday.", [("every weekday", "SET", "XXXX-WXX-WD")]),

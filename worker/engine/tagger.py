@@ -1696,6 +1696,13 @@ def _n_duration(g, c, ctx):
         return None
     if n_low in ("a couple of", "couple of", "a couple"):
         n = 2.0
+    per = _PER_UNIT.match(ctx.text, c.end)
+    if per and n and n > 1 and not (g.get("mod") or g.get("det") or g.get("n2") or g.get("tail")):
+        code, _ = _unit_code(g["u"])
+        if (n, code, _low(per["u"])) in _ALL_THE_TIME:
+            return None  # "24 hours a day, seven days a week": always, no time of its own
+        c.end = per.end()  # "three days a week": a set, three of its days
+        return Norm("SET", _SET_UNITS[_low(per["u"])], freq=f"{_fmt_number(n)}{code}")
     if g.get("tail") and "half" in g["tail"]:
         n = (n or 0) + 0.5
     mod = _DURATION_MODS.get(_low(g.get("mod")))
@@ -1719,6 +1726,10 @@ def _n_duration_bare(g, c, ctx):
     if det in ("recent", "in recent") and u == "years":
         return Norm("DATE", "PAST_REF", anchor="publication")
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
+
+
+_ALL_THE_TIME = {(24, "H", "day"), (7, "D", "week"), (365, "D", "year"), (12, "M", "year"), (52, "W", "year")}
+_PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)\b")
 
 
 _REL_SHIFT = {
