@@ -104,6 +104,7 @@ _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
 
 
 def _p(template: str) -> re.Pattern:
@@ -450,9 +451,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b))"
-        r"|(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])(?!\d|[.,]\d| (?:million|billion|thousand|percent|per))"
-        r"|(?P<word>noon|midnight|midday))"
-        r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
+        r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
+    # in words, a rule of its own: its first letters would let the digit rule above try far more places
+    ("clock_words", _p(
+        r"(?:(?P<approx>about|around|approximately|roughly) )?"
+        r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
+        r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))" + _CLOCK_DAY)),
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
@@ -841,7 +845,7 @@ def _vet(text: str, c: Cand) -> bool:
         if v in ("now",):
             return not re.match(r"[-–]\w", text[c.end:c.end + 2])
         return True
-    if r == "clock":
+    if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
         if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
@@ -877,7 +881,7 @@ _LEFT_MOD = re.compile(
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
-             "season", "holiday", "deictic", "weekday", "clock", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
+             "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
 
 def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
@@ -1544,6 +1548,10 @@ def _n_weekday(g, c, ctx):
     return Norm(kind, value, anchor=anchor)
 
 
+def _n_clock_words(g, c, ctx):
+    return _n_clock(g, c, ctx)
+
+
 def _n_clock(g, c, ctx):
     if g.get("word"):
         w = _low(g["word"])
@@ -2049,7 +2057,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
-    add(("o'clock", "half", "quarter"), "clock")
+    add(("o'clock", "half past", "quarter past", "quarter to"), "clock_words")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
