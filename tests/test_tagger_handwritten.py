@@ -66,6 +66,7 @@ CASES = [
     (THU, "The payment is due on April 30.", [("April 30", "DATE", "2019-04-30")]),
     (THU, "He was born on May 5, 1960, in Dublin.", [("May 5, 1960", "DATE", "1960-05-05")]),
     (THU, "The merger closed on Nov. 3, 2018.", [("Nov. 3, 2018", "DATE", "2018-11-03")]),
+    (THU, "Sales fell in July-August 2016.", [("July", "DATE", "2016-07"), ("August 2016", "DATE", "2016-08")]),
     (THU, "In March 2016 the firm went public.", [("March 2016", "DATE", "2016-03")]),
     (THU, "The strike ended on the 3rd of March.", [("the 3rd of March", "DATE", "2019-03-03")]),
     (dt.date(2016, 3, 9), "The company will hold a vote on Feb. 29.", [("Feb. 29", "DATE", "2016-02-29")]),

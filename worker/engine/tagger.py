@@ -417,6 +417,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
+    # "February-March 1794", "July/August 2016": the first month of a hyphenated range (which the end
+    # check of _p, made for "March-based" words, would refuse), its year the one after the second month
+    ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
+                                     + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
     ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
@@ -704,7 +708,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
-    if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy"):
+    if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
             return False
@@ -1078,6 +1082,10 @@ def _n_day_alone(g, c, ctx):
     y, mo = pub.year + (month - 1) // 12, (month - 1) % 12 + 1
     v = _ymd(y, mo, d)
     return Norm("DATE", v, anchor="publication") if v else None
+
+
+def _n_month_range_start(g, c, ctx):
+    return _n_month(dict(g, rel=None, ry=None, ay=None), c, ctx)
 
 
 def _n_month_year(g, c, ctx):
@@ -2038,7 +2046,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
     # A rule is only triggered by words its every match contains, near enough for the window to
     # hold the match ("morning Monday" contains "morning", which opens pod_day; "Monday" need not).
-    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy")
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy", "month_range_start")
     add(L.WEEKDAYS, "weekday")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
