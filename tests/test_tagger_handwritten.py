@@ -279,6 +279,7 @@ CASES = [
     (WED, "Inflation is expected to rise in the medium term.", [("the medium term", "DATE", "FUTURE_REF")]),
 
     # --- decades and centuries ------------------------------------------------------------------------
+    (WED, "The Ionian Revolt (499-493 BC) began in Miletus.", [("499", "DATE", "BC0499"), ("493 BC", "DATE", "BC0493")]),
     (WED, "The building dates from the 1920s.", [("the 1920s", "DATE", "192")]),
     (WED, "Crime peaked in the early 1990s.", [("the early 1990s", "DATE", "199", "START")]),
     (WED, "The castle was built in the 14th century.", [("the 14th century", "DATE", "13")]),

@@ -103,6 +103,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
+_ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
 
@@ -424,8 +425,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
-    ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
+    ("bc_year", re.compile(r"(?<![\w$£€#.,/])(?:(?<=\d[-–])(?=\d\d)|(?<![-–]))(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
                            r"|(?<![\w])(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})(?![\w])")),
+    ("bc_range_start", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{2,4})(?=" + _ERA_RANGE + ")")),  # "499-493 BC": 499 BC
     ("year_range_end", re.compile(r"(?<=\b(?:1\d|20)\d\d[-–])(?P<y2>\d\d|(?:1\d|20)\d\d)(?![\w-])")),
     ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")),
     ("spoken_year", _p(r"(?:the year )?(?P<sy><SPOKENYEAR>)")),
@@ -1164,6 +1166,10 @@ def _n_month(g, c, ctx):
 
 def _n_year(g, c, ctx):
     return Norm("DATE", g["y"])
+
+
+def _n_bc_range_start(g, c, ctx):
+    return _n_bc_year(dict(g, y2=None, era2=None), c, ctx)
 
 
 def _n_bc_year(g, c, ctx):
@@ -2132,6 +2138,7 @@ _REACH = 36  # characters an expression may extend beyond its trigger, either wa
 
 
 _MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b)")
+_ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
 _DIGIT_RULE_SETS: dict[tuple, tuple[str, ...]] = {}
@@ -2144,11 +2151,12 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     nxt = text[e] if e < size else ""
     yearish = n == 4 and (text[s] == "1" or text.startswith("20", s))
     era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
+    era_range = n <= 4 and bool(_ERA_RANGE_AFTER.match(text, e))
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
     clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
         or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e)))
-    key = (min(n, 5), yearish, nxt, era, clockish)
+    key = (min(n, 5), yearish, nxt, era, clockish, era_range)
     rules = _DIGIT_RULE_SETS.get(key)
     if rules is None:
         chosen = []
@@ -2170,6 +2178,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
             chosen.append("clock")
         if era:
             chosen.append("bc_year")
+        if era_range:
+            chosen.append("bc_range_start")
         rules = _DIGIT_RULE_SETS[key] = tuple(chosen)
     return rules
 
