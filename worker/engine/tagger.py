@@ -314,7 +314,7 @@ class Context:
         return self.pub, None
 
 
-_WOULD_BEFORE = re.compile(r"\b(?:would|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
 
