@@ -280,6 +280,8 @@ CASES = [
     (WED, "Prices have recently stabilised.", [("recently", "DATE", "PAST_REF")]),
     (WED, "We will build more schools in the future.", [("the future", "DATE", "FUTURE_REF")]),
     (WED, "The former president spoke at the rally.", []),
+    (WED, "The rules are out of step with today's world.", []),
+    (WED, "Today's vote was close.", [("Today", "DATE", "2017-08-16")]),
     (WED, "Inflation is expected to rise in the medium term.", [("the medium term", "DATE", "FUTURE_REF")]),
 
     # --- decades and centuries ------------------------------------------------------------------------

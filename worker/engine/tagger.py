@@ -704,6 +704,8 @@ _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around
 _BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
 _BEFORE_DAY = {"on", "by", "until", "till", "to", "from", "since", "before", "after", "through"}
 _UNITS_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|their|its)\b)[a-z]")
+_GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|families|consumers|"
+                            r"computers|technology|standards|culture|politics|students|workers|teenagers|young|parents)\b")
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
@@ -842,6 +844,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
             return False  # "quarterly dividend" is an adjective; "paid quarterly" a set
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
+    if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
+        return False  # "today's youth", "in today's world": nowadays, no day
     if r == "vague":
         v = _low(g["v"])
         if v == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[c.end:c.end + 10]):
