@@ -282,6 +282,7 @@ CASES = [
     (WED, "The former president spoke at the rally.", []),
     (WED, "The rules are out of step with today's world.", []),
     (WED, "Today's vote was close.", [("Today", "DATE", "2017-08-16")]),
+    (WED, "The world of tomorrow will be different.", []),
     (WED, "Inflation is expected to rise in the medium term.", [("the medium term", "DATE", "FUTURE_REF")]),
 
     # --- decades and centuries ------------------------------------------------------------------------

@@ -706,6 +706,8 @@ _BEFORE_DAY = {"on", "by", "until", "till", "to", "from", "since", "before", "af
 _UNITS_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|their|its)\b)[a-z]")
 _GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|families|consumers|"
                             r"computers|technology|standards|culture|politics|students|workers|teenagers|young|parents)\b")
+_GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|events|results|morning|evening|afternoon|night)\b)"
+                         r"[a-z]+\s+of\s+$", re.I)
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
@@ -846,6 +848,9 @@ def _vet(text: str, c: Cand) -> bool:
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
+    if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
+            and _GENERIC_OF.search(text, max(0, c.start - 30), c.start):
+        return False  # "the people of tomorrow", "the music of yesterday": a generic time
     if r == "vague":
         v = _low(g["v"])
         if v == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[c.end:c.end + 10]):
