@@ -27,7 +27,8 @@ SMALL_NUMBERS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "dozen": 12, "a dozen": 12, "half a dozen": 6, "couple of": 2, "a couple of": 2, "a couple": 2,
+    "dozen": 12, "a dozen": 12, "half a dozen": 6, "half a": 0.5, "half an": 0.5, "couple of": 2, "a couple of": 2,
+    "a couple": 2,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
     "two thousand": 2000,
 }
@@ -68,7 +69,8 @@ UNIT_FORMS = {
 # Holidays: fixed (month, day) or a rule name understood by the tagger.
 HOLIDAYS = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1), "new years day": (1, 1),
-    "new years eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "new year": (1, 1), "new years eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25),
     "boxing day": (12, 26), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
@@ -94,6 +96,17 @@ HOLIDAYS = {
     "columbus day weekend": "columbus-2", "christmas week": (12, 25),
 }
 
+# Other calendars' new years ("Lunar New Year") fall on other days.
+OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic", "hindu", "vietnamese", "tamil",
+                   "thai", "sikh", "bengali", "korean", "tibetan", "nepali", "ethiopian", "orthodox", "hijri",
+                   "sinhala", "khmer"}
+
+# Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
+NAMED_DAYS = {(9, 11): 2001}
+
+# Holidays named for their sales: "the Black Friday sale" is still that day.
+SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
+
 # Holidays that name a week: their value is the ISO week of the day above.
 WEEK_HOLIDAYS = {"easter week", "holy week", "christmas week"}
 
@@ -104,7 +117,8 @@ FUTURE_MARKERS = {
     "tomorrow", "until", "till", "forthcoming", "slated", "would", "due",
     # present tense of scheduled events: "the season starts in October", "parliament returns on Sept. 3"
     "begins", "starts", "opens", "reopens", "expires", "resumes", "returns", "arrives", "departs", "convenes",
-    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "takes",
+    "visits", "travels", "hosts", "kicks", "launches", "debuts", "premieres", "celebrates", "takes", "goes", "ends",
+    "closes",
 }
 PAST_MARKERS = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "since", "met", "made",

@@ -75,7 +75,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|(?:{_ONES}|{_TEENS}|zero|dozen)|(?:a |one )?hundred|(?:a |one |two )?thousand"
-    r"|(?:half )?a dozen)(?![\w])"
+    r"|(?:half )?a dozen|half an?)(?![\w])"
 )
 _NUMDIG = r"(?<![\w.,])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
 _FUZZY = r"(?:a few|a couple of|couple of|a couple|several|some|many|few|a number of|numerous|dozens of|hundreds of)"
@@ -103,13 +103,16 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
+_ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
+_CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
 
 
 def _p(template: str) -> re.Pattern:
     pieces = {
         "NUM": _NUM, "MONTH": _MONTH, "WD": _WD, "DAY": _DAY, "YEAR": _YEAR, "UNIT": _UNIT, "POD": _POD,
         "SEASON": _SEASON, "HOLIDAY": _HOLIDAY, "REL": _REL, "TZ": _TZ, "ORDW": _ORDW,
-        "SPOKENYEAR": _SPOKEN_YEAR,
+        "SPOKENYEAR": _SPOKEN_YEAR, "CLOCKWORD": _CLOCK_WORD,
     }
     source = _factor_groups(re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template))
     source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
@@ -226,6 +229,7 @@ class Context:
         self.explicit: Optional[tuple[str, int]] = None  # (value, end offset) of the last explicit date
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
+        self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -254,7 +258,8 @@ class Context:
             return None
         if c.start - end > _HISTORY_REACH:
             return None
-        if self.direction(c) > 0 and _prev_word(self.text, c.start).lower() not in ("by", "until", "till", "through"):
+        if self.direction(c) > 0 and _prev_word(self.text, c.start).lower() not in ("by", "until", "till", "through") \
+                and not _WOULD_BEFORE.search(self.text, max(0, c.start - 80), c.start):
             return None  # "by October" in a story is the story's October, not a deadline ahead
         ref = found[0]
         if found[1] == "Y":
@@ -276,6 +281,15 @@ class Context:
         if year == self.pub.year or c.start - end > 250 or len(_SENTENCE_END.findall(self.text, end, c.start)) > 1:
             return None
         return year
+
+    def story_nearby(self, c: Cand) -> bool:
+        """An explicit date of another year in this sentence or the previous one: "The flood hit in May 2011.
+        By the end of the month, ..." is about its month."""
+        if not self.explicit or _as_of(self.text, c.start) or self.explicit[0][:4] == str(self.pub.year):
+            return False
+        end = self.explicit[1]
+        return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1 \
+            and self.direction(c) < 0  # "... in 2016. By the end of the year, it expects to hire": this year's
 
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
@@ -300,6 +314,7 @@ class Context:
         return self.pub, None
 
 
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
 
@@ -391,9 +406,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
         r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
-    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?:,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
-    ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)"
+    ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
@@ -401,12 +416,18 @@ _RULES: list[tuple[str, re.Pattern]] = [
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
+    ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
-    ("month", _p(r"(?:(?P<rel><REL>) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+    # "February-March 1794", "July/August 2016": the first month of a hyphenated range (which the end
+    # check of _p, made for "March-based" words, would refuse), its year the one after the second month
+    ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
+                                     + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
-    ("bc_year", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
+    ("bc_year", re.compile(r"(?<![\w$£€#.,/])(?:(?<=\d[-–])(?=\d\d)|(?<![-–]))(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
                            r"|(?<![\w])(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})(?![\w])")),
+    ("bc_range_start", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{2,4})(?=" + _ERA_RANGE + ")")),  # "499-493 BC": 499 BC
     ("year_range_end", re.compile(r"(?<=\b(?:1\d|20)\d\d[-–])(?P<y2>\d\d|(?:1\d|20)\d\d)(?![\w-])")),
     ("fy", re.compile(r"(?<![\w])FY[ -]?(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")),
     ("spoken_year", _p(r"(?:the year )?(?P<sy><SPOKENYEAR>)")),
@@ -414,17 +435,18 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
     ("quarter", _p(
         r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
-        r"(?:(?P<y0><YEAR>) )?(?:(?:fiscal|calendar)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
+        r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier) (?:fiscal )?(?P<u>quarter|period)(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
+        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
+        r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
-    ("season", _p(r"(?:(?P<rel><REL>|that|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
+    ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
@@ -432,34 +454,40 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night))"
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?= ?(?:<TZ>|hrs|h\b|local time))"
-        r"|(?P<word>noon|midnight|midday))"
-        r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?")),
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b))"
+        r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
+    # in words, a rule of its own: its first letters would let the digit rule above try far more places
+    ("clock_words", _p(
+        r"(?:(?P<approx>about|around|approximately|roughly) )?"
+        r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
+        r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))" + _CLOCK_DAY)),
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
-        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term"
+        r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being)")),
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
-        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?"
+        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
-        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)")),
+        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
+        r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
+        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
-        r"|(?:(?P<f2>once|twice|thrice) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
+        r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
 ]
 
@@ -598,7 +626,12 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     return True
 
 
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)\b")
+
+
 def _year_ok(text: str, c: Cand, y: int) -> bool:
+    if _STREET.match(text, c.end):
+        return False  # "1600 Pennsylvania Avenue"
     nxt = _next_word(text, c.end).lower()
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
@@ -626,12 +659,31 @@ def _set_context(text: str, pos: int) -> bool:
     return bool(re.search(r"(?:\d|percent|cents?|dollars|million|billion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
 
 
+_SPAN_VERBS = {"took", "take", "takes", "taken", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
+               "waited", "needed", "required", "been", "aged"}  # "took over two years": more than two years
+
+
+_IRREGULAR_PARTICIPLES = {"paid", "repaid", "spread", "held", "built", "made", "sold", "bought", "kept", "run", "set", "put",
+                          "done", "grown", "fought", "won", "lost"}
+
+
+def _over_after_verb(c: Cand) -> bool:
+    """ "will be repaid over five years", "evolved over several years": "over" spans the time."""
+    if _low(c.m.group("mod")) != "over" or c.m.group("det"):
+        return False
+    prev = _prev_word(c.m.string, c.m.start()).lower()
+    return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+
+
 def _trim(c: Cand) -> None:
     """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
     g = c.m.groupdict()
     if c.rule == "duration":
         mod = _low(g.get("mod"))
-        if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")):
+        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS:
+            c.start = c.m.start("n")  # "expected to last six weeks": a verb
+        if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
+                or _over_after_verb(c):
             c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
             if c.m.start("det") == c.start:
@@ -647,13 +699,22 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
 
 
+_CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
+_BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
+_BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
+_BEFORE_DAY = {"on", "by", "until", "till", "to", "from", "since", "before", "after", "through"}
+_UNITS_OF_NOUN = re.compile(r"\s+of\s+(?!(?:the|a|an|this|that|their|its)\b)[a-z]")
+_GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|families|consumers|"
+                            r"computers|technology|standards|culture|politics|students|workers|teenagers|young|parents)\b")
+_GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|events|results|morning|evening|afternoon|night)\b)"
+                         r"[a-z]+\s+of\s+$", re.I)
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
-    if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy"):
+    if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
             return False
@@ -664,6 +725,12 @@ def _vet(text: str, c: Cand) -> bool:
         if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
             return False
         return True
+    if r == "week_num" and g.get("bare"):
+        # "production starts in week 34"; not "Week 3" of a sports season
+        return m.group().startswith("w") and _prev_word(text, c.start).lower() in _BEFORE_WEEK \
+            and not re.match(r"\s+of\b|\s+(?:games?|matches|match|fixtures?|action)\b", text[c.end:c.end + 10])
+    if r == "day_alone":
+        return _prev_word(text, c.start).lower() in _BEFORE_DAY
     if r == "year":
         if g.get("pre"):
             return True
@@ -692,8 +759,11 @@ def _vet(text: str, c: Cand) -> bool:
         if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
                    "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings",
                    "agreement", "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie"):
-            return False
+            if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
+                return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
+        if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
+            return False
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
@@ -703,7 +773,7 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         around = text[max(0, c.start - 80):c.end + 80].lower()
-        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal)\b", around))
+        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|shares|stocks?|prices|inflation|exports|output)\b", around))
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
@@ -739,9 +809,13 @@ def _vet(text: str, c: Cand) -> bool:
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
             return False  # a singular unit only in "year-long"
+        if det == "the early" and re.match(r"\s+of\b", text[c.end:c.end + 5]):
+            return False  # "in the early hours of Saturday": Saturday is the expression
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
+        if u != "seconds" and _UNITS_OF_NOUN.match(text, c.end):
+            return True  # "after weeks of negotiations", "follows months of twists"
         return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
                                                          "spent", "than", "the")
     if r == "duration":
@@ -754,8 +828,11 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # ages
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
             return False  # "a second", "wait a minute"
-        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")):
-            return False  # "three-quarters of", "a quarter of the market"
+        if n in ("a", "an") and g.get("lng"):
+            return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
+        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")
+                                        or _prev_word(text, c.start).lower() == "by"):
+            return False  # "three-quarters of", "a quarter of the market", "cut by a quarter"
         if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and not u.endswith("s"):
@@ -764,9 +841,16 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
+        if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
+            return False  # "to rise 8.5% annually": a rate, as "20% a year" is
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
             return False  # "quarterly dividend" is an adjective; "paid quarterly" a set
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
+    if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
+        return False  # "today's youth", "in today's world": nowadays, no day
+    if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
+            and _GENERIC_OF.search(text, max(0, c.start - 30), c.start):
+        return False  # "the people of tomorrow", "the music of yesterday": a generic time
     if r == "vague":
         v = _low(g["v"])
         if v == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[c.end:c.end + 10]):
@@ -776,9 +860,16 @@ def _vet(text: str, c: Cand) -> bool:
         if v in ("now",):
             return not re.match(r"[-–]\w", text[c.end:c.end + 2])
         return True
-    if r == "clock":
+    if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
+            return False  # "at a quarter to nine", not "cut by a quarter to 5 million"
+        if g.get("mil") and text[c.start - 1:c.start] == "(":
+            return False  # "at 10:35 a.m. (0735 GMT) Friday": the same time again
+        if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
+                and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
+            return False  # "3:16" is no time, "at 17:45" and "14:30 GMT" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
@@ -805,7 +896,7 @@ _LEFT_MOD = re.compile(
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
-             "season", "holiday", "deictic", "weekday", "clock", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
+             "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
 
 def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
@@ -823,6 +914,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if m.start() > 0 and (text[m.start() - 1].isalnum()):
         return
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
+    if kind == "approx" and text.startswith(("'s", "’s"), c.end):
+        return  # "a way around Wednesday's ruling": a preposition before a possessive
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
     word = m[kind].strip().lower()
     if word in ("as early as", "as late as", "sometime", "some time"):
@@ -913,6 +1006,8 @@ def _n_mdy(g, c, ctx):
         y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
                  N.year_for(mo, d, ctx.pub, ctx.direction(c)))
         anchor = "publication"
+    elif (mo, d) in L.NAMED_DAYS and _NAMED_DAY_NOUN.match(ctx.text, c.end):
+        y, anchor = L.NAMED_DAYS[mo, d], "none"  # "the September 11 attacks"
     elif ctx.story_year(c) or ctx.history_year(c, mo, d):
         y = ctx.story_year(c) or ctx.history_year(c, mo, d)
         anchor = "expression"
@@ -920,15 +1015,20 @@ def _n_mdy(g, c, ctx):
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c), _slack(ctx, c))
         anchor = "publication"
     v = _ymd(y, mo, d)
+    if v is None and (mo, d) == (2, 29) and anchor == "publication":  # "Feb. 29" of a year without one: the nearest leap day
+        y = min((yy for yy in range(ctx.pub.year - 4, ctx.pub.year + 5) if _ymd(yy, 2, 29)),
+                key=lambda yy: abs((dt.date(yy, 2, 29) - ctx.pub).days))
+        v = _ymd(y, mo, d)
     return Norm("DATE", v, anchor=anchor) if v else None
 
 
 _n_dmy = _n_mdy
+_NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|commission|victims)\b", re.I)
 
 
 def _n_week_num(g, c, ctx):
     """ISO week numbers: "calendar week 52", "week 12 of 2013", "the 12th week of the year"."""
-    n = int(g.get("cw") or g.get("n") or g.get("o"))
+    n = int(g.get("cw") or g.get("n") or g.get("o") or g.get("bare"))
     y = g.get("y1") or g.get("y2") or g.get("y3")
     year = int(y) if y else ctx.pub.year + {"last": -1, "next": 1}.get(_low(g.get("rel")), 0)
     if not y and not g.get("rel"):  # "calendar week 52" in a past clause written in March: last year's
@@ -971,6 +1071,32 @@ _n_week_of_dmy = _n_week_of  # "the week of 11 March 2013"
 def _n_day_range_start(g, c, ctx):
     """ "19-20 Oct", "8 and 9 March": the first day, in the month named after the second."""
     return _n_mdy(dict(g, wd=None, ry=None, mrel=None), c, ctx)
+
+
+_DAY_RANGE_MONTH = re.compile(r"\s*(?:[-–]|to|and|or|through|until)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+                              r"\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\.?(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?(?!\d)")
+
+
+def _n_day_alone(g, c, ctx):
+    """ "on the 15th": that day of the narrative's month, else of the month tense points to."""
+    d = int(g["d"])
+    later = _DAY_RANGE_MONTH.match(ctx.text, c.end)
+    if later:  # "from the 13th to the 19th of October 1950": the range's month
+        day = _n_mdy(dict(later.groupdict(), d=g["d"], wd=None, ry=None, ay=None, mrel=None), c, ctx)
+        return Norm("DATE", day.value, anchor=day.anchor) if day else None
+    found = N.value_start(ctx.last[1]) if ctx.last else None
+    if found and found[1] in ("D", "M"):
+        v = _ymd(found[0].year, found[0].month, d)
+        return Norm("DATE", v, anchor="expression") if v else None
+    way, pub = ctx.direction(c), ctx.pub
+    month = pub.month - 1 if way < 0 and d > pub.day else pub.month + 1 if way > 0 and d < pub.day else pub.month
+    y, mo = pub.year + (month - 1) // 12, (month - 1) % 12 + 1
+    v = _ymd(y, mo, d)
+    return Norm("DATE", v, anchor="publication") if v else None
+
+
+def _n_month_range_start(g, c, ctx):
+    return _n_month(dict(g, rel=None, ry=None, ay=None), c, ctx)
 
 
 def _n_month_year(g, c, ctx):
@@ -1024,6 +1150,18 @@ def _n_month(g, c, ctx):
         y = pub.year if mo < pub.month else pub.year - 1
     elif rel in ("next", "coming", "this coming"):
         y = pub.year if mo > pub.month else pub.year + 1
+    elif rel in ("the following", "the next", "the previous", "the preceding"):
+        # "left the following March": the next March after the narrative's date
+        later = rel in ("the following", "the next")
+        base, tid = ctx.anchor_date("M")
+        if tid and later:
+            y = base.year + 1 if mo <= base.month else base.year
+        elif tid:
+            y = base.year - 1 if mo >= base.month else base.year
+        else:  # after a bare year ("founded in 2001; the following March"): the next year's
+            base, tid = ctx.anchor_date("Y")
+            y = base.year + (1 if later else -1) if tid else N.year_for(mo, None, ctx.pub, 1 if later else -1)
+        return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="expression" if tid else "publication")
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
@@ -1037,6 +1175,10 @@ def _n_month(g, c, ctx):
 
 def _n_year(g, c, ctx):
     return Norm("DATE", g["y"])
+
+
+def _n_bc_range_start(g, c, ctx):
+    return _n_bc_year(dict(g, y2=None, era2=None), c, ctx)
 
 
 def _n_bc_year(g, c, ctx):
@@ -1189,6 +1331,14 @@ def _latest_quarter(ctx) -> str:
 def _n_quarter_ref(g, c, ctx):
     det, u = _low(g["det"]), _low(g["u"])
     tail = _low(g.get("tail"))
+    if g.get("m1"):  # "the July-September quarter", "the December quarter": the calendar quarter of those months
+        first, last = _month_number(g["m1"]), _month_number(g["m2"]) if g.get("m2") else None
+        if last is None and u == "quarter":
+            first, last = first - 2, first
+        if first % 3 != 1 or last != first + 2:
+            return None
+        q = (first - 1) // 3 + 1
+        return Norm("DATE", f"{_quarter_year(q, c, ctx)}-Q{q}", anchor="publication")
     year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
     if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
@@ -1205,6 +1355,9 @@ def _n_quarter_ref(g, c, ctx):
         return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
     if det in ("the latest", "the most recent") and u == "quarter":
         v = N.shift(ctx.pub, "Q", -1)  # the last complete quarter
+    elif det in ("the coming", "the upcoming") and u == "quarter":
+        y, q = _latest_quarter(ctx).split("-Q")  # the one after the quarter a story reports on
+        v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "last" or det == "the previous" or det == "the prior":
@@ -1261,6 +1414,10 @@ def _n_hshort(g, c, ctx):
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 
+_SEASON_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s+(?:(?:early|mid|late)[- ]?)?" + _SEASON
+                                + r"(?:\s+of)?,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d)", re.I)
+
+
 def _n_season(g, c, ctx):
     s = L.SEASONS[_low(g["s"])]
     rel = _low(g.get("rel"))
@@ -1269,6 +1426,9 @@ def _n_season(g, c, ctx):
         y = g.get("y") or _spoken_year(g["sy"])
         return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
     pub = ctx.pub
+    shared = None if rel not in ("", "the") else _SEASON_RANGE_YEAR.match(ctx.text, c.end)
+    if shared:  # "the spring and early summer of 1943": the year of both
+        return Norm("DATE", f"{shared['y']}-{s}", mod=mod)
     if rel == "that":  # "that summer": in the year of the narrative's last date
         base, tid = ctx.anchor_date("Y")
         y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
@@ -1279,6 +1439,14 @@ def _n_season(g, c, ctx):
             return Norm("DATE", f"{story}-{s}", mod=mod, anchor="expression")
     if g.get("ry"):  # "the spring of next year"
         return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
+    anchor = "publication"
+    if rel in ("the following", "the next", "the previous", "the preceding"):  # the narrative's next or previous one
+        pub, tid = ctx.anchor_date("Y")
+        step = 1 if rel in ("the following", "the next") else -1
+        if tid and N.value_start(ctx.last[1])[1] == "Y":  # "in 2009 ... the following summer": 2010's
+            return Norm("DATE", f"{pub.year + step}-{s}", mod=mod, anchor="expression")
+        rel = "next" if step > 0 else "last"
+        anchor = "expression" if tid else "publication"
     # the season's year: winter belongs to the year it starts in
     current = pub.year if pub.month >= 3 else pub.year - 1
     season_of_pub = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or ("SP" if pub.month < 6 else "SU" if pub.month < 9 else "FA")
@@ -1298,7 +1466,7 @@ def _n_season(g, c, ctx):
             y = current if here >= now else current + 1
         else:
             y = current
-    return Norm("DATE", f"{y}-{s}", mod=mod, anchor="publication")
+    return Norm("DATE", f"{y}-{s}", mod=mod, anchor=anchor)
 
 
 def _n_holiday(g, c, ctx):
@@ -1356,10 +1524,12 @@ def _n_pod_alone(g, c, ctx):
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     found = N.value_start(ctx.last[1]) if ctx.last else None
     if not found or found[1] != "D":
-        return None  # "I run in the morning": no day to put it on
+        if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
+            return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
+        found = (ctx.pub, "D")  # "by mid afternoon, ...": the day of the news
     value, kind = _with_day_part(found[0].isoformat(), g["pod"])
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
-    return Norm(kind, value, mod=mod, anchor="expression")
+    return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
 
 
 def _n_pod_day(g, c, ctx):
@@ -1401,10 +1571,23 @@ def _n_weekday(g, c, ctx):
     return Norm(kind, value, anchor=anchor)
 
 
+def _n_clock_words(g, c, ctx):
+    return _n_clock(g, c, ctx)
+
+
 def _n_clock(g, c, ctx):
     if g.get("word"):
         w = _low(g["word"])
         hour, minute = (24 if w == "midnight" else 12), 0
+    elif g.get("mil"):  # "0600 GMT"
+        hour, minute = int(g["mil"]), int(g["mmil"])
+    elif g.get("hw"):  # "three o'clock"
+        hour, minute = int(_number(g["hw"])), 0
+    elif g.get("frac"):  # "half past two", "a quarter to nine"
+        hour = int(_number(g["fh"]))
+        minute = 30 if _low(g["frac"]) == "half" else 15
+        if _low(g["side"]) == "to":
+            hour, minute = (hour - 1) % 12 or 12, 60 - minute
     elif g.get("h24"):
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
@@ -1427,6 +1610,8 @@ def _n_clock(g, c, ctx):
             return None
     elif day_word in _DEICTIC_OFFSET:
         date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
+    elif g.get("today"):  # "6:30 this morning"
+        date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
     else:
@@ -1483,9 +1668,12 @@ def _n_ago(g, c, ctx):
             base, tid = ctx.pub, None
         else:
             base, tid = ctx.anchor_date("D")
-            clock_at = _CLOCK_VALUE.fullmatch(ctx.last[1]) if ctx.last else None
+            clock_at = ctx.last[1] if ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) else None
+            if not clock_at and ctx.last and ctx.last_clock and _DAY_VALUE.fullmatch(ctx.last[1]) \
+                    and c.start - ctx.last_clock[1] < 200:  # "at 9:15 a.m. on Monday ... two hours later"
+                clock_at = f"{ctx.last[1]}T{ctx.last_clock[0]}"
             if clock_at:  # "at 9 a.m. ... two hours later": a time of day
-                at = dt.datetime.fromisoformat(clock_at.group()) + dt.timedelta(hours=sign * hours)
+                at = dt.datetime.fromisoformat(clock_at) + dt.timedelta(hours=sign * hours)
                 return Norm("TIME", at.isoformat(timespec="minutes"), mod=mod, anchor="expression")
         day = base + dt.timedelta(hours=sign * hours) if hours >= 24 else base
         return Norm("DATE", day.isoformat(), mod=mod, anchor="expression" if tid else "publication")
@@ -1539,11 +1727,18 @@ def _n_duration(g, c, ctx):
         return None
     if n_low in ("a couple of", "couple of", "a couple"):
         n = 2.0
+    per = _PER_UNIT.match(ctx.text, c.end)
+    if per and n and n > 1 and not (g.get("mod") or g.get("det") or g.get("n2") or g.get("tail")):
+        code, _ = _unit_code(g["u"])
+        if (n, code, _low(per["u"])) in _ALL_THE_TIME:
+            return None  # "24 hours a day, seven days a week": always, no time of its own
+        c.end = per.end()  # "three days a week": a set, three of its days
+        return Norm("SET", _SET_UNITS[_low(per["u"])], freq=f"{_fmt_number(n)}{code}")
     if g.get("tail") and "half" in g["tail"]:
         n = (n or 0) + 0.5
     mod = _DURATION_MODS.get(_low(g.get("mod")))
-    if _low(g.get("mod")) in ("over", "under") and g.get("det"):
-        mod = None  # "over the past three years": a preposition, not "more than"
+    if _low(g.get("mod")) in ("over", "under") and g.get("det") or _over_after_verb(c):
+        mod = None  # "over the past three years", "evolved over several years": a preposition, not "more than"
     if g.get("tail") and "or so" in g["tail"] or n_low in ("a couple of", "couple of", "a couple"):
         mod = mod or "APPROX"
     if g.get("n2") and mod is None:
@@ -1564,6 +1759,10 @@ def _n_duration_bare(g, c, ctx):
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
 
 
+_ALL_THE_TIME = {(24, "H", "day"), (7, "D", "week"), (365, "D", "year"), (12, "M", "year"), (52, "W", "year")}
+_PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)\b")
+
+
 _REL_SHIFT = {
     "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
@@ -1580,7 +1779,10 @@ def _n_unit_shift(g, c, ctx):
     base, tid = ctx.anchor_date(unit)
     sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
     value = N.shift(base, unit, sign)
-    return Norm("DATE", value, anchor="expression" if tid else "publication") if value else None
+    if not value:
+        return None
+    value, kind = _with_day_part(value, g["u"])  # "the night before": a night
+    return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
 def _n_rel_unit(g, c, ctx):
@@ -1589,11 +1791,14 @@ def _n_rel_unit(g, c, ctx):
     unit = _UNIT_OF[u]
     if det == "that" and not rel:
         rel = "that"
+    if g.get("ahead") and det == "the" and not rel and unit in ("W", "M", "Y"):
+        rel = "next"  # "the week ahead": the coming one
     if det == "this":
         rel = "this " + rel if rel else "this"
-    if det == "the" and not rel and unit in ("Y", "M") and not g.get("fisc") and ctx.is_history and ctx.explicit \
-            and c.start - ctx.explicit[1] <= _HISTORY_REACH and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
-        rel = "same"  # a history's "by the end of the year": the story's year
+    if det == "the" and not rel and unit in ("Y", "M") and not g.get("fisc") and ctx.explicit \
+            and (ctx.is_history and c.start - ctx.explicit[1] <= _HISTORY_REACH or ctx.story_nearby(c)) \
+            and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
+        rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u in ("year", "fiscal year"):
@@ -1602,20 +1807,22 @@ def _n_rel_unit(g, c, ctx):
             if prev in ("throughout", "over", "all", "whole") or re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", ctx.text[c.end:c.end + 16]):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
-        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within"):
-            # "over the past decade": the span up to now
+        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
+                or (rel == "past" and unit in ("DE", "CE")):
+            # "over the past decade", "the third time in the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
-            and ctx.pub.month <= 2 and ctx.direction(c) < 0:
-        shift = -1  # "sales for the full year rose", written in January: the year just ended
+            and ctx.pub.month <= 3 and ctx.direction(c) < 0:
+        shift = -1  # "sales for the full year rose", written by March: the year just ended
     if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
         # "the deal closed at the end of the year" (written in March): last year's end; "will start
         # at the beginning of the month" (written on the 20th): next month's start
         pub = ctx.pub
         way = ctx.direction(c)
-        if c.mod == "END" and way < 0 and (pub.month < 12 if unit == "Y" else pub.day < 20):
-            shift = -1
+        deadline = _prev_word(ctx.text, c.start).lower() in ("before", "by", "until", "till")
+        if c.mod == "END" and way < 0 and not deadline and (pub.month < 12 if unit == "Y" else pub.day < 20):
+            shift = -1  # but "has promised a release before the end of the month" is this month's
         elif c.mod == "START" and way > 0 and (pub.month > 1 if unit == "Y" else pub.day > 10):
             shift = 1
     anaphoric = rel in _ANAPHORIC_RELS or (det == "the" and rel == "next")
@@ -1631,8 +1838,8 @@ def _n_rel_unit(g, c, ctx):
                 shift = -1
         if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             shift = 0 if rel == "this past" else -1
-        if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) > 0:
-            shift = 1  # written on a Sunday, "will vote this week" means the week ahead
+        if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
+            shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
     if pod:
         if rel == "last" and u == "night":
             shift = -1
@@ -1649,7 +1856,7 @@ def _n_rel_unit(g, c, ctx):
 
 _SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W",
               "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
-              "weekday": "P1D", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
+              "weekday": "XXXX-WXX-WD", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
                 "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
                 "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
@@ -1657,8 +1864,9 @@ _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1
 
 def _n_set(g, c, ctx):
     if g.get("adv"):
-        times = {"once": 1, "twice": 2, "thrice": 3}.get(_low(g.get("f2")))
-        return Norm("SET", _SET_ADVERBS[_low(g["adv"])], freq=f"{times}X" if times else None)
+        f2 = _low(g.get("f2"))
+        times = {"once": 1, "twice": 2, "thrice": 3}.get(f2) or _number(f2.replace(" times", ""))
+        return Norm("SET", _SET_ADVERBS[_low(g["adv"])], freq=f"{_fmt_number(times)}X" if times else None)
     if g.get("we"):
         return Norm("SET", "XXXX-WXX-WE" if _low(g["we"]) == "weekends" else "XXXX-WXX-WD")
     if g.get("f"):
@@ -1678,6 +1886,10 @@ def _n_set(g, c, ctx):
         return Norm("SET", f"XXXX-{L.SEASONS[u]}", quant=quant)
     value = _SET_UNITS.get(u)
     other = _low(g.get("other"))
+    if other == "half":
+        return Norm("SET", "PT30M", quant=quant) if u == "hour" else None  # "every half hour"
+    if other in ("few", "several", "couple of") and value and value.startswith("P"):
+        return Norm("SET", re.sub(r"\d+", "X", value, count=1), quant=quant)  # "every few weeks": PXW
     if other and other != "single" and value and value.startswith("P"):
         k = 2 if other == "other" else int(_number(other) or 1)  # "every two weeks": P2W
         value = re.sub(r"\d+", lambda m: str(int(m[0]) * k), value, count=1)
@@ -1690,7 +1902,7 @@ _VAGUE = {
     "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the long run": "FUTURE_REF", "current": "PRESENT_REF", "the time being": "PRESENT_REF",
 }
 
@@ -1849,7 +2061,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
 
     # A rule is only triggered by words its every match contains, near enough for the window to
     # hold the match ("morning Monday" contains "morning", which opens pod_day; "Monday" need not).
-    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy")
+    add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy", "month_range_start")
     add(L.WEEKDAYS, "weekday")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
@@ -1868,6 +2080,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
+    add(("o'clock", "half past", "quarter past", "quarter to"), "clock_words")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
@@ -1933,6 +2146,8 @@ def _trigger_spans(lowered: str):
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
+_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b)")
+_ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
 _DIGIT_RULE_SETS: dict[tuple, tuple[str, ...]] = {}
@@ -1945,10 +2160,12 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     nxt = text[e] if e < size else ""
     yearish = n == 4 and (text[s] == "1" or text.startswith("20", s))
     era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
+    era_range = n <= 4 and bool(_ERA_RANGE_AFTER.match(text, e))
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
-    clockish = n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != ""
-    key = (min(n, 5), yearish, nxt, era, clockish)
+    clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
+        or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e)))
+    key = (min(n, 5), yearish, nxt, era, clockish, era_range)
     rules = _DIGIT_RULE_SETS.get(key)
     if rules is None:
         chosen = []
@@ -1960,6 +2177,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
                 chosen.append("year_range_end")
         if n <= 2 and nxt in "/.-":
             chosen.append("numeric")
+        if n <= 2 and nxt in "snrt":
+            chosen.append("day_alone")
         if nxt in "s'’" and n in (2, 4):
             chosen.append("decade")
         if n == 1 and nxt in "qQ":
@@ -1968,6 +2187,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
             chosen.append("clock")
         if era:
             chosen.append("bc_year")
+        if era_range:
+            chosen.append("bc_range_start")
         rules = _DIGIT_RULE_SETS[key] = tuple(chosen)
     return rules
 
@@ -2069,13 +2290,32 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
 _HISTORY_RATIO = 8
 
 
-def _is_history_text(chosen: list[Cand], published: dt.date) -> bool:
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation in its paragraph ("It is us today. It will be you tomorrow.")?"""
+    lo = max(0, pos - 1000)  # a bounded look back, whatever the length of the paragraph
+    before = text[text.rfind("\n", lo, pos) + 1 or lo:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _is_history_text(text: str, chosen: list[Cand], published: dt.date) -> bool:
     """A text telling a past story (a history article) rather than news: several old years, no
     weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
     old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
                     and c.m.groupdict().get("y") and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
-    deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day"))
+    deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day") and not _quoted(text, c.start))
     return old_years >= 3 and deictic * _HISTORY_RATIO < old_years  # a stray "today" in a long history
+
+
+_ASIDE_GAP = 30  # years
+
+
+def _asides(chosen: list[Cand]) -> list[Cand]:
+    """Years a history mentions in passing, decades after the story around them ("documents found in 2004
+    proved ..." in a story of 1920): they do not move the story's year."""
+    dated = [(c, int(c.m["y"])) for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
+             and (c.m.groupdict().get("y") or "").isdigit() and len(c.m["y"]) == 4]
+    return [c for (_, before), (c, year), (_, after) in zip(dated, dated[1:], dated[2:])
+            if c.rule == "year" and year - before > _ASIDE_GAP and year - after > _ASIDE_GAP]
 
 
 def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
@@ -2092,7 +2332,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
-    ctx.is_history = _is_history_text(chosen, published)
+    ctx.is_history = _is_history_text(text, chosen, published)
+    asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
     floor = 0
     for c in chosen:
@@ -2116,6 +2357,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             "value": norm.value, "mod": mod, "granularity": N.granularity(norm.type, norm.value),
             "anchor": norm.anchor, "anchor_tid": anchor_tid, "quant": norm.quant, "freq": norm.freq,
         }))
+        if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
+            ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last = (tid, norm.value)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
@@ -2124,7 +2367,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if norm.anchor == "none" and norm.type == "DATE":
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
                 # story's present, which stays where it was (and is still being told)
-                if not _SINCE.search(text, max(0, c.start - 40), c.start):
+                if not _SINCE.search(text, max(0, c.start - 40), c.start) and c not in asides:
                     ctx.explicit = (norm.value, c.end)
                 elif ctx.explicit:
                     ctx.explicit = (ctx.explicit[0], c.end)
@@ -2133,6 +2376,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if norm.anchor == "none" and re.match(r"\d{4}-[01]\d", norm.value):  # an explicit month or day
                 ctx.explicit_month = (int(norm.value[:4]), c.end, bool(re.match(r"\d{4}-\d\d-\d\d", norm.value)))
     _date_clock_times(text, out)
+    _order_ranges(text, out, published)
     _second_days(text, out)
     return out
 
@@ -2157,14 +2401,14 @@ def _expression(values: dict) -> TimeExpression:
     object.__setattr__(expression, "__pydantic_extra__", None)
     object.__setattr__(expression, "__pydantic_private__", None)
     return expression
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
     """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it."""
     for clock, day in zip(out, out[1:]):
-        m = _CLOCK_VALUE.match(clock.value)
+        m = _CLOCK_PARTS.match(clock.value)
         if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
             continue
         if day.start - clock.end > 30 or not _CLOCK_TO_DAY.match(text, clock.end, day.start):
@@ -2173,6 +2417,36 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
+
+
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
+
+
+def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> None:
+    """ "from Monday to Friday", "from May through September": a range ends after it starts. Two
+    weekdays (or two bare months) the tense put in the wrong order become the week (or year) of
+    the two orders that holds the publication date, else the nearest one."""
+    for a, b in zip(out, out[1:]):
+        if a.anchor != "publication" or b.anchor != "publication" or not _RANGE_LINK.fullmatch(text, a.end, b.start) \
+                or not _RANGE_START.search(text, max(0, a.start - 9), a.start) or a.granularity != b.granularity:
+            continue
+        if a.granularity == "day" and _weekday_number(a.text) and _weekday_number(b.text):
+            first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            if last >= first:
+                continue
+            week = dt.timedelta(days=7)
+            options, size = [(first - week, last), (first, last + week)], 10
+        elif a.granularity == "month" and _month_number(a.text) and _month_number(b.text):
+            first, last = (dt.date(int(x.value[:4]), int(x.value[5:7]), 1) for x in (a, b))
+            if last >= first:
+                continue
+            options, size = [(first.replace(year=first.year - 1), last), (first, last.replace(year=last.year + 1))], 7
+        else:
+            continue
+        first, last = min(options, key=lambda o: 0 if o[0] <= published <= o[1] else
+                          min(abs((o[0] - published).days), abs((o[1] - published).days)))
+        a.value, b.value = first.isoformat()[:size], last.isoformat()[:size]
 
 
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"

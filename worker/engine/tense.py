@@ -12,7 +12,9 @@ from functools import lru_cache
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
-_BOUNDARY = re.compile(r"[.!?;:\n\"“”]\s|\n")
+# "at 6:45 a.m. on Thursday", "Roe vs. Wade", "Mr. Smith", "J. Smith" do not end a clause
+_BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
+                       r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
 _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
 _PAST_AUX = {"had", "was", "were", "been"}
@@ -76,6 +78,14 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
+        if words[i] in _MODALS and not weak and prev not in _BEFORE_MONTH and not prev[:1].isdigit() \
+                and i + 1 < len(words) and words[i + 1][:1].isalpha():  # "the strike could end on Friday", not "29 May 1953"
+            if words[i] == "could" and _NEGATIONS.intersection(words):
+                continue  # "neither he nor ... could be located Wednesday": a past ability
+            weak = -1 if words[i + 1] in ("have", "'ve") else 1  # a weak cue: "may have left" is past
+            continue
+        if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
+            return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -84,6 +94,11 @@ def _scan(words: list[str]) -> int:
     return weak
 
 
+_MODALS = {"could", "may", "might", "should", "must", "can", "cannot", "can't", "ought"}
+_NEGATIONS = {"not", "never", "neither", "nor", "no"}
+_BEFORE_MONTH = {"in", "of", "since", "until", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "and", "or",
+                 "through", "during", "before", "after"}
+_SET_FOR = {"set", "slated", "pencilled", "penciled", "tentatively"}
 _NOT_PROGRESSIVE = {"thing", "nothing", "something", "anything", "everything", "during", "according", "morning",
                     "evening", "king", "spring", "string", "ring", "sing", "wing",
                     "ceiling", "being", "going", "continuing", "trying", "seeking", "working", "struggling", "waiting",
@@ -110,7 +125,22 @@ def strong_past(text: str, start: int) -> bool:
 
 
 def _verb_direction(text: str, start: int, end: int) -> int:
+    if text.startswith(("'s", "’s"), end):  # "Tuesday's vote would go ahead": the noun's own verb decides
+        way = _possessive_direction(text[end + 2:end + 60])
+        if way:
+            return way
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
+
+
+@lru_cache(maxsize=1024)
+def _possessive_direction(right: str) -> int:
+    m = _BOUNDARY.search(right)
+    words = _WORD.findall((right[:m.start()] if m else right).lower())[:6]
+    for i, word in enumerate(words):
+        found, strong = _marker(word, words[i - 1] if i else "")
+        if found and strong:
+            return found
+    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -160,17 +190,22 @@ def direction(text: str, start: int, end: int) -> int:
         last = m.group()[::-1].lower() if m else ""
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
+        return -1  # "the report was due on Friday": a deadline that has passed
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _HAD_AFTER.match(text, end):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
+    if last == "for" and _PERFECT_FOR.search(text, max(0, start - 70), start) and not text.startswith(("'s", "’s"), end):
+        return 1  # "the union has called a strike for Monday"
     if last in ("on", "in", "at") or last.endswith("s"):
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
-    if not way and _scheduled_present(text, start):
-        return 1  # no tense anywhere, a simple present of a scheduled event: "Parliament votes on Thursday"
+    if (not way or (way < 0 and _SAID_AFTER.match(text, end) and not _clause_direction(text[max(0, start - 120):start], ""))) \
+            and _scheduled_present(text, start):
+        return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -185,10 +220,10 @@ _SCHEDULED = {
     f for base in ("meet", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
                    "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
-                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere")
+                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
-_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:]")  # "3 p.m. on Friday" is one clause
+_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
                           "that", "which", "who", "had", "has", "have", "was", "were", "been"}
@@ -200,12 +235,15 @@ def _scheduled_present(text: str, start: int) -> bool:
     words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-8:]
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
-        if w in ".!?;:":
+        if w in ".!?;:()\n":
             return False
-        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:":
+        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
             return True
     return False
 
 
-_HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\bhad\b", re.I)
+_SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
+_PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
+_HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
