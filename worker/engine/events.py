@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from schemas import Event, TimeExpression
+from schemas import Event, TimeExpression, trusted
 from worker.engine import event_lexicon as lex
 from worker.engine.anchoring import Anchor, SentenceState, carried, choose, content_words, passive
 from worker.engine.clauses import describe
@@ -265,20 +265,22 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
         lemma = tokens[trigger].lemma if trigger is not None else ""
         described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
         shown, shown_start = excerpt(x, trigger)
-        return Event(
-            event_id=event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
+        # (built without validation: every value below has its field's type; test_events checks that
+        # the events validate)
+        return trusted(Event, {
+            "event_id": event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
             else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
-            article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
-            start=start, end=end, timex=x, sentence=shown, sentence_start=shown_start,
-            description=(describe(text, tokens, described) or None) if described else None,
-            trigger=tokens[trigger].text if trigger is not None else None,
-            trigger_start=tokens[trigger].start if trigger is not None else None,
-            trigger_end=tokens[trigger].end if trigger is not None else None,
-            anchor=anchor, confidence=confidence,
-            cluster_id=cluster_id(_day_value(x.value), lemma,
-                                  participant(tokens, trigger, blocked, names[0] if names else _remember(names))),
-            attributes=attributes, extractor=extractor,
-        )
+            "article_id": article_id, "value": x.value, "type": x.type, "granularity": x.granularity,
+            "start": start, "end": end, "timex": x, "sentence": shown, "sentence_start": shown_start,
+            "description": (describe(text, tokens, described) or None) if described else None,
+            "trigger": tokens[trigger].text if trigger is not None else None,
+            "trigger_start": tokens[trigger].start if trigger is not None else None,
+            "trigger_end": tokens[trigger].end if trigger is not None else None,
+            "anchor": anchor, "confidence": confidence,
+            "cluster_id": cluster_id(_day_value(x.value), lemma,
+                                     participant(tokens, trigger, blocked, names[0] if names else _remember(names))),
+            "attributes": dict(attributes), "extractor": extractor,
+        })
 
     def _remember(found: list) -> list[int]:
         found.append(_names(tokens))
