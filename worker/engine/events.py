@@ -165,13 +165,13 @@ def build_events(
             dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
             state.own_date = any(x.granularity in VAGUE for x in dated)
             # "now", "the future" in a quotation say nothing of the sentence's own event
-            unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
-            state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
-            state.future_ref = any(x.value == "FUTURE_REF" for x in unquoted)
+            refs = [x for x in found if x.value in ("PRESENT_REF", "FUTURE_REF") and not _quoted_at(tokens, x.start)]
+            state.present_ref = any(x.value == "PRESENT_REF" for x in refs)
+            state.future_ref = any(x.value == "FUTURE_REF" for x in refs)
             extras = _attributes_of(found)
             timex_tokens = _timex_tokens(tokens, found)
         else:  # (most sentences: nothing to look through)
-            dated, unquoted, extras, timex_tokens = [], [], {}, set()
+            dated, refs, extras, timex_tokens = [], [], {}, set()
         make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         if dated:
             own = _explicit(text, tokens, dated, timex_tokens, make, triggers)
@@ -186,7 +186,7 @@ def build_events(
                 for e in own if e.trigger_start is not None)
         if published is not None and context:
             # "Iraq now controls 20 percent": "now" dates its event to the publication day
-            for x in unquoted:
+            for x in refs:
                 if x.type != "DATE" or x.value != "PRESENT_REF":
                     continue
                 span = token_span(tokens, x.start, x.end)
