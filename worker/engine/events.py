@@ -237,7 +237,6 @@ def build_events(
 
 def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     """A function making the events of one sentence."""
-    names: list = []  # the sentence's name tokens, found once
     sentence = text[s_start:s_end] if s_end - s_start <= MAX_SENTENCE else None  # shared by its events
 
     def excerpt(x: TimeExpression, trigger: Optional[int]) -> tuple[str, int]:
@@ -261,30 +260,27 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
              attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
         start, end = _interval(x.value)
-        blocked = {k for a, b in spans_for_description for k in range(a, b)}
-        lemma = tokens[trigger].lemma if trigger is not None else ""
-        described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
+        t = tokens[trigger] if trigger is not None else None
+        described = spans_for_description + [(trigger, trigger + 1)] if t is not None else spans_for_description
         shown, shown_start = excerpt(x, trigger)
+        names = _names(tokens)  # (a name inside the date or the clause described is not its participant)
+        key = participant(tokens, trigger, {k for a, b in spans_for_description for k in range(a, b)}, names) \
+            if names else ""
         # (built without validation: every value below has its field's type; test_events checks that
         # the events validate)
         return trusted(Event, {
             "event_id": event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
-            else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
+            else _derived_id(article_id, text_hash, anchor, t.start, x.value + derived_from),
             "article_id": article_id, "value": x.value, "type": x.type, "granularity": x.granularity,
             "start": start, "end": end, "timex": x, "sentence": shown, "sentence_start": shown_start,
             "description": (describe(text, tokens, described) or None) if described else None,
-            "trigger": tokens[trigger].text if trigger is not None else None,
-            "trigger_start": tokens[trigger].start if trigger is not None else None,
-            "trigger_end": tokens[trigger].end if trigger is not None else None,
+            "trigger": t.text if t is not None else None,
+            "trigger_start": t.start if t is not None else None,
+            "trigger_end": t.end if t is not None else None,
             "anchor": anchor, "confidence": confidence,
-            "cluster_id": cluster_id(_day_value(x.value), lemma,
-                                     participant(tokens, trigger, blocked, names[0] if names else _remember(names))),
+            "cluster_id": cluster_id(_day_value(x.value), t.lemma if t is not None else "", key),
             "attributes": dict(attributes), "extractor": extractor,
         })
-
-    def _remember(found: list) -> list[int]:
-        found.append(_names(tokens))
-        return found[0]
 
     return make
 
