@@ -5,7 +5,10 @@ BIN := $(VENV)/bin
 REDIS_HOST ?= 127.0.0.1
 REDIS_PORT ?= 6379
 
-.PHONY: demo test install test-deps redis bench worker schemas clean
+# The engine modules setup.py compiles (an edit to one of them recompiles them).
+COMPILED := $(shell sed -n 's/^ *"\(worker\/engine\/[a-z_]*\.py\)",$$/\1/p' setup.py)
+
+.PHONY: demo test install build test-deps redis bench worker schemas clean
 
 demo: install  ## Extract the bundled sample article's timeline in-process (no server needed)
 	$(BIN)/timeline extract examples/harbour-bridge.txt --published 2024-03-22
@@ -13,12 +16,18 @@ demo: install  ## Extract the bundled sample article's timeline in-process (no s
 test: install test-deps redis  ## Run every test against a real Redis and real Celery workers
 	$(BIN)/python -m pytest
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(VENV)/.compiled
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test,monitor]'
+	touch $@ $(VENV)/.compiled
+
+build: $(VENV)/.compiled  ## Compile the engine again after editing it (setup.py; pure Python runs meanwhile)
+
+$(VENV)/.compiled: $(VENV)/.installed $(COMPILED)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 test-deps:  ## Node.js packages for the consumer example, Chromium for the HTML page test
@@ -43,4 +52,4 @@ schemas: install  ## Regenerate the JSON Schema files from the models
 	$(BIN)/python -m schemas.export
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache *.so worker/engine/*.so

@@ -557,6 +557,8 @@ def test_dockerfile_builds_the_project_on_python_311_slim_without_secrets():
     )
     bases = [re.sub(r"\$\{(\w+)\}", lambda m: args.get(m[1], m[0]), base) for base in bases]
     assert bases[-1] == "python:3.11-slim", bases
+    # the build stage compiles the engine for the runtime's Python: the same version
+    assert all(base.split("-")[0] == "python:3.11" for base in bases), bases
     final = final_stage()
     env_text = " ".join(rest for keyword, rest in final if keyword == "ENV")
     assert re.search(r"\bPYTHONUNBUFFERED=1\b", env_text)
@@ -593,7 +595,7 @@ def test_dockerfile_copies_every_package_and_the_metadata_setuptools_needs():
     for package in packages:
         assert dockerfile_copies(f"{package}/__init__.py"), f"package {package} does not reach the image"
     readme = tomllib.loads(PYPROJECT.read_text())["project"].get("readme")
-    for needed in ["pyproject.toml"] + ([readme] if isinstance(readme, str) else []):
+    for needed in ["pyproject.toml", "setup.py"] + ([readme] if isinstance(readme, str) else []):
         assert (REPO / needed).exists(), f"the build needs {needed}, which does not exist"
         assert dockerfile_copies(needed), f"the build needs {needed}, which is not copied"
     assert not dockerfile_copies(".env") and not dockerfile_copies(".git/config")
@@ -628,7 +630,8 @@ def test_every_data_file_in_the_packages_is_installed():
 def test_dockerignore_keeps_secrets_and_clutter_out_of_the_build_context():
     for path in (".env", ".env.local", ".git/config", ".venv/bin/python", "tests/test_compose.py",
                  "worker/__pycache__/app.cpython-311.pyc", "timeline/.env", "dump.rdb",
-                 "appendonlydir/appendonly.aof.1.incr.aof", "event_timeline.egg-info/PKG-INFO"):
+                 "appendonlydir/appendonly.aof.1.incr.aof", "event_timeline.egg-info/PKG-INFO",
+                 "worker/engine/triggers.cpython-311-x86_64-linux-gnu.so"):
         assert dockerignore_excludes(path), f"{path} would be sent to the Docker daemon"
     sources = ["pyproject.toml", "README.md"] + [path for package in project_packages() for path in source_files(package)]
     assert len(sources) > 10

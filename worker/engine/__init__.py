@@ -7,9 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from schemas import Event, TimeExpression, content_hash
-from worker.engine.events import build_events
-from worker.engine.tagger import tag
+from worker.engine.compiled import prefer_fresh_source
+
+prefer_fresh_source()  # (before the engine's modules are imported)
+
+from schemas import Event, TimeExpression, content_hash  # noqa: E402
+from worker.engine.events import build_events  # noqa: E402
+from worker.engine.tagger import tag  # noqa: E402
 
 EXTRACTOR = "event-timeline/0.1.0"
 

@@ -7,7 +7,13 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import AbstractSet, Optional
+
+try:
+    from mypy_extensions import mypyc_attr
+except ImportError:  # (only the compiled build needs it)
+    def mypyc_attr(*attrs: str, **kwattrs: object):  # type: ignore[misc]
+        return lambda cls: cls
 
 from worker.engine import event_lexicon as lex
 
@@ -194,7 +200,6 @@ def _tag(offset: int, pairs: list[tuple[str, str]], quoted: bool = False) -> Tok
     tokens = Tokens()
     append = tokens.append
     word_info = _WORDS
-    new_token = object.__new__  # cheaper than calling Token(...): no Python-level __init__ frame
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
@@ -211,14 +216,7 @@ def _tag(offset: int, pairs: list[tuple[str, str]], quoted: bool = False) -> Tok
         except KeyError:
             info = _word(word)
         w, kind, base, event_noun, known_verb, role = info
-        t = new_token(Token)  # (the tag once known; the branches below may mark it adjectival)
-        t.text = word
-        t.lower = w
-        t.start = start
-        t.end = pos
-        t.lemma = base
-        t.adjectival = False
-        t.quoted = quoted
+        t = Token(word, w, start, pos, "O", base, False, quoted)
         # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
         if kind == "word" or kind == "name" and not index:
             if (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
@@ -432,12 +430,20 @@ def tense(tokens: list[Token], i: int) -> str:
     return "present" if j > 0 and tokens[j - 1].lower in _SUBJECT_PRONOUNS else "none"
 
 
+@mypyc_attr(native_class=False)
 class Tokens(list):
     """A sentence's tokens, with their offsets kept for bisection (see token_span), what _tag noted
     (names, content lemmas, whether a quotation runs past their end: a curly quote says which way it
     goes, a straight one toggles) and their main verb once asked for (see main_verb)."""
 
     __slots__ = ("_starts", "_ends", "names", "content", "quoted_content", "quoted_after", "_main_verb")
+    _starts: list[int]
+    _ends: list[int]
+    names: list[int]
+    content: list[str]
+    quoted_content: list[str]
+    quoted_after: bool
+    _main_verb: Optional[int]
 
     def offsets(self) -> tuple[list[int], list[int]]:
         try:
@@ -478,7 +484,7 @@ def _unit_cost(tokens: list[Token], k: int) -> float:
     return 1.0
 
 
-def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozenset()) -> Optional[int]:
+def find_trigger(tokens: list[Token], i: int, j: int, blocked: AbstractSet[int] = frozenset()) -> Optional[int]:
     """Index of the token the time expression tokens[i:j] dates, or None. ``blocked``: other timex tokens."""
     i = _period_start(tokens, i, blocked)
     # "the 17 February revolution", "Tuesday's decision", "third-quarter loss": the noun after the date.
@@ -571,7 +577,7 @@ def find_trigger(tokens: list[Token], i: int, j: int, blocked: set[int] = frozen
                     cost += COSTS["quote"]
                 if c == main:
                     cost = min(cost, 1.0)
-                if best_cost is None or cost < best_cost or (cost == best_cost and c < best):
+                if best_cost is None or cost < best_cost or (cost == best_cost and best is not None and c < best):
                     best, best_cost = c, cost
             # (most words cost just 1: _unit_cost only for those that may cost more)
             passed += _unit_cost(tokens, c) if tag == "P" or tag == "C" or t.lower in _COSTLY_WORDS else 1.0
@@ -721,7 +727,7 @@ def main_trigger(tokens: list[Token], verb: Optional[int] = -1) -> Optional[int]
 
 # ---------------------------------------------------------------- events sharing a date with the trigger
 
-def _period_start(tokens: list[Token], i: int, blocked: set[int]) -> int:
+def _period_start(tokens: list[Token], i: int, blocked: AbstractSet[int]) -> int:
     """Where the period a date ends begins ("for the fiscal year ended Jan. 31": the date belongs to the
     period's phrase, dated as a whole), else i."""
     if i < 2 or tokens[i - 1].lower not in ("ended", "ending") or tokens[i - 2].lower not in lex.TIME_NOUNS:
@@ -759,7 +765,7 @@ def _coordinated_noun(tokens: list[Token], k: int) -> Optional[int]:
     return None
 
 
-def _dated_apart(tokens: list[Token], v: int, blocked: set[int]) -> bool:
+def _dated_apart(tokens: list[Token], v: int, blocked: AbstractSet[int]) -> bool:
     """Does the verb phrase at v hold a date of its own ("appointed in 1985 and retired in 1990")?"""
     for k in range(v + 1, min(len(tokens), v + 10)):
         if k in blocked:
@@ -799,7 +805,7 @@ def _verb_form(t: Token) -> str:
     return "other"
 
 
-def _subject_noun(tokens: list[Token], v: int, blocked: set[int] = frozenset()) -> Optional[int]:
+def _subject_noun(tokens: list[Token], v: int, blocked: AbstractSet[int] = frozenset()) -> Optional[int]:
     """The head noun of the subject of the verb at v, reaching over one prepositional phrase ("the big
     slide in stock prices this month has turned"), or None."""
     k = verb_group_start(tokens, v) - 1
@@ -903,7 +909,7 @@ _ASPECTUAL = frozenset(
 
 
 def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
-                blocked: set[int] = frozenset()) -> list[tuple[int, str]]:
+                blocked: AbstractSet[int] = frozenset()) -> list[tuple[int, str]]:
     """Other events the same date dates, with how they relate to the trigger at ``primary``:
     'coordinated' ("was arrested and charged on Tuesday"), 'complement' ("began trading in August",
     "tried to scare"), 'object' ("completed the purchase yesterday", "staged a coup"), 'subject'
@@ -979,10 +985,10 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         elif b >= 0 and (tokens[b].lower in lex.PREPOSITIONS or tokens[b].lower in lex.TIME_PREPOSITIONS) \
                 and tokens[b].lower not in _NOT_AT:
             if _fronted(tokens, b + 1) and end < len(tokens) and tokens[end].text == ",":
-                v = _clause_verb(tokens, end)
-                if v is not None:
-                    add(v, "clause")
-                    verbs.append(v)
+                clause_verb = _clause_verb(tokens, end)
+                if clause_verb is not None:
+                    add(clause_verb, "clause")
+                    verbs.append(clause_verb)
             else:
                 k = b - 1
                 while k >= 0 and b - k < 12 and tokens[k].tag not in ("P", "C") and tokens[k].text not in ".!?":
@@ -1001,7 +1007,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
     elif _copula_before(tokens, primary) is not None:
         # "The dividend increase was Du Pont's second this year": the predicate is the date's; the subject
         # names the event
-        add(_subject_noun(tokens, _copula_before(tokens, primary)), "subject")
+        add(_subject_noun(tokens, _copula_before(tokens, primary) or 0), "subject")
     if p.tag == "V":
         # "Year-earlier results included", "the bankruptcy proceedings began Tuesday": the event noun
         # heading the subject.
@@ -1086,9 +1092,9 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         if comma is not None and comma >= j and comma - j < 8 and not any(
                 t.tag == "V" and not t.adjectival and t.lemma != "end" and k != primary
                 for k, t in enumerate(tokens[:comma]) if not (i <= k < j)):
-            v = _clause_verb(tokens, comma)
-            if v is not None and add(v, "clause"):
-                verbs.append(v)
+            clause_verb = _clause_verb(tokens, comma)
+            if clause_verb is not None and add(clause_verb, "clause"):
+                verbs.append(clause_verb)
     # "a year ago, when the industry enjoyed strong demand", "today when tons of earth cascaded": a "when"
     # clause right after a date tells what happened then
     k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
@@ -1180,8 +1186,8 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
                 if add(k, "complement"):
                     queue.append(k)
             else:
-                k = _object_noun(tokens, v, any_noun=True)
-                if not add(k, "complement", any_noun=True) and k is None and form != "ing":
+                obj = _object_noun(tokens, v, any_noun=True)
+                if not add(obj, "complement", any_noun=True) and obj is None and form != "ing":
                     # "the bankruptcy proceedings began Tuesday": with nothing begun after it, what began
                     add(_subject_noun(tokens, v), "subject", any_noun=True)
         # "would start producing chips next week", "Construction is set to begin": what begins the dated one
@@ -1204,7 +1210,7 @@ def co_triggers(tokens: list[Token], primary: Optional[int], i: int, j: int,
         # "completed the purchase yesterday", "staged a successful coup"
         obj = _object_noun(tokens, v)
         if add(obj, "object"):
-            add(_coordinated_noun(tokens, obj), "object")  # "reported sales of $59.5 million and profit of ..."
+            add(_coordinated_noun(tokens, obj or 0), "object")  # "reported sales of $59.5 million and profit of ..."
         # "compared with a loss of $9.7 million a year earlier": what is compared
         if t.lemma == "compare" and v + 1 < len(tokens) and tokens[v + 1].lower in ("with", "to"):
             add(_object_noun(tokens, v + 1), "object", any_noun=True)
