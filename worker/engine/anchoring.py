@@ -198,6 +198,6 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     if state.tense == "past" and lead is not None and lead.index < state.index:
         # News narrates its lead event: a past-tense sentence with nothing closer most likely tells it.
         return Anchor(trigger, "context", 0.55 if reporting else 0.5, lead)
-    if reporting and state.tense == "past":
+    if reporting and verb is not None and state.tense == "past":
         return Anchor(verb, "publication", 0.5)
     return None

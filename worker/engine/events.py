@@ -182,7 +182,7 @@ def build_events(
             state.dated = [e for e in own if e.confidence >= 0.5]
             state.dateline = all(k in timex_tokens or not t.text[0].isalnum() for k, t in enumerate(tokens))
             state.trigger_lemmas = frozenset(
-                tokens[token_span(tokens, e.trigger_start, e.trigger_end)[0]].lemma
+                tokens[token_span(tokens, e.trigger_start, e.trigger_end or e.trigger_start)[0]].lemma
                 for e in own if e.trigger_start is not None)
         if published is not None and context:
             # "Iraq now controls 20 percent": "now" dates its event to the publication day
@@ -220,7 +220,7 @@ def build_events(
             if choice is not None and choice.kind == "context" and (
                     state.own_date or choice.source is None or not carried(choice.source)):
                 choice = None  # a sentence with a vague date of its own is not dated by a neighbour's
-            if choice is not None and choice.kind == "context":
+            if choice is not None and choice.kind == "context" and choice.source is not None:
                 sources = _main_group(carried(choice.source))
                 derived = [make(e.timex, choice.trigger, "context", choice.confidence,
                                 {**extras, **{k: v for k, v in e.attributes.items() if k in ("and", "range_start", "range_end")}},
@@ -259,9 +259,11 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
 
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
              attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
-        start, end = _interval(x.value)
+        bounds = _interval(x.value)
+        assert bounds is not None  # (only expressions with an interval date events)
+        start, end = bounds
         t = tokens[trigger] if trigger is not None else None
-        described = spans_for_description + [(trigger, trigger + 1)] if t is not None else spans_for_description
+        described = spans_for_description + [(trigger, trigger + 1)] if trigger is not None else spans_for_description
         shown, shown_start = excerpt(x, trigger)
         names = _names(tokens)  # (a name inside the date or the clause described is not its participant)
         key = participant(tokens, trigger, {k for a, b in spans_for_description for k in range(a, b)}, names) \
@@ -270,7 +272,7 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
         # the events validate)
         return trusted(Event, {
             "event_id": event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
-            else _derived_id(article_id, text_hash, anchor, t.start, x.value + derived_from),
+            else _derived_id(article_id, text_hash, anchor, t.start if t is not None else -1, x.value + derived_from),
             "article_id": article_id, "value": x.value, "type": x.type, "granularity": x.granularity,
             "start": start, "end": end, "timex": x, "sentence": shown, "sentence_start": shown_start,
             "description": (describe(text, tokens, described) or None) if described else None,
@@ -300,7 +302,8 @@ def _reporting_frame(state: SentenceState, history, following, lead):
             return Anchor(main, "context", 0.8, state)
     choice = choose(SentenceState(state.index, state.tokens, state.words, published=state.published),
                     history, following, lead)
-    if choice is None or choice.trigger != main or (choice.kind == "context" and not choice.source.dated):
+    if choice is None or choice.trigger != main or (
+            choice.kind == "context" and (choice.source is None or not choice.source.dated)):
         return None
     return choice
 
@@ -331,9 +334,9 @@ def _explicit(text, tokens, dated, blocked: set[int], make, triggers: bool = Tru
         if x.mod:
             attributes["mod"] = x.mod
         link = _link(text, previous[0], x) if previous else None
-        if link == "and" and _opens_clause(tokens, span, previous[1], blocked):
+        if link == "and" and previous is not None and _opens_clause(tokens, span, previous[1], blocked):
             link = None  # "He started Apple in 1976, and in 1984 the Macintosh was released"
-        if link:
+        if link and previous is not None:
             trigger, others = previous[1], previous[3]
             spans = [previous[2], span]
             if link == "and":
