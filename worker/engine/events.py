@@ -87,20 +87,14 @@ def _derived_id(article_id: str, text_hash: str, kind: str, trigger_start: int, 
 
 
 def participant(tokens: list[Token], trigger: Optional[int], skip: set[int], names: Optional[list[int]] = None) -> str:
-    """A key participant: the first name after the trigger (its object), else the last one before it.
-    ``names``: the sentence's name tokens (see _names), when already known."""
+    """A key participant: the first name after the trigger (its object), else the last one before it;
+    with no trigger, the first name. ``names``: the sentence's name tokens (see _names), when already known."""
     names = _names(tokens) if names is None else names
-    if not names:
-        return ""
-    if trigger is None:
-        first = next((k for k in names if k not in skip), None)
-        return tokens[first].lower if first is not None else ""
-    k = bisect.bisect_right(names, trigger)
-    after = next((names[m] for m in range(k, len(names)) if names[m] not in skip), None)
-    if after is not None:
-        return tokens[after].lower
-    before = next((names[m] for m in range(k - 1, -1, -1) if names[m] not in skip), None)
-    return tokens[before].lower if before is not None else ""
+    k = 0 if trigger is None else bisect.bisect_right(names, trigger)
+    for m in names[k:] + names[:k][::-1]:  # (a loop, not next() over a generator: it runs for every event)
+        if m not in skip:
+            return tokens[m].lower
+    return ""
 
 
 def _names(tokens: list[Token]) -> list[int]:
