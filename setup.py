@@ -10,6 +10,8 @@ from setuptools import setup
 # The tokenizer and trigger search, the event builder and its helpers: the engine's per-token loops.
 COMPILED = [
     "worker/engine/triggers.py",
+    "worker/engine/events.py",
+    "worker/engine/anchoring.py",
     "worker/engine/clauses.py",
     "worker/engine/intervals.py",
     "worker/engine/sentences.py",

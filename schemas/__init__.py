@@ -8,10 +8,11 @@ from schemas.models import (
     Failure,
     TimeExpression,
     content_hash,
+    trusted,
     validation_message,
 )
 
 __all__ = [
     "ALL_MODELS", "MAX_TEXT_BYTES", "Article", "ArticleTimeline", "Event", "Failure",
-    "TimeExpression", "content_hash", "validation_message",
+    "TimeExpression", "content_hash", "trusted", "validation_message",
 ]

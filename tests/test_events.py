@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from schemas import TimeExpression
+from schemas import Event, TimeExpression
 from worker.engine import extract
 from worker.engine.events import build_events, expression_triggers
 from worker.engine.triggers import lemma, tense, tokenize
@@ -227,6 +227,18 @@ def test_seed_article_yields_the_icc_events():
     assert revolution, "no event for the 17 February revolution"
     # The date is the tagger's: 17 February of 2011, the year of the surrounding narrative.
     assert revolution[0].value == "2011-02-17"
+
+
+def test_events_built_without_validation_are_valid():
+    """make() builds Events unvalidated (schemas.trusted): each must equal its validated copy."""
+    text = (Path(__file__).resolve().parents[1] / "examples" / "harbour-bridge.txt").read_text("utf-8") + (
+        " The suspect was arrested and charged on Tuesday. He said the talks would resume in 2018."
+        " Iraq now controls 20 percent of the field. The minister resigned.")
+    events = extract(text, PUBLISHED, article_id="trusted").events
+    assert {e.anchor for e in events} == {"explicit", "context", "publication"}
+    for e in events:
+        assert Event.model_validate(e.model_dump()) == e
+        assert Event.model_validate_json(e.model_dump_json()).model_dump_json() == e.model_dump_json()
 
 
 # ---------------------------------------------------------------- several events for one date

@@ -121,9 +121,15 @@ def _old_coarse(source: SentenceState) -> bool:
     return all(e.granularity in _COARSE and e.end <= cutoff for e in source.dated)
 
 
+def _background(source: SentenceState, reporting: bool) -> bool:
+    """Are the source's dates background for the next sentence: old and coarse, or (for a report) stale?"""
+    return _old_coarse(source) or (reporting and _stale(source))
+
+
 def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
     """Day, week and month dates carry over; a bare year only with a shared word."""
-    if not carried(source) or all("range_start" in e.attributes for e in carried(source)):
+    dated = carried(source)
+    if not dated or all("range_start" in e.attributes for e in dated):
         return False  # a range ("1955-2011") spans time, it dates no single happening
     if source.published is not None and all(e.start > source.published for e in source.dated):
         return False  # plans ("until September 30") do not date what the next sentences tell
@@ -161,11 +167,11 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     if previous is not None and previous.index == state.index - 1:
         shared = state.words & previous.words
         noun_event = tokens[trigger].tag == "N"
-        background = _old_coarse(previous) or (reporting and _stale(previous))
-        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event) and not background:
+        if shared and _usable(previous, shared) and (state.tense in ("past", "none") or noun_event) \
+                and not _background(previous, reporting):
             return Anchor(trigger, "context", round(0.75 * previous.confidence, 2), previous)
         if tokens[0].lower in lex.ANAPHORS and state.tense == "past" and _usable(previous, shared) \
-                and (not background or tokens[0].lower in ("he", "she", "it", "they") and not reporting):
+                and (not _background(previous, reporting) or tokens[0].lower in ("he", "she", "it", "they") and not reporting):
             return Anchor(trigger, "context", round(0.6 * previous.confidence, 2), previous)
         if state.tense == "present" and previous.confidence == 1.0 and _refers_back(tokens, previous) \
                 and _usable(previous, shared) and all(e.granularity == "day" for e in previous.dated):
@@ -192,6 +198,6 @@ def choose(state: SentenceState, history: list[SentenceState], following: Option
     if state.tense == "past" and lead is not None and lead.index < state.index:
         # News narrates its lead event: a past-tense sentence with nothing closer most likely tells it.
         return Anchor(trigger, "context", 0.55 if reporting else 0.5, lead)
-    if reporting and state.tense == "past":
+    if reporting and verb is not None and state.tense == "past":
         return Anchor(verb, "publication", 0.5)
     return None

@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from schemas import Event, TimeExpression
+from schemas import Event, TimeExpression, trusted
 from worker.engine import event_lexicon as lex
 from worker.engine.anchoring import Anchor, SentenceState, carried, choose, content_words, passive
 from worker.engine.clauses import describe
@@ -87,20 +87,14 @@ def _derived_id(article_id: str, text_hash: str, kind: str, trigger_start: int, 
 
 
 def participant(tokens: list[Token], trigger: Optional[int], skip: set[int], names: Optional[list[int]] = None) -> str:
-    """A key participant: the first name after the trigger (its object), else the last one before it.
-    ``names``: the sentence's name tokens (see _names), when already known."""
+    """A key participant: the first name after the trigger (its object), else the last one before it;
+    with no trigger, the first name. ``names``: the sentence's name tokens (see _names), when already known."""
     names = _names(tokens) if names is None else names
-    if not names:
-        return ""
-    if trigger is None:
-        first = next((k for k in names if k not in skip), None)
-        return tokens[first].lower if first is not None else ""
-    k = bisect.bisect_right(names, trigger)
-    after = next((names[m] for m in range(k, len(names)) if names[m] not in skip), None)
-    if after is not None:
-        return tokens[after].lower
-    before = next((names[m] for m in range(k - 1, -1, -1) if names[m] not in skip), None)
-    return tokens[before].lower if before is not None else ""
+    k = 0 if trigger is None else bisect.bisect_right(names, trigger)
+    for m in names[k:] + names[:k][::-1]:  # (a loop, not next() over a generator: it runs for every event)
+        if m not in skip:
+            return tokens[m].lower
+    return ""
 
 
 def _names(tokens: list[Token]) -> list[int]:
@@ -165,13 +159,13 @@ def build_events(
             dated = [x for x in found if x.type in ("DATE", "TIME") and _interval(x.value)]
             state.own_date = any(x.granularity in VAGUE for x in dated)
             # "now", "the future" in a quotation say nothing of the sentence's own event
-            unquoted = [x for x in found if not _quoted_at(tokens, x.start)]
-            state.present_ref = any(x.value == "PRESENT_REF" for x in unquoted)
-            state.future_ref = any(x.value == "FUTURE_REF" for x in unquoted)
+            refs = [x for x in found if x.value in ("PRESENT_REF", "FUTURE_REF") and not _quoted_at(tokens, x.start)]
+            state.present_ref = any(x.value == "PRESENT_REF" for x in refs)
+            state.future_ref = any(x.value == "FUTURE_REF" for x in refs)
             extras = _attributes_of(found)
             timex_tokens = _timex_tokens(tokens, found)
         else:  # (most sentences: nothing to look through)
-            dated, unquoted, extras, timex_tokens = [], [], {}, set()
+            dated, refs, extras, timex_tokens = [], [], {}, set()
         make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         if dated:
             own = _explicit(text, tokens, dated, timex_tokens, make, triggers)
@@ -182,11 +176,11 @@ def build_events(
             state.dated = [e for e in own if e.confidence >= 0.5]
             state.dateline = all(k in timex_tokens or not t.text[0].isalnum() for k, t in enumerate(tokens))
             state.trigger_lemmas = frozenset(
-                tokens[token_span(tokens, e.trigger_start, e.trigger_end)[0]].lemma
+                tokens[token_span(tokens, e.trigger_start, e.trigger_end or e.trigger_start)[0]].lemma
                 for e in own if e.trigger_start is not None)
         if published is not None and context:
             # "Iraq now controls 20 percent": "now" dates its event to the publication day
-            for x in unquoted:
+            for x in refs:
                 if x.type != "DATE" or x.value != "PRESENT_REF":
                     continue
                 span = token_span(tokens, x.start, x.end)
@@ -220,7 +214,7 @@ def build_events(
             if choice is not None and choice.kind == "context" and (
                     state.own_date or choice.source is None or not carried(choice.source)):
                 choice = None  # a sentence with a vague date of its own is not dated by a neighbour's
-            if choice is not None and choice.kind == "context":
+            if choice is not None and choice.kind == "context" and choice.source is not None:
                 sources = _main_group(carried(choice.source))
                 derived = [make(e.timex, choice.trigger, "context", choice.confidence,
                                 {**extras, **{k: v for k, v in e.attributes.items() if k in ("and", "range_start", "range_end")}},
@@ -237,7 +231,6 @@ def build_events(
 
 def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
     """A function making the events of one sentence."""
-    names: list = []  # the sentence's name tokens, found once
     sentence = text[s_start:s_end] if s_end - s_start <= MAX_SENTENCE else None  # shared by its events
 
     def excerpt(x: TimeExpression, trigger: Optional[int]) -> tuple[str, int]:
@@ -260,29 +253,30 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
 
     def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
              attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
-        start, end = _interval(x.value)
-        blocked = {k for a, b in spans_for_description for k in range(a, b)}
-        lemma = tokens[trigger].lemma if trigger is not None else ""
-        described = spans_for_description + ([(trigger, trigger + 1)] if trigger is not None else [])
+        bounds = _interval(x.value)
+        assert bounds is not None  # (only expressions with an interval date events)
+        start, end = bounds
+        t = tokens[trigger] if trigger is not None else None
+        described = spans_for_description + [(trigger, trigger + 1)] if trigger is not None else spans_for_description
         shown, shown_start = excerpt(x, trigger)
-        return Event(
-            event_id=event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
-            else _derived_id(article_id, text_hash, anchor, tokens[trigger].start, x.value + derived_from),
-            article_id=article_id, value=x.value, type=x.type, granularity=x.granularity,
-            start=start, end=end, timex=x, sentence=shown, sentence_start=shown_start,
-            description=(describe(text, tokens, described) or None) if described else None,
-            trigger=tokens[trigger].text if trigger is not None else None,
-            trigger_start=tokens[trigger].start if trigger is not None else None,
-            trigger_end=tokens[trigger].end if trigger is not None else None,
-            anchor=anchor, confidence=confidence,
-            cluster_id=cluster_id(_day_value(x.value), lemma,
-                                  participant(tokens, trigger, blocked, names[0] if names else _remember(names))),
-            attributes=attributes, extractor=extractor,
-        )
-
-    def _remember(found: list) -> list[int]:
-        found.append(_names(tokens))
-        return found[0]
+        names = _names(tokens)  # (a name inside the date or the clause described is not its participant)
+        key = participant(tokens, trigger, {k for a, b in spans_for_description for k in range(a, b)}, names) \
+            if names else ""
+        # (built without validation: every value below has its field's type; test_events checks that
+        # the events validate)
+        return trusted(Event, {
+            "event_id": event_id(article_id, text_hash, x) if anchor == "explicit" and not derived_from
+            else _derived_id(article_id, text_hash, anchor, t.start if t is not None else -1, x.value + derived_from),
+            "article_id": article_id, "value": x.value, "type": x.type, "granularity": x.granularity,
+            "start": start, "end": end, "timex": x, "sentence": shown, "sentence_start": shown_start,
+            "description": (describe(text, tokens, described) or None) if described else None,
+            "trigger": t.text if t is not None else None,
+            "trigger_start": t.start if t is not None else None,
+            "trigger_end": t.end if t is not None else None,
+            "anchor": anchor, "confidence": confidence,
+            "cluster_id": cluster_id(_day_value(x.value), t.lemma if t is not None else "", key),
+            "attributes": dict(attributes), "extractor": extractor,
+        })
 
     return make
 
@@ -302,7 +296,8 @@ def _reporting_frame(state: SentenceState, history, following, lead):
             return Anchor(main, "context", 0.8, state)
     choice = choose(SentenceState(state.index, state.tokens, state.words, published=state.published),
                     history, following, lead)
-    if choice is None or choice.trigger != main or (choice.kind == "context" and not choice.source.dated):
+    if choice is None or choice.trigger != main or (
+            choice.kind == "context" and (choice.source is None or not choice.source.dated)):
         return None
     return choice
 
@@ -333,9 +328,9 @@ def _explicit(text, tokens, dated, blocked: set[int], make, triggers: bool = Tru
         if x.mod:
             attributes["mod"] = x.mod
         link = _link(text, previous[0], x) if previous else None
-        if link == "and" and _opens_clause(tokens, span, previous[1], blocked):
+        if link == "and" and previous is not None and _opens_clause(tokens, span, previous[1], blocked):
             link = None  # "He started Apple in 1976, and in 1984 the Macintosh was released"
-        if link:
+        if link and previous is not None:
             trigger, others = previous[1], previous[3]
             spans = [previous[2], span]
             if link == "and":

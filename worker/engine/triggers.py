@@ -92,7 +92,7 @@ def _is_event_noun(w: str) -> bool:
     return w.endswith(("tion", "tions", "sion", "sions", "ment", "ments")) and len(w) > 6
 
 
-def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool = False) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool = False) -> Tokens:
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
     quotation opened earlier (see Tokens.quoted_after)."""
     end = len(text) if end is None else end
