@@ -96,30 +96,40 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
     quotation opened earlier (see Tokens.quoted_after)."""
     end = len(text) if end is None else end
-    while end > start and text[end - 1].isspace():
-        end -= 1  # (so that every run of whitespace _SPACED_TOKEN takes has a token after it: linear)
-    pairs = _SPACED_TOKEN.findall(text, start, end)
+    pairs = _token_offsets(text, start, end)
     if text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0:
         pairs = split_negations(pairs)
-    return _tag(start, pairs, quoted)
+    return _tag(pairs, quoted)
 
 
-# A token and the whitespace before it: the token's offset follows from the lengths (cheaper than
-# looking each token up with str.find). Only whitespace lies between tokens: _TOKEN's last branch
-# takes any other character.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
-
-
-def split_negations(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """"don't" -> "do", "n't"; "can't" -> "ca", "n't" (as the Penn Treebank splits them). ``pairs``:
-    (whitespace before, token)."""
-    out = []
-    for space, w in pairs:
-        if len(w) > 3 and w[-3] == "n" and w[-2] in "'’" and w[-1] == "t" and w[-4].isalnum():
-            out.append((space, w[:-3]))
-            out.append(("", w[-3:]))
+def _token_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, token) for each token of text[start:end]. Most whitespace-separated chunks are a plain
+    word or number (ASCII letters and digits): one token, with no regex match to pay for. _TOKEN splits
+    the others; its tokens cover a chunk end to end (its last branch takes any other character)."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    for chunk in text[start:end].split():
+        pos = text.find(chunk, pos)  # (right after the whitespace before it: linear)
+        if chunk.isascii() and chunk.isalnum():
+            out.append((pos, chunk))
+            pos += len(chunk)
         else:
-            out.append((space, w))
+            for token in _TOKEN.findall(chunk):
+                out.append((pos, token))
+                pos += len(token)
+    return out
+
+
+def split_negations(pairs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"don't" -> "do", "n't"; "can't" -> "ca", "n't" (as the Penn Treebank splits them). ``pairs``:
+    (offset, token)."""
+    out = []
+    for start, w in pairs:
+        if len(w) > 3 and w[-3] == "n" and w[-2] in "'’" and w[-1] == "t" and w[-4].isalnum():
+            out.append((start, w[:-3]))
+            out.append((start + len(w) - 3, w[-3:]))
+        else:
+            out.append((start, w))
     return out
 
 
@@ -192,11 +202,10 @@ _BARE_VERB_OPENERS = _MODALS | {"to"}  # "to save", "will introduce"
 _NEGATIONS_ADVERBS = _NEGATIONS | _ADVERBS  # "has not yet decided"
 
 
-def _tag(offset: int, pairs: list[tuple[str, str]], quoted: bool = False) -> Tokens:
-    """The tokens of ``pairs`` ((whitespace before, text), from character ``offset`` on), each with a
-    guessed word class (see Token.tag), and the sentence's names and content lemmas (events and anchoring
-    need them for every sentence). One pass makes and tags the tokens; a second looks again at the verbs
-    and auxiliaries."""
+def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
+    """The tokens of ``pairs`` ((offset, text)), each with a guessed word class (see Token.tag), and the
+    sentence's names and content lemmas (events and anchoring need them for every sentence). One pass
+    makes and tags the tokens; a second looks again at the verbs and auxiliaries."""
     tokens = Tokens()
     append = tokens.append
     word_info = _WORDS
@@ -207,9 +216,7 @@ def _tag(offset: int, pairs: list[tuple[str, str]], quoted: bool = False) -> Tok
     auxiliaries: list[int] = []
     n = len(pairs)
     prev = ""  # the previous token's lower case (its tag: tokens[index - 1].tag)
-    pos = offset
-    for index, (space, word) in enumerate(pairs):
-        start = pos + len(space)
+    for index, (start, word) in enumerate(pairs):
         pos = start + len(word)
         try:
             info = word_info[word]
