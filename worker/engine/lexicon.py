@@ -164,6 +164,7 @@ COUNT_NOUNS = {
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
     "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",
+    "weld",  # the actress Tuesday Weld
 }
 
 # Common first names: "Mark Sunday", "Joe Friday" are people, not dates.

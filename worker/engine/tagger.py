@@ -620,6 +620,8 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "Mr. Friday"
     if nxt.lower() in ("school", "schools"):
         return False  # "Sunday school"
+    if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
+        return False  # "Monday.com" is a company
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
         if prev.lower() == "the" or nxt.lower() in L.WEEKDAY_NAME_PARTS:
             return False
@@ -886,14 +888,14 @@ def _vet(text: str, c: Cand) -> bool:
 
 _LEFT_MOD = re.compile(
     r"(?:(?P<start>(?:the )?(?:very )?(?:beginning|start|outset|dawn) of |early(?: |-| in )|earlier |the early )"
-    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |late(?: |-| in )|later |the late )"
+    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |end-|late(?: |-| in )|later |the late )"
     r"|(?P<mid>(?:the )?middle of |mid(?: |-)|the mid-)"
     r"|(?P<approx>about |around |approximately |roughly |circa |some time |sometime |as early as |as late as ))$".replace(" ", r"\s{1,3}"),
     re.I,
 )
 
 
-_LEFT_MOD_LAST_WORDS = frozenset({"of", "early", "in", "earlier", "late", "later", "mid", "about", "around",
+_LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
              "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
@@ -1785,6 +1787,12 @@ def _n_unit_shift(g, c, ctx):
     return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
+# "the year ended March 31", "the year to March", "the week to Friday": a span ending then
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)(?![a-z])|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+# "the first two months of the year", "the rest of the year": part of this year, not the one just ended
+_PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance)\s+of\s+$", re.I)
+
+
 def _n_rel_unit(g, c, ctx):
     det, rel = _low(g.get("det")), _low(g.get("rel"))
     u = re.sub(r"\s+", " ", _low(g["u"]))
@@ -1801,10 +1809,12 @@ def _n_rel_unit(g, c, ctx):
         rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
+        if u == "week" and _YEAR_ENDED.match(ctx.text, c.end):
+            return Norm("DURATION", "P1W")  # "jobless claims in the week ended Sept. 24"
         if u in ("year", "fiscal year"):
             # "the year ended March 31" and "throughout the year" are spans; "for the year" is this year
             prev = _prev_word(ctx.text, c.start).lower()
-            if prev in ("throughout", "over", "all", "whole") or re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", ctx.text[c.end:c.end + 16]):
+            if prev in ("throughout", "over", "all", "whole") or _YEAR_ENDED.match(ctx.text, c.end):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
         if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
@@ -1813,7 +1823,7 @@ def _n_rel_unit(g, c, ctx):
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
-            and ctx.pub.month <= 3 and ctx.direction(c) < 0:
+            and ctx.pub.month <= 3 and ctx.direction(c) < 0 and not _PART_OF.search(ctx.text, max(0, c.start - 30), c.start):
         shift = -1  # "sales for the full year rose", written by March: the year just ended
     if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
         # "the deal closed at the end of the year" (written in March): last year's end; "will start

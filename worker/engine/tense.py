@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
+# "6am" is a time, not the verb "am"
+_WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
 # "at 6:45 a.m. on Thursday", "Roe vs. Wade", "Mr. Smith", "J. Smith" do not end a clause
 _BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
                        r"[.!?;:\n\"“”]\s|\n")
