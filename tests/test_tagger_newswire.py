@@ -106,6 +106,11 @@ CASES = [
      [("Wednesday", "DATE", "2020-01-01"), ("New Year's Day", "DATE", "2020-01-01")]),
     (DEC30, "Sales in the run-up to Christmas were weak.", [("Christmas", "DATE", "2019-12-25")]),
 
+    # --- a month before a noun ----------------------------------------------------------------------
+    (MON, "The Fed's March meeting is next week.", [("March", "DATE", "2021-03"), ("next week", "DATE", "2021-W12")]),
+    (MON, "The September election will be close.", [("September", "DATE", "2021-09")]),
+    (MON, "The company's April sales rose 5 percent.", [("April", "DATE", "2020-04")]),
+
     # --- parts of a month, a year, a decade ---------------------------------------------------------
     (MON, "The report is due later this month.", [("later this month", "DATE", "2021-03", "END")]),
     (MON, "The plant closed earlier this month.", [("earlier this month", "DATE", "2021-03", "START")]),
@@ -251,6 +256,8 @@ CASES = [
     (MON, "The Fed raised rates by a quarter point.", []),
     (MON, "The 40-year-old man was arrested.", []),
     (MON, "Prices rose 2 percent month-on-month.", []),
+    (MON, "Thousands joined the March for Science.", []),
+    (MON, "The August heat wilted crops.", []),
 ]
 
 

@@ -183,3 +183,13 @@ cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara ja
 abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
 isabella charlotte rose alexis kayla billie bill tom jim bob mike dave steve chris tony ted fred sam ben dan
 """.split())
+
+# Nouns after "the <month>" or "X's <month>" that make the month a date: "the September election",
+# "the Fed's March meeting" (but "the March for Science", "the August heat" stay untagged).
+MONTH_EVENT_NOUNS = {
+    "meeting", "meetings", "election", "elections", "vote", "poll", "polls", "referendum", "primary", "primaries",
+    "summit", "session", "sales", "data", "figures", "figure", "report", "reading", "deadline", "issue",
+    "edition", "talks", "auction", "contract", "contracts", "futures", "payrolls", "survey", "decision",
+    "release", "visit", "attack", "attacks", "strike", "budget", "rally", "conference", "hearing", "trial",
+    "ballot", "runoff", "run-off", "launch", "offering", "quarter",
+}
