@@ -52,6 +52,9 @@ CASES = [
     (MON, "He was released in the early hours of Monday.", [("Monday", "DATE", "2021-03-15")]),
 
     # --- weekdays and tense at the edges of a week ------------------------------------------------
+    (MON, "The results will be known on Monday next week.", [("Monday next week", "DATE", "2021-03-22")]),
+    (MON, "The talks will resume on Thursday next week.", [("Thursday next week", "DATE", "2021-03-25")]),
+    (MON, "The ministers met on Tuesday last week.", [("Tuesday last week", "DATE", "2021-03-09")]),
     (SUN, "Police said on Sunday that the suspect had fled.", [("Sunday", "DATE", "2023-06-18")]),
     (SUN, "Rebels attacked the town on Saturday.", [("Saturday", "DATE", "2023-06-17")]),
     (SUN, "The summit opens on Monday.", [("Monday", "DATE", "2023-06-19")]),

@@ -451,7 +451,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
-    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?P<wk>next|last|this) week))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
@@ -1556,6 +1556,11 @@ def _n_weekday(g, c, ctx):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     anchor = "publication"
     ref = ctx.pub
+    if g.get("wk"):  # "on Tuesday next week": that week's Tuesday
+        weeks = {"next": 1, "last": -1}.get(_low(g["wk"]), 0)
+        day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
+        value, kind = _with_day_part(day.isoformat(), pod)
+        return Norm(kind, value, anchor=anchor)
     if rel in ("last", "this past"):
         day = N.weekday_date(wd, ref, -1, strict=True)
     elif rel in ("next", "this coming", "coming"):
