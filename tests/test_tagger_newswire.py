@@ -40,6 +40,13 @@ CASES = [
     (MON, "WASHINGTON (Reuters) - The Senate passed the bill on Monday.", [("Monday", "DATE", "2021-03-15")]),
     (MON, "PARIS (AFP) - France will close its borders from Tuesday.", [("Tuesday", "DATE", "2021-03-16")]),
 
+    # TBAQ leaves "the night of" outside the expression: only the day is tagged
+    (MON, "The storm hit on the night of March 4.", [("March 4", "DATE", "2021-03-04")]),
+    (MON, "In a March 3 letter, the regulator warned the bank.", [("March 3", "DATE", "2021-03-03")]),
+    (MON, "Flights resumed at 6 a.m. Tuesday.", [("6 a.m. Tuesday", "TIME", "2021-03-09T06:00")]),
+    (MON, "Flights will resume at 6 a.m. Tuesday.", [("6 a.m. Tuesday", "TIME", "2021-03-16T06:00")]),
+    (MON, "By Monday afternoon, the fire had been contained.", [("Monday afternoon", "TIME", "2021-03-15TAF")]),
+
     # --- early / late / earlier / later on a day --------------------------------------------------
     (MON, "Police said late on Monday that two people had died.", [("Monday", "DATE", "2021-03-15")]),
     (MON, "Earlier on Monday, the minister visited the site.", [("Monday", "DATE", "2021-03-15")]),
@@ -259,6 +266,11 @@ CASES = [
     (MON, "The Fed raised rates by a quarter point.", []),
     (MON, "The 40-year-old man was arrested.", []),
     (MON, "Prices rose 2 percent month-on-month.", []),
+    (MON, "The Six-Day War reshaped the region.", []),
+    (MON, "The Seven Years' War ended in 1763.", [("1763", "DATE", "1763")]),
+    (MON, "The 24 Hours of Le Mans was cancelled.", []),
+    (MON, "The minister, 58, resigned on Sunday.", [("Sunday", "DATE", "2021-03-14")]),
+    (MON, "The law was passed 52-48 in the Senate.", []),
     (MON, "Thousands joined the March for Science.", []),
     (MON, "The August heat wilted crops.", []),
 ]

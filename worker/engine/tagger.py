@@ -715,6 +715,9 @@ _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|res
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
+_WAR_NAME = re.compile(r"['’]?\s+War\b")
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -830,6 +833,8 @@ def _vet(text: str, c: Cand) -> bool:
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if _WAR_NAME.match(text, c.end):
+            return False  # "the Six-Day War", "the Seven Years' War" are names
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
