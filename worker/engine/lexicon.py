@@ -193,3 +193,13 @@ MONTH_EVENT_NOUNS = {
     "release", "visit", "attack", "attacks", "strike", "budget", "rally", "conference", "hearing", "trial",
     "ballot", "runoff", "run-off", "launch", "offering", "quarter",
 }
+
+# Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.
+UNPLANNED_EVENTS = {
+    "crash", "crashes", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+    "shooting", "shootings", "stabbing", "killing", "killings", "murder", "quake", "earthquake", "tremor", "fire",
+    "blaze", "accident", "collision", "derailment", "collapse", "landslide", "flood", "floods", "flooding",
+    "storm", "tornado", "ambush", "massacre", "assassination", "kidnapping", "abduction", "shelling", "airstrike",
+    "airstrikes", "raid", "clashes", "riot", "riots", "stampede", "sinking", "shipwreck", "outage", "spill",
+    "sell-off", "selloff", "plunge", "slump", "rout", "death", "deaths", "disappearance", "escape", "arrest",
+}
