@@ -218,6 +218,7 @@ CASES = [
     (MON, "The rebels must leave within 48 hours.", [("48 hours", "DURATION", "PT48H", "EQUAL_OR_LESS")]),
     (FRI, "Prices rose over the past week.", [("the past week", "DURATION", "P1W")]),
     (MON, "The president began a two-day visit to Japan.", [("two-day", "DURATION", "P2D")]),
+    (FRI, "The yield on the 10-year bond rose.", [("10-year", "DURATION", "P10Y")]),
     (MON, "The 48-hour strike began on Monday.", [("48-hour", "DURATION", "PT48H"), ("Monday", "DATE", "2021-03-15")]),
     (MON, "He has been in detention for more than a year.", [("more than a year", "DURATION", "P1Y", "MORE_THAN")]),
     (MON, "The government will spend $5 billion over the next five years.",
@@ -249,9 +250,31 @@ CASES = [
      [("Tuesday night", "TIME", "2021-03-16TNI"), ("Wednesday", "DATE", "2021-03-17")]),
     (MON, "The storm is expected to weaken by Wednesday evening.", [("Wednesday evening", "TIME", "2021-03-17TEV")]),
 
+    (MON, "The quake struck at 1400 GMT on Monday.",
+     [("1400 GMT", "TIME", "2021-03-15T14:00"), ("Monday", "DATE", "2021-03-15")]),
+    (MON, "The blast was heard at 0300 local time.", [("0300", "TIME", "2021-03-15T03:00")]),
+    (MON, "The curfew starts at 2000 local time on Friday.",
+     [("2000", "TIME", "2021-03-19T20:00"), ("Friday", "DATE", "2021-03-19")]),
+    (MON, "The deadline expires at midnight Eastern time on Friday.",
+     [("midnight", "TIME", "2021-03-19T24:00"), ("Friday", "DATE", "2021-03-19")]),
+    (MON, "The speech starts at 2 p.m. ET (1800 GMT) Thursday.",
+     [("2 p.m. ET", "TIME", "2021-03-18T14:00"), ("Thursday", "DATE", "2021-03-18")]),
+    (MON, "He was last seen at around 9 p.m. on Sunday.",
+     [("around 9 p.m.", "TIME", "2021-03-14T21:00", "APPROX"), ("Sunday", "DATE", "2021-03-14")]),
+    (MON, "Shares were suspended at 11.45 a.m.", [("11.45 a.m.", "TIME", "2021-03-15T11:45")]),
+    (MON, "Troops entered the town at dawn.", []),  # TBAQ tags no dawn, dusk or sunset
+
     # --- holidays ---------------------------------------------------------------------------------
     (MON, "Markets were shut on Good Friday and Easter Monday.",
      [("Good Friday", "DATE", "2020-04-10"), ("Easter Monday", "DATE", "2020-04-13")]),
+    (MON, "Muslims will begin fasting for Ramadan next month.", [("next month", "DATE", "2021-04")]),
+    (MON, "Candidates campaigned ahead of Super Tuesday.", []),  # its date changes from year to year
+    (SUN, "Juneteenth will be observed on Monday.",
+     [("Juneteenth", "DATE", "2023-06-19"), ("Monday", "DATE", "2023-06-19")]),
+    (MON, "He was killed on Valentine's Day.", [("Valentine's Day", "DATE", "2021-02-14")]),
+    (DEC30, "Shoppers returned gifts after Christmas.", [("Christmas", "DATE", "2019-12-25")]),
+    (JAN1, "The band will tour before Christmas.", [("Christmas", "DATE", "2020-12-25")]),
+    (MON, "Millions travelled over the Thanksgiving weekend.", [("Thanksgiving weekend", "DATE", "2020-W48-WE")]),
     (MON, "Families gathered for Diwali.", []),  # a lunisolar date: left untagged rather than wrong
     (MON, "The city lit candles for Hanukkah.", []),
 

@@ -456,7 +456,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
-        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b))"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
@@ -643,6 +643,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     if re.match(r"\s*(?:%|percent|per cent|(?:km|kg|mm|cm|ft|lb|lbs|mb|gb|kb|hp|cc|m|g|mi)\b)", text[c.end:c.end + 8]):
         return False
     prev = _prev_word(text, c.start)
+    if prev.lower() in ("at", "by", "until", "before", "after") and _MILITARY_ZONE.match(text, c.end):
+        return False  # "at 1530 local time", "by 2000 GMT": a clock time
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
@@ -2168,7 +2170,7 @@ def _trigger_spans(lowered: str):
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
-_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b)")
+_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b|local time\b)")
 _ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
@@ -2424,7 +2426,7 @@ def _expression(values: dict) -> TimeExpression:
     object.__setattr__(expression, "__pydantic_private__", None)
     return expression
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|Eastern|Central|Mountain|Pacific) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
