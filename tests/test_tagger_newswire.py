@@ -208,6 +208,26 @@ CASES = [
     (MON, "It was the worst week for stocks since October.", [("October", "DATE", "2020-10")]),
     (MON, "The bank has raised rates three times since December.", [("December", "DATE", "2020-12")]),
 
+    # --- anaphora: a date the story just named ------------------------------------------------------
+    (MON, "Protests began on Jan. 5. By the end of the month, 50 people had died.",
+     [("Jan. 5", "DATE", "2021-01-05"), ("the end of the month", "DATE", "2021-01", "END")]),
+    (MON, "Sales jumped in February, and at the end of the month the firm raised prices.",
+     [("February", "DATE", "2021-02"), ("the end of the month", "DATE", "2021-02", "END")]),
+    (MON, "The company said on Monday it would decide by the end of the month.",
+     [("Monday", "DATE", "2021-03-15"), ("the end of the month", "DATE", "2021-03", "END")]),
+    (MON, "The company was founded in 2005. Two years later, it went public.",
+     [("2005", "DATE", "2005"), ("Two years later", "DATE", "2007")]),
+    (MON, "The law was passed on June 1, 2018, and took effect six months later.",
+     [("June 1, 2018", "DATE", "2018-06-01"), ("six months later", "DATE", "2018-12")]),
+    (MON, "The plane crashed in 2014. Later that year, a second plane crashed.",
+     [("2014", "DATE", "2014"), ("Later that year", "DATE", "2014", "END")]),
+    (MON, "The deal was signed on Dec. 12, 2019. Earlier that month, talks had nearly collapsed.",
+     [("Dec. 12, 2019", "DATE", "2019-12-12"), ("Earlier that month", "DATE", "2019-12", "START")]),
+    (MON, "The referendum was held on June 23, 2016. Two weeks later, the prime minister resigned.",
+     [("June 23, 2016", "DATE", "2016-06-23"), ("Two weeks later", "DATE", "2016-W27")]),
+    (MON, "The merger was announced on Monday. Shares rose the next day.",
+     [("Monday", "DATE", "2021-03-15"), ("the next day", "DATE", "2021-03-16")]),
+
     # --- durations in news ---------------------------------------------------------------------------
     (MON, "More details will be released in the coming days.", [("the coming days", "DURATION", "PXD")]),
     (MON, "The company plans to cut jobs in the coming months.", [("the coming months", "DURATION", "PXM")]),

@@ -222,6 +222,7 @@ class Context:
         self.text = text
         self.pub = published
         self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
+        self.last_end = 0  # where it ends
         self.last_quarter: Optional[str] = None
         self.quarters_seen: set[str] = set()
         self.month_first = True  # 3/15/2019 is American in English text
@@ -1807,6 +1808,11 @@ _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)(?![a-z])|(?:t
 _PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance)\s+of\s+$", re.I)
 
 
+def _just_before(ctx, end: int, c) -> bool:
+    """Is ``end`` in this sentence or the previous one, close before ``c``?"""
+    return 0 <= c.start - end <= 250 and len(_SENTENCE_END.findall(ctx.text, end, c.start)) <= 1
+
+
 def _n_rel_unit(g, c, ctx):
     det, rel = _low(g.get("det")), _low(g.get("rel"))
     u = re.sub(r"\s+", " ", _low(g["u"]))
@@ -1821,6 +1827,10 @@ def _n_rel_unit(g, c, ctx):
             and (ctx.is_history and c.start - ctx.explicit[1] <= _HISTORY_REACH or ctx.story_nearby(c)) \
             and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
         rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
+    if det == "the" and not rel and unit == "M" and c.mod and ctx.last and _MONTH_START.match(ctx.last[1]) \
+            and ctx.last[1][:7] != ctx.pub.isoformat()[:7] and _just_before(ctx, ctx.last_end, c) and ctx.direction(c) < 0:
+        # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end
+        return Norm("DATE", ctx.last[1][:7], anchor="expression")
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u == "week" and _YEAR_ENDED.match(ctx.text, c.end):
@@ -2384,7 +2394,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
             ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
-            ctx.last = (tid, norm.value)
+            ctx.last, ctx.last_end = (tid, norm.value), c.end
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.quarters_seen.add(norm.value)
