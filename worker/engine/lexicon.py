@@ -203,3 +203,14 @@ UNPLANNED_EVENTS = {
     "airstrikes", "raid", "clashes", "riot", "riots", "stampede", "sinking", "shipwreck", "outage", "spill",
     "sell-off", "selloff", "plunge", "slump", "rout", "death", "deaths", "disappearance", "escape", "arrest",
 }
+
+# "<noun> of the year/decade/century" names a title or a superlative, not a date: "player of the
+# year", "the deal of the century", "the storm of the decade".
+TITLE_OF_THE_NOUNS = {
+    "player", "players", "coach", "manager", "person", "man", "woman", "athlete", "rookie", "driver", "team",
+    "deal", "goal", "goals", "game", "match", "fight", "album", "song", "record", "book", "film", "movie",
+    "car", "word", "words", "trial", "story", "storm", "crime", "event", "wedding", "party", "teacher",
+    "employee", "entrepreneur", "artist", "photo", "picture", "invention", "upset", "bargain", "scandal",
+    "performance", "comeback", "signing", "transfer", "innovator", "leader", "executive", "ceo", "chef",
+    "restaurant", "product", "company", "firm", "bank", "city", "destination", "show", "speech", "blunder",
+}

@@ -718,9 +718,8 @@ _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|res
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
-_WAR_NAME = re.compile(r"['’]?\s+War\b")
-
-
+_NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -748,6 +747,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         return _year_ok(text, c, int(g["y"]))
     if r == "weekday":
+        if g.get("pod") and g["pod"][:1].isupper() and not g["pod"].isupper():
+            return False  # "Saturday Night Live", "Monday Night Football": names
         if g.get("rel"):
             return True
         return _weekday_ok(text, c)
@@ -793,6 +794,10 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
             return False
+        if det == "the" and not rel and u in ("week", "month", "year", "decade", "century"):
+            m_of = _NOUN_OF.search(text, max(0, c.start - 24), c.start)
+            if m_of and m_of[1].lower() in L.TITLE_OF_THE_NOUNS:
+                return False  # "player of the year", "the deal of the century": a title, no date
         if not det and not rel and not g.get("fisc"):
             return False
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
@@ -815,6 +820,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration_bare":
         det = _low(g.get("det"))
         u = _low(g["u"])
+        if g["u"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
+            return False  # "the Days Inn"
         if g.get("long"):
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
@@ -836,8 +843,6 @@ def _vet(text: str, c: Cand) -> bool:
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
-        if _WAR_NAME.match(text, c.end):
-            return False  # "the Six-Day War", "the Seven Years' War" are names
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
@@ -853,6 +858,8 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
+        if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
+            return False  # "The Daily Mail", "the Weekly Standard"
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
             return False  # "to rise 8.5% annually": a rate, as "20% a year" is
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
