@@ -295,6 +295,9 @@ CASES = [
     (DEC30, "Shoppers returned gifts after Christmas.", [("Christmas", "DATE", "2019-12-25")]),
     (JAN1, "The band will tour before Christmas.", [("Christmas", "DATE", "2020-12-25")]),
     (MON, "Millions travelled over the Thanksgiving weekend.", [("Thanksgiving weekend", "DATE", "2020-W48-WE")]),
+    (MON, "The 9/11 attacks killed nearly 3,000 people.", [("9/11", "DATE", "2001-09-11")]),
+    (MON, "Since 9/11, security has been tighter.", [("9/11", "DATE", "2001-09-11")]),
+    (MON, "He made 9/11 shots from the line.", []),
     (MON, "Families gathered for Diwali.", []),  # a lunisolar date: left untagged rather than wrong
     (MON, "The city lit candles for Hanukkah.", []),
 

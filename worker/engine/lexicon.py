@@ -214,3 +214,7 @@ TITLE_OF_THE_NOUNS = {
     "performance", "comeback", "signing", "transfer", "innovator", "leader", "executive", "ceo", "chef",
     "restaurant", "product", "company", "firm", "bank", "city", "destination", "show", "speech", "blunder",
 }
+
+# Words after "9/11" that make it the 2001 attacks.
+NINE_ELEVEN_NOUNS = {"attacks", "attack", "commission", "memorial", "hijackers", "terror", "era", "victims",
+                     "anniversary", "museum", "families", "responders", "plot", "plotters", "world"}

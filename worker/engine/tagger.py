@@ -406,7 +406,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?:-W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?![\w-])|(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
-        r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
+        r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11))(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
@@ -893,6 +893,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "High Noon"
         return True
     if r == "numeric":
+        if g.get("ne"):  # "9/11": the 2001 attacks, not "scored 9/11 from the line"
+            return _prev_word(text, c.start).lower() in ("the", "since", "after", "before", "until", "of", "post", "pre", "like") \
+                or _next_word(text, c.end).lower() in L.NINE_ELEVEN_NOUNS
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
         if g["sep"] != "/" and len(y) != 4:
             return False  # 05.11.19 is too often not a date
@@ -985,6 +988,8 @@ def _n_iso(g, c, ctx):
 
 
 def _n_numeric(g, c, ctx):
+    if g.get("ne"):
+        return Norm("DATE", "2001-09-11")  # "the 9/11 attacks", "since 9/11"
     a, b = int(g["a"]), int(g["b"])
     y = _year_of(g["y"], ctx.pub)
     # US order for slashes in English unless impossible; day-first for dots, dashes and other languages
