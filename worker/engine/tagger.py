@@ -1882,6 +1882,8 @@ def _n_rel_unit(g, c, ctx):
             way = ctx.direction(c)  # "the weekend": the one just past early in the week, else the coming one
             if way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
+        if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
+            shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
         if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             shift = 0 if rel == "this past" else -1
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
