@@ -203,6 +203,10 @@ CASES = [
 
     # --- ago, earlier, since ----------------------------------------------------------------------
     (MON, "A year ago, the city was under lockdown.", [("A year ago", "DATE", "2020")]),
+    (MON, "The plant closed a year ago this month.", [("a year ago this month", "DATE", "2020-03")]),
+    (MON, "He was first elected 20 years ago this month.", [("20 years ago this month", "DATE", "2001-03")]),
+    (MON, "The bridge collapsed two weeks ago today.", [("two weeks ago today", "DATE", "2021-03-01")]),
+    (MON, "The index is down 5 percent from a year ago.", [("a year ago", "DATE", "2020")]),
     (FRI, "The ship sank a week ago.", [("a week ago", "DATE", "2022-W38")]),
     (MON, "The company was founded two decades ago.", [("two decades ago", "DATE", "2001")]),
     (FRI, "The plane will land two weeks from now.", [("two weeks from now", "DATE", "2022-W41")]),
@@ -257,6 +261,8 @@ CASES = [
      [("the next five years", "DURATION", "P5Y")]),
     (MON, "For decades, the region has been neglected.", [("decades", "DURATION", "PXDE")]),
     (MON, "He spent 27 years in prison.", [("27 years", "DURATION", "P27Y")]),
+    (MON, "The deal is worth $5 billion over 10 years.", [("10 years", "DURATION", "P10Y")]),
+    (MON, "The talks have dragged on for 18 months.", [("18 months", "DURATION", "P18M")]),
     (MON, "Trading was halted for an hour on Monday morning.",
      [("an hour", "DURATION", "PT1H"), ("Monday morning", "TIME", "2021-03-15TMO")]),
 

@@ -679,7 +679,13 @@ def _over_after_verb(c: Cand) -> bool:
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
+    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%"):
+        return True  # "$5 billion over 10 years", "cut 3 percent over two years": spread across the span
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+
+
+_AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "pounds", "dollars", "euros",
+                 "yuan", "yen", "rupees", "jobs", "points"}
 
 
 def _trim(c: Cand) -> None:
@@ -2426,6 +2432,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _date_clock_times(text, out)
     _order_ranges(text, out, published)
     _second_days(text, out)
+    _ago_this(text, out, published)
     return out
 
 
@@ -2530,6 +2537,29 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
             result.append(x)
     if result is not None:
         out[:] = result
+
+
+def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
+    """ "a year ago this month" (2020-03), "two weeks ago today": one date, the day or month of the
+    publication moved back by the amount."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
+                or b.text.lower() not in ("this month", "today"):
+            continue
+        value = None
+        if re.fullmatch(r"\d{4}", a.value):
+            day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
+            if b.text.lower() == "today" and not (published.month == 2 and published.day == 29):
+                day = published.replace(year=int(a.value))
+            value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
+        elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
+            value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
+        if not value:
+            continue
+        a.text, a.end, a.value = text[a.start:b.end], b.end, value
+        a.granularity = N.granularity("DATE", value)
+        del out[i + 1]
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
