@@ -323,6 +323,13 @@ CASES = [
     (MON, "The census is conducted every 10 years.", [("every 10 years", "SET", "P10Y")]),
     (MON, "The index is rebalanced quarterly.", [("quarterly", "SET", "P1Q")]),
     (MON, "The paper is published weekly.", [("weekly", "SET", "P1W")]),
+    (MON, "He jogs every Monday morning.", [("every Monday morning", "SET", "XXXX-WXX-1TMO")]),
+    (MON, "The show airs every Friday night.", [("every Friday night", "SET", "XXXX-WXX-5TNI")]),
+    (MON, "The council meets every other week.", [("every other week", "SET", "P2W")]),
+    (MON, "Inspections take place three times a year.", [("three times a year", "SET", "P1Y")]),
+    (MON, "The board meets annually in May.", [("annually", "SET", "P1Y"), ("May", "DATE", "2021-05")]),
+    (MON, "The company earns $2 million a year.", []),
+    (MON, "The company pays a quarterly dividend.", []),
 
     # --- false alarms ---------------------------------------------------------------------------------
     (MON, "Shares of Monday.com rose 5 percent.", []),

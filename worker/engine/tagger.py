@@ -486,7 +486,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
+        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -1932,8 +1932,11 @@ def _n_set(g, c, ctx):
     q = _low(g["q"])
     u = _low(g["u"])
     quant = q.upper() if q in ("every", "each") else None
-    if _weekday_number(u):
-        return Norm("SET", f"XXXX-WXX-{_weekday_number(u)}", quant=quant)
+    if _weekday_number(u):  # "every Monday", "every Monday morning"
+        pod = L.PARTS_OF_DAY.get(_low(g.get("spod")))
+        return Norm("SET", f"XXXX-WXX-{_weekday_number(u)}" + (f"T{pod}" if pod else ""), quant=quant)
+    if g.get("spod"):
+        return None
     if _month_number(u):
         return Norm("SET", f"XXXX-{_month_number(u):02d}", quant=quant)
     if u in L.SEASONS:
