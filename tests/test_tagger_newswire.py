@@ -144,6 +144,9 @@ CASES = [
     (MON, "The Fed's March meeting is next week.", [("March", "DATE", "2021-03"), ("next week", "DATE", "2021-W12")]),
     (MON, "The September election will be close.", [("September", "DATE", "2021-09")]),
     (MON, "The company's April sales rose 5 percent.", [("April", "DATE", "2020-04")]),
+    (MON, "Police have made an arrest in the October slaying of a doctor.", [("October", "DATE", "2020-10")]),
+    (MON, "Investigators are still studying the March crash.", [("March", "DATE", "2021-03")]),
+    (MON, "The October Revolution changed Russia.", []),
 
     # --- parts of a month, a year, a decade ---------------------------------------------------------
     (MON, "The report is due later this month.", [("later this month", "DATE", "2021-03", "END")]),

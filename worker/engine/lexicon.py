@@ -191,7 +191,10 @@ MONTH_EVENT_NOUNS = {
     "summit", "session", "sales", "data", "figures", "figure", "report", "reading", "deadline", "issue",
     "edition", "talks", "auction", "contract", "contracts", "futures", "payrolls", "survey", "decision",
     "release", "visit", "attack", "attacks", "strike", "budget", "rally", "conference", "hearing", "trial",
-    "ballot", "runoff", "run-off", "launch", "offering", "quarter",
+    "ballot", "runoff", "run-off", "launch", "offering", "quarter", "slaying", "slayings", "accession", "invasion",
+    "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
+    "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
+    "high", "inauguration", "congress", "convention", "plenum", "elections",
 }
 
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.
