@@ -1359,6 +1359,11 @@ def _latest_quarter(ctx) -> str:
     return ctx.reporting_quarter() if ctx.last_quarter else N.shift(ctx.pub, "Q", -1)
 
 
+def _quarter_closing(day: dt.date) -> bool:
+    """Is ``day`` in the last week of its quarter?"""
+    return day.month % 3 == 0 and day.day >= 24
+
+
 def _n_quarter_ref(g, c, ctx):
     det, u = _low(g["det"]), _low(g["u"])
     tail = _low(g.get("tail"))
@@ -1391,6 +1396,9 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
+    elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
+            and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
+        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
     elif det == "next":
