@@ -330,6 +330,14 @@ CASES = [
     (MON, "Families gathered for Diwali.", []),  # a lunisolar date: left untagged rather than wrong
     (MON, "The city lit candles for Hanukkah.", []),
 
+    # --- vague references ------------------------------------------------------------------------
+    (MON, "The company will announce details at a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+    (MON, "The factory is closed for the time being.", [("the time being", "DATE", "PRESENT_REF")]),
+    (MON, "Prices are expected to rise in the short term.", [("the short term", "DATE", "FUTURE_REF")]),
+    (MON, "The region has been hit by floods in recent months.", [("recent months", "DURATION", "PXM")]),
+    (MON, "The policy was popular in the past.", [("the past", "DATE", "PAST_REF")]),
+    (MON, "Later, the minister left.", []),
+
     # --- sets ---------------------------------------------------------------------------------------
     (MON, "The census is conducted every 10 years.", [("every 10 years", "SET", "P10Y")]),
     (MON, "The index is rebalanced quarterly.", [("quarterly", "SET", "P1Q")]),
