@@ -787,6 +787,8 @@ def _vet(text: str, c: Cand) -> bool:
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
             return False  # "temperatures in the 90s"
+        if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
+            return False  # "women in their twenties": an age
         return True
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
