@@ -328,6 +328,8 @@ CASES = [
     (DEC30, "Shoppers returned gifts after Christmas.", [("Christmas", "DATE", "2019-12-25")]),
     (JAN1, "The band will tour before Christmas.", [("Christmas", "DATE", "2020-12-25")]),
     (MON, "Millions travelled over the Thanksgiving weekend.", [("Thanksgiving weekend", "DATE", "2020-W48-WE")]),
+    (MON, "The attack took place on Friday the 13th.", [("Friday the 13th", "DATE", "2020-11-13")]),
+    (MON, "Superstitious travellers will avoid flying on Friday the 13th.", [("Friday the 13th", "DATE", "2021-08-13")]),
     (MON, "The 9/11 attacks killed nearly 3,000 people.", [("9/11", "DATE", "2001-09-11")]),
     (MON, "Since 9/11, security has been tighter.", [("9/11", "DATE", "2001-09-11")]),
     (MON, "He made 9/11 shots from the line.", []),

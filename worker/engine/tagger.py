@@ -452,7 +452,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
-    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?P<wk>next|last|this) week))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
@@ -1593,6 +1593,18 @@ def _n_weekday(g, c, ctx):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     anchor = "publication"
     ref = ctx.pub
+    if g.get("th"):  # "Friday the 13th": the nearest one in the clause's direction
+        if wd != 5:
+            return None
+        step = 1 if ctx.direction(c) > 0 else -1
+        y, mo = ref.year, ref.month
+        for _ in range(40):
+            day = dt.date(y, mo, 13)
+            if day.isoweekday() == 5 and (day - ref).days * step >= 0:
+                return Norm("DATE", day.isoformat(), anchor=anchor)
+            mo += step
+            y, mo = (y + 1, 1) if mo == 13 else (y - 1, 12) if mo == 0 else (y, mo)
+        return None
     if g.get("wk"):  # "on Tuesday next week": that week's Tuesday
         weeks = {"next": 1, "last": -1}.get(_low(g["wk"]), 0)
         day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
