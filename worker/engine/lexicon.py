@@ -90,6 +90,8 @@ HOLIDAYS = {
     "inauguration day": (1, 20), "whit monday": "easter+50", "whit sunday": "easter+49", "mardi gras": "easter-47",
     "shrove tuesday": "easter-47", "maundy thursday": "easter-3", "holy saturday": "easter-1",
     "ascension day": "easter+39",
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
+    "st george's day": (4, 23),
     # the long weekends of Monday holidays (the Saturday before) and the weeks of Christmas and Easter
     "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
     "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",

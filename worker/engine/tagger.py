@@ -415,7 +415,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
     ("week_of_dmy", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)"
                        r"(?:,? (?P<y><YEAR>))?")),
-    ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
+    ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
@@ -2130,6 +2130,7 @@ _HOLIDAY_TRIGGERS = (
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
+    "bonfire night", "fawkes", "hogmanay", "george's",
 )
 
 
