@@ -262,6 +262,21 @@ CASES = [
     (MON, "The merger was announced on Monday. Shares rose the next day.",
      [("Monday", "DATE", "2021-03-15"), ("the next day", "DATE", "2021-03-16")]),
 
+    (MON, "The bomb exploded on Feb. 3. The following week, police arrested two men.",
+     [("Feb. 3", "DATE", "2021-02-03"), ("The following week", "DATE", "2021-W06")]),
+    (MON, "The president landed on Saturday. That evening, he met the king.",
+     [("Saturday", "DATE", "2021-03-13"), ("That evening", "TIME", "2021-03-13TEV")]),
+    (MON, "The shares were listed on Jan. 12. The week before, the firm had cut its price.",
+     [("Jan. 12", "DATE", "2021-01-12"), ("The week before", "DATE", "2021-W01")]),
+    (MON, "The law was passed in May 2018. The month before, protests had erupted.",
+     [("May 2018", "DATE", "2018-05"), ("The month before", "DATE", "2018-04")]),
+    (MON, "The talks began on Feb. 1 and ended the same day.",
+     [("Feb. 1", "DATE", "2021-02-01"), ("the same day", "DATE", "2021-02-01")]),
+    (MON, "The fire broke out on Thursday. By the next morning, it was out.",
+     [("Thursday", "DATE", "2021-03-11"), ("the next morning", "TIME", "2021-03-12TMO")]),
+    (MON, "He was released on Friday. Days later, he was arrested again.",
+     [("Friday", "DATE", "2021-03-12"), ("Days later", "DURATION", "PXD")]),
+
     # --- durations in news ---------------------------------------------------------------------------
     (MON, "More details will be released in the coming days.", [("the coming days", "DURATION", "PXD")]),
     (MON, "The company plans to cut jobs in the coming months.", [("the coming months", "DURATION", "PXM")]),
