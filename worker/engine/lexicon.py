@@ -90,6 +90,8 @@ HOLIDAYS = {
     "inauguration day": (1, 20), "whit monday": "easter+50", "whit sunday": "easter+49", "mardi gras": "easter-47",
     "shrove tuesday": "easter-47", "maundy thursday": "easter-3", "holy saturday": "easter-1",
     "ascension day": "easter+39",
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
+    "st george's day": (4, 23),
     # the long weekends of Monday holidays (the Saturday before) and the weeks of Christmas and Easter
     "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
     "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",
@@ -164,6 +166,7 @@ COUNT_NOUNS = {
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
     "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",
+    "weld",  # the actress Tuesday Weld
 }
 
 # Common first names: "Mark Sunday", "Joe Friday" are people, not dates.
@@ -182,3 +185,41 @@ cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara ja
 abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
 isabella charlotte rose alexis kayla billie bill tom jim bob mike dave steve chris tony ted fred sam ben dan
 """.split())
+
+# Nouns after "the <month>" or "X's <month>" that make the month a date: "the September election",
+# "the Fed's March meeting" (but "the March for Science", "the August heat" stay untagged).
+MONTH_EVENT_NOUNS = {
+    "meeting", "meetings", "election", "elections", "vote", "poll", "polls", "referendum", "primary", "primaries",
+    "summit", "session", "sales", "data", "figures", "figure", "report", "reading", "deadline", "issue",
+    "edition", "talks", "auction", "contract", "contracts", "futures", "payrolls", "survey", "decision",
+    "release", "visit", "attack", "attacks", "strike", "budget", "rally", "conference", "hearing", "trial",
+    "ballot", "runoff", "run-off", "launch", "offering", "quarter", "slaying", "slayings", "accession", "invasion",
+    "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
+    "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
+    "high", "inauguration", "congress", "convention", "plenum", "elections",
+}
+
+# Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.
+UNPLANNED_EVENTS = {
+    "crash", "crashes", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+    "shooting", "shootings", "stabbing", "killing", "killings", "murder", "quake", "earthquake", "tremor", "fire",
+    "blaze", "accident", "collision", "derailment", "collapse", "landslide", "flood", "floods", "flooding",
+    "storm", "tornado", "ambush", "massacre", "assassination", "kidnapping", "abduction", "shelling", "airstrike",
+    "airstrikes", "raid", "clashes", "riot", "riots", "stampede", "sinking", "shipwreck", "outage", "spill",
+    "sell-off", "selloff", "plunge", "slump", "rout", "death", "deaths", "disappearance", "escape", "arrest",
+}
+
+# "<noun> of the year/decade/century" names a title or a superlative, not a date: "player of the
+# year", "the deal of the century", "the storm of the decade".
+TITLE_OF_THE_NOUNS = {
+    "player", "players", "coach", "manager", "person", "man", "woman", "athlete", "rookie", "driver", "team",
+    "deal", "goal", "goals", "game", "match", "fight", "album", "song", "record", "book", "film", "movie",
+    "car", "word", "words", "trial", "story", "storm", "crime", "event", "wedding", "party", "teacher",
+    "employee", "entrepreneur", "artist", "photo", "picture", "invention", "upset", "bargain", "scandal",
+    "performance", "comeback", "signing", "transfer", "innovator", "leader", "executive", "ceo", "chef",
+    "restaurant", "product", "company", "firm", "bank", "city", "destination", "show", "speech", "blunder",
+}
+
+# Words after "9/11" that make it the 2001 attacks.
+NINE_ELEVEN_NOUNS = {"attacks", "attack", "commission", "memorial", "hijackers", "terror", "era", "victims",
+                     "anniversary", "museum", "families", "responders", "plot", "plotters", "world"}

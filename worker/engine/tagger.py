@@ -222,6 +222,7 @@ class Context:
         self.text = text
         self.pub = published
         self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
+        self.last_end = 0  # where it ends
         self.last_quarter: Optional[str] = None
         self.quarters_seen: set[str] = set()
         self.month_first = True  # 3/15/2019 is American in English text
@@ -405,7 +406,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?:-W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?![\w-])|(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
-        r"(?<![\w/.:,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\w/%-]|[.,]\d)")),
+        r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11))(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
@@ -414,7 +415,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
     ("week_of_dmy", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)"
                        r"(?:,? (?P<y><YEAR>))?")),
-    ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
+    ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
     ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
@@ -451,12 +452,12 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
-    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
-        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b))"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
@@ -466,7 +467,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
-        r"|current|the time being)")),
+        r"|current|the time being|a later date|a future date)")),
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
@@ -485,7 +486,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?"
+        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -588,6 +589,9 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     nxt = _next_word(text, c.end)
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
+    if (prev == "the" or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
+            and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
+        return True  # "the September election", "the Fed's March meeting"
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
@@ -620,6 +624,8 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "Mr. Friday"
     if nxt.lower() in ("school", "schools"):
         return False  # "Sunday school"
+    if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
+        return False  # "Monday.com" is a company
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
         if prev.lower() == "the" or nxt.lower() in L.WEEKDAY_NAME_PARTS:
             return False
@@ -639,6 +645,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     if re.match(r"\s*(?:%|percent|per cent|(?:km|kg|mm|cm|ft|lb|lbs|mb|gb|kb|hp|cc|m|g|mi)\b)", text[c.end:c.end + 8]):
         return False
     prev = _prev_word(text, c.start)
+    if prev.lower() in ("at", "by", "until", "before", "after") and _MILITARY_ZONE.match(text, c.end):
+        return False  # "at 1530 local time", "by 2000 GMT": a clock time
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
@@ -672,7 +680,13 @@ def _over_after_verb(c: Cand) -> bool:
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
+    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%"):
+        return True  # "$5 billion over 10 years", "cut 3 percent over two years": spread across the span
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+
+
+_AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "pounds", "dollars", "euros",
+                 "yuan", "yen", "rupees", "jobs", "points"}
 
 
 def _trim(c: Cand) -> None:
@@ -711,6 +725,8 @@ _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|res
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
+_NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -738,6 +754,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         return _year_ok(text, c, int(g["y"]))
     if r == "weekday":
+        if g.get("pod") and g["pod"][:1].isupper() and not g["pod"].isupper():
+            return False  # "Saturday Night Live", "Monday Night Football": names
         if g.get("rel"):
             return True
         return _weekday_ok(text, c)
@@ -769,6 +787,8 @@ def _vet(text: str, c: Cand) -> bool:
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
             return False  # "temperatures in the 90s"
+        if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
+            return False  # "women in their twenties": an age
         return True
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
@@ -783,6 +803,10 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
             return False
+        if det == "the" and not rel and u in ("week", "month", "year", "decade", "century"):
+            m_of = _NOUN_OF.search(text, max(0, c.start - 24), c.start)
+            if m_of and m_of[1].lower() in L.TITLE_OF_THE_NOUNS:
+                return False  # "player of the year", "the deal of the century": a title, no date
         if not det and not rel and not g.get("fisc"):
             return False
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
@@ -805,6 +829,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration_bare":
         det = _low(g.get("det"))
         u = _low(g["u"])
+        if g["u"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
+            return False  # "the Days Inn"
         if g.get("long"):
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
@@ -841,6 +867,8 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
+        if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
+            return False  # "The Daily Mail", "the Weekly Standard"
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
             return False  # "to rise 8.5% annually": a rate, as "20% a year" is
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
@@ -874,6 +902,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "High Noon"
         return True
     if r == "numeric":
+        if g.get("ne"):  # "9/11": the 2001 attacks, not "scored 9/11 from the line"
+            return _prev_word(text, c.start).lower() in ("the", "since", "after", "before", "until", "of", "post", "pre", "like") \
+                or _next_word(text, c.end).lower() in L.NINE_ELEVEN_NOUNS
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
         if g["sep"] != "/" and len(y) != 4:
             return False  # 05.11.19 is too often not a date
@@ -886,14 +917,14 @@ def _vet(text: str, c: Cand) -> bool:
 
 _LEFT_MOD = re.compile(
     r"(?:(?P<start>(?:the )?(?:very )?(?:beginning|start|outset|dawn) of |early(?: |-| in )|earlier |the early )"
-    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |late(?: |-| in )|later |the late )"
+    r"|(?P<end>(?:the )?(?:very )?(?:end|close) of |end-|late(?: |-| in )|later |the late )"
     r"|(?P<mid>(?:the )?middle of |mid(?: |-)|the mid-)"
     r"|(?P<approx>about |around |approximately |roughly |circa |some time |sometime |as early as |as late as ))$".replace(" ", r"\s{1,3}"),
     re.I,
 )
 
 
-_LEFT_MOD_LAST_WORDS = frozenset({"of", "early", "in", "earlier", "late", "later", "mid", "about", "around",
+_LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
              "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
@@ -966,6 +997,8 @@ def _n_iso(g, c, ctx):
 
 
 def _n_numeric(g, c, ctx):
+    if g.get("ne"):
+        return Norm("DATE", "2001-09-11")  # "the 9/11 attacks", "since 9/11"
     a, b = int(g["a"]), int(g["b"])
     y = _year_of(g["y"], ctx.pub)
     # US order for slashes in English unless impossible; day-first for dots, dashes and other languages
@@ -1328,6 +1361,11 @@ def _latest_quarter(ctx) -> str:
     return ctx.reporting_quarter() if ctx.last_quarter else N.shift(ctx.pub, "Q", -1)
 
 
+def _quarter_closing(day: dt.date) -> bool:
+    """Is ``day`` in the last week of its quarter?"""
+    return day.month % 3 == 0 and day.day >= 24
+
+
 def _n_quarter_ref(g, c, ctx):
     det, u = _low(g["det"]), _low(g["u"])
     tail = _low(g.get("tail"))
@@ -1360,6 +1398,9 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
+    elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
+            and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
+        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
     elif det == "next":
@@ -1552,6 +1593,23 @@ def _n_weekday(g, c, ctx):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     anchor = "publication"
     ref = ctx.pub
+    if g.get("th"):  # "Friday the 13th": the nearest one in the clause's direction
+        if wd != 5:
+            return None
+        step = 1 if ctx.direction(c) > 0 else -1
+        y, mo = ref.year, ref.month
+        for _ in range(40):
+            day = dt.date(y, mo, 13)
+            if day.isoweekday() == 5 and (day - ref).days * step >= 0:
+                return Norm("DATE", day.isoformat(), anchor=anchor)
+            mo += step
+            y, mo = (y + 1, 1) if mo == 13 else (y - 1, 12) if mo == 0 else (y, mo)
+        return None
+    if g.get("wk"):  # "on Tuesday next week": that week's Tuesday
+        weeks = {"next": 1, "last": -1}.get(_low(g["wk"]), 0)
+        day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
+        value, kind = _with_day_part(day.isoformat(), pod)
+        return Norm(kind, value, anchor=anchor)
     if rel in ("last", "this past"):
         day = N.weekday_date(wd, ref, -1, strict=True)
     elif rel in ("next", "this coming", "coming"):
@@ -1785,6 +1843,17 @@ def _n_unit_shift(g, c, ctx):
     return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
+# "the year ended March 31", "the year to March", "the week to Friday": a span ending then
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)(?![a-z])|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+# "the first two months of the year", "the rest of the year": part of this year, not the one just ended
+_PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance)\s+of\s+$", re.I)
+
+
+def _just_before(ctx, end: int, c) -> bool:
+    """Is ``end`` in this sentence or the previous one, close before ``c``?"""
+    return 0 <= c.start - end <= 250 and len(_SENTENCE_END.findall(ctx.text, end, c.start)) <= 1
+
+
 def _n_rel_unit(g, c, ctx):
     det, rel = _low(g.get("det")), _low(g.get("rel"))
     u = re.sub(r"\s+", " ", _low(g["u"]))
@@ -1799,12 +1868,18 @@ def _n_rel_unit(g, c, ctx):
             and (ctx.is_history and c.start - ctx.explicit[1] <= _HISTORY_REACH or ctx.story_nearby(c)) \
             and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
         rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
+    if det == "the" and not rel and unit == "M" and c.mod and ctx.last and _MONTH_START.match(ctx.last[1]) \
+            and ctx.last[1][:7] != ctx.pub.isoformat()[:7] and _just_before(ctx, ctx.last_end, c) and ctx.direction(c) < 0:
+        # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end
+        return Norm("DATE", ctx.last[1][:7], anchor="expression")
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
+        if u == "week" and _YEAR_ENDED.match(ctx.text, c.end):
+            return Norm("DURATION", "P1W")  # "jobless claims in the week ended Sept. 24"
         if u in ("year", "fiscal year"):
             # "the year ended March 31" and "throughout the year" are spans; "for the year" is this year
             prev = _prev_word(ctx.text, c.start).lower()
-            if prev in ("throughout", "over", "all", "whole") or re.match(r"\s+(?:that\s+)?(?:ended|ending|ends)\b", ctx.text[c.end:c.end + 16]):
+            if prev in ("throughout", "over", "all", "whole") or _YEAR_ENDED.match(ctx.text, c.end):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
         if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
@@ -1813,7 +1888,7 @@ def _n_rel_unit(g, c, ctx):
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
-            and ctx.pub.month <= 3 and ctx.direction(c) < 0:
+            and ctx.pub.month <= 3 and ctx.direction(c) < 0 and not _PART_OF.search(ctx.text, max(0, c.start - 30), c.start):
         shift = -1  # "sales for the full year rose", written by March: the year just ended
     if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
         # "the deal closed at the end of the year" (written in March): last year's end; "will start
@@ -1836,6 +1911,8 @@ def _n_rel_unit(g, c, ctx):
             way = ctx.direction(c)  # "the weekend": the one just past early in the week, else the coming one
             if way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
+        if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
+            shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
         if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             shift = 0 if rel == "this past" else -1
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
@@ -1878,8 +1955,11 @@ def _n_set(g, c, ctx):
     q = _low(g["q"])
     u = _low(g["u"])
     quant = q.upper() if q in ("every", "each") else None
-    if _weekday_number(u):
-        return Norm("SET", f"XXXX-WXX-{_weekday_number(u)}", quant=quant)
+    if _weekday_number(u):  # "every Monday", "every Monday morning"
+        pod = L.PARTS_OF_DAY.get(_low(g.get("spod")))
+        return Norm("SET", f"XXXX-WXX-{_weekday_number(u)}" + (f"T{pod}" if pod else ""), quant=quant)
+    if g.get("spod"):
+        return None
     if _month_number(u):
         return Norm("SET", f"XXXX-{_month_number(u):02d}", quant=quant)
     if u in L.SEASONS:
@@ -1904,6 +1984,7 @@ _VAGUE = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the medium term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "the long run": "FUTURE_REF", "current": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "a later date": "FUTURE_REF", "a future date": "FUTURE_REF",
 }
 
 
@@ -2049,6 +2130,7 @@ _HOLIDAY_TRIGGERS = (
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
+    "bonfire night", "fawkes", "hogmanay", "george's",
 )
 
 
@@ -2074,7 +2156,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(_HOLIDAY_TRIGGERS, "holiday")
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
-         "moment", "term", "being", "current", "these"), "vague")
+         "moment", "term", "being", "current", "these", "later"), "vague")
     add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
     add(("morning", "afternoon", "evening", "night"), "pod_day")
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
@@ -2146,7 +2228,7 @@ def _trigger_spans(lowered: str):
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
-_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b)")
+_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b|local time\b)")
 _ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
@@ -2360,7 +2442,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
             ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
-            ctx.last = (tid, norm.value)
+            ctx.last, ctx.last_end = (tid, norm.value), c.end
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.quarters_seen.add(norm.value)
@@ -2378,6 +2460,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _date_clock_times(text, out)
     _order_ranges(text, out, published)
     _second_days(text, out)
+    _ago_this(text, out, published)
     return out
 
 
@@ -2402,7 +2485,7 @@ def _expression(values: dict) -> TimeExpression:
     object.__setattr__(expression, "__pydantic_private__", None)
     return expression
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:local time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|Eastern|Central|Mountain|Pacific) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
@@ -2482,6 +2565,29 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
             result.append(x)
     if result is not None:
         out[:] = result
+
+
+def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
+    """ "a year ago this month" (2020-03), "two weeks ago today": one date, the day or month of the
+    publication moved back by the amount."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
+                or b.text.lower() not in ("this month", "today"):
+            continue
+        value = None
+        if re.fullmatch(r"\d{4}", a.value):
+            day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
+            if b.text.lower() == "today" and not (published.month == 2 and published.day == 29):
+                day = published.replace(year=int(a.value))
+            value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
+        elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
+            value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
+        if not value:
+            continue
+        a.text, a.end, a.value = text[a.start:b.end], b.end, value
+        a.granularity = N.granularity("DATE", value)
+        del out[i + 1]
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")

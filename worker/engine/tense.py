@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS
+from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
+# "6am" is a time, not the verb "am"
+_WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
 # "at 6:45 a.m. on Thursday", "Roe vs. Wade", "Mr. Smith", "J. Smith" do not end a clause
 _BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
                        r"[.!?;:\n\"“”]\s|\n")
@@ -136,6 +137,8 @@ def _verb_direction(text: str, start: int, end: int) -> int:
 def _possessive_direction(right: str) -> int:
     m = _BOUNDARY.search(right)
     words = _WORD.findall((right[:m.start()] if m else right).lower())[:6]
+    if words and words[0] in UNPLANNED_EVENTS:
+        return -1  # "investigating Saturday's crash": an accident is only reported once it has happened
     for i, word in enumerate(words):
         found, strong = _marker(word, words[i - 1] if i else "")
         if found and strong:
