@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from schemas import TimeExpression
+from schemas import TimeExpression, trusted
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
 from worker.engine.tense import direction as tense_direction, strong_past
@@ -2434,7 +2434,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         anchor_tid = None
         if norm.anchor == "expression" and ctx.last:
             anchor_tid = ctx.last[0]
-        out.append(_expression({
+        out.append(trusted(TimeExpression, {
             "tid": tid, "text": text[c.start:c.end], "start": c.start, "end": c.end, "type": norm.type,
             "value": norm.value, "mod": mod, "granularity": N.granularity(norm.type, norm.value),
             "anchor": norm.anchor, "anchor_tid": anchor_tid, "quant": norm.quant, "freq": norm.freq,
@@ -2466,24 +2466,6 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
 
 _YEAR_START = re.compile(r"\d{4}")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
-_EXPRESSION_FIELDS = tuple(TimeExpression.model_fields)
-_FAST_EXPRESSION = (not TimeExpression.__pydantic_post_init__ and not TimeExpression.__pydantic_root_model__
-                    and TimeExpression.model_config.get("extra") != "allow")
-
-
-def _expression(values: dict) -> TimeExpression:
-    """A TimeExpression from values that are valid by construction (types and granularities come
-    from fixed lists; the corpus tests validate every field). Builds the instance the way
-    ``model_construct`` does, without its per-field alias handling, which costs more than the
-    tagging of the expression itself. Falls back to validation if the model's fields change."""
-    if not _FAST_EXPRESSION or tuple(values) != _EXPRESSION_FIELDS:
-        return TimeExpression(**values)
-    expression = TimeExpression.__new__(TimeExpression)
-    object.__setattr__(expression, "__dict__", values)
-    object.__setattr__(expression, "__pydantic_fields_set__", set(values))
-    object.__setattr__(expression, "__pydantic_extra__", None)
-    object.__setattr__(expression, "__pydantic_private__", None)
-    return expression
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|Eastern|Central|Mountain|Pacific) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
@@ -2557,7 +2539,7 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
                 break
             if result is None:
                 result = out[:i + 1]
-            x = _expression({
+            x = trusted(TimeExpression, {
                 "tid": f"t{len(out) + len(result) + 1}", "text": text[m.start("d"):m.end()], "start": m.start("d"),
                 "end": m.end(), "type": "DATE", "value": value, "mod": None, "granularity": "day",
                 "anchor": "expression", "anchor_tid": x.tid, "quant": None, "freq": None,
