@@ -1,7 +1,7 @@
-"""Compiles the engine's hot modules to C with mypyc (same code, same output, about a fifth less CPU).
+"""Compiles the engine's hot modules to C with mypyc: the same code and output, about a third fewer instructions.
 
-Set TIMELINE_PURE_PYTHON=1 to install without compiling; without a C compiler the build falls back to
-pure Python too. Everything else is in pyproject.toml."""
+Set TIMELINE_PURE_PYTHON=1 to install without compiling; without mypyc or a C compiler the build falls back
+to pure Python too. Everything else is in pyproject.toml."""
 import os
 import sys
 
@@ -24,10 +24,13 @@ def compiled_modules() -> list:
     try:
         from mypyc.build import mypycify
 
-        return mypycify(["--follow-imports=silent", "--ignore-missing-imports", *COMPILED], opt_level="3")
-    except Exception as error:  # no mypyc or no compiler: pure Python works the same, only slower
+        extensions = mypycify(["--follow-imports=silent", "--ignore-missing-imports", *COMPILED], opt_level="3")
+    except (Exception, SystemExit) as error:  # no mypyc, or it refused the code: pure Python works the same
         print(f"event-timeline: not compiling the engine ({error}); pure Python", file=sys.stderr)
         return []
+    for extension in extensions:
+        extension.optional = True  # a failed C build (no compiler) installs pure Python instead of failing
+    return extensions
 
 
 setup(ext_modules=compiled_modules())
