@@ -34,7 +34,9 @@ def redis_client():
     yield client
     _delete_prefix(client, os.environ["TIMELINE_PREFIX"])
     _delete_prefix(client, os.environ["TIMELINE_QUEUE"])
-    client.delete("_kombu.binding." + os.environ["TIMELINE_QUEUE"])
+    # kombu's routing keys for the run's queues ("-health", "-idle" ... too)
+    _delete_prefix(client, "_kombu.binding." + os.environ["TIMELINE_QUEUE"])
+    _delete_prefix(client, "_kombu.binding_permanent." + os.environ["TIMELINE_QUEUE"])
 
 
 def _delete_prefix(client, prefix: str) -> None:
