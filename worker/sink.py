@@ -34,7 +34,7 @@ class RedisSink:
         if record is None:
             return None
         data = json.loads(record)
-        return f"{data['content_hash']}|{data['extractor']}"
+        return article_version(data["content_hash"], data["extractor"])
 
     def write(self, timelines: list[ArticleTimeline], failures: list[Failure], done_task: str | None = None) -> list[int]:
         """Store every timeline (one atomic script each) and failure in a single round trip.
@@ -86,11 +86,16 @@ class RedisSink:
 
     def _script_args(self, timeline: ArticleTimeline) -> list:
         events = [event.model_dump_json() for event in timeline.events]
-        args: list = [timeline.article_id, f"{timeline.content_hash}|{timeline.extractor}",
+        args: list = [timeline.article_id, article_version(timeline.content_hash, timeline.extractor),
                       record_json(timeline, events), self.stream_maxlen]
         for event, event_json in zip(timeline.events, events):
             args += [event.event_id, date_score(event.start), event_json]
         return args
+
+
+def article_version(text_hash: str, extractor: str) -> str:
+    """What makes a stored article the same one again (store_article.lua compares it): text and extractor."""
+    return f"{text_hash}|{extractor}"
 
 
 def record_json(timeline: ArticleTimeline, events_json: list[str]) -> str:

@@ -17,7 +17,7 @@ from schemas.models import FAILURE_INPUT_CHARS
 from timeline.keys import Keys
 from worker.app import app, settings
 from worker.engine import EXTRACTOR, extract
-from worker.sink import RedisSink
+from worker.sink import RedisSink, article_version
 
 log = logging.getLogger("timeline.worker")
 TASK_NAME = "timeline.process"
@@ -203,7 +203,7 @@ def _stored_already(raw) -> bool:
         article = Article.model_validate(raw, context={"max_text_bytes": settings.max_text_bytes})
     except ValidationError:
         return False
-    return sink().stored_version(article.id) == f"{content_hash(article.text)}|{EXTRACTOR}"
+    return sink().stored_version(article.id) == article_version(content_hash(article.text), EXTRACTOR)
 
 
 def resubmit(articles: list) -> None:

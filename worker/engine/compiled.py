@@ -26,6 +26,11 @@ def builds() -> dict[str, Path]:
     return found
 
 
+def _source(name: str) -> Path:
+    """The .py file of engine module ``name``."""
+    return HERE / f"{name.rsplit('.', 1)[1]}.py"
+
+
 # A source this much newer than its build was edited after it (an installer writes both within seconds).
 MARGIN_S = 2.0
 
@@ -34,7 +39,7 @@ def stale(built: dict[str, Path]) -> list[str]:
     """The compiled modules older than their source."""
     out = []
     for name, path in built.items():
-        source = HERE / f"{name.rsplit('.', 1)[1]}.py"
+        source = _source(name)
         if source.exists() and source.stat().st_mtime > path.stat().st_mtime + MARGIN_S:
             out.append(name)
     return sorted(out)
@@ -49,8 +54,7 @@ class _SourceFirst(importlib.machinery.PathFinder):
     def find_spec(self, fullname, path=None, target=None):  # noqa: D102
         if fullname not in self.names:
             return None
-        source = HERE / f"{fullname.rsplit('.', 1)[1]}.py"
-        return importlib.util.spec_from_file_location(fullname, source)
+        return importlib.util.spec_from_file_location(fullname, _source(fullname))
 
 
 def prefer_fresh_source() -> None:
