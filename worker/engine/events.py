@@ -166,7 +166,7 @@ def build_events(
             timex_tokens = _timex_tokens(tokens, found)
         else:  # (most sentences: nothing to look through)
             dated, refs, extras, timex_tokens = [], [], {}, set()
-        make = _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
+        make = _Maker(article_id, text, text_hash, extractor, tokens, s_start, s_end)
         if dated:
             own = _explicit(text, tokens, dated, timex_tokens, make, triggers)
             for event in own:
@@ -229,15 +229,23 @@ def build_events(
     return events
 
 
-def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
-    """A function making the events of one sentence."""
-    sentence = text[s_start:s_end] if s_end - s_start <= MAX_SENTENCE else None  # shared by its events
+class _Maker:
+    """Makes the events of one sentence. A class, not a closure: a compiled closure's environment refers
+    to its own functions, and that cycle kept every sentence's tokens alive until the cycle collector ran."""
 
-    def excerpt(x: TimeExpression, trigger: Optional[int]) -> tuple[str, int]:
+    def __init__(self, article_id: str, text: str, text_hash: str, extractor: str, tokens: list[Token],
+                 s_start: int, s_end: int) -> None:
+        self.article_id, self.text, self.text_hash, self.extractor = article_id, text, text_hash, extractor
+        self.tokens, self.s_start, self.s_end = tokens, s_start, s_end
+        # (shared by the sentence's events)
+        self.sentence: Optional[str] = text[s_start:s_end] if s_end - s_start <= MAX_SENTENCE else None
+
+    def excerpt(self, x: TimeExpression, trigger: Optional[int]) -> tuple[str, int]:
         """The sentence, or for a run-on "sentence" longer than MAX_SENTENCE (a table, a list of dates
         with no full stop) the stretch of it around the expression and trigger."""
-        if sentence is not None:
-            return sentence, s_start
+        s_start, s_end, text, tokens = self.s_start, self.s_end, self.text, self.tokens
+        if self.sentence is not None:
+            return self.sentence, s_start
         inside = s_start <= x.start and x.end <= s_end and x.end > x.start  # not a neighbour's date
         points = ([(x.start, x.end)] if inside else []) + (
             [(tokens[trigger].start, tokens[trigger].end)] if trigger is not None else [])
@@ -250,15 +258,15 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
             b += 1
         return text[a:b], a
 
-
-    def make(x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
-             attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
+    def __call__(self, x: TimeExpression, trigger: Optional[int], anchor: str, confidence: float,
+                 attributes: dict[str, str], spans_for_description: list, derived_from: str = "") -> Event:
+        tokens, article_id, text_hash = self.tokens, self.article_id, self.text_hash
         bounds = _interval(x.value)
         assert bounds is not None  # (only expressions with an interval date events)
         start, end = bounds
         t = tokens[trigger] if trigger is not None else None
         described = spans_for_description + [(trigger, trigger + 1)] if trigger is not None else spans_for_description
-        shown, shown_start = excerpt(x, trigger)
+        shown, shown_start = self.excerpt(x, trigger)
         names = _names(tokens)  # (a name inside the date or the clause described is not its participant)
         key = participant(tokens, trigger, {k for a, b in spans_for_description for k in range(a, b)}, names) \
             if names else ""
@@ -269,16 +277,14 @@ def _maker(article_id, text, text_hash, extractor, tokens, s_start, s_end):
             else _derived_id(article_id, text_hash, anchor, t.start if t is not None else -1, x.value + derived_from),
             "article_id": article_id, "value": x.value, "type": x.type, "granularity": x.granularity,
             "start": start, "end": end, "timex": x, "sentence": shown, "sentence_start": shown_start,
-            "description": (describe(text, tokens, described) or None) if described else None,
+            "description": (describe(self.text, tokens, described) or None) if described else None,
             "trigger": t.text if t is not None else None,
             "trigger_start": t.start if t is not None else None,
             "trigger_end": t.end if t is not None else None,
             "anchor": anchor, "confidence": confidence,
             "cluster_id": cluster_id(_day_value(x.value), t.lemma if t is not None else "", key),
-            "attributes": dict(attributes), "extractor": extractor,
+            "attributes": dict(attributes), "extractor": self.extractor,
         })
-
-    return make
 
 
 def _reporting_frame(state: SentenceState, history, following, lead):
