@@ -31,6 +31,8 @@ _FUTURE_BEFORE_TO = {
     "scheduled", "set", "voted", "promised", "intends", "intended", "hopes", "hoped", "wants", "wanted", "aims",
     "seeks", "sought", "going", "due", "ready", "likely", "about", "is", "are", "was", "were", "prepared",
     "preparing", "vowed", "pledged", "threatened", "asked", "urged", "ordered", "told", "invited", "offered",
+    # predictions: "the heatwave is forecast to peak on Sunday"
+    "forecast", "forecasts", "forecasted", "projected", "predicted", "poised", "slated", "tipped",
     # nouns of intent: "an agreement to acquire the bank in January", "a bid to win the seat in May"
     "agreement", "agreements", "proposal", "bid", "offer", "deal", "decision", "commitment", "pledge", "promise",
     "intention", "plans",
@@ -42,7 +44,7 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
                       "claimed", "estimated", "assumed", "presumed", "shown", "proved", "proven", "happened"}
 # A date right after these is a deadline or a start: it tends to lie ahead.
 _DEADLINE = re.compile(
-    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
+    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
@@ -87,12 +89,25 @@ def _scan(words: list[str]) -> int:
             continue
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
+        if words[i] in _WOULD and _refusal(words, i):
+            return -1  # "the company would not say on Tuesday": a past refusal
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
+
+
+_WOULD = {"would", "wouldn't"}
+# "would not say", "wouldn't comment": news's past refusal to speak, not a future
+_REFUSED = {"say", "comment", "confirm", "disclose", "elaborate", "discuss", "specify", "identify", "reveal", "name",
+            "detail", "divulge", "speculate", "answer"}
+
+
+def _refusal(words: list[str], i: int) -> bool:
+    rest = words[i + 1:i + 3] if words[i] == "would" else ["not"] + words[i + 1:i + 2]
+    return len(rest) == 2 and rest[0] == "not" and rest[1] in _REFUSED
 
 
 _MODALS = {"could", "may", "might", "should", "must", "can", "cannot", "can't", "ought"}
