@@ -620,7 +620,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
         return False
-    if prev.lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep", "judge", "officer"):
+    if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
     if nxt.lower() in ("school", "schools"):
         return False  # "Sunday school"
@@ -651,8 +651,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
         return False
-    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]):
-        return False
+    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
+        return False  # "$2000", "the novel 1984"
     if 1900 <= y <= 2039:
         return True
     if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
@@ -768,8 +768,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in _MODALS:
             return False  # "he will spring into action"
-        if g.get("s")[:1].isupper() and not _sentence_initial(text, c.start) and not g.get("rel") and not g.get("y"):
-            return False  # "Summer Olympics" style names
+        if g.get("s")[:1].isupper() and not g.get("rel") and not g.get("y") \
+                and (not _sentence_initial(text, c.start) or _prev_word(text, c.start).lower().rstrip(".") in L.HONORIFICS):
+            return False  # "Summer Olympics" style names, "Mr. Winter"
         return True
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
@@ -1440,10 +1441,13 @@ def _n_half(g, c, ctx):
         return Norm("DATE", f"{ctx.year_in_story(c)}-H{h}", anchor="expression")
     else:  # "first-half profit": like a quarter, the half just ended unless tense says otherwise
         pub_h = 1 if ctx.pub.month <= 6 else 2
+        y = ctx.pub.year
         if h != pub_h:
-            y = ctx.pub.year - 1 if pub_h == 1 else ctx.pub.year
-        else:
-            y = ctx.pub.year
+            days_since_end = (ctx.pub - dt.date(ctx.pub.year, 6 * pub_h - 5, 1)).days
+            if days_since_end > 45 and ctx.direction(c) > 0:
+                y += pub_h - 1  # "growth will slow in the first half", written in November: next year's
+            else:
+                y -= 2 - pub_h
         return Norm("DATE", f"{y}-H{h}", anchor="publication")
     return Norm("DATE", f"{y}-H{h}")
 
