@@ -81,11 +81,13 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
-        if words[i] in _MODALS and not weak and prev not in _BEFORE_MONTH and not prev[:1].isdigit() \
+        if words[i] in _MODALS and not weak and not (words[i] == "may" and prev in _BEFORE_MONTH) and not prev[:1].isdigit() \
                 and i + 1 < len(words) and words[i + 1][:1].isalpha():  # "the strike could end on Friday", not "29 May 1953"
             if words[i] == "could" and _NEGATIONS.intersection(words):
                 continue  # "neither he nor ... could be located Wednesday": a past ability
             weak = -1 if words[i + 1] in ("have", "'ve") else 1  # a weak cue: "may have left" is past
+            if prev in ("and", "but", "or"):
+                return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
