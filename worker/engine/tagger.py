@@ -483,7 +483,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
         r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
-        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
+        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
@@ -1838,8 +1838,10 @@ _UNIT_OF = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "fiscal yea
 def _n_unit_shift(g, c, ctx):
     """ "the day before", "a week later": one unit from the previous date of the narrative."""
     unit = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[_low(g["u"])]
-    base, tid = ctx.anchor_date(unit)
-    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
+    if g.get("an") and g["det"].lower() != "the":
+        return None
+    base, tid = (ctx.pub, None) if g.get("an") else ctx.anchor_date(unit)
+    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 2 if g.get("an") else 1  # "the year after next": two on
     value = N.shift(base, unit, sign)
     if not value:
         return None
