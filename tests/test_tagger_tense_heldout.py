@@ -5,6 +5,9 @@ Each expected value was fixed from docs/timex3-values.md before the tagger was r
 but postponed it" (either Monday), "rebound in the second half" written on 2 January (the half just ended or
 the coming one), "This time last year" (span and granularity unsettled) and "in June from a year earlier"
 (2021 or 2021-06: the conventions give the unit's granularity, TimeBank annotators sometimes the anchor's).
+ROUND2, written after those fixes and before running the tagger on it, first ran 95 of 99; two of its cases were
+dropped as ambiguous: "in the past month" (TimeBank tags "the past year" as last year's DATE, the docs "the
+past two weeks" as a DURATION) and "Today is the last day of the quarter" (one expression or two).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out. The
 publication dates sit on boundaries: a Sunday that closes a quarter, New Year's Eve, the first Monday of a
 year whose ISO week 1 starts that day, a leap day, a Tuesday after a holiday Monday and a plain Thursday.
@@ -237,6 +240,131 @@ CASES = [
 ]
 
 
+# A second held-out round, written after the first round's fixes and before running the tagger on it.
+SAT = dt.date(2020, 2, 29)  # Saturday, leap day, ISO week 9 (24 Feb - 1 Mar)
+JUN30 = dt.date(2025, 6, 30)  # Monday, last day of Q2 and H1, first day of ISO week 27
+NY26 = dt.date(2026, 1, 1)  # Thursday, New Year's Day, ISO week 1 of 2026 (29 Dec 2025 - 4 Jan 2026)
+APR = dt.date(2018, 4, 13)  # Friday (the 13th), ISO week 15
+
+ROUND2 = [
+    # SAT: past Sun 23 - Fri 28 Feb, next Sun 1 - Fri 6 March
+    (SAT, "The Dow lost nearly 1,200 points on Thursday.", [("Thursday", "DATE", "2020-02-27")]),
+    (SAT, "Voters in South Carolina cast ballots on Saturday.", [("Saturday", "DATE", "2020-02-29")]),
+    (SAT, "Democrats will hold their next debate on Sunday.", [("Sunday", "DATE", "2020-03-01")]),
+    (SAT, "The WHO has been warning since Monday that the virus could spread.", [("Monday", "DATE", "2020-02-24")]),
+    (SAT, "Italy is expected to announce new measures on Monday.", [("Monday", "DATE", "2020-03-02")]),
+    (SAT, "Officials were told on Wednesday to prepare for school closures.", [("Wednesday", "DATE", "2020-02-26")]),
+    (SAT, "Flights to Milan have been cancelled until Tuesday.", [("Tuesday", "DATE", "2020-03-03")]),
+    (SAT, "The minister is flying to Rome on Sunday.", [("Sunday", "DATE", "2020-03-01")]),
+    (SAT, "Had it not rained on Friday, the race would have gone ahead.", [("Friday", "DATE", "2020-02-28")]),
+    (SAT, "It remains unclear whether the match will be played on Sunday.", [("Sunday", "DATE", "2020-03-01")]),
+    (SAT, "The patient, who tested positive on Friday, is in isolation.", [("Friday", "DATE", "2020-02-28")]),
+    (SAT, "The first case was confirmed on 21 February.", [("21 February", "DATE", "2020-02-21")]),
+    (SAT, "The country will hold a referendum on April 26th.", [("April 26th", "DATE", "2020-04-26")]),
+    (SAT, "The outbreak began in Wuhan in December.", [("December", "DATE", "2019-12")]),
+    (SAT, "The Olympics are due to open in July.", [("July", "DATE", "2020-07")]),
+    (SAT, "Stock markets fell in February for the first time in months.",
+     [("February", "DATE", "2020-02"), ("months", "DURATION", "PXM")]),
+    (SAT, "Fiscal 2021 begins in October.", [("Fiscal 2021", "DATE", "2021"), ("October", "DATE", "2020-10")]),
+    (SAT, "The first case in Brazil was confirmed earlier this week.",
+     [("earlier this week", "DATE", "2020-W09", "START")]),
+    (SAT, "The mayor will give an update later today.", [("later today", "DATE", "2020-02-29")]),
+    (SAT, "Shares fell 12 percent this week.", [("this week", "DATE", "2020-W09")]),
+    (SAT, "Markets could rebound next week.", [("next week", "DATE", "2020-W10")]),
+    (SAT, "The virus was unknown two months ago.", [("two months ago", "DATE", "2019-12")]),
+    (SAT, "Infections could peak within weeks.", [("weeks", "DURATION", "PXW")]),
+    (SAT, "The museum reopens this spring.", [("this spring", "DATE", "2020-SP")]),
+    (SAT, "The plant will close in the middle of next year.", [("the middle of next year", "DATE", "2021", "MID")]),
+    (SAT, "The company lost money in the late 1990s.", [("the late 1990s", "DATE", "199", "END")]),
+    (SAT, "The virus spread to the Diamond Princess cruise ship.", []),
+    (SAT, "March Madness begins next month.", [("next month", "DATE", "2020-03")]),
+    (SAT, "The film Parasite won best picture in February.", [("February", "DATE", "2020-02")]),
+
+    # JUN30: past Tue 24 - Sun 29 June, next Tue 1 - Sun 6 July
+    (JUN30, "The heat dome will bring temperatures above 100F on Tuesday.", [("Tuesday", "DATE", "2025-07-01")]),
+    (JUN30, "The Senate worked through the weekend and could vote on the bill on Tuesday.",
+     [("the weekend", "DATE", "2025-W26-WE"), ("Tuesday", "DATE", "2025-07-01")]),
+    (JUN30, "Markets will be closed on Friday for Independence Day.",
+     [("Friday", "DATE", "2025-07-04"), ("Independence Day", "DATE", "2025-07-04")]),
+    (JUN30, "Protesters rallied outside parliament on Saturday and Sunday.",
+     [("Saturday", "DATE", "2025-06-28"), ("Sunday", "DATE", "2025-06-29")]),
+    (JUN30, "The deal has not yet been approved, a spokesman said on Sunday.", [("Sunday", "DATE", "2025-06-29")]),
+    (JUN30, "A verdict could come as early as Wednesday.", [("Wednesday", "DATE", "2025-07-02")]),
+    (JUN30, "The new tariffs went into effect on Friday.", [("Friday", "DATE", "2025-06-27")]),
+    (JUN30, "The ban came into force on 1st June.", [("1st June", "DATE", "2025-06-01")]),
+    (JUN30, "The tax cuts expire at the end of September.", [("the end of September", "DATE", "2025-09", "END")]),
+    (JUN30, "The interim report is due on July 31.", [("July 31", "DATE", "2025-07-31")]),
+    (JUN30, "Record rains hit the region in March and April.", [("March", "DATE", "2025-03"), ("April", "DATE", "2025-04")]),
+    (JUN30, "The agreement was reached on 2025-06-27 after months of talks.",
+     [("2025-06-27", "DATE", "2025-06-27"), ("months", "DURATION", "PXM")]),
+    (JUN30, "Sales rose 4 percent in the first half.", [("the first half", "DATE", "2025-H1")]),
+    (JUN30, "The company expects growth to pick up in the second half.", [("the second half", "DATE", "2025-H2")]),
+    (JUN30, "The central bank raised rates three times last year.", [("last year", "DATE", "2024")]),
+    (JUN30, "The new stadium will open the year after next.", [("the year after next", "DATE", "2027")]),
+    (JUN30, "The trade deal must be finalised within the next 90 days.", [("the next 90 days", "DURATION", "P90D")]),
+    (JUN30, "Prices have been rising for the past three months.", [("the past three months", "DURATION", "P3M")]),
+    (JUN30, "The drought is the worst in a decade.", [("a decade", "DURATION", "P10Y")]),
+    (JUN30, "The ceasefire has held since Tuesday.", [("Tuesday", "DATE", "2025-06-24")]),
+    (JUN30, "The rules will change in the autumn.", [("the autumn", "DATE", "2025-FA")]),
+    (JUN30, "Sales have slumped since the spring.", [("the spring", "DATE", "2025-SP")]),
+    (JUN30, "The company has been in talks for almost a year.", [("almost a year", "DURATION", "P1Y", "LESS_THAN")]),
+    (JUN30, "He ruled the country for over three decades.", [("over three decades", "DURATION", "P30Y", "MORE_THAN")]),
+    (JUN30, "The launch is planned for early next month.", [("early next month", "DATE", "2025-07", "START")]),
+    (JUN30, "The factory was built in the early 20th century.", [("the early 20th century", "DATE", "19", "START")]),
+    (JUN30, "The team's 4-3 win sent them to the final.", []),
+    (JUN30, "The minimum wage rises to $15 an hour.", []),
+    (JUN30, "Amazon's Prime Day sale starts on July 8.", [("July 8", "DATE", "2025-07-08")]),
+
+    # NY26: past Fri 26 - Wed 31 Dec 2025, next Fri 2 - Wed 7 Jan 2026
+    (NY26, "Revellers crowded Times Square on Wednesday night to watch the ball drop.",
+     [("Wednesday night", "TIME", "2025-12-31TNI")]),
+    (NY26, "Most offices reopen on Monday.", [("Monday", "DATE", "2026-01-05")]),
+    (NY26, "The storm dumped a foot of snow on Boston on Monday.", [("Monday", "DATE", "2025-12-29")]),
+    (NY26, "The president will deliver his address on Friday.", [("Friday", "DATE", "2026-01-02")]),
+    (NY26, "Shops were crowded on Friday.", [("Friday", "DATE", "2025-12-26")]),
+    (NY26, "Sales fell in December, the retailer said.", [("December", "DATE", "2025-12")]),
+    (NY26, "The festival returns in December.", [("December", "DATE", "2026-12")]),
+    (NY26, "The company will publish fourth-quarter results in February.",
+     [("fourth-quarter", "DATE", "2025-Q4"), ("February", "DATE", "2026-02")]),
+    (NY26, "Last year, home prices rose 4 percent.", [("Last year", "DATE", "2025")]),
+    (NY26, "The law takes effect this month.", [("this month", "DATE", "2026-01")]),
+    (NY26, "The board will meet next week.", [("next week", "DATE", "2026-W02")]),
+    (NY26, "Revenue fell in Q4.", [("Q4", "DATE", "2025-Q4")]),
+    (NY26, "Temperatures plunged overnight.", [("overnight", "TIME", "2025-12-31TNI")]),
+    (NY26, "The markets reopen tomorrow.", [("tomorrow", "DATE", "2026-01-02")]),
+
+    # APR: past Sat 7 - Thu 12 April, next Sat 14 - Thu 19 April
+    (APR, "The president ordered strikes on Syria late on Friday.", [("Friday", "DATE", "2018-04-13")]),
+    (APR, "The former FBI director's book goes on sale on Tuesday.", [("Tuesday", "DATE", "2018-04-17")]),
+    (APR, "Zuckerberg testified before Congress on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2018-04-10"), ("Wednesday", "DATE", "2018-04-11")]),
+    (APR, "The Masters ended on Sunday.", [("Sunday", "DATE", "2018-04-08")]),
+    (APR, "The Boston Marathon will be run on Monday.", [("Monday", "DATE", "2018-04-16")]),
+    (APR, "The inspectors are due to arrive on Saturday.", [("Saturday", "DATE", "2018-04-14")]),
+    (APR, "He was being questioned by police on Thursday.", [("Thursday", "DATE", "2018-04-12")]),
+    (APR, "Tax returns must be filed by Tuesday.", [("Tuesday", "DATE", "2018-04-17")]),
+    (APR, "The deal is expected to close in the third quarter.", [("the third quarter", "DATE", "2018-Q3")]),
+    (APR, "First-quarter profit at JPMorgan rose 35 percent.", [("First-quarter", "DATE", "2018-Q1")]),
+    (APR, "The bank will report second-quarter results in July.",
+     [("second-quarter", "DATE", "2018-Q2"), ("July", "DATE", "2018-07")]),
+    (APR, "The economy grew 2.9 percent in the fourth quarter.", [("the fourth quarter", "DATE", "2017-Q4")]),
+    (APR, "Growth is expected to slow in the first half of 2019.", [("the first half of 2019", "DATE", "2019-H1")]),
+    (APR, "Gas prices are up 13 percent from a year ago.", [("a year ago", "DATE", "2017")]),
+    (APR, "The report will be released in two weeks.", [("two weeks", "DURATION", "P2W")]),
+    (APR, "The company was founded 25 years ago this month.", [("25 years ago this month", "DATE", "1993-04")]),
+    (APR, "Lawmakers return from recess on Monday.", [("Monday", "DATE", "2018-04-16")]),
+    (APR, "The showers will clear by Sunday afternoon.", [("Sunday afternoon", "TIME", "2018-04-15TAF")]),
+    (APR, "He was arrested on Thursday morning.", [("Thursday morning", "TIME", "2018-04-12TMO")]),
+    (APR, "The fire was brought under control last night.", [("last night", "TIME", "2018-04-12TNI")]),
+    (APR, "Housing prices peaked in mid-2006.", [("mid-2006", "DATE", "2006", "MID")]),
+    (APR, "The attack came at about 4 a.m. local time on Saturday.",
+     [("about 4 a.m.", "TIME", "2018-04-07T04:00", "APPROX"), ("Saturday", "DATE", "2018-04-07")]),
+    (APR, "The Good Friday Agreement was signed 20 years ago.", [("20 years ago", "DATE", "1998")]),
+    (APR, "The report ran to 448 pages.", []),
+    (APR, "He held the record for 20 years.", [("20 years", "DURATION", "P20Y")]),
+]
+
+
 # Written while fixing the first run's failures: the general rule each fix adds, in other sentences.
 AFTER_FIRST_RUN = [
     (OCT, "Growth is projected to slow on Monday, when the data is due.", [("Monday", "DATE", "2019-10-21")]),
@@ -254,10 +382,19 @@ AFTER_FIRST_RUN = [
     (dt.date(2019, 7, 20), "The bank will report first-half profit growth next week.",
      [("first-half", "DATE", "2019-H1"), ("next week", "DATE", "2019-W30")]),
     (dt.date(2019, 4, 10), "Exports are expected to pick up in the second half.", [("the second half", "DATE", "2019-H2")]),
+    # round 2: a modal after "and" still looks ahead; "the week after next"
+    (OCT, "The board met on Monday and could vote on Friday.",
+     [("Monday", "DATE", "2019-10-14"), ("Friday", "DATE", "2019-10-18")]),
+    (OCT, "The plant opened last year and might close on Saturday.",
+     [("last year", "DATE", "2018"), ("Saturday", "DATE", "2019-10-19")]),
+    (OCT, "Sales rose in April and May.", [("April", "DATE", "2019-04"), ("May", "DATE", "2019-05")]),
+    (OCT, "The vote is the week after next.", [("the week after next", "DATE", "2019-W44")]),
 ]
 
 
-@pytest.mark.parametrize("published, sentence, expected", CASES + AFTER_FIRST_RUN,
-                         ids=[c[1][:60] for c in CASES + AFTER_FIRST_RUN])
+ALL = CASES + ROUND2 + AFTER_FIRST_RUN
+
+
+@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
 def test_tense_heldout_sentence(published, sentence, expected):
     check_sentence(published, sentence, expected)
