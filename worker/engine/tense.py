@@ -108,10 +108,13 @@ _REFUSED = {"say", "comment", "confirm", "disclose", "elaborate", "discuss", "sp
 
 
 def _refusal(words: list[str], i: int) -> bool:
-    rest = words[i + 1:i + 3] if words[i] == "would" else ["not"] + words[i + 1:i + 2]
+    """ "would not say", "wouldn't comment", "nobody would confirm" (a negative subject)."""
+    nobody = i and (words[i - 1] in ("nobody", "none", "neither") or words[i - 2:i] == ["no", "one"])
+    rest = ["not"] + words[i + 1:i + 2] if words[i] == "wouldn't" or nobody else words[i + 1:i + 3]
     return len(rest) == 2 and rest[0] == "not" and rest[1] in _REFUSED
 
 
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?P<verb>[a-z]+)\b[^,]*$")
 _MODALS = {"could", "may", "might", "should", "must", "can", "cannot", "can't", "ought"}
 _NEGATIONS = {"not", "never", "neither", "nor", "no"}
 _BEFORE_MONTH = {"in", "of", "since", "until", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "and", "or",
@@ -173,6 +176,9 @@ def _clause_direction(left: str, right: str) -> int:
     found = _scan(_WORD.findall(left.lower()))
     if found:
         return found
+    rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
+    if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
+        return 1 if rel["verb"] in _SCHEDULED else 0
     m = _BOUNDARY.search(right)
     if m:
         right = right[:m.start()]
@@ -237,7 +243,7 @@ def direction(text: str, start: int, end: int) -> int:
 # team plays on Sunday", "the talks resume Monday" (a plural noun such as "votes" could be a
 # subject, so these are no cue anywhere else).
 _SCHEDULED = {
-    f for base in ("meet", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
+    f for base in ("meet", "report", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
                    "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue")
