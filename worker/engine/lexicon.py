@@ -203,7 +203,7 @@ MONTH_EVENT_NOUNS = {
     "ballot", "runoff", "run-off", "launch", "offering", "quarter", "slaying", "slayings", "accession", "invasion",
     "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
     "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
-    "high", "inauguration", "congress", "convention", "plenum", "elections",
+    "high", "inauguration", "congress", "convention", "plenum", "elections", "recess", "break", "holiday",
 }
 
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.
