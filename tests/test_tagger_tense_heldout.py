@@ -495,6 +495,10 @@ AFTER_FIRST_RUN = [
     (OCT, "The firm, which holds its annual meeting on Friday, said profit fell.", [("Friday", "DATE", "2019-10-18")]),
     (OCT, "No one would comment on Monday.", [("Monday", "DATE", "2019-10-14")]),
     (OCT, "The council cancelled its March meeting.", [("March", "DATE", "2019-03")]),
+    # a past verb right before a date is its own, with no deadline slack
+    (TUE, "For the six months ended Aug. 12, net income fell.",
+     [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2021-08-12")]),
+    (TUE, "The company extended the offer to Aug. 12.", [("Aug. 12", "DATE", "2022-08-12")]),
 ]
 
 

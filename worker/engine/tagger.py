@@ -1160,7 +1160,8 @@ _EVENT_PREPS = {"in", "on", "from", "since", "during", "early", "late", "mid", "
 def _slack(ctx, c) -> bool:
     prev = _prev_word(ctx.text, c.start).lower()
     if prev not in _EVENT_PREPS and prev != "for":
-        return True
+        # a past verb right before the date is the date's own: "the six months ended Aug. 12" has ended
+        return not ((prev in L.PAST_MARKERS or prev.endswith("ed")) and strong_past(ctx.text, c.start))
     if prev not in _EVENT_PREPS:
         return ctx.direction(c) < 0  # "extended the offer until Nov. 20"; "scheduled for February 15" looks ahead
     # a past clause keeps its slack unless plainly past: "subpoenaed him to testify on Feb. 10" may lie ahead
