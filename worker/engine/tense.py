@@ -17,7 +17,9 @@ _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][
 _BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
                        r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
-_AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
+# a participle after these is an adjective or a passive, not a past tense: "will remain closed on Wednesday"
+_AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were", "remain", "remains", "stay", "stays", "get",
+                          "gets", "become", "becomes", "seem", "seems", "look", "looks", "appear", "appears"}
 _PAST_AUX = {"had", "was", "were", "been"}
 _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "not",
                      "didn't", "doesn't", "don't", "won't", "wo", "n't", "did", "does", "do", "cannot"}
@@ -246,7 +248,8 @@ _SCHEDULED = {
     f for base in ("meet", "report", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
                    "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
-                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue")
+                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
+                   "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -258,7 +261,7 @@ _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could
 def _scheduled_present(text: str, start: int) -> bool:
     """A scheduled-event verb in the simple present among the last words before ``start``, after a
     subject rather than a determiner: "the bill faces a vote Friday", "voters head to the polls Sunday"."""
-    words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-8:]
+    words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-10:]
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w in ".!?;:()\n":
