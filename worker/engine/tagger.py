@@ -1916,7 +1916,9 @@ def _n_rel_unit(g, c, ctx):
         base = ctx.pub
         if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() < 6:
             way = ctx.direction(c)  # "the weekend": the one just past early in the week, else the coming one
-            if way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
+            if way < 0 and ctx.pub.isoweekday() == 5 and _prev_word(ctx.text, c.start).lower() == "for":
+                pass  # "lawmakers left for the weekend", written on a Friday: the one after the leaving, ahead
+            elif way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
         if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
             shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
