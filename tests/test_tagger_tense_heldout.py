@@ -9,7 +9,8 @@ ROUND2, written after those fixes and before running the tagger on it, first ran
 dropped as ambiguous: "in the past month" (TimeBank tags "the past year" as last year's DATE, the docs "the
 past two weeks" as a DURATION) and "Today is the last day of the quarter" (one expression or two). ROUND3, written
 after round 2's fixes, first ran 65 of 69; "late Tuesday" was dropped (TimeBank puts "early"/"late" inside the
-span once and outside it twice).
+span once and outside it twice). ROUND4, written after round 3's fixes, first ran 63 of 68; "The company's
+fiscal year ends on Dec. 31" was dropped (whether a generic "fiscal year" is an expression is unsettled).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out. The
 publication dates sit on boundaries: a Sunday that closes a quarter, New Year's Eve, the first Monday of a
 year whose ISO week 1 starts that day, a leap day, a Tuesday after a holiday Monday and a plain Thursday.
@@ -466,6 +467,102 @@ ROUND3 = [
 ]
 
 
+# A fourth held-out round: year, quarter and month turns, earnings seasons, names that look like times.
+JAN3 = dt.date(2022, 1, 3)  # Monday, first day of ISO week 1 of 2022
+APR1 = dt.date(2019, 4, 1)  # Monday, first day of Q2, ISO week 14
+DEC15 = dt.date(2024, 12, 15)  # Sunday, last day of ISO week 50
+JUL31 = dt.date(2020, 7, 31)  # Friday, last day of July, ISO week 31
+
+ROUND4 = [
+    # JAN3: past Tue 28 Dec - Sun 2 Jan, next Tue 4 - Sun 9 Jan
+    (JAN3, "The verdict came on Monday, after seven days of deliberations.",
+     [("Monday", "DATE", "2022-01-03"), ("seven days", "DURATION", "P7D")]),
+    (JAN3, "Flights were cancelled on Sunday as snow hit the capital.", [("Sunday", "DATE", "2022-01-02")]),
+    (JAN3, "Schools in Chicago will remain closed on Wednesday.", [("Wednesday", "DATE", "2022-01-05")]),
+    (JAN3, "The former senator died on Tuesday at 82.", [("Tuesday", "DATE", "2021-12-28")]),
+    (JAN3, "The tennis star is expected to arrive in Melbourne on Wednesday.", [("Wednesday", "DATE", "2022-01-05")]),
+    (JAN3, "Lawmakers mark the anniversary of the Capitol riot on Thursday.", [("Thursday", "DATE", "2022-01-06")]),
+    (JAN3, "Sales surged in December, the automaker said on Monday.",
+     [("December", "DATE", "2021-12"), ("Monday", "DATE", "2022-01-03")]),
+    (JAN3, "The company will report fourth-quarter earnings later this month.",
+     [("fourth-quarter", "DATE", "2021-Q4"), ("later this month", "DATE", "2022-01", "END")]),
+    (JAN3, "Inflation is expected to peak in the first quarter.", [("the first quarter", "DATE", "2022-Q1")]),
+    (JAN3, "Stocks ended last year at record highs.", [("last year", "DATE", "2021")]),
+    (JAN3, "The S&P 500 gained 27 percent in 2021.", [("2021", "DATE", "2021")]),
+    (JAN3, "The tax rebates will be paid in the spring.", [("the spring", "DATE", "2022-SP")]),
+    (JAN3, "The index rose 0.6 percent last week.", [("last week", "DATE", "2021-W52")]),
+    (JAN3, "The Fed meets later this month.", [("later this month", "DATE", "2022-01", "END")]),
+    (JAN3, "Employers added 199,000 jobs in December, the Labor Department will report on Friday.",
+     [("December", "DATE", "2021-12"), ("Friday", "DATE", "2022-01-07")]),
+    (JAN3, "The rapper 50 Cent performed in Miami.", []),
+    (JAN3, "Top Gun: Maverick was delayed again.", []),
+
+    # APR1: past Tue 26 - Sun 31 March, next Tue 2 - Sun 7 April
+    (APR1, "MPs rejected the deal for a third time on Friday.", [("Friday", "DATE", "2019-03-29")]),
+    (APR1, "The prime minister will ask for a further delay on Tuesday.", [("Tuesday", "DATE", "2019-04-02")]),
+    (APR1, "EU leaders will meet on April 10 to discuss the request.", [("April 10", "DATE", "2019-04-10")]),
+    (APR1, "First-quarter GDP figures will be published on April 26.",
+     [("First-quarter", "DATE", "2019-Q1"), ("April 26", "DATE", "2019-04-26")]),
+    (APR1, "Car sales fell 3 percent in March.", [("March", "DATE", "2019-03")]),
+    (APR1, "Japan's new tax year starts today.", [("today", "DATE", "2019-04-01")]),
+    (APR1, "The company's second-quarter results are due in July.",
+     [("second-quarter", "DATE", "2019-Q2"), ("July", "DATE", "2019-07")]),
+    (APR1, "The trial begins next Monday.", [("next Monday", "DATE", "2019-04-08")]),
+    (APR1, "The ban will be phased in over the next two years.", [("the next two years", "DURATION", "P2Y")]),
+    (APR1, "The company has been losing money since the third quarter of 2017.",
+     [("the third quarter of 2017", "DATE", "2017-Q3")]),
+    (APR1, "The Boeing 737 crashed shortly after take-off.", []),
+    (APR1, "The summit was held at Camp David.", []),
+
+    # DEC15: past Mon 9 - Sat 14, next Mon 16 - Sat 21 December
+    (DEC15, "Rebels seized the capital last Sunday.", [("last Sunday", "DATE", "2024-12-08")]),
+    (DEC15, "The president-elect will be inaugurated on Jan. 20.", [("Jan. 20", "DATE", "2025-01-20")]),
+    (DEC15, "The Fed is widely expected to cut rates on Wednesday.", [("Wednesday", "DATE", "2024-12-18")]),
+    (DEC15, "Shoppers crowded malls on Saturday.", [("Saturday", "DATE", "2024-12-14")]),
+    (DEC15, "The government could shut down on Friday night.", [("Friday night", "TIME", "2024-12-20TNI")]),
+    (DEC15, "Parliament breaks up on Thursday.", [("Thursday", "DATE", "2024-12-19")]),
+    (DEC15, "The votes were counted on Monday and Tuesday.",
+     [("Monday", "DATE", "2024-12-09"), ("Tuesday", "DATE", "2024-12-10")]),
+    (DEC15, "Retail sales data are due on Tuesday.", [("Tuesday", "DATE", "2024-12-17")]),
+    (DEC15, "Inflation rose to 2.7 percent in November from 2.6 percent in October.",
+     [("November", "DATE", "2024-11"), ("October", "DATE", "2024-10")]),
+    (DEC15, "The central bank will publish its next forecast in February.", [("February", "DATE", "2025-02")]),
+    (DEC15, "Shares have more than doubled this year.", [("this year", "DATE", "2024")]),
+    (DEC15, "Growth is forecast to slow next year.", [("next year", "DATE", "2025")]),
+    (DEC15, "The minister resigned on Dec. 2.", [("Dec. 2", "DATE", "2024-12-02")]),
+    (DEC15, "The strike is set to begin on Dec. 23.", [("Dec. 23", "DATE", "2024-12-23")]),
+    (DEC15, "He served as mayor from 2010 to 2018.", [("2010", "DATE", "2010"), ("2018", "DATE", "2018")]),
+    (DEC15, "The ruling party has governed since the early 2000s.", [("the early 2000s", "DATE", "200", "START")]),
+    (DEC15, "He wore a Santa hat on the podium.", []),
+
+    # JUL31: past Sat 25 - Thu 30 July, next Sat 1 - Thu 6 August
+    (JUL31, "The economy shrank at a 32.9 percent annual rate in the second quarter.",
+     [("the second quarter", "DATE", "2020-Q2")]),
+    (JUL31, "GDP data for the third quarter will be released in late October.",
+     [("the third quarter", "DATE", "2020-Q3"), ("late October", "DATE", "2020-10", "END")]),
+    (JUL31, "The funeral took place on Thursday.", [("Thursday", "DATE", "2020-07-30")]),
+    (JUL31, "Lawmakers left Washington for the weekend without a deal.", [("the weekend", "DATE", "2020-W31-WE")]),
+    (JUL31, "The Senate returns on Monday.", [("Monday", "DATE", "2020-08-03")]),
+    (JUL31, "Apple reported record sales for the June quarter on Thursday.",
+     [("the June quarter", "DATE", "2020-Q2"), ("Thursday", "DATE", "2020-07-30")]),
+    (JUL31, "Sales in the September quarter are expected to rise.", [("the September quarter", "DATE", "2020-Q3")]),
+    (JUL31, "Amazon's profit doubled in the April-June period.", [("the April-June period", "DATE", "2020-Q2")]),
+    (JUL31, "The hurricane is expected to make landfall over the weekend.", [("the weekend", "DATE", "2020-W31-WE")]),
+    (JUL31, "Schools will reopen in September.", [("September", "DATE", "2020-09")]),
+    (JUL31, "The virus was first detected in December.", [("December", "DATE", "2019-12")]),
+    (JUL31, "Cases have risen sharply since late June.", [("late June", "DATE", "2020-06", "END")]),
+    (JUL31, "Stocks posted their best month since April.", [("April", "DATE", "2020-04")]),
+    (JUL31, "The company's shares have risen 60 percent this year.", [("this year", "DATE", "2020")]),
+    (JUL31, "The trial will begin in mid-August.", [("mid-August", "DATE", "2020-08", "MID")]),
+    (JUL31, "Tokyo had been due to host the Olympics this summer.", [("this summer", "DATE", "2020-SU")]),
+    (JUL31, "The Games will be held next summer.", [("next summer", "DATE", "2021-SU")]),
+    (JUL31, "The Olympic flame was lit in Greece in March.", [("March", "DATE", "2020-03")]),
+    (JUL31, "The label's Fall 2020 collection was cancelled.", [("Fall 2020", "DATE", "2020-FA")]),
+    (JUL31, "He ran the mile in under four minutes.", [("under four minutes", "DURATION", "PT4M", "LESS_THAN")]),
+    (JUL31, "She sang at the Proms.", []),
+]
+
+
 # Written while fixing the first run's failures: the general rule each fix adds, in other sentences.
 AFTER_FIRST_RUN = [
     (OCT, "Growth is projected to slow on Monday, when the data is due.", [("Monday", "DATE", "2019-10-21")]),
@@ -499,10 +596,16 @@ AFTER_FIRST_RUN = [
     (TUE, "For the six months ended Aug. 12, net income fell.",
      [("the six months", "DURATION", "P6M"), ("Aug. 12", "DATE", "2021-08-12")]),
     (TUE, "The company extended the offer to Aug. 12.", [("Aug. 12", "DATE", "2022-08-12")]),
+    # round 4: a participle after "remain"/"stay" is no past; more scheduled verbs; "for the weekend" on a Friday
+    (OCT, "The museum will stay closed on Monday.", [("Monday", "DATE", "2019-10-21")]),
+    (OCT, "The museum remained closed on Monday.", [("Monday", "DATE", "2019-10-14")]),
+    (OCT, "Veterans commemorate the battle on Sunday.", [("Sunday", "DATE", "2019-10-20")]),
+    (APR, "The team went home for the weekend.", [("the weekend", "DATE", "2018-W15-WE")]),
+    (JAN3, "The team went home for the weekend.", [("the weekend", "DATE", "2021-W52-WE")]),
 ]
 
 
-ALL = CASES + ROUND2 + ROUND3 + AFTER_FIRST_RUN
+ALL = CASES + ROUND2 + ROUND3 + ROUND4 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
