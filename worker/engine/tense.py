@@ -59,6 +59,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if w in PAST_MARKERS:
+        if w == "last" and previous in _DETERMINERS:
+            return 0, False  # "its last show", "the last time": final, not a past
         if previous in _BEFORE_BASE_FORM and w in _BASE_LIKE_PASTS:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
@@ -249,7 +251,8 @@ _SCHEDULED = {
                    "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
-                   "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour")
+                   "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
+                   "depart")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
