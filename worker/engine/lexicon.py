@@ -149,6 +149,13 @@ NOT_PAST_ED = {
     "traded", "rated", "secured", "unsecured", "insured", "guaranteed", "red", "wed", "shed", "speed",
 }
 
+# Titles before a name: "Mr. Winter", "Dr. Friday" are people, not times.
+HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep", "judge", "officer"}
+
+# Kinds of work whose title may be a number: "the novel 1984", "the film 1917" are titles, not years.
+WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "opera", "musical", "poem", "documentary",
+              "painting", "symphony", "sequel"}
+
 # Nouns that make a preceding 4-digit number a count rather than a year.
 COUNT_NOUNS = {
     "units", "people", "employees", "shares", "cars", "vehicles", "homes", "houses", "jobs", "troops",
@@ -196,7 +203,7 @@ MONTH_EVENT_NOUNS = {
     "ballot", "runoff", "run-off", "launch", "offering", "quarter", "slaying", "slayings", "accession", "invasion",
     "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
     "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
-    "high", "inauguration", "congress", "convention", "plenum", "elections",
+    "high", "inauguration", "congress", "convention", "plenum", "elections", "recess", "break", "holiday",
 }
 
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.

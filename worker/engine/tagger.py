@@ -483,7 +483,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
         r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
-        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)"
+        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
@@ -589,9 +589,9 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     nxt = _next_word(text, c.end)
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
-    if (prev == "the" or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
+    if (prev in ("the", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
             and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
-        return True  # "the September election", "the Fed's March meeting"
+        return True  # "the September election", "the Fed's March meeting", "its August recess"
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
@@ -620,7 +620,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
         return False
-    if prev.lower().rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep", "judge", "officer"):
+    if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
     if nxt.lower() in ("school", "schools"):
         return False  # "Sunday school"
@@ -651,8 +651,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
         return False
-    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]):
-        return False
+    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
+        return False  # "$2000", "the novel 1984"
     if 1900 <= y <= 2039:
         return True
     if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
@@ -768,8 +768,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in _MODALS:
             return False  # "he will spring into action"
-        if g.get("s")[:1].isupper() and not _sentence_initial(text, c.start) and not g.get("rel") and not g.get("y"):
-            return False  # "Summer Olympics" style names
+        if g.get("s")[:1].isupper() and not g.get("rel") and not g.get("y") \
+                and (not _sentence_initial(text, c.start) or _prev_word(text, c.start).lower().rstrip(".") in L.HONORIFICS):
+            return False  # "Summer Olympics" style names, "Mr. Winter"
         return True
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
@@ -1159,7 +1160,8 @@ _EVENT_PREPS = {"in", "on", "from", "since", "during", "early", "late", "mid", "
 def _slack(ctx, c) -> bool:
     prev = _prev_word(ctx.text, c.start).lower()
     if prev not in _EVENT_PREPS and prev != "for":
-        return True
+        # a past verb right before the date is the date's own: "the six months ended Aug. 12" has ended
+        return not ((prev in L.PAST_MARKERS or prev.endswith("ed")) and strong_past(ctx.text, c.start))
     if prev not in _EVENT_PREPS:
         return ctx.direction(c) < 0  # "extended the offer until Nov. 20"; "scheduled for February 15" looks ahead
     # a past clause keeps its slack unless plainly past: "subpoenaed him to testify on Feb. 10" may lie ahead
@@ -1440,10 +1442,13 @@ def _n_half(g, c, ctx):
         return Norm("DATE", f"{ctx.year_in_story(c)}-H{h}", anchor="expression")
     else:  # "first-half profit": like a quarter, the half just ended unless tense says otherwise
         pub_h = 1 if ctx.pub.month <= 6 else 2
+        y = ctx.pub.year
         if h != pub_h:
-            y = ctx.pub.year - 1 if pub_h == 1 else ctx.pub.year
-        else:
-            y = ctx.pub.year
+            days_since_end = (ctx.pub - dt.date(ctx.pub.year, 6 * pub_h - 5, 1)).days
+            if days_since_end > 45 and ctx.direction(c) > 0:
+                y += pub_h - 1  # "growth will slow in the first half", written in November: next year's
+            else:
+                y -= 2 - pub_h
         return Norm("DATE", f"{y}-H{h}", anchor="publication")
     return Norm("DATE", f"{y}-H{h}")
 
@@ -1834,8 +1839,10 @@ _UNIT_OF = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "fiscal yea
 def _n_unit_shift(g, c, ctx):
     """ "the day before", "a week later": one unit from the previous date of the narrative."""
     unit = {"day": "D", "night": "D", "week": "W", "month": "M", "year": "Y"}[_low(g["u"])]
-    base, tid = ctx.anchor_date(unit)
-    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
+    if g.get("an") and g["det"].lower() != "the":
+        return None
+    base, tid = (ctx.pub, None) if g.get("an") else ctx.anchor_date(unit)
+    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 2 if g.get("an") else 1  # "the year after next": two on
     value = N.shift(base, unit, sign)
     if not value:
         return None
@@ -1909,7 +1916,9 @@ def _n_rel_unit(g, c, ctx):
         base = ctx.pub
         if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() < 6:
             way = ctx.direction(c)  # "the weekend": the one just past early in the week, else the coming one
-            if way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
+            if way < 0 and ctx.pub.isoweekday() == 5 and _prev_word(ctx.text, c.start).lower() == "for":
+                pass  # "lawmakers left for the weekend", written on a Friday: the one after the leaving, ahead
+            elif way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
         if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
             shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past

@@ -17,7 +17,9 @@ _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][
 _BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
                        r"[.!?;:\n\"“”]\s|\n")
 _PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
-_AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were"}
+# a participle after these is an adjective or a passive, not a past tense: "will remain closed on Wednesday"
+_AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were", "remain", "remains", "stay", "stays", "get",
+                          "gets", "become", "becomes", "seem", "seems", "look", "looks", "appear", "appears"}
 _PAST_AUX = {"had", "was", "were", "been"}
 _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "'ll", "not",
                      "didn't", "doesn't", "don't", "won't", "wo", "n't", "did", "does", "do", "cannot"}
@@ -31,6 +33,8 @@ _FUTURE_BEFORE_TO = {
     "scheduled", "set", "voted", "promised", "intends", "intended", "hopes", "hoped", "wants", "wanted", "aims",
     "seeks", "sought", "going", "due", "ready", "likely", "about", "is", "are", "was", "were", "prepared",
     "preparing", "vowed", "pledged", "threatened", "asked", "urged", "ordered", "told", "invited", "offered",
+    # predictions: "the heatwave is forecast to peak on Sunday"
+    "forecast", "forecasts", "forecasted", "projected", "predicted", "poised", "slated", "tipped",
     # nouns of intent: "an agreement to acquire the bank in January", "a bid to win the seat in May"
     "agreement", "agreements", "proposal", "bid", "offer", "deal", "decision", "commitment", "pledge", "promise",
     "intention", "plans",
@@ -42,7 +46,7 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
                       "claimed", "estimated", "assumed", "presumed", "shown", "proved", "proven", "happened"}
 # A date right after these is a deadline or a start: it tends to lie ahead.
 _DEADLINE = re.compile(
-    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
+    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
@@ -55,6 +59,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if w in PAST_MARKERS:
+        if w == "last" and previous in _DETERMINERS:
+            return 0, False  # "its last show", "the last time": final, not a past
         if previous in _BEFORE_BASE_FORM and w in _BASE_LIKE_PASTS:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
@@ -79,14 +85,18 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
-        if words[i] in _MODALS and not weak and prev not in _BEFORE_MONTH and not prev[:1].isdigit() \
+        if words[i] in _MODALS and not weak and not (words[i] == "may" and prev in _BEFORE_MONTH) and not prev[:1].isdigit() \
                 and i + 1 < len(words) and words[i + 1][:1].isalpha():  # "the strike could end on Friday", not "29 May 1953"
             if words[i] == "could" and _NEGATIONS.intersection(words):
                 continue  # "neither he nor ... could be located Wednesday": a past ability
             weak = -1 if words[i + 1] in ("have", "'ve") else 1  # a weak cue: "may have left" is past
+            if prev in ("and", "but", "or"):
+                return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
+        if words[i] in _WOULD and _refusal(words, i):
+            return -1  # "the company would not say on Tuesday": a past refusal
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -95,6 +105,20 @@ def _scan(words: list[str]) -> int:
     return weak
 
 
+_WOULD = {"would", "wouldn't"}
+# "would not say", "wouldn't comment": news's past refusal to speak, not a future
+_REFUSED = {"say", "comment", "confirm", "disclose", "elaborate", "discuss", "specify", "identify", "reveal", "name",
+            "detail", "divulge", "speculate", "answer"}
+
+
+def _refusal(words: list[str], i: int) -> bool:
+    """ "would not say", "wouldn't comment", "nobody would confirm" (a negative subject)."""
+    nobody = i and (words[i - 1] in ("nobody", "none", "neither") or words[i - 2:i] == ["no", "one"])
+    rest = ["not"] + words[i + 1:i + 2] if words[i] == "wouldn't" or nobody else words[i + 1:i + 3]
+    return len(rest) == 2 and rest[0] == "not" and rest[1] in _REFUSED
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?P<verb>[a-z]+)\b[^,]*$")
 _MODALS = {"could", "may", "might", "should", "must", "can", "cannot", "can't", "ought"}
 _NEGATIONS = {"not", "never", "neither", "nor", "no"}
 _BEFORE_MONTH = {"in", "of", "since", "until", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "and", "or",
@@ -156,6 +180,9 @@ def _clause_direction(left: str, right: str) -> int:
     found = _scan(_WORD.findall(left.lower()))
     if found:
         return found
+    rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
+    if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
+        return 1 if rel["verb"] in _SCHEDULED else 0
     m = _BOUNDARY.search(right)
     if m:
         right = right[:m.start()]
@@ -220,10 +247,12 @@ def direction(text: str, start: int, end: int) -> int:
 # team plays on Sunday", "the talks resume Monday" (a plural noun such as "votes" could be a
 # subject, so these are no cue anywhere else).
 _SCHEDULED = {
-    f for base in ("meet", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
+    f for base in ("meet", "report", "resume", "vote", "play", "face", "begin", "start", "open", "close", "end", "visit", "return",
                    "arrive", "leave", "travel", "host", "hold", "head", "take", "launch", "debate", "decide", "speak",
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
-                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue")
+                   "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
+                   "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
+                   "depart")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -235,7 +264,7 @@ _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could
 def _scheduled_present(text: str, start: int) -> bool:
     """A scheduled-event verb in the simple present among the last words before ``start``, after a
     subject rather than a determiner: "the bill faces a vote Friday", "voters head to the polls Sunday"."""
-    words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-8:]
+    words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-10:]
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w in ".!?;:()\n":
