@@ -242,7 +242,8 @@ class Context:
         if (bare_month and not full) or _as_of(self.text, c.start):
             return None
         between = self.text[end:c.start]
-        if year == self.pub.year or len(between) > 160 or re.search(r"[.!?]\s|\n", between):
+        # a full date also dates the next sentence: "... started on Oct. 17, 2019. On Oct. 29, he resigned."
+        if year == self.pub.year or len(between) > 160 or len(_SENTENCE_END.findall(between)) > int(full):
             return None
         if self.direction(c) > 0:
             return None
