@@ -42,7 +42,7 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
                       "claimed", "estimated", "assumed", "presumed", "shown", "proved", "proven", "happened"}
 # A date right after these is a deadline or a start: it tends to lie ahead.
 _DEADLINE = re.compile(
-    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
+    r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
@@ -87,6 +87,8 @@ def _scan(words: list[str]) -> int:
             continue
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
+        if prev.endswith("ly") and i > 1 and words[i - 2] in _AUX_BEFORE_PARTICIPLE:
+            prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
