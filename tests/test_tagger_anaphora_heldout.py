@@ -286,13 +286,7 @@ CASES = [
 # known gaps, not yet fixed in the tagger
 KNOWN_GAPS = {
     "The storm hit Florida on Sept. 10, 2017. By Tuesday, it had weakened to a tropical depression.",
-    "Online sales hit a record on Black Friday.",
-    "Two teenagers were arrested on Halloween night.",
-    "Restaurants are fully booked for Valentine's Day.",
-    "Sales rose 6 percent from the prior-year period.",
     "The group expects margins to improve in H2.",
-    "The bank posted a loss in the last quarter of 2022.",
-    "The fall in prices surprised analysts.",
 }
 
 

@@ -437,19 +437,19 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
     ("quarter", _p(
         r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
-        r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
+        r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?= quarter of ))(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
+        r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
+    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
@@ -763,6 +763,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "season":
         if _low(g["s"]) == "fall" and _low(g.get("rel")) == "the" and re.match(r"\s+of\s+(?!\d)", text[c.end:c.end + 6]):
             return False  # "the fall of Rome"
+        if _low(g["s"]) == "fall" and _low(g.get("rel")) in ("", "the") and not g.get("y") \
+                and _prev_word(text, c.start).lower() not in _BEFORE_WEEK and re.match(r"\s+(?:in|from|to|by)\s+(?!(?:1\d|20)\d\d\b)", text[c.end:c.end + 12]):
+            return False  # "the fall in prices", "a fall from grace": the noun of falling
         if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
@@ -1292,7 +1295,7 @@ def _n_century(g, c, ctx):
     return Norm("DATE", f"{n - 1:02d}", mod=mod)
 
 
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
 def _quarter_year(q: int, c, ctx) -> int:
@@ -1378,7 +1381,8 @@ def _n_quarter_ref(g, c, ctx):
             return None
         q = (first - 1) // 3 + 1
         return Norm("DATE", f"{_quarter_year(q, c, ctx)}-Q{q}", anchor="publication")
-    year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
+    year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or "prior-year" in det \
+        or det == "last year's" or tail
     if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
     if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
@@ -1539,7 +1543,8 @@ def _n_holiday(g, c, ctx):
         return Norm("DATE", N.week_value(day), anchor="publication")
     if _low(g["h"]).endswith("weekend"):
         return Norm("DATE", N.week_value(day) + "-WE", anchor="publication")
-    return Norm("DATE", day.isoformat(), anchor="publication")
+    value, kind = _with_day_part(day.isoformat(), g.get("pod"))  # "Halloween night"
+    return Norm(kind, value, anchor="publication")
 
 
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
