@@ -293,6 +293,21 @@ class Context:
         return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1 \
             and self.direction(c) < 0  # "... in 2016. By the end of the year, it expects to hire": this year's
 
+    def narrative_day(self, c: Cand) -> Optional[dt.date]:
+        """The full date a story just told, weeks before publication, that a bare weekday in a past
+        clause right after it continues: "The storm hit on Sept. 10, 2017. By Tuesday, it had weakened"."""
+        if not self.explicit or not self.last or self.last[1] != self.explicit[0] or _as_of(self.text, c.start):
+            return None
+        day = N.value_start(self.explicit[0])
+        if not day or day[1] != "D" or (self.pub - day[0]).days < 60 or c.start - self.explicit[1] > 200 \
+                or len(_SENTENCE_END.findall(self.text, self.explicit[1], c.start)) > 1 or self.direction(c) > 0:
+            return None
+        if _prev_word(self.text, c.start).lower() in _SPEECH_VERBS or _next_word(self.text, c.end).lower() in _SPEECH_VERBS:
+            return None  # "police said Tuesday": the news of the week, not the story's
+        if _BORN_BEFORE.search(self.text, max(0, self.explicit[1] - 40), self.explicit[1]):
+            return None  # "born on May 5, 1940 ... He died on Sunday": a birth date starts no week's story
+        return day[0]
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -316,6 +331,7 @@ class Context:
         return self.pub, None
 
 
+_BORN_BEFORE = re.compile(r"\bborn\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
@@ -447,7 +463,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
-    ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
+    ("hshort", _p(r"(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))")),
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
@@ -726,6 +742,8 @@ _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|res
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
+_BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
+                              r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders)\b")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _vet(text: str, c: Cand) -> bool:
@@ -796,8 +814,10 @@ def _vet(text: str, c: Cand) -> bool:
         return True
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
-        around = text[max(0, c.start - 80):c.end + 80].lower()
-        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|shares|stocks?|prices|inflation|exports|output)\b", around))
+        return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
+    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", not H2 the gas
+        return _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
+            and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10]) and bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
@@ -1454,6 +1474,8 @@ def _n_half(g, c, ctx):
 
 
 def _n_hshort(g, c, ctx):
+    if not g.get("y"):
+        return _n_half({"h": "first" if g["h"] == "H1" else "second"}, c, ctx)
     return Norm("DATE", f"{g['y']}-{g['h'].upper()}")
 
 
@@ -1628,6 +1650,8 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    elif ctx.narrative_day(c):  # the story's week: the first such day from its last date on
+        day, anchor = N.weekday_date(wd, ctx.narrative_day(c), 1), "expression"
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
