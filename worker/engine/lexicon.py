@@ -75,7 +75,7 @@ HOLIDAYS = {
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
-    "remembrance day": (11, 11), "all saints' day": (11, 1), "april fools' day": (4, 1),
+    "remembrance day": (11, 11), "remembrance sunday": "remembrance", "all saints' day": (11, 1), "april fools' day": (4, 1),
     "labour day": (5, 1), "may day": (5, 1), "bastille day": (7, 14), "flag day": (6, 14),
     "juneteenth": (6, 19), "groundhog day": (2, 2), "d-day": (6, 6),
     "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",

@@ -440,7 +440,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # check of _p, made for "March-based" words, would refuse), its year the one after the second month
     ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
-    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
     ("bc_year", re.compile(r"(?<![\w$£€#.,/])(?:(?<=\d[-–])(?=\d\d)|(?<![-–]))(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
@@ -459,7 +459,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
+        r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
@@ -1219,6 +1219,8 @@ def _n_month(g, c, ctx):
             base, tid = ctx.anchor_date("Y")
             y = base.year + (1 if later else -1) if tid else N.year_for(mo, None, ctx.pub, 1 if later else -1)
         return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="expression" if tid else "publication")
+    elif rel == "that" and ctx.anchor_date("Y")[1]:  # "the verdict came that December": the narrative's year
+        return Norm("DATE", f"{ctx.anchor_date('Y')[0].year:04d}-{mo:02d}", anchor="expression")
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
@@ -2590,8 +2592,9 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
         value = None
         if re.fullmatch(r"\d{4}", a.value):
             day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
-            if b.text.lower() == "today" and not (published.month == 2 and published.day == 29):
-                day = published.replace(year=int(a.value))
+            if b.text.lower() == "today":  # 29 February only in a leap year
+                same = _ymd(int(a.value), published.month, published.day)
+                day = dt.date.fromisoformat(same) if same else None
             value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
         elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
             value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
