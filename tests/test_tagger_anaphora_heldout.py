@@ -5,6 +5,10 @@ holidays, reporting periods, durations and sets, clock times and false alarms. E
 decided from the TimeML / TempEval-3 conventions (docs/timex3-values.md) before the tagger was run.
 Publication dates sit on hard boundaries: New Year's Eve in ISO week 1, 2 January of a leap year, a Sunday,
 29 February and a Friday closing an ISO week.
+
+Two rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
+the first round's fixes, 86 of 91 (94.5%). Three expectations that broke the project's own conventions were
+corrected (noted beside them) and one genuinely ambiguous case ("Friday's Child", a title) was dropped.
 """
 from __future__ import annotations
 
@@ -280,6 +284,157 @@ CASES = [
     (FRI, "She won gold in the 200 metres.", []),
     (FRI, "The summit was held at the Four Seasons hotel.", []),
     (FRI, "He wore the number 23 shirt.", []),
+]
+
+# A second held-out round, written after the first round's fixes and run once before any change
+P1 = dt.date(2022, 1, 1)  # a Saturday, still ISO week 2021-W52
+P2 = dt.date(2016, 2, 29)  # a Monday, leap day
+P3 = dt.date(2019, 9, 15)  # a Sunday
+P4 = dt.date(2020, 12, 31)  # a Thursday in ISO week 2020-W53
+P5 = dt.date(2024, 7, 5)  # a Friday
+P6 = dt.date(2017, 4, 18)  # the Tuesday after Easter
+P7 = dt.date(2024, 7, 12)  # a Friday
+Q = dt.date(2024, 4, 25)  # first-quarter earnings season
+
+CASES += [
+    # anaphora
+    (P5, "Superstorm Sandy made landfall on Oct. 29, 2012. A week later, the city held its marathon.",
+     [("Oct. 29, 2012", "DATE", "2012-10-29"), ("A week later", "DATE", "2012-W45")]),
+    (P5, "The tsunami struck on March 11, 2011. Four days later, a reactor exploded.",
+     [("March 11, 2011", "DATE", "2011-03-11"), ("Four days later", "DATE", "2011-03-15")]),
+    (P4, "The vaccine was approved on Dec. 2. The first shots were given six days later.",
+     [("Dec. 2", "DATE", "2020-12-02"), ("six days later", "DATE", "2020-12-08")]),
+    (P4, "The country left the bloc on Jan. 31. The transition period ends tonight.",
+     [("Jan. 31", "DATE", "2020-01-31"), ("tonight", "TIME", "2020-12-31TNI")]),
+    (P1, "The fire broke out on Thursday. By the following morning, 500 homes had burned.",
+     [("Thursday", "DATE", "2021-12-30"), ("the following morning", "TIME", "2021-12-31TMO")]),
+    (P1, "The law was signed on Dec. 27. It takes effect today.",
+     [("Dec. 27", "DATE", "2021-12-27"), ("today", "DATE", "2022-01-01")]),
+    (P3, "The drone attack hit the plant on Saturday. Output was halved the same day.",
+     [("Saturday", "DATE", "2019-09-14"), ("the same day", "DATE", "2019-09-14")]),
+    (P3, "The minister was sacked on Sept. 10. Three days later, his deputy quit too.",
+     [("Sept. 10", "DATE", "2019-09-10"), ("Three days later", "DATE", "2019-09-13")]),
+    (P2, "The primary was held on Feb. 20. A week later, the candidates met in Columbia.",
+     [("Feb. 20", "DATE", "2016-02-20"), ("A week later", "DATE", "2016-W08")]),
+    (P2, "The company was founded in 1985. Ten years later, it went public, and in 2001 it was sold.",
+     [("1985", "DATE", "1985"), ("Ten years later", "DATE", "1995"), ("2001", "DATE", "2001")]),
+    (P6, "The rebels seized the town in May 2014. By the end of that month, 20,000 people had fled.",
+     [("May 2014", "DATE", "2014-05"), ("the end of that month", "DATE", "2014-05", "END")]),
+    (P7, "Voters elected a new parliament on July 4. The following Monday, the prime minister named his cabinet.",
+     [("July 4", "DATE", "2024-07-04"), ("The following Monday", "DATE", "2024-07-08")]),
+    (P6, "The bridge collapsed on Aug. 14, 2018. The previous day, engineers had inspected it.",
+     [("Aug. 14, 2018", "DATE", "2018-08-14"), ("The previous day", "DATE", "2018-08-13")]),
+    (P6, "The bank cut rates in January 2015. The next month, it cut them again.",
+     [("January 2015", "DATE", "2015-01"), ("The next month", "DATE", "2015-02")]),
+    (P6, "The plane disappeared on March 8, 2014. That afternoon, the airline confirmed the loss.",
+     [("March 8, 2014", "DATE", "2014-03-08"), ("That afternoon", "TIME", "2014-03-08TAF")]),
+    (P6, "The coup began on the night of July 15, 2016. By the next morning, it had failed.",
+     [("July 15, 2016", "DATE", "2016-07-15"), ("the next morning", "TIME", "2016-07-16TMO")]),
+    (P6, "The treaty was signed in 1992 and came into force the following year.",
+     [("1992", "DATE", "1992"), ("the following year", "DATE", "1993")]),
+    (P4, "Lockdown began on March 23. Two months later, shops reopened.",
+     [("March 23", "DATE", "2020-03-23"), ("Two months later", "DATE", "2020-05")]),
+    (P5, "The factory exploded on June 3. The day after, the owner was arrested.",
+     [("June 3", "DATE", "2024-06-03"), ("The day after", "DATE", "2024-06-04")]),
+    (P5, "Floods hit the region on June 20, and the army was deployed on the 22nd.",
+     [("June 20", "DATE", "2024-06-20"), ("the 22nd", "DATE", "2024-06-22")]),
+    (P6, "The trial began in March 2016; the verdict came that December.",
+     [("March 2016", "DATE", "2016-03"), ("that December", "DATE", "2016-12")]),
+    (P6, "He was arrested in 2012. In the same year, his company collapsed.",
+     [("2012", "DATE", "2012"), ("the same year", "DATE", "2012")]),
+
+    # holidays
+    (P6, "Pilgrims packed the square on Easter Sunday.", [("Easter Sunday", "DATE", "2017-04-16")]),
+    (P6, "Millions travelled over the Easter weekend.", [("Easter weekend", "DATE", "2017-W15-WE")]),
+    (dt.date(2016, 3, 20), "Banks will close on Good Friday and Easter Monday.",
+     [("Good Friday", "DATE", "2016-03-25"), ("Easter Monday", "DATE", "2016-03-28")]),
+    (dt.date(2021, 12, 27), "Flights were cancelled on Christmas Eve and Christmas Day.",
+     [("Christmas Eve", "DATE", "2021-12-24"), ("Christmas Day", "DATE", "2021-12-25")]),
+    # a shopping day: its sales fall on it (the wire-news cases' convention)
+    (dt.date(2021, 12, 27), "Shoppers flocked to the Boxing Day sales.", [("Boxing Day", "DATE", "2021-12-26")]),
+    (P1, "The ban was lifted on New Year's Day.", [("New Year's Day", "DATE", "2022-01-01")]),
+    (dt.date(2019, 11, 20), "The parade will be held on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2019-11-28")]),
+    (dt.date(2024, 5, 20), "The beach will reopen before Memorial Day.", [("Memorial Day", "DATE", "2024-05-27")]),
+    (dt.date(2024, 9, 10), "Gas prices fell after Labor Day.", [("Labor Day", "DATE", "2024-09-02")]),
+    (dt.date(2023, 7, 6), "The fireworks show on July Fourth was cancelled.", [("July Fourth", "DATE", "2023-07-04")]),
+    (dt.date(2018, 10, 25), "Police expect large crowds on Halloween.", [("Halloween", "DATE", "2018-10-31")]),
+    (dt.date(2019, 11, 11), "Veterans marched on Remembrance Sunday.", [("Remembrance Sunday", "DATE", "2019-11-10")]),
+    (dt.date(2019, 7, 10), "France will celebrate Bastille Day with a military parade.", [("Bastille Day", "DATE", "2019-07-14")]),
+    (dt.date(2021, 3, 15), "Mother's Day sales in Britain rose.", []),
+    (P4, "Celebrations were muted this Christmas.", [("this Christmas", "DATE", "2020-12-25")]),
+    (dt.date(2022, 6, 1), "Sales at Christmas 2021 beat forecasts.", [("Christmas 2021", "DATE", "2021-12-25")]),
+    (dt.date(2024, 2, 1), "Retailers reported strong sales last Christmas.", [("last Christmas", "DATE", "2023-12-25")]),
+
+    # quarters and fiscal years
+    (Q, "Profit rose 20 percent in the January-March quarter.", [("the January-March quarter", "DATE", "2024-Q1")]),
+    (Q, "The company reaffirmed its outlook for the second half of the year.",
+     [("the second half of the year", "DATE", "2024-H2")]),
+    (Q, "Revenue climbed 7 percent in Q1 2024.", [("Q1 2024", "DATE", "2024-Q1")]),
+    (Q, "First-quarter sales beat expectations.", [("First-quarter", "DATE", "2024-Q1")]),
+    (Q, "Earnings per share fell from a year earlier.", [("a year earlier", "DATE", "2023")]),
+    (Q, "Results for fiscal 2025 will be published in July.", [("fiscal 2025", "DATE", "2025"), ("July", "DATE", "2024-07")]),
+    (dt.date(2023, 10, 27), "The economy grew 4.9 percent in the July-to-September period.",
+     [("the July-to-September period", "DATE", "2023-Q3")]),
+    (dt.date(2024, 1, 30), "Sales fell in the final quarter of last year.",
+     [("the final quarter of last year", "DATE", "2023-Q4")]),
+    (dt.date(2024, 1, 30), "The company posted its first annual loss in 2023.", [("2023", "DATE", "2023")]),
+    (dt.date(2024, 8, 8), "Net income in the six months to June rose 3 percent.",
+     [("the six months", "DURATION", "P6M"), ("June", "DATE", "2024-06")]),
+
+    # durations and sets
+    (P5, "The curfew will last for two weeks.", [("two weeks", "DURATION", "P2W")]),
+    (P5, "He has lived in exile for more than a decade.", [("more than a decade", "DURATION", "P10Y", "MORE_THAN")]),
+    (P5, "The probe could take up to 18 months.", [("up to 18 months", "DURATION", "P18M", "EQUAL_OR_LESS")]),
+    (P5, "The siege lasted 872 days.", [("872 days", "DURATION", "P872D")]),
+    (P5, "Buses will run every 20 minutes during the festival.", [("every 20 minutes", "SET", "PT20M")]),
+    (P5, "The committee meets once a month.", [("once a month", "SET", "P1M")]),
+    (P5, "The water is tested hourly.", [("hourly", "SET", "PT1H")]),
+    (P5, "He has been chief executive since 2011.", [("2011", "DATE", "2011")]),
+    (P5, "The talks lasted roughly three hours.", [("roughly three hours", "DURATION", "PT3H", "APPROX")]),
+    (P5, "She was jailed for life.", []),
+    (P5, "The festival takes place every summer.", [("every summer", "SET", "XXXX-SU")]),
+    (P5, "The bond matures in 30 years.", [("30 years", "DURATION", "P30Y")]),
+    (P5, "A 30-day ceasefire began on Monday.", [("30-day", "DURATION", "P30D"), ("Monday", "DATE", "2024-07-01")]),
+    (P5, "The museum is closed on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
+
+    # clock times
+    (P5, "The polls closed at 10 p.m. on Thursday.",
+     [("10 p.m.", "TIME", "2024-07-04T22:00"), ("Thursday", "DATE", "2024-07-04")]),
+    (P5, "The results are expected at about 5 a.m. on Friday.",
+     [("about 5 a.m.", "TIME", "2024-07-05T05:00", "APPROX"), ("Friday", "DATE", "2024-07-05")]),
+    (P5, "The train left at 08:40 and arrived at 11:15.",
+     [("08:40", "TIME", "2024-07-05T08:40"), ("11:15", "TIME", "2024-07-05T11:15")]),
+    (P5, "The king will arrive at 2.30pm on Saturday.",
+     [("2.30pm", "TIME", "2024-07-06T14:30"), ("Saturday", "DATE", "2024-07-06")]),
+    (P5, "The storm will reach the coast on Sunday morning.", [("Sunday morning", "TIME", "2024-07-07TMO")]),
+    (P5, "The alarm went off at 7:05 this morning.", [("7:05 this morning", "TIME", "2024-07-05T07:05")]),
+    (P5, "The deadline passed at 5 p.m. ET on Wednesday.",
+     [("5 p.m. ET", "TIME", "2024-07-03T17:00"), ("Wednesday", "DATE", "2024-07-03")]),
+
+    # false alarms
+    (P5, "Summer Brennan wrote the report.", []),
+    (P5, "The Boeing 747 landed safely.", []),
+    (P5, "The Ocean's 11 cast reunited.", []),
+    (P5, "Catch-22 was first published as a novel.", []),
+    (P5, "The company's 1099 forms were late.", []),
+    (P5, "The S&P 500 fell 1.2 percent.", []),
+    (P5, "Fans sang to the 100-year-old veteran.", []),
+    (P5, "Temperatures fell to minus 12 degrees.", []),
+    (P5, "Sunday Mirror journalists went on strike.", []),
+    (P5, "He was named Time's Person of the Year.", []),
+    (P5, "The ruling was 5-4.", []),
+    (P5, "Mayday calls were heard from the boat.", []),
+
+    # the turn of a year, a leap day and a Sunday
+    (P4, "The rules will change next week.", [("next week", "DATE", "2021-W01")]),
+    (P4, "Cases rose sharply last week.", [("last week", "DATE", "2020-W52")]),
+    (P4, "The vaccine will be available in January.", [("January", "DATE", "2021-01")]),
+    (P1, "The results will be announced on Monday.", [("Monday", "DATE", "2022-01-03")]),
+    (P1, "The shop closed on Friday.", [("Friday", "DATE", "2021-12-31")]),
+    (P2, "The regulator will rule on March 1.", [("March 1", "DATE", "2016-03-01")]),
+    (P2, "Four years ago today, the stadium opened.", [("Four years ago today", "DATE", "2012-02-29")]),
+    (P3, "The strike starts on Monday.", [("Monday", "DATE", "2019-09-16")]),
+    (P3, "Ministers met on Friday night.", [("Friday night", "TIME", "2019-09-13TNI")]),
 ]
 
 # Added after the first run, to hold the fixes' edges (not part of the held-out estimate)
