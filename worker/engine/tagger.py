@@ -1557,8 +1557,8 @@ def _n_holiday(g, c, ctx):
                 usual = N.holiday_date(rule, ctx.pub.year)  # its month and day, to place it in a story
                 story = ctx.history_year(c, usual.month, usual.day)
                 if story:
-                    day = N.holiday_date(rule, story)
-                    return Norm("DATE", day.isoformat(), anchor="expression")
+                    value, kind = _with_day_part(N.holiday_date(rule, story).isoformat(), g.get("pod"))
+                    return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
     except (ValueError, KeyError):
