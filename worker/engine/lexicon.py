@@ -9,6 +9,11 @@ MONTHS = {
 }
 # Month names that are also ordinary words: only trusted when capitalised and in a date-like context.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "august"}
+# Months that are also given names, and verbs taking a person as object: "She met April at the airport".
+NAME_MONTHS = {"april", "june"}
+PERSON_OBJECT_VERBS = {"met", "meet", "meets", "meeting", "told", "tell", "tells", "saw", "see", "sees", "beat", "beats",
+                       "thank", "thanks", "marry", "marries", "hug", "hugs", "kiss", "kisses", "call", "calls", "visit",
+                       "visits", "join", "joins", "hire", "hires", "invite", "invites", "ask", "asks"}
 
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,

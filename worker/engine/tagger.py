@@ -293,6 +293,20 @@ class Context:
         return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1 \
             and self.direction(c) < 0  # "... in 2016. By the end of the year, it expects to hire": this year's
 
+    def sequel_month(self, c: Cand, month: int) -> Optional[int]:
+        """ "impeached in December 2019 and acquitted in February": a bare month in a past clause joined to
+        a month of another year goes on from it (the first such month from it on)."""
+        if not self.explicit_month or not self.last or self.last_end != self.explicit_month[1]:
+            return None
+        year, end, full = self.explicit_month
+        between = self.text[end:c.start]
+        if full or year == self.pub.year or not re.fullmatch(r"\d{4}-\d\d", self.last[1]) or len(between) > 80 \
+                or _SENTENCE_END.search(between) or not _SEQUEL_LINK.search(between):
+            return None
+        if _SINCE.search(self.text, max(0, end - 45), end - 8) or self.direction(c) >= 0:
+            return None  # "since its launch in April 2003": the present's February
+        return year if month >= int(self.last[1][5:]) else year + 1
+
     def narrative_day(self, c: Cand) -> Optional[dt.date]:
         """The full date a story just told, weeks before publication, that a bare weekday in a past
         clause right after it continues: "The storm hit on Sept. 10, 2017. By Tuesday, it had weakened"."""
@@ -332,6 +346,7 @@ class Context:
 
 
 _BORN_BEFORE = re.compile(r"\bborn\b")
+_SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
@@ -613,6 +628,9 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP
+    if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
+            and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
+        return False  # "She met April at the airport": a person, the verb's object
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
         # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
         return prev in _TEMPORAL_PREP and prev not in ("and", "or")
@@ -743,7 +761,8 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
-                              r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders)\b")
+                              r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
+                              r"outlook|guidance|forecasts?)\b")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _vet(text: str, c: Cand) -> bool:
@@ -1224,6 +1243,8 @@ def _n_month(g, c, ctx):
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
+    elif ctx.sequel_month(c, mo):
+        return Norm("DATE", f"{ctx.sequel_month(c, mo):04d}-{mo:02d}", anchor="expression")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
