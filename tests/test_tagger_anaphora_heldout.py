@@ -6,9 +6,10 @@ decided from the TimeML / TempEval-3 conventions (docs/timex3-values.md) before 
 Publication dates sit on hard boundaries: New Year's Eve in ISO week 1, 2 January of a leap year, a Sunday,
 29 February and a Friday closing an ISO week.
 
-Two rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
-the first round's fixes, 86 of 91 (94.5%). Three expectations that broke the project's own conventions were
-corrected (noted beside them) and one genuinely ambiguous case ("Friday's Child", a title) was dropped.
+Three rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
+the first round's fixes, 86 of 91 (94.5%), the third 76 of 80 (95.0%). Three expectations that broke the
+project's own conventions were corrected (noted beside them) and two genuinely ambiguous cases were dropped
+("Friday's Child" and "The Fall is a British band": titles only world knowledge tells from dates).
 """
 from __future__ import annotations
 
@@ -435,6 +436,129 @@ CASES += [
     (P2, "Four years ago today, the stadium opened.", [("Four years ago today", "DATE", "2012-02-29")]),
     (P3, "The strike starts on Monday.", [("Monday", "DATE", "2019-09-16")]),
     (P3, "Ministers met on Friday night.", [("Friday night", "TIME", "2019-09-13TNI")]),
+]
+
+# A third held-out round, written after the second round's fixes and run once before any change
+R1 = dt.date(2023, 1, 2)  # a Monday, ISO week 2023-W01
+R2 = dt.date(2020, 3, 1)  # a Sunday, the day after a leap day
+R3 = dt.date(2018, 7, 31)  # a Tuesday
+R4 = dt.date(2025, 12, 31)  # a Wednesday already in ISO week 2026-W01
+R5 = dt.date(2021, 10, 8)  # a Friday, just after a quarter's end
+R6 = dt.date(2022, 7, 28)  # second-quarter earnings season
+
+CASES += [
+    # anaphora
+    (R3, "The cave rescue began on July 8. Two days later, the last boys were freed.",
+     [("July 8", "DATE", "2018-07-08"), ("Two days later", "DATE", "2018-07-10")]),
+    (R3, "The volcano erupted on May 3, 2018, and lava reached the sea within two weeks.",
+     [("May 3, 2018", "DATE", "2018-05-03"), ("two weeks", "DURATION", "P2W", "EQUAL_OR_LESS")]),
+    (R3, "The company was founded in 1994. Five years later it was worth $30 billion, and by 2004 it had gone public.",
+     [("1994", "DATE", "1994"), ("Five years later", "DATE", "1999"), ("2004", "DATE", "2004")]),
+    (R5, "The vote took place on Sept. 26. The next week, coalition talks began.",
+     [("Sept. 26", "DATE", "2021-09-26"), ("The next week", "DATE", "2021-W39")]),
+    (R5, "Parliament was suspended in August 2019. The following month, the courts ruled the move unlawful.",
+     [("August 2019", "DATE", "2019-08"), ("The following month", "DATE", "2019-09")]),
+    (R5, "The merger was completed on April 1, 2020. Earlier that week, regulators had approved it.",
+     [("April 1, 2020", "DATE", "2020-04-01"), ("Earlier that week", "DATE", "2020-W14")]),
+    (R5, "The riots began on Aug. 6, 2011. By Aug. 10, they had spread to five cities.",
+     [("Aug. 6, 2011", "DATE", "2011-08-06"), ("Aug. 10", "DATE", "2011-08-10")]),
+    (R5, "He was kidnapped on Jan. 15, 2019 and freed 40 days later.",
+     [("Jan. 15, 2019", "DATE", "2019-01-15"), ("40 days later", "DATE", "2019-02-24")]),
+    (R5, "The president was impeached in December 2019 and acquitted in February.",
+     [("December 2019", "DATE", "2019-12"), ("February", "DATE", "2020-02")]),
+    (R1, "The ship sailed on Dec. 29 and docked on Jan. 1.", [("Dec. 29", "DATE", "2022-12-29"), ("Jan. 1", "DATE", "2023-01-01")]),
+    (R1, "The strike began on Dec. 20. By Christmas Eve, no trains were running.",
+     [("Dec. 20", "DATE", "2022-12-20"), ("Christmas Eve", "DATE", "2022-12-24")]),
+    (R2, "The first case was confirmed on Feb. 26. Three days later, schools closed.",
+     [("Feb. 26", "DATE", "2020-02-26"), ("Three days later", "DATE", "2020-02-29")]),
+    (R2, "The votes were counted on Saturday, and the result was announced that night.",
+     [("Saturday", "DATE", "2020-02-29"), ("that night", "TIME", "2020-02-29TNI")]),
+    (R3, "Rioting broke out on June 28, 1969. The following summer, the first march was held.",
+     [("June 28, 1969", "DATE", "1969-06-28"), ("The following summer", "DATE", "1970-SU")]),
+    (R3, "Elections were held on May 9, 2018. A day later, the new prime minister was sworn in.",
+     [("May 9, 2018", "DATE", "2018-05-09"), ("A day later", "DATE", "2018-05-10")]),
+    (R3, "The ban was imposed on March 5. It was lifted three months later.",
+     [("March 5", "DATE", "2018-03-05"), ("three months later", "DATE", "2018-06")]),
+    (R5, "Talks resumed on Oct. 4, 2021. Two weeks earlier, they had broken down.",
+     [("Oct. 4, 2021", "DATE", "2021-10-04"), ("Two weeks earlier", "DATE", "2021-W38")]),
+    (R4, "The storm hit on Dec. 23. The next day, flights were grounded.",
+     [("Dec. 23", "DATE", "2025-12-23"), ("The next day", "DATE", "2025-12-24")]),
+
+    # holidays
+    (R1, "The storm struck on New Year's Eve.", [("New Year's Eve", "DATE", "2022-12-31")]),
+    (R4, "Fireworks will light up the sky tonight.", [("tonight", "TIME", "2025-12-31TNI")]),
+    (R4, "The new tax takes effect on New Year's Day.", [("New Year's Day", "DATE", "2026-01-01")]),
+    (R4, "Sales slumped over Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    (dt.date(2025, 3, 20), "The shops will be shut on Easter Sunday.", [("Easter Sunday", "DATE", "2025-04-20")]),
+    (dt.date(2025, 11, 20), "The president will pardon a turkey before Thanksgiving.", [("Thanksgiving", "DATE", "2025-11-27")]),
+    (dt.date(2025, 6, 10), "Flags flew at half-mast on Memorial Day.", [("Memorial Day", "DATE", "2025-05-26")]),
+    (dt.date(2025, 6, 10), "Stores will open early on Father's Day.", [("Father's Day", "DATE", "2025-06-15")]),
+    (dt.date(2024, 10, 20), "Children will go trick-or-treating on Halloween night.", [("Halloween night", "TIME", "2024-10-31TNI")]),
+    (dt.date(2024, 2, 20), "Couples flocked to restaurants on Valentine's Day.", [("Valentine's Day", "DATE", "2024-02-14")]),
+    (dt.date(2019, 3, 20), "Pubs were packed on St. Patrick's Day.", [("St. Patrick's Day", "DATE", "2019-03-17")]),
+    (dt.date(2019, 11, 12), "The memorial was unveiled on Veterans Day.", [("Veterans Day", "DATE", "2019-11-11")]),
+    (dt.date(2016, 12, 28), "The singer died on Christmas Day.", [("Christmas Day", "DATE", "2016-12-25")]),
+
+    # quarters and fiscal years
+    (R5, "Profit is expected to fall in the fourth quarter.", [("the fourth quarter", "DATE", "2021-Q4")]),
+    (R5, "The third quarter ended on Sept. 30.", [("The third quarter", "DATE", "2021-Q3"), ("Sept. 30", "DATE", "2021-09-30")]),
+    (R5, "Earnings in the second quarter of 2020 were hit by the pandemic.", [("the second quarter of 2020", "DATE", "2020-Q2")]),
+    (R5, "The retailer's sales rose in the first nine months.", [("the first nine months", "DURATION", "P9M")]),
+    (R5, "The bank will report results for the July-September quarter on Oct. 14.",
+     [("the July-September quarter", "DATE", "2021-Q3"), ("Oct. 14", "DATE", "2021-10-14")]),
+    (R5, "Revenue in fiscal year 2021 rose 8 percent.", [("fiscal year 2021", "DATE", "2021")]),
+    (R6, "Net income fell in the second quarter from a year earlier.",
+     [("the second quarter", "DATE", "2022-Q2"), ("a year earlier", "DATE", "2021-Q2")]),
+    (R6, "Analysts expect a rebound in the second half.", [("the second half", "DATE", "2022-H2")]),
+    (R6, "Sales rose in Q2 but fell in June.", [("Q2", "DATE", "2022-Q2"), ("June", "DATE", "2022-06")]),
+
+    # durations and sets
+    (R5, "The mission will last six months.", [("six months", "DURATION", "P6M")]),
+    (R5, "He was jailed for 15 years.", [("15 years", "DURATION", "P15Y")]),
+    (R5, "Prices have doubled over the past 12 months.", [("the past 12 months", "DURATION", "P12M")]),
+    (R5, "The city has had no rain for almost three months.", [("almost three months", "DURATION", "P3M", "LESS_THAN")]),
+    (R5, "The clinic opens every weekday.", [("every weekday", "SET", "XXXX-WXX-WD")]),
+    (R5, "The newspaper is printed six days a week.", [("six days a week", "SET", "P1W")]),
+    (R5, "The plan will be phased in over the next decade.", [("the next decade", "DURATION", "P10Y")]),
+    (R5, "The vote was delayed by a week.", [("a week", "DURATION", "P1W")]),
+    (R5, "Workers get a 15-minute break.", [("15-minute", "DURATION", "PT15M")]),
+    (R5, "The inquiry heard evidence for 200 days.", [("200 days", "DURATION", "P200D")]),
+    (R5, "The virus has a 14-day incubation period.", [("14-day", "DURATION", "P14D")]),
+
+    # clock times
+    (R5, "The rocket lifted off at 11:42 a.m. EDT on Wednesday.",
+     [("11:42 a.m. EDT", "TIME", "2021-10-06T11:42"), ("Wednesday", "DATE", "2021-10-06")]),
+    (R5, "The summit opens at 9 a.m. Monday.", [("9 a.m. Monday", "TIME", "2021-10-11T09:00")]),
+    (R5, "Police received the call at 1:17 a.m.", [("1:17 a.m.", "TIME", "2021-10-08T01:17")]),
+    (R5, "The vote ended at midnight on Thursday.", [("midnight", "TIME", "2021-10-07T24:00"), ("Thursday", "DATE", "2021-10-07")]),
+    (R5, "Markets closed early on Thursday afternoon.", [("Thursday afternoon", "TIME", "2021-10-07TAF")]),
+
+    # false alarms
+    (R5, "Maroon 5 played the halftime show.", []),
+    (R5, "Days of Future Past was a hit.", []),
+    (R5, "The June Carter Cash biography sold well.", []),
+    (R5, "She met April at the airport.", []),
+    (R5, "He was charged under Article 50.", []),
+    (R5, "Call 911 in an emergency.", []),
+    (R5, "The band played its 1,000th show.", []),
+    (R5, "The A380 superjumbo was retired.", []),
+    (R5, "Rooms cost $199 a night.", []),
+    (R5, "The dollar hit 110 yen.", []),
+    (R5, "Gate 12 was closed.", []),
+    (R5, "Sunday Times columnist Rod Liddle wrote the piece.", []),
+    (R5, "Winter Olympics champion Mikaela Shiffrin won again.", []),
+    (R5, "The Fed's projections show three hikes in 2022.", [("2022", "DATE", "2022")]),
+
+    # the turn of a year and a Sunday after a leap day
+    (R1, "Sales rose last week.", [("last week", "DATE", "2022-W52")]),
+    (R1, "The talks will resume on Thursday.", [("Thursday", "DATE", "2023-01-05")]),
+    (R1, "The minister resigned on Friday.", [("Friday", "DATE", "2022-12-30")]),
+    (R1, "Last year was the warmest on record in Britain.", [("Last year", "DATE", "2022")]),
+    (R4, "The ban takes effect next week.", [("next week", "DATE", "2026-W02")]),
+    (R4, "The law was passed in December.", [("December", "DATE", "2025-12")]),
+    (R4, "The company will report results in January.", [("January", "DATE", "2026-01")]),
+    (R2, "Turnout was high on Saturday.", [("Saturday", "DATE", "2020-02-29")]),
+    (R2, "The primary will be held on Tuesday.", [("Tuesday", "DATE", "2020-03-03")]),
 ]
 
 # Added after the first run, to hold the fixes' edges (not part of the held-out estimate)
