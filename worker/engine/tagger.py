@@ -763,6 +763,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
                               r"outlook|guidance|forecasts?)\b")
+_IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _vet(text: str, c: Cand) -> bool:
@@ -803,6 +804,9 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g["s"]) == "fall" and _low(g.get("rel")) in ("", "the") and not g.get("y") \
                 and _prev_word(text, c.start).lower() not in _BEFORE_WEEK and re.match(r"\s+(?:in|from|to|by)\s+(?!(?:1\d|20)\d\d\b)", text[c.end:c.end + 12]):
             return False  # "the fall in prices", "a fall from grace": the noun of falling
+        if _low(g["s"]) in ("fall", "spring") and _low(g.get("rel")) in ("", "the") and not g.get("y") \
+                and _IN_SOMEONES.match(text, c.end):
+            return False  # "the spring in his step", "a fall in its shares"
         if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
@@ -892,6 +896,8 @@ def _vet(text: str, c: Cand) -> bool:
         n = _low(g["n"])
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].isdigit():
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"
+        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
+            return False  # a capital unit after a small number word: a name ("a Day One investor")
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
