@@ -6,8 +6,8 @@ decided from the TimeML / TempEval-3 conventions (docs/timex3-values.md) before 
 Publication dates sit on hard boundaries: New Year's Eve in ISO week 1, 2 January of a leap year, a Sunday,
 29 February and a Friday closing an ISO week.
 
-Three rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
-the first round's fixes, 86 of 91 (94.5%), the third 76 of 80 (95.0%). Three expectations that broke the
+Four rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
+the first round's fixes, 86 of 91 (94.5%), the third 76 of 80 (95.0%), the fourth 60 of 62 (96.8%). Three expectations that broke the
 project's own conventions were corrected (noted beside them) and two genuinely ambiguous cases were dropped
 ("Friday's Child" and "The Fall is a British band": titles only world knowledge tells from dates).
 """
@@ -561,6 +561,111 @@ CASES += [
     (R2, "The primary will be held on Tuesday.", [("Tuesday", "DATE", "2020-03-03")]),
 ]
 
+# A fourth held-out round, written after the third round's fixes and run once before any change
+S1 = dt.date(2024, 12, 30)  # a Monday already in ISO week 2025-W01
+S2 = dt.date(2019, 5, 12)  # a Sunday, Mother's Day in the US
+S3 = dt.date(2023, 3, 31)  # a Friday, the last day of a quarter
+S4 = dt.date(2017, 1, 1)  # a Sunday, still ISO week 2016-W52
+S5 = dt.date(2022, 9, 14)  # a Wednesday
+S6 = dt.date(2024, 10, 30)  # third-quarter earnings season
+
+CASES += [
+    # anaphora
+    (S5, "The queen died on Sept. 8. Her funeral will be held 11 days later.",
+     [("Sept. 8", "DATE", "2022-09-08"), ("11 days later", "DATE", "2022-09-19")]),
+    (S5, "Flooding began on Aug. 25. By Aug. 30, a third of the country was under water.",
+     [("Aug. 25", "DATE", "2022-08-25"), ("Aug. 30", "DATE", "2022-08-30")]),
+    (S5, "Gas flows stopped in June. The following month, prices hit a record.",
+     [("June", "DATE", "2022-06"), ("The following month", "DATE", "2022-07")]),
+    (S5, "He took office on Jan. 20, 2021. Within 100 days, he had signed 60 executive orders.",
+     [("Jan. 20, 2021", "DATE", "2021-01-20"), ("100 days", "DURATION", "P100D", "EQUAL_OR_LESS")]),
+    (S5, "The accident happened on Friday, Sept. 9. The driver was arrested the next day.",
+     [("Friday, Sept. 9", "DATE", "2022-09-09"), ("the next day", "DATE", "2022-09-10")]),
+    (S5, "The plant closed in 2010 and reopened three years later.",
+     [("2010", "DATE", "2010"), ("three years later", "DATE", "2013")]),
+    (S5, "The fire started on the evening of Sept. 3. By the following evening, it had burned 10,000 acres.",
+     [("Sept. 3", "DATE", "2022-09-03"), ("the following evening", "TIME", "2022-09-04TEV")]),
+    (S2, "Voters went to the polls on April 17. The count took five weeks.",
+     [("April 17", "DATE", "2019-04-17"), ("five weeks", "DURATION", "P5W")]),
+    (S2, "The minister was sacked on May 1. Two days earlier, he had denied any leak.",
+     [("May 1", "DATE", "2019-05-01"), ("Two days earlier", "DATE", "2019-04-29")]),
+    (S3, "The bank collapsed on March 10. Two days later, regulators guaranteed all deposits.",
+     [("March 10", "DATE", "2023-03-10"), ("Two days later", "DATE", "2023-03-12")]),
+    (S3, "The strike began on Jan. 26 and lasted until Feb. 3.",
+     [("Jan. 26", "DATE", "2023-01-26"), ("Feb. 3", "DATE", "2023-02-03")]),
+    (S4, "The attack happened on Dec. 19. The suspect was killed in Milan four days later.",
+     [("Dec. 19", "DATE", "2016-12-19"), ("four days later", "DATE", "2016-12-23")]),
+    (S1, "The plane crashed on Sunday. Investigators arrived the same evening.",
+     [("Sunday", "DATE", "2024-12-29"), ("the same evening", "TIME", "2024-12-29TEV")]),
+    (S1, "The tsunami hit on Dec. 26, 2004. A year later, survivors returned to the beach.",
+     [("Dec. 26, 2004", "DATE", "2004-12-26"), ("A year later", "DATE", "2005")]),
+
+    # holidays
+    (S2, "Florists were busy ahead of Mother's Day.", [("Mother's Day", "DATE", "2019-05-12")]),
+    (S1, "Fireworks are banned on New Year's Eve.", [("New Year's Eve", "DATE", "2024-12-31")]),
+    (S1, "Flights were delayed on Christmas Eve.", [("Christmas Eve", "DATE", "2024-12-24")]),
+    (S4, "Revellers packed the streets on New Year's Eve.", [("New Year's Eve", "DATE", "2016-12-31")]),
+    (S3, "Schools close for Easter next week.", [("Easter", "DATE", "2023-04-09"), ("next week", "DATE", "2023-W14")]),
+    (S3, "Good Friday falls on April 7 this year.",
+     [("Good Friday", "DATE", "2023-04-07"), ("April 7 this year", "DATE", "2023-04-07")]),
+    (S5, "Sales were strong over the Labor Day weekend.", [("Labor Day weekend", "DATE", "2022-W35-WE")]),
+    (dt.date(2019, 7, 8), "Crowds gathered on the Fourth of July.", [("the Fourth of July", "DATE", "2019-07-04")]),
+
+    # quarters
+    (S3, "Shares have fallen 10 percent this quarter.", [("this quarter", "DATE", "2023-Q1")]),
+    (S3, "The company will report first-quarter results in late April.",
+     [("first-quarter", "DATE", "2023-Q1"), ("late April", "DATE", "2023-04", "END")]),
+    (S3, "GDP grew 2.6 percent in the fourth quarter.", [("the fourth quarter", "DATE", "2022-Q4")]),
+    (S3, "Output is expected to recover in the second half of 2023.", [("the second half of 2023", "DATE", "2023-H2")]),
+    (S6, "Profit fell in the three months through September.",
+     [("the three months", "DURATION", "P3M"), ("September", "DATE", "2024-09")]),
+    (S6, "Revenue rose 12% year on year in Q3.", [("Q3", "DATE", "2024-Q3")]),
+    (S6, "The chipmaker expects fourth-quarter revenue of $10 billion.", [("fourth-quarter", "DATE", "2024-Q4")]),
+
+    # durations and sets
+    (S5, "The trial lasted nearly three months.", [("nearly three months", "DURATION", "P3M", "LESS_THAN")]),
+    (S5, "He has coached the team for a decade.", [("a decade", "DURATION", "P10Y")]),
+    (S5, "Officials meet every two months.", [("every two months", "SET", "P2M")]),
+    (S5, "The survey is carried out every three years.", [("every three years", "SET", "P3Y")]),
+    (S5, "Visitors may stay up to 90 days.", [("up to 90 days", "DURATION", "P90D", "EQUAL_OR_LESS")]),
+    (S5, "The band rehearses twice weekly.", [("twice weekly", "SET", "P1W")]),
+    (S5, "The agency updates its forecast each quarter.", [("each quarter", "SET", "P1Q")]),
+    (S5, "The fast lasts from dawn to dusk.", []),
+    (S5, "He was given a two-year suspended sentence.", [("two-year", "DURATION", "P2Y")]),
+    (S5, "Markets have been volatile in recent weeks.", [("recent weeks", "DURATION", "PXW")]),
+
+    # clock times
+    (S5, "The coffin will leave the palace at 2:22 p.m. on Wednesday.",
+     [("2:22 p.m.", "TIME", "2022-09-14T14:22"), ("Wednesday", "DATE", "2022-09-14")]),
+    (S5, "The lights went out at around 7 p.m. Tuesday.", [("around 7 p.m. Tuesday", "TIME", "2022-09-13T19:00", "APPROX")]),
+    (S5, "Police arrived at 9:50 p.m.", [("9:50 p.m.", "TIME", "2022-09-14T21:50")]),
+    (S5, "The market opens at 09:00 GMT on Thursday.",
+     [("09:00 GMT", "TIME", "2022-09-15T09:00"), ("Thursday", "DATE", "2022-09-15")]),
+
+    # false alarms
+    (S5, "He moved to Studio 54 in Manhattan.", []),
+    (S5, "The Tuesday Group of moderate Republicans met.", []),
+    (S5, "The season finale drew 10 million viewers.", []),
+    (S5, "Fall Out Boy headlined the festival.", []),
+    (S5, "The spring in his step returned.", []),
+    (S5, "Shares of Summer Infant fell.", []),
+    (S5, "The 1-800 number was busy.", []),
+    (S5, "Bus 52 was diverted.", []),
+    (S5, "She scored 31 points in the win.", []),
+    (S5, "The Second Avenue subway opened.", []),
+    (S5, "He was a Day One investor.", []),
+
+    # the turn of a year
+    (S1, "Sales rose last week.", [("last week", "DATE", "2024-W52")]),
+    (S1, "The law takes effect on Wednesday.", [("Wednesday", "DATE", "2025-01-01")]),
+    (S1, "The report will be published next month.", [("next month", "DATE", "2025-01")]),
+    (S1, "Inflation eased this year.", [("this year", "DATE", "2024")]),
+    (S4, "The ban was lifted on Friday.", [("Friday", "DATE", "2016-12-30")]),
+    (S4, "Markets reopen on Tuesday.", [("Tuesday", "DATE", "2017-01-03")]),
+    (S4, "Sales fell last month.", [("last month", "DATE", "2016-12")]),
+    (S2, "Police arrested three men on Sunday.", [("Sunday", "DATE", "2019-05-12")]),
+]
+
 # Added after the first run, to hold the fixes' edges (not part of the held-out estimate)
 CASES += [
     (dt.date(2019, 7, 25), "The plant makes H2 for fuel cells.", []),
@@ -576,6 +681,8 @@ CASES += [
     (FRI, "Net income rose from the prior-year quarter.", [("the prior-year quarter", "DATE", "2022-Q3")]),
     (dt.date(2017, 12, 20), "He died on Christmas morning.", [("Christmas morning", "TIME", "2016-12-25TMO")]),
     (FRI, "Shares will be paid to holders of record on Nov. 10.", [("Nov. 10", "DATE", "2023-11-10")]),
+    (dt.date(1999, 6, 7), "He shot the doctor last fall in his home.", [("last fall", "DATE", "1998-FA")]),
+    (FRI, "The Strike Enters Its Third Day", []),
 ]
 
 
