@@ -763,6 +763,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
                               r"outlook|guidance|forecasts?)\b")
+_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late)\b")
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
@@ -889,6 +890,8 @@ def _vet(text: str, c: Cand) -> bool:
         prev = _prev_word(text, c.start).lower()
         if u != "seconds" and _UNITS_OF_NOUN.match(text, c.end):
             return True  # "after weeks of negotiations", "follows months of twists"
+        if _AMOUNT_AWAY.match(text, c.end):
+            return True  # "years behind schedule", "weeks away": an amount of time
         return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
                                                          "spent", "than", "the")
     if r == "duration":
@@ -2189,7 +2192,7 @@ _HOLIDAY_TRIGGERS = (
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
-    "bonfire night", "fawkes", "hogmanay", "george's",
+    "bonfire night", "fawkes", "hogmanay", "george's", "indigenous",
 )
 
 
