@@ -6,8 +6,9 @@ decided from the TimeML / TempEval-3 conventions (docs/timex3-values.md) before 
 Publication dates sit on hard boundaries: New Year's Eve in ISO week 1, 2 January of a leap year, a Sunday,
 29 February and a Friday closing an ISO week.
 
-Four rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
-the first round's fixes, 86 of 91 (94.5%), the third 76 of 80 (95.0%), the fourth 60 of 62 (96.8%). Three expectations that broke the
+Five rounds, each run once before any fix: the first passed 152 of 164 (92.7%), the second, written after
+the first round's fixes, 86 of 91 (94.5%), the third 76 of 80 (95.0%), the fourth 60 of 62 (96.8%), the
+fifth 56 of 58 (96.6%). Three expectations that broke the
 project's own conventions were corrected (noted beside them) and two genuinely ambiguous cases were dropped
 ("Friday's Child" and "The Fall is a British band": titles only world knowledge tells from dates).
 """
@@ -666,6 +667,108 @@ CASES += [
     (S2, "Police arrested three men on Sunday.", [("Sunday", "DATE", "2019-05-12")]),
 ]
 
+# A fifth held-out round, written after the fourth round's fixes and run once before any change
+T1 = dt.date(2023, 11, 27)  # a Monday, Cyber Monday
+T2 = dt.date(2021, 2, 16)  # the Tuesday after Presidents' Day
+T3 = dt.date(2019, 8, 30)  # a Friday
+T4 = dt.date(2020, 1, 1)  # a Wednesday, New Year's Day, ISO week 2020-W01
+T5 = dt.date(2022, 4, 14)  # the Thursday before Good Friday
+T6 = dt.date(2020, 7, 30)  # second-quarter earnings season
+
+CASES += [
+    # anaphora
+    (T3, "The fire was reported on Aug. 2. It was contained on Aug. 9, and the evacuation order was lifted two days later.",
+     [("Aug. 2", "DATE", "2019-08-02"), ("Aug. 9", "DATE", "2019-08-09"), ("two days later", "DATE", "2019-08-11")]),
+    (T3, "The airline grounded its fleet on Monday. By Wednesday, half the flights had resumed.",
+     [("Monday", "DATE", "2019-08-26"), ("Wednesday", "DATE", "2019-08-28")]),
+    (T3, "The protests began in June. Two months later, they show no sign of ending.",
+     [("June", "DATE", "2019-06"), ("Two months later", "DATE", "2019-08")]),
+    (T3, "The treaty was signed on Aug. 2, 1990. That same day, troops crossed the border.",
+     [("Aug. 2, 1990", "DATE", "1990-08-02"), ("That same day", "DATE", "1990-08-02")]),
+    (T3, "The rover landed on Aug. 6, 2012. Its mission was meant to last two years.",
+     [("Aug. 6, 2012", "DATE", "2012-08-06"), ("two years", "DURATION", "P2Y")]),
+    (T4, "The fires began in September. By late December, they had burned 5 million hectares.",
+     [("September", "DATE", "2019-09"), ("late December", "DATE", "2019-12", "END")]),
+    (T4, "Talks collapsed on Dec. 20. They are due to resume next week.",
+     [("Dec. 20", "DATE", "2019-12-20"), ("next week", "DATE", "2020-W02")]),
+    (T5, "Troops withdrew from the town on March 30. Three days later, journalists found bodies in the streets.",
+     [("March 30", "DATE", "2022-03-30"), ("Three days later", "DATE", "2022-04-02")]),
+    (T5, "The warship was hit on Wednesday night and sank the following day.",
+     [("Wednesday night", "TIME", "2022-04-13TNI"), ("the following day", "DATE", "2022-04-14")]),
+    (T5, "The invasion began on Feb. 24. Within a week, a million people had fled.",
+     [("Feb. 24", "DATE", "2022-02-24"), ("a week", "DURATION", "P1W", "EQUAL_OR_LESS")]),
+    (T2, "The storm hit Texas on Sunday. By Monday night, 4 million homes had lost power.",
+     [("Sunday", "DATE", "2021-02-14"), ("Monday night", "TIME", "2021-02-15TNI")]),
+    (T1, "The hostages were freed on Friday. The day before, a truce had taken effect.",
+     [("Friday", "DATE", "2023-11-24"), ("The day before", "DATE", "2023-11-23")]),
+
+    # holidays
+    (T1, "Online spending hit a record on Cyber Monday.", [("Cyber Monday", "DATE", "2023-11-27")]),
+    (T1, "Stores opened at 5 a.m. on Black Friday.", [("5 a.m.", "TIME", "2023-11-24T05:00"), ("Black Friday", "DATE", "2023-11-24")]),
+    (T2, "Markets were closed on Presidents' Day.", [("Presidents' Day", "DATE", "2021-02-15")]),
+    (dt.date(2021, 1, 12), "The memorial will be unveiled on Martin Luther King Day.",
+     [("Martin Luther King Day", "DATE", "2021-01-18")]),
+    (dt.date(2021, 10, 5), "Some cities will celebrate Indigenous Peoples' Day instead of Columbus Day.",
+     [("Indigenous Peoples' Day", "DATE", "2021-10-11"), ("Columbus Day", "DATE", "2021-10-11")]),
+    (T5, "Churches will hold services on Good Friday and Easter Sunday.",
+     [("Good Friday", "DATE", "2022-04-15"), ("Easter Sunday", "DATE", "2022-04-17")]),
+    (dt.date(2022, 3, 1), "Lent begins on Ash Wednesday.", [("Ash Wednesday", "DATE", "2022-03-02")]),
+    (dt.date(2021, 9, 10), "Jews will observe Yom Kippur next week.", [("next week", "DATE", "2021-W37")]),
+    (T4, "Revellers celebrated New Year's Eve in freezing rain.", [("New Year's Eve", "DATE", "2019-12-31")]),
+    (dt.date(2018, 12, 24), "Santa trackers will be busy on Christmas Eve.", [("Christmas Eve", "DATE", "2018-12-24")]),
+
+    # quarters
+    (T3, "The company reported a loss for the three months ended June 30.",
+     [("the three months", "DURATION", "P3M"), ("June 30", "DATE", "2019-06-30")]),
+    (T3, "Sales in the latest quarter rose 4 percent.", [("the latest quarter", "DATE", "2019-Q2")]),
+    (T3, "The economy shrank in the April-June period.", [("the April-June period", "DATE", "2019-Q2")]),
+    (T6, "GDP plunged at a 32.9 percent annual rate in the second quarter.", [("the second quarter", "DATE", "2020-Q2")]),
+    (T6, "Second-quarter revenue fell 20 percent from the year-ago period.",
+     [("Second-quarter", "DATE", "2020-Q2"), ("the year-ago period", "DATE", "2019-Q2")]),
+    (T6, "The company expects a return to profit in the final three months of the year.",
+     [("the final three months", "DURATION", "P3M"), ("the year", "DATE", "2020")]),
+    (dt.date(2019, 2, 14), "Sales in the last six months of 2018 rose 5 percent.",
+     [("the last six months", "DURATION", "P6M"), ("2018", "DATE", "2018")]),
+
+    # durations and sets
+    (T3, "The journey takes about four hours.", [("about four hours", "DURATION", "PT4H", "APPROX")]),
+    (T3, "She has worked there for 20 years.", [("20 years", "DURATION", "P20Y")]),
+    (T3, "Rates have been frozen for the past 18 months.", [("the past 18 months", "DURATION", "P18M")]),
+    (T3, "The parliament sits four days a week.", [("four days a week", "SET", "P1W")]),
+    (T3, "Doses are given every eight hours.", [("every eight hours", "SET", "PT8H")]),
+    (T3, "The project is years behind schedule.", [("years", "DURATION", "PXY")]),
+    (T3, "The ceasefire lasted less than a day.", [("less than a day", "DURATION", "P1D", "LESS_THAN")]),
+    (T3, "It was his second trip abroad in a month.", [("a month", "DURATION", "P1M")]),
+
+    # clock times
+    (T3, "Voting starts at 7:30 a.m. and ends at 8 p.m.",
+     [("7:30 a.m.", "TIME", "2019-08-30T07:30"), ("8 p.m.", "TIME", "2019-08-30T20:00")]),
+    (T3, "The session was suspended at 11:30 a.m. Thursday.", [("11:30 a.m. Thursday", "TIME", "2019-08-29T11:30")]),
+    (T3, "The bodies were found on Wednesday morning.", [("Wednesday morning", "TIME", "2019-08-28TMO")]),
+    (T3, "A curfew will be in force from 10 p.m. Saturday.", [("10 p.m. Saturday", "TIME", "2019-08-31T22:00")]),
+
+    # false alarms
+    (T3, "The Mayflower sailed from Plymouth.", []),
+    (T3, "Marchers filled the square.", []),
+    (T3, "The Augusta National club admitted women.", []),
+    (T3, "The Decemberists released a new album.", []),
+    (T3, "Juneau is the capital of Alaska.", []),
+    (T3, "He bought 2,000 shares at $18.50.", []),
+    (T3, "The F1 season opens in Bahrain.", []),
+    (T3, "Version 3.1 was released.", []),
+    (T3, "The Monday Club is a Conservative group.", []),
+    (T3, "Hurricane Dorian reached Category 5.", []),
+    (T3, "The score was 6-3, 7-5.", []),
+    (T3, "In the 2020 election, turnout rose.", [("2020", "DATE", "2020")]),
+    (T3, "Apollo 11 landed on the moon.", []),
+
+    # the turn of a year
+    (T4, "Shops will reopen on Thursday.", [("Thursday", "DATE", "2020-01-02")]),
+    (T4, "The company said on Monday that sales fell.", [("Monday", "DATE", "2019-12-30")]),
+    (T4, "Exports rose in the fourth quarter.", [("the fourth quarter", "DATE", "2019-Q4")]),
+    (T2, "The vote is expected on Friday.", [("Friday", "DATE", "2021-02-19")]),
+]
+
 # Added after the first run, to hold the fixes' edges (not part of the held-out estimate)
 CASES += [
     (dt.date(2019, 7, 25), "The plant makes H2 for fuel cells.", []),
@@ -683,6 +786,7 @@ CASES += [
     (FRI, "Shares will be paid to holders of record on Nov. 10.", [("Nov. 10", "DATE", "2023-11-10")]),
     (dt.date(1999, 6, 7), "He shot the doctor last fall in his home.", [("last fall", "DATE", "1998-FA")]),
     (FRI, "The Strike Enters Its Third Day", []),
+    (T3, "The plan is weeks away.", [("weeks", "DURATION", "PXW")]),
 ]
 
 
