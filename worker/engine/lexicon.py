@@ -9,6 +9,11 @@ MONTHS = {
 }
 # Month names that are also ordinary words: only trusted when capitalised and in a date-like context.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "august"}
+# Months that are also given names, and verbs taking a person as object: "She met April at the airport".
+NAME_MONTHS = {"april", "june"}
+PERSON_OBJECT_VERBS = {"met", "meet", "meets", "meeting", "told", "tell", "tells", "saw", "see", "sees", "beat", "beats",
+                       "thank", "thanks", "marry", "marries", "hug", "hugs", "kiss", "kisses", "call", "calls", "visit",
+                       "visits", "join", "joins", "hire", "hires", "invite", "invites", "ask", "asks"}
 
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -75,7 +80,7 @@ HOLIDAYS = {
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
     "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
-    "remembrance day": (11, 11), "all saints' day": (11, 1), "april fools' day": (4, 1),
+    "remembrance day": (11, 11), "remembrance sunday": "remembrance", "all saints' day": (11, 1), "april fools' day": (4, 1),
     "labour day": (5, 1), "may day": (5, 1), "bastille day": (7, 14), "flag day": (6, 14),
     "juneteenth": (6, 19), "groundhog day": (2, 2), "d-day": (6, 6),
     "thanksgiving day": "thanksgiving", "thanksgiving": "thanksgiving",
@@ -83,7 +88,8 @@ HOLIDAYS = {
     "ash wednesday": "easter-46", "palm sunday": "easter-7", "pentecost": "easter+49",
     "memorial day": "memorial", "labor day": "labor", "martin luther king day": "mlk",
     "martin luther king jr. day": "mlk", "presidents' day": "presidents", "presidents day": "presidents",
-    "columbus day": "columbus", "mother's day": "mothers", "father's day": "fathers",
+    "columbus day": "columbus", "indigenous peoples' day": "columbus", "indigenous peoples day": "columbus",
+    "mother's day": "mothers", "father's day": "fathers",
     "easter week": "easter-6", "holy week": "easter-6", "thanksgiving weekend": "thanksgiving+2",
     "election day": "election", "black friday": "thanksgiving+1", "cyber monday": "thanksgiving+4",
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "earth day": (4, 22),

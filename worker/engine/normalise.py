@@ -115,6 +115,7 @@ _RULE_HOLIDAYS = {
     "mothers": lambda y: _nth_weekday(y, 5, 7, 2),
     "fathers": lambda y: _nth_weekday(y, 6, 7, 3),
     "election": lambda y: _nth_weekday(y, 11, 1, 1) + _DAY,
+    "remembrance": lambda y: _nth_weekday(y, 11, 7, 2),  # the UK's: the second Sunday of November
 }
 
 

@@ -242,7 +242,8 @@ class Context:
         if (bare_month and not full) or _as_of(self.text, c.start):
             return None
         between = self.text[end:c.start]
-        if year == self.pub.year or len(between) > 160 or re.search(r"[.!?]\s|\n", between):
+        # a full date also dates the next sentence: "... started on Oct. 17, 2019. On Oct. 29, he resigned."
+        if year == self.pub.year or len(between) > 160 or len(_SENTENCE_END.findall(between)) > int(full):
             return None
         if self.direction(c) > 0:
             return None
@@ -292,6 +293,35 @@ class Context:
         return c.start - end <= 250 and len(_SENTENCE_END.findall(self.text, end, c.start)) <= 1 \
             and self.direction(c) < 0  # "... in 2016. By the end of the year, it expects to hire": this year's
 
+    def sequel_month(self, c: Cand, month: int) -> Optional[int]:
+        """ "impeached in December 2019 and acquitted in February": a bare month in a past clause joined to
+        a month of another year goes on from it (the first such month from it on)."""
+        if not self.explicit_month or not self.last or self.last_end != self.explicit_month[1]:
+            return None
+        year, end, full = self.explicit_month
+        between = self.text[end:c.start]
+        if full or year == self.pub.year or not re.fullmatch(r"\d{4}-\d\d", self.last[1]) or len(between) > 80 \
+                or _SENTENCE_END.search(between) or not _SEQUEL_LINK.search(between):
+            return None
+        if _SINCE.search(self.text, max(0, end - 45), end - 8) or self.direction(c) >= 0:
+            return None  # "since its launch in April 2003": the present's February
+        return year if month >= int(self.last[1][5:]) else year + 1
+
+    def narrative_day(self, c: Cand) -> Optional[dt.date]:
+        """The full date a story just told, weeks before publication, that a bare weekday in a past
+        clause right after it continues: "The storm hit on Sept. 10, 2017. By Tuesday, it had weakened"."""
+        if not self.explicit or not self.last or self.last[1] != self.explicit[0] or _as_of(self.text, c.start):
+            return None
+        day = N.value_start(self.explicit[0])
+        if not day or day[1] != "D" or (self.pub - day[0]).days < 60 or c.start - self.explicit[1] > 200 \
+                or len(_SENTENCE_END.findall(self.text, self.explicit[1], c.start)) > 1 or self.direction(c) > 0:
+            return None
+        if _prev_word(self.text, c.start).lower() in _SPEECH_VERBS or _next_word(self.text, c.end).lower() in _SPEECH_VERBS:
+            return None  # "police said Tuesday": the news of the week, not the story's
+        if _BORN_BEFORE.search(self.text, max(0, self.explicit[1] - 40), self.explicit[1]):
+            return None  # "born on May 5, 1940 ... He died on Sunday": a birth date starts no week's story
+        return day[0]
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -315,6 +345,8 @@ class Context:
         return self.pub, None
 
 
+_BORN_BEFORE = re.compile(r"\bborn\b")
+_SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
@@ -423,7 +455,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # check of _p, made for "March-based" words, would refuse), its year the one after the second month
     ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
-    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
     ("bc_year", re.compile(r"(?<![\w$£€#.,/])(?:(?<=\d[-–])(?=\d\d)|(?<![-–]))(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
@@ -436,19 +468,19 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
     ("quarter", _p(
         r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
-        r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)(?: |-)quarters?"
+        r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?= quarter of ))(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier|the coming|the upcoming|the (?P<m1><MONTH>)(?: ?[-–] ?(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
+        r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
-    ("hshort", _p(r"(?P<h>H[12]) (?P<y><YEAR>)")),
+    ("hshort", _p(r"(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))")),
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>))?")),
+    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
@@ -596,6 +628,9 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP
+    if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
+            and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
+        return False  # "She met April at the airport": a person, the verb's object
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
         # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
         return prev in _TEMPORAL_PREP and prev not in ("and", "or")
@@ -725,6 +760,11 @@ _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|res
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
 
 
+_BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
+                              r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
+                              r"outlook|guidance|forecasts?)\b")
+_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late)\b")
+_IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _vet(text: str, c: Cand) -> bool:
@@ -762,6 +802,12 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "season":
         if _low(g["s"]) == "fall" and _low(g.get("rel")) == "the" and re.match(r"\s+of\s+(?!\d)", text[c.end:c.end + 6]):
             return False  # "the fall of Rome"
+        if _low(g["s"]) == "fall" and _low(g.get("rel")) in ("", "the") and not g.get("y") \
+                and _prev_word(text, c.start).lower() not in _BEFORE_WEEK and re.match(r"\s+(?:in|from|to|by)\s+(?!(?:1\d|20)\d\d\b)", text[c.end:c.end + 12]):
+            return False  # "the fall in prices", "a fall from grace": the noun of falling
+        if _low(g["s"]) in ("fall", "spring") and _low(g.get("rel")) in ("", "the") and not g.get("y") \
+                and _IN_SOMEONES.match(text, c.end):
+            return False  # "the spring in his step", "a fall in its shares"
         if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
@@ -793,8 +839,10 @@ def _vet(text: str, c: Cand) -> bool:
         return True
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
-        around = text[max(0, c.start - 80):c.end + 80].lower()
-        return bool(re.search(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|shares|stocks?|prices|inflation|exports|output)\b", around))
+        return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
+    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", not H2 the gas
+        return _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
+            and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10]) and bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
@@ -843,6 +891,8 @@ def _vet(text: str, c: Cand) -> bool:
         prev = _prev_word(text, c.start).lower()
         if u != "seconds" and _UNITS_OF_NOUN.match(text, c.end):
             return True  # "after weeks of negotiations", "follows months of twists"
+        if _AMOUNT_AWAY.match(text, c.end):
+            return True  # "years behind schedule", "weeks away": an amount of time
         return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
                                                          "spent", "than", "the")
     if r == "duration":
@@ -850,6 +900,8 @@ def _vet(text: str, c: Cand) -> bool:
         n = _low(g["n"])
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].isdigit():
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"
+        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
+            return False  # a capital unit after a small number word: a name ("a Day One investor")
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
@@ -1197,9 +1249,13 @@ def _n_month(g, c, ctx):
             base, tid = ctx.anchor_date("Y")
             y = base.year + (1 if later else -1) if tid else N.year_for(mo, None, ctx.pub, 1 if later else -1)
         return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="expression" if tid else "publication")
+    elif rel == "that" and ctx.anchor_date("Y")[1]:  # "the verdict came that December": the narrative's year
+        return Norm("DATE", f"{ctx.anchor_date('Y')[0].year:04d}-{mo:02d}", anchor="expression")
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
+    elif ctx.sequel_month(c, mo):
+        return Norm("DATE", f"{ctx.sequel_month(c, mo):04d}-{mo:02d}", anchor="expression")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
@@ -1293,7 +1349,7 @@ def _n_century(g, c, ctx):
     return Norm("DATE", f"{n - 1:02d}", mod=mod)
 
 
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
 def _quarter_year(q: int, c, ctx) -> int:
@@ -1379,7 +1435,8 @@ def _n_quarter_ref(g, c, ctx):
             return None
         q = (first - 1) // 3 + 1
         return Norm("DATE", f"{_quarter_year(q, c, ctx)}-Q{q}", anchor="publication")
-    year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or det == "last year's" or tail
+    year_ago = "year-ago" in det or "year-earlier" in det or "year ago" in det or "prior-year" in det \
+        or det == "last year's" or tail
     if u == "period" and not (year_ago or g.get("yq") or det in ("the latest", "the most recent", "the same", "the comparable", "the corresponding")):
         return None
     if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
@@ -1454,6 +1511,8 @@ def _n_half(g, c, ctx):
 
 
 def _n_hshort(g, c, ctx):
+    if not g.get("y"):
+        return _n_half({"h": "first" if g["h"] == "H1" else "second"}, c, ctx)
     return Norm("DATE", f"{g['y']}-{g['h'].upper()}")
 
 
@@ -1533,8 +1592,8 @@ def _n_holiday(g, c, ctx):
                 usual = N.holiday_date(rule, ctx.pub.year)  # its month and day, to place it in a story
                 story = ctx.history_year(c, usual.month, usual.day)
                 if story:
-                    day = N.holiday_date(rule, story)
-                    return Norm("DATE", day.isoformat(), anchor="expression")
+                    value, kind = _with_day_part(N.holiday_date(rule, story).isoformat(), g.get("pod"))
+                    return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
     except (ValueError, KeyError):
@@ -1543,7 +1602,8 @@ def _n_holiday(g, c, ctx):
         return Norm("DATE", N.week_value(day), anchor="publication")
     if _low(g["h"]).endswith("weekend"):
         return Norm("DATE", N.week_value(day) + "-WE", anchor="publication")
-    return Norm("DATE", day.isoformat(), anchor="publication")
+    value, kind = _with_day_part(day.isoformat(), g.get("pod"))  # "Halloween night"
+    return Norm(kind, value, anchor="publication")
 
 
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
@@ -1627,6 +1687,8 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    elif ctx.narrative_day(c):  # the story's week: the first such day from its last date on
+        day, anchor = N.weekday_date(wd, ctx.narrative_day(c), 1), "expression"
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
@@ -2139,7 +2201,7 @@ _HOLIDAY_TRIGGERS = (
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
-    "bonfire night", "fawkes", "hogmanay", "george's",
+    "bonfire night", "fawkes", "hogmanay", "george's", "indigenous",
 )
 
 
@@ -2569,8 +2631,9 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
         value = None
         if re.fullmatch(r"\d{4}", a.value):
             day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
-            if b.text.lower() == "today" and not (published.month == 2 and published.day == 29):
-                day = published.replace(year=int(a.value))
+            if b.text.lower() == "today":  # 29 February only in a leap year
+                same = _ymd(int(a.value), published.month, published.day)
+                day = dt.date.fromisoformat(same) if same else None
             value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
         elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
             value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()

@@ -97,6 +97,8 @@ def _scan(words: list[str]) -> int:
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         if words[i] in _WOULD and _refusal(words, i):
             return -1  # "the company would not say on Tuesday": a past refusal
+        if prev.endswith("ly") and i > 1 and words[i - 2] in _AUX_BEFORE_PARTICIPLE:
+            prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
