@@ -318,8 +318,8 @@ class Context:
             return None
         if _prev_word(self.text, c.start).lower() in _SPEECH_VERBS or _next_word(self.text, c.end).lower() in _SPEECH_VERBS:
             return None  # "police said Tuesday": the news of the week, not the story's
-        if _BORN_BEFORE.search(self.text, max(0, self.explicit[1] - 40), self.explicit[1]):
-            return None  # "born on May 5, 1940 ... He died on Sunday": a birth date starts no week's story
+        if _NO_STORY_BEFORE.search(self.text, max(0, self.explicit[1] - 40), self.explicit[1]):
+            return None  # "born on May 5, 1940 ... He died on Sunday", "a filing dated 03/14/2021": no week's story
         return day[0]
 
     def reporting_quarter(self) -> str:
@@ -345,7 +345,7 @@ class Context:
         return self.pub, None
 
 
-_BORN_BEFORE = re.compile(r"\bborn\b")
+_NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
