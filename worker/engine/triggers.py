@@ -212,6 +212,8 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
+    starts: list[int] = []  # the tokens' offsets, for token_span
+    ends: list[int] = []
     verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
     auxiliaries: list[int] = []
     n = len(pairs)
@@ -224,6 +226,8 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
             info = _word(word)
         w, kind, base, event_noun, known_verb, role = info
         t = Token(word, w, start, pos, "O", base, False, quoted)
+        starts.append(start)
+        ends.append(pos)
         # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
         if kind == "word" or kind == "name" and not index:
             if (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
@@ -315,6 +319,7 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
                 (quoted_content if quoted else content).append(base)
         prev = w
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
+    tokens._starts, tokens._ends = starts, ends
     tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
     return tokens
@@ -453,11 +458,8 @@ class Tokens(list):
     _main_verb: Optional[int]
 
     def offsets(self) -> tuple[list[int], list[int]]:
-        try:
-            return self._starts, self._ends
-        except AttributeError:
-            self._starts, self._ends = [t.start for t in self], [t.end for t in self]
-            return self._starts, self._ends
+        """The tokens' start and end offsets (noted by _tag)."""
+        return self._starts, self._ends
 
 
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
