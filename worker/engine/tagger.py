@@ -717,7 +717,15 @@ def _over_after_verb(c: Cand) -> bool:
     prev = _prev_word(c.m.string, c.m.start()).lower()
     if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%"):
         return True  # "$5 billion over 10 years", "cut 3 percent over two years": spread across the span
+    if prev in _PARTICLES:  # "phased in over two years"
+        prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
+    elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
+        return True  # "recorded 40 albums over five decades": a plural object, then the span it took
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+
+
+_PARTICLES = {"in", "out", "back", "up", "down", "off"}
+_NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
 _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "pounds", "dollars", "euros",
@@ -831,7 +839,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
-        if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
+        if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
             return False  # "temperatures in the 90s"
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):

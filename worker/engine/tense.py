@@ -269,6 +269,9 @@ def direction(text: str, start: int, end: int) -> int:
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and _scheduled_present(text, start):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
+    if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start) \
+            and not _PLUPERFECT.search(text, max(0, start - 80), start):
+        return 1  # "the deadline has been pushed back to Jan. 31": a delay moves it ahead
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -310,6 +313,8 @@ def _scheduled_present(text: str, start: int) -> bool:
 _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)"
+                        r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
