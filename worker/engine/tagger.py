@@ -1604,6 +1604,10 @@ def _n_holiday(g, c, ctx):
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
+            span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
+            current = N.holiday_date(rule, ctx.pub.year) if span else None
+            if current and 0 <= (ctx.pub - current).days < span:
+                day = current  # "traveling over Memorial Day weekend" written on its Sunday: this one
     except (ValueError, KeyError):
         return None
     if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day

@@ -191,6 +191,7 @@ def _own_verb_phrase(words: list[str]) -> list[str]:
     return words
 
 
+_COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -215,7 +216,7 @@ def _clause_direction(left: str, right: str) -> int:
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
-    m = _BOUNDARY.search(right)
+    m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
         right = right[:m.start()]
     words = _own_verb_phrase(_WORD.findall(right.lower())[:10])
