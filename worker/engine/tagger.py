@@ -441,6 +441,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11))(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
+    # "the first Monday in October", "the last Thursday of November 2025"
+    ("nth_weekday", _p(r"the (?P<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?P<wd><WD>) (?:in|of) "
+                       r"(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
@@ -1661,6 +1664,33 @@ def _n_pod_day(g, c, ctx):
     return Norm(kind, value, mod=mod, anchor="publication")
 
 
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "last": -1}
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
+    first = dt.date(year, month, 1)
+    if n < 0:  # the last one: back from the first of the next month
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return after - dt.timedelta(days=(after.isoweekday() - wd - 1) % 7 + 1)
+    day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
+def _n_nth_weekday(g, c, ctx):
+    mo, wd, n = _month_number(g["mon"]), _weekday_number(g["wd"]), _ORDINAL[_low(g["o"])]
+    if g.get("y"):
+        day = _nth_weekday(int(g["y"]), mo, wd, n)
+    else:  # the nearest one in the clause's direction, like a date without a year
+        way, pub = ctx.direction(c), ctx.pub
+        days = [d for d in (_nth_weekday(pub.year + k, mo, wd, n) for k in (-1, 0, 1)) if d]
+        after = [d for d in days if d >= pub]
+        before = [d for d in days if d <= pub]
+        day = (after[0] if after else None) if way > 0 else (before[-1] if before else None) if way < 0 \
+            else min(days, key=lambda d: abs((d - pub).days), default=None)
+    return Norm("DATE", day.isoformat(), anchor="publication") if day else None
+
+
 def _n_weekday(g, c, ctx):
     wd = _weekday_number(g["wd"])
     rel = _low(g.get("rel"))
@@ -2227,7 +2257,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # A rule is only triggered by words its every match contains, near enough for the window to
     # hold the match ("morning Monday" contains "morning", which opens pod_day; "Monday" need not).
     add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy", "month_range_start")
-    add(L.WEEKDAYS, "weekday")  # day-month dates with a weekday also contain the month
+    add(L.WEEKDAYS, "weekday", "nth_weekday")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
