@@ -622,7 +622,6 @@ CASES = [
 # Known tagger gaps, by the passage's first words: each still fails and is kept as a strict xfail.
 XFAIL = {
     "Voters in Wisconsin": "a bare clock time is not anchored on the story's day (Tuesday)",
-    "Stocks rebounded on Friday": "'the first trading day of the year' in January is last year's",
     "Wimbledon resumes": "'after rain delays on Saturday' before a Monday that is today",
 }
 

@@ -1958,7 +1958,9 @@ def _n_unit_shift(g, c, ctx):
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)(?![a-z])|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
-_PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance)\s+of\s+$", re.I)
+# a part of the year that has begun: "the rest of the year", "the first trading day of the year"
+_PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|opening|start)(?:\s+[\w-]+){0,2}?\s+(?:days?|weeks?|"
+                      r"months?|sessions?))\s+of\s+$", re.I)
 
 
 def _just_before(ctx, end: int, c) -> bool:
