@@ -270,9 +270,8 @@ def direction(text: str, start: int, end: int) -> int:
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and _scheduled_present(text, start):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
-    if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start) \
-            and not _PLUPERFECT.search(text, max(0, start - 80), start):
-        return 1  # "the deadline has been pushed back to Jan. 31": a delay moves it ahead
+    if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
+        return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
