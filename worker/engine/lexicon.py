@@ -142,6 +142,9 @@ PAST_MARKERS = {
     "bled", "blew", "built", "clung", "crept", "dealt", "drew", "drank", "ate", "forbade", "rode", "shrank", "shone",
     "sprang", "strove", "swung", "underwent", "undertook", "upheld", "withdrew", "withheld", "wept", "oversaw",
     "mistook", "arose", "awoke", "sped", "strode", "slew", "overthrew", "foresaw", "outgrew", "rebuilt", "retook",
+    # past participles that are no base form: "Jackson, sworn in on June 30, will hear ..." (not after "be")
+    "sworn", "chosen", "stolen", "broken", "spoken", "frozen", "beaten", "eaten", "fallen", "taken", "written",
+    "driven", "ridden", "risen", "shaken", "thrown", "drawn", "flown", "grown", "worn", "torn", "hidden", "forgotten",
 }
 # -ed words that are not past-tense verbs.
 NOT_PAST_ED = {

@@ -441,6 +441,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11))(?![\w/%-]|[.,]\d)")),
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
+    # "the first Monday in October", "the last Thursday of November 2025"
+    ("nth_weekday", _p(r"the (?P<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?P<wd><WD>) (?:in|of) "
+                       r"(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
@@ -717,7 +720,15 @@ def _over_after_verb(c: Cand) -> bool:
     prev = _prev_word(c.m.string, c.m.start()).lower()
     if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%"):
         return True  # "$5 billion over 10 years", "cut 3 percent over two years": spread across the span
+    if prev in _PARTICLES:  # "phased in over two years"
+        prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
+    elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
+        return True  # "recorded 40 albums over five decades": a plural object, then the span it took
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+
+
+_PARTICLES = {"in", "out", "back", "up", "down", "off"}
+_NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
 _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "percent", "pounds", "dollars", "euros",
@@ -762,7 +773,8 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
-                              r"outlook|guidance|forecasts?)\b")
+                              r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
+                              r"yields)\b")
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late)\b")
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -831,7 +843,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
-        if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed)s?\b[^.]{0,25}$",
+        if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
             return False  # "temperatures in the 90s"
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
@@ -1596,6 +1608,10 @@ def _n_holiday(g, c, ctx):
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
+            span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
+            current = N.holiday_date(rule, ctx.pub.year) if span else None
+            if current and 0 <= (ctx.pub - current).days < span:
+                day = current  # "traveling over Memorial Day weekend" written on its Sunday: this one
     except (ValueError, KeyError):
         return None
     if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day
@@ -1647,6 +1663,33 @@ def _n_pod_day(g, c, ctx):
     value, kind = _with_day_part(day.isoformat(), g["pod"])
     mod = {"early": "START", "late": "END", "mid": "MID", "mid-": "MID"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="publication")
+
+
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+            "5th": 5, "last": -1}
+
+
+def _nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
+    first = dt.date(year, month, 1)
+    if n < 0:  # the last one: back from the first of the next month
+        after = dt.date(year + month // 12, month % 12 + 1, 1)
+        return after - dt.timedelta(days=(after.isoweekday() - wd - 1) % 7 + 1)
+    day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None
+
+
+def _n_nth_weekday(g, c, ctx):
+    mo, wd, n = _month_number(g["mon"]), _weekday_number(g["wd"]), _ORDINAL[_low(g["o"])]
+    if g.get("y"):
+        day = _nth_weekday(int(g["y"]), mo, wd, n)
+    else:  # the nearest one in the clause's direction, like a date without a year
+        way, pub = ctx.direction(c), ctx.pub
+        days = [d for d in (_nth_weekday(pub.year + k, mo, wd, n) for k in (-1, 0, 1)) if d]
+        after = [d for d in days if d >= pub]
+        before = [d for d in days if d <= pub]
+        day = (after[0] if after else None) if way > 0 else (before[-1] if before else None) if way < 0 \
+            else min(days, key=lambda d: abs((d - pub).days), default=None)
+    return Norm("DATE", day.isoformat(), anchor="publication") if day else None
 
 
 def _n_weekday(g, c, ctx):
@@ -1915,7 +1958,9 @@ def _n_unit_shift(g, c, ctx):
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)(?![a-z])|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
-_PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance)\s+of\s+$", re.I)
+# a part of the year that has begun: "the rest of the year", "the first trading day of the year"
+_PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|opening|start)(?:\s+[\w-]+){0,2}?\s+(?:days?|weeks?|"
+                      r"months?|sessions?))\s+of\s+$", re.I)
 
 
 def _just_before(ctx, end: int, c) -> bool:
@@ -2215,7 +2260,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # A rule is only triggered by words its every match contains, near enough for the window to
     # hold the match ("morning Monday" contains "morning", which opens pod_day; "Monday" need not).
     add(L.MONTHS, "mdy", "dmy", "month_year", "month", "day_range_start", "week_of", "week_of_dmy", "month_range_start")
-    add(L.WEEKDAYS, "weekday")  # day-month dates with a weekday also contain the month
+    add(L.WEEKDAYS, "weekday", "nth_weekday")  # day-month dates with a weekday also contain the month
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")

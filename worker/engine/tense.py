@@ -99,6 +99,8 @@ def _scan(words: list[str]) -> int:
             return -1  # "the company would not say on Tuesday": a past refusal
         if prev.endswith("ly") and i > 1 and words[i - 2] in _AUX_BEFORE_PARTICIPLE:
             prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
+        if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
+            return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -107,6 +109,10 @@ def _scan(words: list[str]) -> int:
     return weak
 
 
+# The tense words after these belong to the expression's own clause, not the ones before them.
+_CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
+_REPORTING = {"said", "told", "warned", "announced", "added", "stated", "noted", "insisted", "argued", "explained",
+              "predicted", "acknowledged", "confirmed", "cautioned"}
 _WOULD = {"would", "wouldn't"}
 # "would not say", "wouldn't comment": news's past refusal to speak, not a future
 _REFUSED = {"say", "comment", "confirm", "disclose", "elaborate", "discuss", "specify", "identify", "reveal", "name",
@@ -162,7 +168,7 @@ def _verb_direction(text: str, start: int, end: int) -> int:
 @lru_cache(maxsize=1024)
 def _possessive_direction(right: str) -> int:
     m = _BOUNDARY.search(right)
-    words = _WORD.findall((right[:m.start()] if m else right).lower())[:6]
+    words = _own_verb_phrase(_WORD.findall((right[:m.start()] if m else right).lower())[:6])
     if words and words[0] in UNPLANNED_EVENTS:
         return -1  # "investigating Saturday's crash": an accident is only reported once it has happened
     for i, word in enumerate(words):
@@ -172,6 +178,23 @@ def _possessive_direction(right: str) -> int:
     return 0
 
 
+_NEXT_VERB = {"will", "would", "shall", "could", "may", "might", "must", "can", "is", "are", "was", "were", "has",
+              "have", "had", "'ll"}
+
+
+def _own_verb_phrase(words: list[str]) -> list[str]:
+    """The words after an expression up to a second verb phrase of the subject ("beat Ohio State in
+    Saturday's semifinal and will face TCU": "will" is not the semifinal's tense)."""
+    for i in range(len(words) - 1):
+        if words[i] in ("and", "but") and words[i + 1] in _NEXT_VERB:
+            return words[:i]
+    return words
+
+
+_COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
+_LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
+
+
 @lru_cache(maxsize=4096)
 def _clause_direction(left: str, right: str) -> int:
     cut = None
@@ -179,16 +202,24 @@ def _clause_direction(left: str, right: str) -> int:
         cut = m.end()
     if cut is not None:
         left = left[cut:]
+    seg = _LAST_COMMA.search(left)
+    if seg:  # "..., and the Fed meets on Nov. 1", "City, unbeaten since December, host Villa on Wednesday"
+        words = _WORD.findall(seg["seg"].lower())
+        way = _scan(words) if seg["conj"] else 0
+        if way:
+            return way
+        if _SCHEDULED.intersection(words) and not _scan(words):
+            left = seg["seg"]
     found = _scan(_WORD.findall(left.lower()))
     if found:
         return found
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
-    m = _BOUNDARY.search(right)
+    m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
         right = right[:m.start()]
-    words = _WORD.findall(right.lower())[:10]
+    words = _own_verb_phrase(_WORD.findall(right.lower())[:10])
     for i, word in enumerate(words):
         if word in _PRESENT:
             continue  # "Friday's purchases is ...": present after the date says little
@@ -235,9 +266,12 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
-    if (not way or (way < 0 and _SAID_AFTER.match(text, end) and not _clause_direction(text[max(0, start - 120):start], ""))) \
+    if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
+                    and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and _scheduled_present(text, start):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
+    if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
+        return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -254,7 +288,7 @@ _SCHEDULED = {
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
-                   "depart")
+                   "depart", "finish", "remain", "stay")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -277,6 +311,10 @@ def _scheduled_present(text: str, start: int) -> bool:
 
 
 _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
+# "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
+_OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)"
+                        r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
