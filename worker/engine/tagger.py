@@ -77,7 +77,7 @@ _NUMWORD = (
     rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|(?:{_ONES}|{_TEENS}|zero|dozen)|(?:a |one )?hundred|(?:a |one |two )?thousand"
     r"|(?:half )?a dozen|half an?)(?![\w])"
 )
-_NUMDIG = r"(?<![\w.,])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
+_NUMDIG = r"(?<![\w.,:])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
 _FUZZY = r"(?:a few|a couple of|couple of|a couple|several|some|many|few|a number of|numerous|dozens of|hundreds of)"
 _NUM = rf"(?:{_NUMDIG}|{_NUMWORD}|{_FUZZY}|an|a)"
 
@@ -456,7 +456,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
@@ -1940,7 +1940,7 @@ def _n_rel_unit(g, c, ctx):
     return Norm("DATE", value, anchor="expression" if tid else "publication")
 
 
-_SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W",
+_SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "XXXX-XX-XXTNI", "week": "P1W",
               "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
               "weekday": "XXXX-WXX-WD", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
