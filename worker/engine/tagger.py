@@ -472,7 +472,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half> and a half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
@@ -661,6 +661,9 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     return y >= 1000 and bool(re.match(r"[,.;:)\]–-]", text[c.end:c.end + 1]))  # "1861-1865", "in the 1777 campaign."
 
 
+_SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
+
+
 def _set_context(text: str, pos: int) -> bool:
     """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week"."""
     before = text[max(0, pos - 40):pos]
@@ -847,23 +850,26 @@ def _vet(text: str, c: Cand) -> bool:
                                                          "spent", "than", "the")
     if r == "duration":
         u = _low(g["u"])
-        n = _low(g["n"])
-        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].isdigit():
+        n = _low(g["n"] or g["qtr"])
+        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit():
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
-        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
+        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail"):
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
-        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")
-                                        or _prev_word(text, c.start).lower() == "by"):
-            return False  # "three-quarters of", "a quarter of the market", "cut by a quarter"
-        if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start):
+        fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
+        if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
+                                        or _prev_word(text, c.start).lower() == "by" or n == "some"
+                                        or n in ("a", "one") and g.get("mod")):
+            return False  # "three-quarters of", "a quarter of the market", "cut by a quarter", "about a quarter", "in some quarters"
+        if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start) \
+                and not _SIGNAL_NEXT.match(text, c.end):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and not u.endswith("s"):
-            return False  # "some day"
+            return u == "day" and _prev_word(text, c.start).lower() in _MODALS  # "will some day", not "some day"
         if n == "one" and u == "day" and not g.get("mod") and not g.get("det"):
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
@@ -1713,6 +1719,8 @@ def _n_ago(g, c, ctx):
         return None
     if _low(n_word) in ("a couple of", "couple of", "a couple"):
         n = 2.0
+    if n is not None and (g.get("half") or "half" in (g.get("tail") or "")):
+        n += 0.5  # "two and a half years ago", "a year and a half later"
     way = _low(g["dir"])
     code, clock = _unit_code(g["u"])
     mod = _DURATION_MODS.get(_low(g.get("mod")))
@@ -1743,6 +1751,9 @@ def _n_ago(g, c, ctx):
         day = base + dt.timedelta(hours=sign * hours) if hours >= 24 else base
         return Norm("DATE", day.isoformat(), mod=mod, anchor="expression" if tid else "publication")
     unit = _UNIT_TO_SHIFT.get(code, "D")
+    if n != int(n) and unit in ("Y", "W"):  # "two and a half years ago": 30 months ago
+        small, factor = _SMALLER_UNIT[unit]
+        unit, n = small, round(n * factor)
     amount = int(n) if n == int(n) else None
     if amount is None:
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
@@ -1786,20 +1797,27 @@ def _n_ago(g, c, ctx):
 def _n_duration(g, c, ctx):
     if g.get("dir"):
         return _n_ago(g, c, ctx)
+    if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
+        return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
     n = _number(g["n"])
     n_low = _low(g["n"])
+    if n_low in ("one", "some") and _low(g["u"]) == "day" and not (g.get("mod") or g.get("det")) \
+            and _prev_word(ctx.text, c.start).lower() in _MODALS:
+        return Norm("DATE", "FUTURE_REF", anchor="publication")  # "will one day join": some day ahead
     if n is None and n_low not in ("a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of", "hundreds of", "a couple of", "couple of", "a couple"):
         return None
     if n_low in ("a couple of", "couple of", "a couple"):
         n = 2.0
     per = _PER_UNIT.match(ctx.text, c.end)
-    if per and n and n > 1 and not (g.get("mod") or g.get("det") or g.get("n2") or g.get("tail")):
+    if per and n and n > 1 and not (g.get("mod") or g.get("det") or g.get("n2") or g.get("tail") or g.get("half")) \
+            and _UNIT_RANK.get(_low(per["u"]), 0) > _UNIT_RANK.get(L.UNIT_FORMS.get(_low(g["u"]), _low(g["u"])), 9) \
+            and not _SIGNAL_NEXT.match(ctx.text, per.end()):
         code, _ = _unit_code(g["u"])
         if (n, code, _low(per["u"])) in _ALL_THE_TIME:
             return None  # "24 hours a day, seven days a week": always, no time of its own
         c.end = per.end()  # "three days a week": a set, three of its days
         return Norm("SET", _SET_UNITS[_low(per["u"])], freq=f"{_fmt_number(n)}{code}")
-    if g.get("tail") and "half" in g["tail"]:
+    if g.get("tail") and "half" in g["tail"] or g.get("half"):
         n = (n or 0) + 0.5
     mod = _DURATION_MODS.get(_low(g.get("mod")))
     if _low(g.get("mod")) in ("over", "under") and g.get("det") or _over_after_verb(c):
@@ -1824,6 +1842,9 @@ def _n_duration_bare(g, c, ctx):
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
 
 
+# a rate's unit is longer than the amount's: "three days a week", not "ten years a day after"
+_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "night": 3, "week": 4, "weekend": 4, "fortnight": 5,
+              "month": 6, "quarter": 7, "year": 8, "decade": 9, "century": 10}
 _ALL_THE_TIME = {(24, "H", "day"), (7, "D", "week"), (365, "D", "year"), (12, "M", "year"), (52, "W", "year")}
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)\b")
 
@@ -2291,7 +2312,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
 # article ("the day before"). A unit after any other word opens no window for them.
 _NUMBER_LAST_WORDS = (
     set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
-    | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a",
+    | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a", "half",
        "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
        "whole"}
 )
