@@ -1676,7 +1676,8 @@ def _n_clock(g, c, ctx):
     if g.get("mon"):
         mo = _month_number(g["mon"])
         d = L.ORDINALS.get(_low(g["d"])) or int(re.match(r"\d+", g["d"])[0])
-        date_value = _ymd(N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
+        y = ctx.story_year(c) or ctx.history_year(c, mo, d)  # "9:34 p.m., March 19" in a story of 2003
+        date_value = _ymd(y or N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
         if not date_value:
             return None
     elif day_word in _DEICTIC_OFFSET:
@@ -2499,7 +2500,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
 _YEAR_START = re.compile(r"\d{4}")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|Eastern|Central|Mountain|Pacific) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
