@@ -152,6 +152,14 @@ AFTER_FIRST_RUN = [
     (THU, "The race was won in 2:05:30.", []),
     (THU, "Guards patrol the border twice a night.", [("twice a night", "SET", "XXXX-XX-XXTNI")]),
     (THU, "The news weekly Der Spiegel published the letter.", []),
+    (THU, "The war began on March 20, 2003, and bombs fell on Baghdad at 9:34 p.m., March 21.",
+     [("March 20, 2003", "DATE", "2003-03-20"), ("9:34 p.m., March 21", "TIME", "2003-03-21T21:34")]),
+    (THU, "The first missiles struck at 5:34 a.m. Baghdad time on Thursday.",
+     [("5:34 a.m.", "TIME", "2024-10-17T05:34"), ("Thursday", "DATE", "2024-10-17")]),
+    (THU, "The ferry leaves at 1030 a.m. on Sunday.",
+     [("1030 a.m.", "TIME", "2024-10-20T10:30"), ("Sunday", "DATE", "2024-10-20")]),
+    (THU, "The event starts at 430pm today.", [("430pm today", "TIME", "2024-10-17T16:30")]),
+    (THU, "In 2015 a.m. radio was popular.", [("2015", "DATE", "2015")]),
 ]
 
 

@@ -455,7 +455,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
@@ -900,6 +900,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("mi2") and int(g["h"]) > 12:
+            return False  # "2015 a.m.": no clock
         if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
             return False  # "at a quarter to nine", not "cut by a quarter to 5 million"
         if g.get("mil") and text[c.start - 1:c.start] == "(":
@@ -1662,7 +1664,7 @@ def _n_clock(g, c, ctx):
     elif g.get("h24"):
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
-        hour, minute = int(g["h"]), int(g.get("mi") or 0)
+        hour, minute = int(g["h"]), int(g.get("mi") or g.get("mi2") or 0)
         ap = _low(g.get("ap"))
         pod = _low(g.get("pod2"))
         if hour > 12 and ap:
@@ -2261,6 +2263,7 @@ def _trigger_spans(lowered: str):
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
+_AM_PM = re.compile(r" ?[ap]\.?m\b", re.I)
 _MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b|local time\b)")
 _ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
@@ -2279,7 +2282,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
     clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
-        or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e)))
+        or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e))) \
+        or (n in (3, 4) and bool(_AM_PM.match(text, e)))  # "430pm", "1030 a.m."
     key = (min(n, 5), yearish, nxt, era, clockish, era_range)
     rules = _DIGIT_RULE_SETS.get(key)
     if rules is None:
