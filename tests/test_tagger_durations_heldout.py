@@ -160,6 +160,17 @@ AFTER_FIRST_RUN = [
      [("1030 a.m.", "TIME", "2024-10-20T10:30"), ("Sunday", "DATE", "2024-10-20")]),
     (THU, "The event starts at 430pm today.", [("430pm today", "TIME", "2024-10-17T16:30")]),
     (THU, "In 2015 a.m. radio was popular.", [("2015", "DATE", "2015")]),
+    (THU, "The hearing lasted three hours and 20 minutes.", [("three hours and 20 minutes", "DURATION", "PT3H20M")]),
+    (THU, "The flight took 1 hour 45 minutes.", [("1 hour 45 minutes", "DURATION", "PT1H45M")]),
+    (THU, "He was jailed for two years and six months.", [("two years and six months", "DURATION", "P2Y6M")]),
+    (THU, "The climb took two days and five hours.", [("two days and five hours", "DURATION", "P2DT5H")]),
+    (THU, "The siege lasted two weeks and three days.", [("two weeks and three days", "DURATION", "P17D")]),
+    (THU, "It took more than three hours and 20 minutes.",
+     [("more than three hours and 20 minutes", "DURATION", "PT3H20M", "MORE_THAN")]),
+    (THU, "The storm raged for two days and two nights.",
+     [("two days", "DURATION", "P2D"), ("two nights", "DURATION", "P2D")]),
+    (THU, "Join us on 21 Oct 1030am!", [("21 Oct 1030am", "TIME", "2024-10-21T10:30")]),
+    (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 
 

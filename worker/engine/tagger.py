@@ -2498,6 +2498,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _order_ranges(text, out, published)
     _second_days(text, out)
     _ago_this(text, out, published)
+    _compound_durations(text, out)
+    _day_then_clock(text, out)
     return out
 
 
@@ -2607,6 +2609,39 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
         a.text, a.end, a.value = text[a.start:b.end], b.end, value
         a.granularity = N.granularity("DATE", value)
         del out[i + 1]
+
+
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_UNIT_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+
+
+def _compound_durations(text: str, out: list[TimeExpression]) -> None:
+    """ "three hours and 20 minutes", "1 hour 45 minutes": one duration, PT3H20M, the second unit the smaller."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        link = text[a.end:b.start]
+        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()):
+            continue
+        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.fullmatch(b.value)
+        if not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[ma[1] + ma[3]]:
+            continue
+        if ma[3] == "W" and mb[3] == "D":  # no weeks beside days: "two weeks and three days" P17D
+            a.value = f"P{int(ma[2]) * 7 + int(mb[2])}D"
+        else:
+            a.value += ("T" if mb[1] and not ma[1] else "") + mb[2] + mb[3]
+        a.text, a.end = text[a.start:b.end], b.end
+        del out[i + 1]
+
+
+def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
+    """ "May 8 1:00AM", "3 Oct 10pm": a day and the clock time right after it are one time."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.type == "DATE" and b.type == "TIME" and text[a.end:b.start] in (" ", ", ") \
+                and _DAY_VALUE.fullmatch(a.value) and _CLOCK_VALUE.fullmatch(b.value) and b.value.startswith(a.value):
+            a.text, a.end, a.type, a.value, a.mod = text[a.start:b.end], b.end, "TIME", b.value, b.mod
+            a.granularity = N.granularity("TIME", b.value)
+            del out[i + 1]
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
