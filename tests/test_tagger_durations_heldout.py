@@ -170,6 +170,7 @@ AFTER_FIRST_RUN = [
     (THU, "The storm raged for two days and two nights.",
      [("two days", "DURATION", "P2D"), ("two nights", "DURATION", "P2D")]),
     (THU, "Join us on 21 Oct 1030am!", [("21 Oct 1030am", "TIME", "2024-10-21T10:30")]),
+    (THU, "The talks continued into the early hours.", []),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 

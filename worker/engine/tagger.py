@@ -839,8 +839,8 @@ def _vet(text: str, c: Cand) -> bool:
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
             return False  # a singular unit only in "year-long"
-        if det == "the early" and re.match(r"\s+of\b", text[c.end:c.end + 5]):
-            return False  # "in the early hours of Saturday": Saturday is the expression
+        if det == "the early" and (u == "hours" or re.match(r"\s+of\b", text[c.end:c.end + 5])):
+            return False  # "in the early hours of Saturday": Saturday is the expression; "into the early hours": no span
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
