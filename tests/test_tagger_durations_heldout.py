@@ -171,6 +171,11 @@ AFTER_FIRST_RUN = [
      [("two days", "DURATION", "P2D"), ("two nights", "DURATION", "P2D")]),
     (THU, "Join us on 21 Oct 1030am!", [("21 Oct 1030am", "TIME", "2024-10-21T10:30")]),
     (THU, "The talks continued into the early hours.", []),
+    (THU, "He waited a half hour for the bus.", [("a half hour", "DURATION", "PT30M")]),
+    (THU, "The half-hour show will air on Sunday.", [("half-hour", "DURATION", "PT30M"), ("Sunday", "DATE", "2024-10-20")]),
+    (THU, "The union called a half-day strike.", [("half-day", "DURATION", "PT12H")]),
+    (THU, "Sales rose in the first half.", [("the first half", "DATE", "2024-H1")]),
+    (THU, "Workers walked out for an entire week.", [("an entire week", "DURATION", "P1W")]),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 
