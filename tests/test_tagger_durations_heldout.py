@@ -176,6 +176,7 @@ AFTER_FIRST_RUN = [
     (THU, "The union called a half-day strike.", [("half-day", "DURATION", "PT12H")]),
     (THU, "Sales rose in the first half.", [("the first half", "DATE", "2024-H1")]),
     (THU, "Workers walked out for an entire week.", [("an entire week", "DURATION", "P1W")]),
+    (THU, "The rally begins at 12 noon.", [("12 noon", "TIME", "2024-10-17T12:00")]),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 

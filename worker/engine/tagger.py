@@ -458,7 +458,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
-        r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
+        r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
