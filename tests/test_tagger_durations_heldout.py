@@ -177,6 +177,10 @@ AFTER_FIRST_RUN = [
     (THU, "Sales rose in the first half.", [("the first half", "DATE", "2024-H1")]),
     (THU, "Workers walked out for an entire week.", [("an entire week", "DURATION", "P1W")]),
     (THU, "The rally begins at 12 noon.", [("12 noon", "TIME", "2024-10-17T12:00")]),
+    (THU, "Two new flights will leave Mumbai on Monday and Tuesday nights.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    (THU, "The fire burned on Saturday and Sunday night.",
+     [("Saturday", "DATE", "2024-10-12"), ("Sunday night", "TIME", "2024-10-13TNI")]),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 

@@ -2502,6 +2502,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _ago_this(text, out, published)
     _compound_durations(text, out)
     _day_then_clock(text, out)
+    _shared_set_part(text, out)
     return out
 
 
@@ -2644,6 +2645,18 @@ def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
             a.text, a.end, a.type, a.value, a.mod = text[a.start:b.end], b.end, "TIME", b.value, b.mod
             a.granularity = N.granularity("TIME", b.value)
             del out[i + 1]
+
+
+_WEEKLY = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})")
+
+
+def _shared_set_part(text: str, out: list[TimeExpression]) -> None:
+    """ "on Monday and Tuesday nights": the plural part of day makes both weekdays recurring."""
+    for a, b in zip(out, out[1:]):
+        m = _WEEKLY.fullmatch(b.value) if b.type == "SET" else None
+        if m and a.type == "DATE" and _weekday_number(a.text) and text[a.end:b.start] in (" and ", " or ", ", "):
+            a.type, a.value, a.granularity = "SET", f"XXXX-WXX-{_weekday_number(a.text)}{m[1]}", "set"
+            a.anchor, a.anchor_tid = "none", None
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
