@@ -181,6 +181,10 @@ AFTER_FIRST_RUN = [
      [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     (THU, "The fire burned on Saturday and Sunday night.",
      [("Saturday", "DATE", "2024-10-12"), ("Sunday night", "TIME", "2024-10-13TNI")]),
+    (THU, "The two-and-a-half-year inquiry ended.", [("two-and-a-half-year", "DURATION", "P2Y6M")]),
+    (THU, "The group holds twice-yearly meetings.", [("twice-yearly", "SET", "P1Y")]),
+    (THU, "The team meets bi-weekly.", [("bi-weekly", "SET", "P2W")]),
+    (THU, "The summit is held biennially.", [("biennially", "SET", "P2Y")]),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 
