@@ -185,6 +185,7 @@ AFTER_FIRST_RUN = [
     (THU, "The group holds twice-yearly meetings.", [("twice-yearly", "SET", "P1Y")]),
     (THU, "The team meets bi-weekly.", [("bi-weekly", "SET", "P2W")]),
     (THU, "The summit is held biennially.", [("biennially", "SET", "P2Y")]),
+    (THU, "The index is updated each trading day.", [("each trading day", "SET", "P1D")]),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 
