@@ -186,6 +186,12 @@ AFTER_FIRST_RUN = [
     (THU, "The team meets bi-weekly.", [("bi-weekly", "SET", "P2W")]),
     (THU, "The summit is held biennially.", [("biennially", "SET", "P2Y")]),
     (THU, "The index is updated each trading day.", [("each trading day", "SET", "P1D")]),
+    (THU, "The search lasted no fewer than 10 days.",
+     [("no fewer than 10 days", "DURATION", "P10D", "EQUAL_OR_MORE")]),
+    (THU, "He has been missing for well over a year.", [("well over a year", "DURATION", "P1Y", "MORE_THAN")]),
+    (THU, "The case dragged on for close to two years.", [("close to two years", "DURATION", "P2Y", "LESS_THAN")]),
+    (THU, "The trial could last as many as eight weeks.",
+     [("as many as eight weeks", "DURATION", "P8W", "EQUAL_OR_LESS")]),
     (THU, "The ceasefire began on Oct. 8, 1:00 a.m.", [("Oct. 8, 1:00 a.m.", "TIME", "2024-10-08T01:00")]),
 ]
 
