@@ -2652,16 +2652,22 @@ def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
             del out[i + 1]
 
 
-_WEEKLY = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})")
+_WEEKLY = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})?")
 
 
 def _shared_set_part(text: str, out: list[TimeExpression]) -> None:
-    """ "on Monday and Tuesday nights": the plural part of day makes both weekdays recurring."""
+    """Weekdays joined to a recurring one recur too: "on Monday and Tuesday nights" (the plural part of
+    day), "every Saturday and Sunday", "every Monday, Wednesday and Friday" (the quantifier)."""
     for a, b in zip(out, out[1:]):
+        if text[a.end:b.start] not in (" and ", " or ", ", ", ", and "):
+            continue
         m = _WEEKLY.fullmatch(b.value) if b.type == "SET" else None
-        if m and a.type == "DATE" and _weekday_number(a.text) and text[a.end:b.start] in (" and ", " or ", ", "):
+        if m and m[1] and a.type == "DATE" and _weekday_number(a.text):
             a.type, a.value, a.granularity = "SET", f"XXXX-WXX-{_weekday_number(a.text)}{m[1]}", "set"
             a.anchor, a.anchor_tid = "none", None
+        elif a.type == "SET" and a.quant and _WEEKLY.fullmatch(a.value) and b.type == "DATE" and _weekday_number(b.text):
+            b.type, b.value, b.granularity, b.quant = "SET", f"XXXX-WXX-{_weekday_number(b.text)}", "set", a.quant
+            b.anchor, b.anchor_tid = "none", None
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
