@@ -455,7 +455,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
@@ -463,7 +463,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("clock_words", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
-        r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))" + _CLOCK_DAY)),
+        r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
+        + _CLOCK_DAY)),
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
@@ -1668,8 +1669,9 @@ def _n_clock(g, c, ctx):
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
         hour, minute = int(g["h"]), int(g.get("mi") or g.get("mi2") or 0)
+    if not (g.get("word") or g.get("mil") or g.get("h24")):
         ap = _low(g.get("ap"))
-        pod = _low(g.get("pod2"))
+        pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
         if hour > 12 and ap:
             return None
         if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
@@ -2508,6 +2510,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _compound_durations(text, out)
     _day_then_clock(text, out)
     _shared_set_part(text, out)
+    _overnight_ranges(text, out)
     return out
 
 
@@ -2668,6 +2671,22 @@ def _shared_set_part(text: str, out: list[TimeExpression]) -> None:
         elif a.type == "SET" and a.quant and _WEEKLY.fullmatch(a.value) and b.type == "DATE" and _weekday_number(b.text):
             b.type, b.value, b.granularity, b.quant = "SET", f"XXXX-WXX-{_weekday_number(b.text)}", "set", a.quant
             b.anchor, b.anchor_tid = "none", None
+
+
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|o['’]clock)(?:\s\(?[A-Z]{2,4}\)?)?", re.I)
+
+
+def _overnight_ranges(text: str, out: list[TimeExpression]) -> None:
+    """ "from 9 p.m. to 5 a.m.": a range of clock times that ends earlier in the day than it starts spans
+    a midnight: the next day's, or in a past clause with no day named the one before publication."""
+    for a, b in zip(out, out[1:]):
+        if a.type == "TIME" and b.type == "TIME" and _CLOCK_VALUE.fullmatch(a.value) and _CLOCK_VALUE.fullmatch(b.value) \
+                and a.value[:10] == b.value[:10] and b.value < a.value and _BARE_CLOCK.fullmatch(b.text) \
+                and _RANGE_LINK.fullmatch(text, a.end, b.start) and _RANGE_START.search(text, max(0, a.start - 9), a.start):
+            if a.anchor == "publication" and _BARE_CLOCK.fullmatch(a.text) and tense_direction(text, a.start, a.end) < 0:
+                a.value = (dt.date.fromisoformat(a.value[:10]) - dt.timedelta(days=1)).isoformat() + a.value[10:]
+            else:  # the night into the next day
+                b.value = (dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)).isoformat() + b.value[10:]
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
