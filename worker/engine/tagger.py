@@ -2008,8 +2008,8 @@ def _n_set(g, c, ctx):
         return Norm("SET", f"XXXX-{_month_number(u):02d}", quant=quant)
     if u in L.SEASONS:
         return Norm("SET", f"XXXX-{L.SEASONS[u]}", quant=quant)
-    value = _SET_UNITS.get(u)
     other = _low(g.get("other"))
+    value = "P1D" if u == "night" and other not in ("", "single") else _SET_UNITS.get(u)  # "every other night": P2D
     if other == "half":
         return Norm("SET", "PT30M", quant=quant) if u == "hour" else None  # "every half hour"
     if other in ("few", "several", "couple of") and value and value.startswith("P"):
