@@ -203,6 +203,7 @@ AFTER_FIRST_RUN = [
     (THU, "The race was won in 2:05:30.", []),
     (THU, "Guards patrol the border twice a night.", [("twice a night", "SET", "XXXX-XX-XXTNI")]),
     (THU, "Guards patrol the border every other night.", [("every other night", "SET", "P2D")]),
+    (THU, "The next train is due in 4 min.", [("4 min", "DURATION", "PT4M")]),
     (THU, "The news weekly Der Spiegel published the letter.", []),
     (THU, "The war began on March 20, 2003, and bombs fell on Baghdad at 9:34 p.m., March 21.",
      [("March 20, 2003", "DATE", "2003-03-20"), ("9:34 p.m., March 21", "TIME", "2003-03-21T21:34")]),

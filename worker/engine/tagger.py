@@ -96,7 +96,7 @@ _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
 )
-_UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
+_UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins?)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
          r"|w(?:eeks?|eekends?)|fortnights?|quarters?|y(?:ears?|rs)|centur(?:y|ies))")
 _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
