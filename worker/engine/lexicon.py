@@ -32,7 +32,7 @@ SMALL_NUMBERS = {
     "zero": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "dozen": 12, "a dozen": 12, "half a dozen": 6, "half a": 0.5, "half an": 0.5, "couple of": 2, "a couple of": 2,
+    "dozen": 12, "a dozen": 12, "half a dozen": 6, "half a": 0.5, "half an": 0.5, "half": 0.5, "a half": 0.5, "couple of": 2, "a couple of": 2,
     "a couple": 2,
     "hundred": 100, "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
     "two thousand": 2000,

@@ -75,9 +75,9 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMWORD = (
     rf"(?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|(?:{_ONES}|{_TEENS}|zero|dozen)|(?:a |one )?hundred|(?:a |one |two )?thousand"
-    r"|(?:half )?a dozen|half an?)(?![\w])"
+    r"|(?:half )?a dozen|half an?|(?:a )?half(?=(?: |-)(?:hour|day|week|month|year|decade|century)\b))(?![\w])"
 )
-_NUMDIG = r"(?<![\w.,])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
+_NUMDIG = r"(?<![\w.,:])\d{1,3}(?:,\d{3}){0,3}(?:\.\d{1,3})?(?: \d/\d)?(?![\d,]\d)"
 _FUZZY = r"(?:a few|a couple of|couple of|a couple|several|some|many|few|a number of|numerous|dozens of|hundreds of)"
 _NUM = rf"(?:{_NUMDIG}|{_NUMWORD}|{_FUZZY}|an|a)"
 
@@ -96,7 +96,7 @@ _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
 )
-_UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
+_UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins?)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
          r"|w(?:eeks?|eekends?)|fortnights?|quarters?|y(?:ears?|rs)|centur(?:y|ies))")
 _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -490,24 +490,26 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
-        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
-        r"|(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
+        r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
-        r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))" + _CLOCK_DAY)),
+        r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
+        + _CLOCK_DAY)),
     ("vague", _p(
         r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being|a later date|a future date)")),
     ("duration", _p(
-        r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another) )?"
+        r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another"
+        r"|no fewer than|not less than|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
@@ -521,9 +523,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
+        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
-        r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times) )?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|semi-annually|biannually|fortnightly)"
+        r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
 ]
 
@@ -699,6 +701,9 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     return y >= 1000 and bool(re.match(r"[,.;:)\]–-]", text[c.end:c.end + 1]))  # "1861-1865", "in the 1777 campaign."
 
 
+_SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
+
+
 def _set_context(text: str, pos: int) -> bool:
     """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week"."""
     before = text[max(0, pos - 40):pos]
@@ -745,6 +750,8 @@ def _trim(c: Cand) -> None:
         if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
                 or _over_after_verb(c):
             c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
+        if _low(g.get("n")) == "a half" and not g.get("det") and "-" in c.m.group() and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]):
+            c.start = c.m.start("n") + 2  # "a half-day strike": the article is the noun's
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
             if c.m.start("det") == c.start:
                 c.start = c.m.start("det2") if g.get("det2") else c.m.start("n")
@@ -896,8 +903,8 @@ def _vet(text: str, c: Cand) -> bool:
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
             return False  # a singular unit only in "year-long"
-        if det == "the early" and re.match(r"\s+of\b", text[c.end:c.end + 5]):
-            return False  # "in the early hours of Saturday": Saturday is the expression
+        if det == "the early" and (u == "hours" or re.match(r"\s+of\b", text[c.end:c.end + 5])):
+            return False  # "in the early hours of Saturday": Saturday is the expression; "into the early hours": no span
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
@@ -909,31 +916,36 @@ def _vet(text: str, c: Cand) -> bool:
                                                          "spent", "than", "the")
     if r == "duration":
         u = _low(g["u"])
-        n = _low(g["n"])
-        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].isdigit():
+        n = _low(g["n"] or g["qtr"])
+        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit():
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
             return False  # a capital unit after a small number word: a name ("a Day One investor")
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
-        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod"):
+        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail"):
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
-        if u.startswith("quarter") and (re.match(r"\s+of\b", rest) or "-" in c.m.group() and u.endswith("s")
-                                        or _prev_word(text, c.start).lower() == "by"):
-            return False  # "three-quarters of", "a quarter of the market", "cut by a quarter"
-        if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start):
+        fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
+        if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
+                                        or _prev_word(text, c.start).lower() == "by" or n == "some"
+                                        or n in ("a", "one") and g.get("mod")):
+            return False  # "three-quarters of", "a quarter of the market", "cut by a quarter", "about a quarter", "in some quarters"
+        if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start) \
+                and not _SIGNAL_NEXT.match(text, c.end):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and not u.endswith("s"):
-            return False  # "some day"
+            return u == "day" and _prev_word(text, c.start).lower() in _MODALS  # "will some day", not "some day"
         if n == "one" and u == "day" and not g.get("mod") and not g.get("det"):
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
+        if g.get("adv") in ("daily", "weekly", "monthly") and _NAME_NEXT.match(text, c.end) and not g.get("f2"):
+            return False  # "the Tokyo daily Asahi Shimbun", "the news weekly Der Spiegel": a paper
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
             return False  # "to rise 8.5% annually": a rate, as "20% a year" is
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
@@ -956,6 +968,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("mi2") and int(g["h"]) > 12:
+            return False  # "2015 a.m.": no clock
         if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
             return False  # "at a quarter to nine", not "cut by a quarter to 5 million"
         if g.get("mil") and text[c.start - 1:c.start] == "(":
@@ -1759,9 +1773,10 @@ def _n_clock(g, c, ctx):
     elif g.get("h24"):
         hour, minute = int(g["h24"]), int(g["mi24"])
     else:
-        hour, minute = int(g["h"]), int(g.get("mi") or 0)
+        hour, minute = int(g["h"]), int(g.get("mi") or g.get("mi2") or 0)
+    if not (g.get("word") or g.get("mil") or g.get("h24")):
         ap = _low(g.get("ap"))
-        pod = _low(g.get("pod2"))
+        pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
         if hour > 12 and ap:
             return None
         if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
@@ -1773,7 +1788,8 @@ def _n_clock(g, c, ctx):
     if g.get("mon"):
         mo = _month_number(g["mon"])
         d = L.ORDINALS.get(_low(g["d"])) or int(re.match(r"\d+", g["d"])[0])
-        date_value = _ymd(N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
+        y = ctx.story_year(c) or ctx.history_year(c, mo, d)  # "9:34 p.m., March 19" in a story of 2003
+        date_value = _ymd(y or N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
         if not date_value:
             return None
     elif day_word in _DEICTIC_OFFSET:
@@ -1800,7 +1816,10 @@ _DURATION_MODS = {
     "just over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
     "just under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "not more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS", "no fewer than": "EQUAL_OR_MORE",
+    "not less than": "EQUAL_OR_MORE", "well over": "MORE_THAN", "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
+    "upwards of": "MORE_THAN", "well under": "LESS_THAN", "a little under": "LESS_THAN", "a little less than": "LESS_THAN",
+    "close to": "LESS_THAN", "as long as": "EQUAL_OR_LESS", "as many as": "EQUAL_OR_LESS", "an estimated": "APPROX",
 }
 
 _UNIT_TO_SHIFT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "Q": "Q", "DE": "Y", "CE": "Y", "WE": "W", "2W": "W"}
@@ -1816,6 +1835,8 @@ def _n_ago(g, c, ctx):
         return None
     if _low(n_word) in ("a couple of", "couple of", "a couple"):
         n = 2.0
+    if n is not None and (g.get("half") or "half" in (g.get("tail") or "")):
+        n += 0.5  # "two and a half years ago", "a year and a half later"
     way = _low(g["dir"])
     code, clock = _unit_code(g["u"])
     mod = _DURATION_MODS.get(_low(g.get("mod")))
@@ -1846,6 +1867,9 @@ def _n_ago(g, c, ctx):
         day = base + dt.timedelta(hours=sign * hours) if hours >= 24 else base
         return Norm("DATE", day.isoformat(), mod=mod, anchor="expression" if tid else "publication")
     unit = _UNIT_TO_SHIFT.get(code, "D")
+    if n != int(n) and unit in ("Y", "W"):  # "two and a half years ago": 30 months ago
+        small, factor = _SMALLER_UNIT[unit]
+        unit, n = small, round(n * factor)
     amount = int(n) if n == int(n) else None
     if amount is None:
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
@@ -1889,20 +1913,27 @@ def _n_ago(g, c, ctx):
 def _n_duration(g, c, ctx):
     if g.get("dir"):
         return _n_ago(g, c, ctx)
+    if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
+        return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
     n = _number(g["n"])
     n_low = _low(g["n"])
+    if n_low in ("one", "some") and _low(g["u"]) == "day" and not (g.get("mod") or g.get("det")) \
+            and _prev_word(ctx.text, c.start).lower() in _MODALS:
+        return Norm("DATE", "FUTURE_REF", anchor="publication")  # "will one day join": some day ahead
     if n is None and n_low not in ("a few", "few", "several", "some", "many", "a number of", "numerous", "dozens of", "hundreds of", "a couple of", "couple of", "a couple"):
         return None
     if n_low in ("a couple of", "couple of", "a couple"):
         n = 2.0
     per = _PER_UNIT.match(ctx.text, c.end)
-    if per and n and n > 1 and not (g.get("mod") or g.get("det") or g.get("n2") or g.get("tail")):
+    if per and n and n > 1 and not (g.get("mod") or g.get("det") or g.get("n2") or g.get("tail") or g.get("half")) \
+            and _UNIT_RANK.get(_low(per["u"]), 0) > _UNIT_RANK.get(L.UNIT_FORMS.get(_low(g["u"]), _low(g["u"])), 9) \
+            and not _SIGNAL_NEXT.match(ctx.text, per.end()):
         code, _ = _unit_code(g["u"])
         if (n, code, _low(per["u"])) in _ALL_THE_TIME:
             return None  # "24 hours a day, seven days a week": always, no time of its own
         c.end = per.end()  # "three days a week": a set, three of its days
         return Norm("SET", _SET_UNITS[_low(per["u"])], freq=f"{_fmt_number(n)}{code}")
-    if g.get("tail") and "half" in g["tail"]:
+    if g.get("tail") and "half" in g["tail"] or g.get("half"):
         n = (n or 0) + 0.5
     mod = _DURATION_MODS.get(_low(g.get("mod")))
     if _low(g.get("mod")) in ("over", "under") and g.get("det") or _over_after_verb(c):
@@ -1927,6 +1958,9 @@ def _n_duration_bare(g, c, ctx):
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
 
 
+# a rate's unit is longer than the amount's: "three days a week", not "ten years a day after"
+_UNIT_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "night": 3, "week": 4, "weekend": 4, "fortnight": 5,
+              "month": 6, "quarter": 7, "year": 8, "decade": 9, "century": 10}
 _ALL_THE_TIME = {(24, "H", "day"), (7, "D", "week"), (365, "D", "year"), (12, "M", "year"), (52, "W", "year")}
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)\b")
 
@@ -2047,12 +2081,13 @@ def _n_rel_unit(g, c, ctx):
     return Norm("DATE", value, anchor="expression" if tid else "publication")
 
 
-_SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "P1D", "week": "P1W",
+_SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "XXXX-XX-XXTNI", "week": "P1W",
               "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
               "weekday": "XXXX-WXX-WD", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
                 "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
-                "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W"}
+                "semi-annually": "P6M", "biannually": "P6M", "fortnightly": "P2W",
+                "bi-weekly": "P2W", "bi-monthly": "P2M", "biennially": "P2Y"}
 
 
 def _n_set(g, c, ctx):
@@ -2080,8 +2115,8 @@ def _n_set(g, c, ctx):
         return Norm("SET", f"XXXX-{_month_number(u):02d}", quant=quant)
     if u in L.SEASONS:
         return Norm("SET", f"XXXX-{L.SEASONS[u]}", quant=quant)
-    value = _SET_UNITS.get(u)
     other = _low(g.get("other"))
+    value = "P1D" if u == "night" and other not in ("", "single") else _SET_UNITS.get(u)  # "every other night": P2D
     if other == "half":
         return Norm("SET", "PT30M", quant=quant) if u == "hour" else None  # "every half hour"
     if other in ("few", "several", "couple of") and value and value.startswith("P"):
@@ -2280,7 +2315,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
          "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
     add(("o'clock", "half past", "quarter past", "quarter to"), "clock_words")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
-         "semiannually", "annually", "biannually", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
+         "semiannually", "annually", "biannually", "biennially", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
     add(("week",), "week_num")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
@@ -2344,6 +2379,7 @@ def _trigger_spans(lowered: str):
 _REACH = 36  # characters an expression may extend beyond its trigger, either way
 
 
+_AM_PM = re.compile(r" ?[ap]\.?m\b", re.I)
 _MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b|local time\b)")
 _ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
@@ -2362,7 +2398,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
     clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
-        or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e)))
+        or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e))) \
+        or (n in (3, 4) and bool(_AM_PM.match(text, e)))  # "430pm", "1030 a.m."
     key = (min(n, 5), yearish, nxt, era, clockish, era_range)
     rules = _DIGIT_RULE_SETS.get(key)
     if rules is None:
@@ -2396,9 +2433,9 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
 # article ("the day before"). A unit after any other word opens no window for them.
 _NUMBER_LAST_WORDS = (
     set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
-    | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a",
+    | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a", "half",
        "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
-       "whole"}
+       "whole", "entire"}
 )
 _PREV_WORD_GATES = {
     "duration": _NUMBER_LAST_WORDS,
@@ -2577,13 +2614,17 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _order_ranges(text, out, published)
     _second_days(text, out)
     _ago_this(text, out, published)
+    _compound_durations(text, out)
+    _day_then_clock(text, out)
+    _shared_set_part(text, out)
+    _overnight_ranges(text, out)
     return out
 
 
 _YEAR_START = re.compile(r"\d{4}")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|Eastern|Central|Mountain|Pacific) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
@@ -2687,6 +2728,73 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
         a.text, a.end, a.value = text[a.start:b.end], b.end, value
         a.granularity = N.granularity("DATE", value)
         del out[i + 1]
+
+
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_UNIT_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
+
+
+def _compound_durations(text: str, out: list[TimeExpression]) -> None:
+    """ "three hours and 20 minutes", "1 hour 45 minutes": one duration, PT3H20M, the second unit the smaller."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        link = text[a.end:b.start]
+        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()):
+            continue
+        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.fullmatch(b.value)
+        if not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[ma[1] + ma[3]]:
+            continue
+        if ma[3] == "W" and mb[3] == "D":  # no weeks beside days: "two weeks and three days" P17D
+            a.value = f"P{int(ma[2]) * 7 + int(mb[2])}D"
+        else:
+            a.value += ("T" if mb[1] and not ma[1] else "") + mb[2] + mb[3]
+        a.text, a.end = text[a.start:b.end], b.end
+        del out[i + 1]
+
+
+def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
+    """ "May 8 1:00AM", "3 Oct 10pm": a day and the clock time right after it are one time."""
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.type == "DATE" and b.type == "TIME" and text[a.end:b.start] in (" ", ", ") \
+                and _DAY_VALUE.fullmatch(a.value) and _CLOCK_VALUE.fullmatch(b.value) and b.value.startswith(a.value):
+            a.text, a.end, a.type, a.value, a.mod = text[a.start:b.end], b.end, "TIME", b.value, b.mod
+            a.granularity = N.granularity("TIME", b.value)
+            del out[i + 1]
+
+
+_WEEKLY = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})?")
+
+
+def _shared_set_part(text: str, out: list[TimeExpression]) -> None:
+    """Weekdays joined to a recurring one recur too: "on Monday and Tuesday nights" (the plural part of
+    day), "every Saturday and Sunday", "every Monday, Wednesday and Friday" (the quantifier)."""
+    for a, b in zip(out, out[1:]):
+        if text[a.end:b.start] not in (" and ", " or ", ", ", ", and "):
+            continue
+        m = _WEEKLY.fullmatch(b.value) if b.type == "SET" else None
+        if m and m[1] and a.type == "DATE" and _weekday_number(a.text):
+            a.type, a.value, a.granularity = "SET", f"XXXX-WXX-{_weekday_number(a.text)}{m[1]}", "set"
+            a.anchor, a.anchor_tid = "none", None
+        elif a.type == "SET" and a.quant and _WEEKLY.fullmatch(a.value) and b.type == "DATE" and _weekday_number(b.text):
+            b.type, b.value, b.granularity, b.quant = "SET", f"XXXX-WXX-{_weekday_number(b.text)}", "set", a.quant
+            b.anchor, b.anchor_tid = "none", None
+
+
+_BARE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?|o['’]clock)(?:\s\(?[A-Z]{2,4}\)?)?", re.I)
+
+
+def _overnight_ranges(text: str, out: list[TimeExpression]) -> None:
+    """ "from 9 p.m. to 5 a.m.": a range of clock times that ends earlier in the day than it starts spans
+    a midnight: the next day's, or in a past clause with no day named the one before publication."""
+    for a, b in zip(out, out[1:]):
+        if a.type == "TIME" and b.type == "TIME" and _CLOCK_VALUE.fullmatch(a.value) and _CLOCK_VALUE.fullmatch(b.value) \
+                and a.value[:10] == b.value[:10] and b.value < a.value and _BARE_CLOCK.fullmatch(b.text) \
+                and _RANGE_LINK.fullmatch(text, a.end, b.start) and _RANGE_START.search(text, max(0, a.start - 9), a.start):
+            if a.anchor == "publication" and _BARE_CLOCK.fullmatch(a.text) and tense_direction(text, a.start, a.end) < 0:
+                a.value = (dt.date.fromisoformat(a.value[:10]) - dt.timedelta(days=1)).isoformat() + a.value[10:]
+            else:  # the night into the next day
+                b.value = (dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)).isoformat() + b.value[10:]
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
