@@ -944,8 +944,6 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "set":
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
-        if g.get("adv") in ("daily", "weekly", "monthly") and _NAME_NEXT.match(text, c.end) and not g.get("f2"):
-            return False  # "the Tokyo daily Asahi Shimbun", "the news weekly Der Spiegel": a paper
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
             return False  # "to rise 8.5% annually": a rate, as "20% a year" is
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
