@@ -308,7 +308,10 @@ def wait_until_done(svc: Service, ids: list[str], timeout: float, failed: int = 
                 state["queued"] or state["unacked"] or state["unacked_index"]):
             return time.monotonic() - started
         time.sleep(0.2)
-    raise AssertionError(f"not done within {timeout} s: {state}\n--- worker logs ---\n{svc.log()[-6000:]}")
+    log = svc.log()
+    errors = [line for line in log.splitlines() if "CRITICAL/" in line or "ERROR/" in line]  # the tail may miss them
+    raise AssertionError(f"not done within {timeout} s: {state}\n--- worker errors ---\n" + "\n".join(errors[-30:])
+                         + f"\n--- worker logs ---\n{log[-6000:]}")
 
 
 def stream_entries(client, key: str) -> list[dict]:

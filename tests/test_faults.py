@@ -218,6 +218,29 @@ def test_redis_restart_mid_batch(service, tmp_path, how):
           f"{figures['unchanged_redeliveries']} redelivered articles were already stored")
 
 
+def test_redis_lost_while_the_worker_waits_for_a_message(service):
+    """Redis killed while one pool process works and the other is free, so the worker has a BRPOP in flight:
+    its cleanup after the connection loss must not stop it (kombu's channel close used to fail on the unread
+    BRPOP reply, then again with AttributeError once Celery had detached the transport: "Unrecoverable
+    error"). It reconnects, and the busy process's message is requeued then, not after the 300 s timeout."""
+    svc = service(appendfsync="always")
+    w = svc.worker(concurrency=2, hooks=True, TIMELINE_VISIBILITY_TIMEOUT=300)
+    client = svc.client()
+    ids = svc.producer().submit_many(make_articles(1, "idle", extra=lambda i: "HOOK-SLOW-2000"))
+    wait_for(lambda: client.hlen("unacked") == 1, timeout=10)
+    time.sleep(0.5)  # the free process's BRPOP is in flight
+    svc.redis.kill(signal.SIGKILL)
+    time.sleep(1.0)
+    svc.redis.start()
+    elapsed = wait_until_done(svc, ids, timeout=60)
+    log = w.log()
+    assert "Unrecoverable error" not in log
+    assert w.alive(), "the worker survives the connection loss"
+    assert "left unacknowledged by the connection loss" in log
+    check_exactly_once(svc, ids)
+    print(f"done {elapsed:.1f} s after the restart")
+
+
 def test_results_redis_down_while_broker_up(service):
     """Results in their own Redis (TIMELINE_BROKER_URL set) which goes away mid-batch while the broker stays up:
     a task that can't store its results must not be acknowledged (that would drop its articles); it is

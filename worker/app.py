@@ -11,9 +11,11 @@ from celery import Celery
 from celery.signals import worker_process_init
 
 from timeline.config import Settings
+from worker.kombu_fixes import install as _fix_kombu_channel_close
 from worker.kombu_speedups import install as _reuse_kombu_clients
 
 _reuse_kombu_clients()  # one redis-py client per kombu channel, not one per broker operation
+_fix_kombu_channel_close()  # a connection lost with a BRPOP in flight must not stop the worker
 
 settings = Settings()
 
