@@ -702,7 +702,7 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
 def _set_context(text: str, pos: int) -> bool:
     """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week"."""
     before = text[max(0, pos - 40):pos]
-    return bool(re.search(r"(?:\d|percent|cents?|dollars|million|billion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
+    return bool(re.search(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
 
 
 _SPAN_VERBS = {"took", "take", "takes", "taken", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
