@@ -718,8 +718,8 @@ def _over_after_verb(c: Cand) -> bool:
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
-    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%"):
-        return True  # "$5 billion over 10 years", "cut 3 percent over two years": spread across the span
+    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS:
+        return True  # "$5 billion over 10 years", "3 percent a year over two years": spread across the span
     if prev in _PARTICLES:  # "phased in over two years"
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
@@ -727,6 +727,7 @@ def _over_after_verb(c: Cand) -> bool:
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
 
 
+_RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
@@ -748,6 +749,9 @@ def _trim(c: Cand) -> None:
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
             if c.m.start("det") == c.start:
                 c.start = c.m.start("det2") if g.get("det2") else c.m.start("n")
+        if (g.get("det") or g.get("det2")) and not g.get("mod") and c.m.string[c.m.end("n"):c.m.start("u")] == "-" \
+                and not g.get("dir") and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]):
+            c.start = c.m.start("n")  # "its previous two-year agreement": an adjective, the rest is the noun's
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
@@ -772,7 +776,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
-                              r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
+                              r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields)\b")
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late)\b")
@@ -989,6 +993,8 @@ _LEFT_MOD = re.compile(
 )
 
 
+_BEFORE_ABOUT_DATE = frozenset({"", "in", "from", "since", "until", "till", "through", "by", "to", "at", "and", "or", "between", "of",
+                                "before", "after", "for"})  # where "about" + a date is "circa"
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
@@ -1012,6 +1018,9 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
+    if kind == "approx" and m[kind].lower().startswith("about") and c.rule not in ("clock", "clock_words") \
+            and not _prev_word(text, m.start()).endswith(".") and _prev_word(text, m.start()).lower() not in _BEFORE_ABOUT_DATE:
+        return  # "realistic about 2026", "talk about March": a preposition; "in about 1990" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
     word = m[kind].strip().lower()
     if word in ("as early as", "as late as", "sometime", "some time"):
