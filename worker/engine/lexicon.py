@@ -22,6 +22,9 @@ WEEKDAYS = {
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
+# A bare season before these names a kind of period, not a dated one: "a delayed winter break".
+SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "holidays", "recess", "camp", "camps", "semester",
+                     "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
     "mornings": "MO", "afternoons": "AF", "evenings": "EV",

@@ -828,6 +828,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
+        if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
+                and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.SEASON_KIND_NOUNS:
+            return False  # "a delayed winter break", "spring training": a kind of period
         if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in _MODALS:
             return False  # "he will spring into action"
         if g.get("s")[:1].isupper() and not g.get("rel") and not g.get("y") \
