@@ -779,7 +779,10 @@ _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|n
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields)\b")
-_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late)\b")
+_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
+# "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
+_BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted",
+                                "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
@@ -912,8 +915,7 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "after weeks of negotiations", "follows months of twists"
         if _AMOUNT_AWAY.match(text, c.end):
             return True  # "years behind schedule", "weeks away": an amount of time
-        return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
-                                                         "spent", "than", "the")
+        return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"])
