@@ -1285,9 +1285,14 @@ def _n_month(g, c, ctx):
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
+    elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
+        return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+_HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
 def _n_year(g, c, ctx):
