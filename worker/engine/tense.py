@@ -49,7 +49,10 @@ _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-_SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
+_SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
+# "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
+_DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
+_DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had)\b[^.;!?]{0,30}$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -238,7 +241,7 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 # The last word before the expression, for cheap tests before the searches above: each of them
 # ends with a word and some space right before the expression.
 _LETTERS = re.compile(r"[^\W\d_]+")
-_SOON_LAST = {"as", "than", "for"}
+_SOON_LAST = {"as", "than", "for", "of"}
 _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
                   "deadline", "due", "on", "at"}
 _UNTIL_LAST = {"until", "till", "through"}
@@ -252,6 +255,8 @@ def direction(text: str, start: int, end: int) -> int:
         m = _LETTERS.match(text[max(0, start - 40):start].rstrip()[::-1])  # reversed: the last word
         last = m.group()[::-1].lower() if m else ""
     if last in _SOON_LAST and _SOON.search(text, window, start):
+        return 1
+    if _DEADLINE_AFTER.match(text, end) and not _DEADLINE_GONE.search(text, max(0, start - 40), start):
         return 1
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
         return -1  # "the report was due on Friday": a deadline that has passed
