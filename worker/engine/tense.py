@@ -26,6 +26,7 @@ _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "
 # Past forms that are also base forms ("will hit", "to cut"); "May said" is still a past.
 _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "cost", "hurt", "spread", "bet", "beat",
                     "split", "burst", "cast", "bid", "broadcast", "forecast", "upset", "fit", "last"}
+_BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -66,6 +67,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
             return 0, False  # "its last show", "the last time": final, not a past
         if previous in _BEFORE_BASE_FORM and w in _BASE_LIKE_PASTS:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
+        if w in _BASE_LIKE_PASTS and (previous in _DETERMINERS or previous in _BEFORE_NOUN):
+            return 0, False  # "a cut", "the first cut", "another hit": a noun
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
     if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
         # a participle after "be" ("will be held") is not a past tense
