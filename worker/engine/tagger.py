@@ -322,6 +322,20 @@ class Context:
             return None  # "born on May 5, 1940 ... He died on Sunday", "a filing dated 03/14/2021": no week's story
         return day[0]
 
+    def reported_future_from(self, c: Cand) -> Optional[dt.date]:
+        """ "said in August that a crossing could be in place by Christmas": a future told at a past date
+        of the same sentence counts from that date, not from publication."""
+        if not self.last or self.last_end > c.start or c.start - self.last_end > 100:
+            return None
+        found = N.value_start(self.last[1])
+        if not found or found[1] not in ("M", "D") or (self.pub - found[0]).days < 45:
+            return None
+        between = self.text[self.last_end:c.start]
+        if _SENTENCE_END.search(between) or not _WOULD_BEFORE.search(between) \
+                or not _REPORTED.search(self.text, max(0, self.last_end - 60), self.last_end):
+            return None
+        return found[0] if self.direction(c) > 0 else None
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -348,6 +362,7 @@ class Context:
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
+_REPORTED = re.compile(r"\b(?:said|told|promised|predicted|pledged|vowed|warned|announced|estimated|expected)\b[^.;!?]{0,40}$")
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
 
@@ -1287,6 +1302,9 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
         return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
+    elif ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
+        told = ctx.reported_future_from(c)
+        return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
@@ -1626,7 +1644,8 @@ def _n_holiday(g, c, ctx):
                     value, kind = _with_day_part(N.holiday_date(rule, story).isoformat(), g.get("pod"))
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
-            day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
+            told = None if rel else ctx.reported_future_from(c)
+            day = N.resolve_holiday(rule, told or ctx.pub, ctx.direction(c))
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
