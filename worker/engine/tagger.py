@@ -976,6 +976,8 @@ def _vet(text: str, c: Cand) -> bool:
             return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
         if v in ("now",):
             return not re.match(r"[-–]\w", text[c.end:c.end + 2])
+        if v == "recent" and _prev_word(text, c.start).lower() in ("most", "more", "least"):
+            return False  # "their most recent checks": the latest ones, no time of their own
         return True
     if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
