@@ -1015,8 +1015,6 @@ _LEFT_MOD = re.compile(
 )
 
 
-_BEFORE_ABOUT_DATE = frozenset({"", "in", "from", "since", "until", "till", "through", "by", "to", "at", "and", "or", "between", "of",
-                                "before", "after", "for"})  # where "about" + a date is "circa"
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
@@ -1040,9 +1038,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
-    if kind == "approx" and m[kind].lower().startswith("about") and c.rule not in ("clock", "clock_words") \
-            and not _prev_word(text, m.start()).endswith(".") and _prev_word(text, m.start()).lower() not in _BEFORE_ABOUT_DATE:
-        return  # "realistic about 2026", "talk about March": a preposition; "in about 1990" is circa
+    if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
+        return  # "realistic about 2026", "talk about March": a preposition; "founded about 1910" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
     word = m[kind].strip().lower()
     if word in ("as early as", "as late as", "sometime", "some time"):
