@@ -1924,7 +1924,9 @@ def _n_ago(g, c, ctx):
 
 
 def _n_duration(g, c, ctx):
-    if g.get("dir"):
+    if g.get("dir") and _THAN.match(ctx.text, c.end):
+        c.end = c.m.end("u")  # "two months later than planned": a comparative, the amount is the duration
+    elif g.get("dir"):
         return _n_ago(g, c, ctx)
     n = _number(g["n"])
     n_low = _low(g["n"])
@@ -1950,6 +1952,9 @@ def _n_duration(g, c, ctx):
         mod = None
     value = _duration_value(n, g["u"])
     return Norm("DURATION", value, mod=mod)
+
+
+_THAN = re.compile(r"\s+than\b")
 
 
 def _n_duration_bare(g, c, ctx):

@@ -53,7 +53,9 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
 _DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
-_DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had)\b[^.;!?]{0,30}$", re.I)
+_DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had|failed)\b[^.;!?]{0,40}$", re.I)
+# "the mission was originally planned for September": a superseded plan, its date the nearest one
+_SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|set|due|expected)\b[^.;!?]{0,30}$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -263,8 +265,11 @@ def direction(text: str, start: int, end: int) -> int:
         return 1
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
         return -1  # "the report was due on Friday": a deadline that has passed
+    if _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
+        return 0
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
+            and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
