@@ -22,6 +22,14 @@ WEEKDAYS = {
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
+# A bare season before these names a kind of period, not a dated one: "a delayed winter break".
+SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "holidays", "recess", "camp", "camps", "semester",
+                     "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat"}
+# Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
+ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident", "hopeful", "worried", "concerned", "nervous",
+               "anxious", "excited", "uncertain", "unsure", "sure", "clear", "upbeat", "bullish", "bearish", "talk", "talks",
+               "talked", "talking", "think", "thinking", "thought", "worry", "worries", "care", "know", "knew", "ask", "asked",
+               "hear", "heard", "learn", "say", "said", "questions", "news", "debate", "wrong", "right"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
     "mornings": "MO", "afternoons": "AF", "evenings": "EV",

@@ -322,6 +322,20 @@ class Context:
             return None  # "born on May 5, 1940 ... He died on Sunday", "a filing dated 03/14/2021": no week's story
         return day[0]
 
+    def reported_future_from(self, c: Cand) -> Optional[dt.date]:
+        """ "said in August that a crossing could be in place by Christmas": a future told at a past date
+        of the same sentence counts from that date, not from publication."""
+        if not self.last or self.last_end > c.start or c.start - self.last_end > 100:
+            return None
+        found = N.value_start(self.last[1])
+        if not found or found[1] not in ("M", "D") or (self.pub - found[0]).days < 45:
+            return None
+        between = self.text[self.last_end:c.start]
+        if _SENTENCE_END.search(between) or not _WOULD_BEFORE.search(between) \
+                or not _REPORTED.search(self.text, max(0, self.last_end - 60), self.last_end):
+            return None
+        return found[0] if self.direction(c) > 0 else None
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -348,6 +362,7 @@ class Context:
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
+_REPORTED = re.compile(r"\b(?:said|told|promised|predicted|pledged|vowed|warned|announced|estimated|expected)\b[^.;!?]{0,40}$")
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
 
@@ -707,7 +722,7 @@ _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after th
 def _set_context(text: str, pos: int) -> bool:
     """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week"."""
     before = text[max(0, pos - 40):pos]
-    return bool(re.search(r"(?:\d|percent|cents?|dollars|million|billion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
+    return bool(re.search(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
 
 
 _SPAN_VERBS = {"took", "take", "takes", "taken", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
@@ -723,8 +738,8 @@ def _over_after_verb(c: Cand) -> bool:
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
-    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%"):
-        return True  # "$5 billion over 10 years", "cut 3 percent over two years": spread across the span
+    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS:
+        return True  # "$5 billion over 10 years", "3 percent a year over two years": spread across the span
     if prev in _PARTICLES:  # "phased in over two years"
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
@@ -732,6 +747,7 @@ def _over_after_verb(c: Cand) -> bool:
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
 
 
+_RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
@@ -755,6 +771,9 @@ def _trim(c: Cand) -> None:
         if _low(g.get("det")) in ("its", "their", "his", "her") or ("-" in c.m.group() and _low(g.get("det")) == "the" and not g.get("det2")):
             if c.m.start("det") == c.start:
                 c.start = c.m.start("det2") if g.get("det2") else c.m.start("n")
+        if (g.get("det") or g.get("det2")) and not g.get("mod") and c.m.string[c.m.end("n"):c.m.start("u")] == "-" \
+                and not g.get("dir") and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]):
+            c.start = c.m.start("n")  # "its previous two-year agreement": an adjective, the rest is the noun's
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
@@ -779,10 +798,13 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
-                              r"shares|stocks?|prices|inflation|exports|output|margins?|demand|orders|analysts|economists|"
+                              r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields)\b")
-_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late)\b")
+_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
+# "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
+_BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted",
+                                "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
@@ -831,6 +853,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "the Summer Olympics", "Winter Palace"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
+        if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
+                and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.SEASON_KIND_NOUNS:
+            return False  # "a delayed winter break", "spring training": a kind of period
         if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in _MODALS:
             return False  # "he will spring into action"
         if g.get("s")[:1].isupper() and not g.get("rel") and not g.get("y") \
@@ -912,8 +937,7 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "after weeks of negotiations", "follows months of twists"
         if _AMOUNT_AWAY.match(text, c.end):
             return True  # "years behind schedule", "weeks away": an amount of time
-        return u in ("decades", "centuries") or prev in ("for", "over", "within", "in", "take", "takes", "took", "lasted",
-                                                         "spent", "than", "the")
+        return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
@@ -962,6 +986,8 @@ def _vet(text: str, c: Cand) -> bool:
             return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
         if v in ("now",):
             return not re.match(r"[-–]\w", text[c.end:c.end + 2])
+        if v == "recent" and _prev_word(text, c.start).lower() in ("most", "more", "least"):
+            return False  # "their most recent checks": the latest ones, no time of their own
         return True
     if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
@@ -1024,6 +1050,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
+    if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
+        return  # "realistic about 2026", "talk about March": a preposition; "founded about 1910" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
     word = m[kind].strip().lower()
     if word in ("as early as", "as late as", "sometime", "some time"):
@@ -1283,9 +1311,17 @@ def _n_month(g, c, ctx):
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
+    elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
+        return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
+    elif ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
+        told = ctx.reported_future_from(c)
+        return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+_HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
 def _n_year(g, c, ctx):
@@ -1619,7 +1655,8 @@ def _n_holiday(g, c, ctx):
                     value, kind = _with_day_part(N.holiday_date(rule, story).isoformat(), g.get("pod"))
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
-            day = N.resolve_holiday(rule, ctx.pub, ctx.direction(c))
+            told = None if rel else ctx.reported_future_from(c)
+            day = N.resolve_holiday(rule, told or ctx.pub, ctx.direction(c))
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
@@ -1909,7 +1946,9 @@ def _n_ago(g, c, ctx):
 
 
 def _n_duration(g, c, ctx):
-    if g.get("dir"):
+    if g.get("dir") and _THAN.match(ctx.text, c.end):
+        c.end = c.m.end("u")  # "two months later than planned": a comparative, the amount is the duration
+    elif g.get("dir"):
         return _n_ago(g, c, ctx)
     if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
         return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
@@ -1942,6 +1981,9 @@ def _n_duration(g, c, ctx):
         mod = None
     value = _duration_value(n, g["u"])
     return Norm("DURATION", value, mod=mod)
+
+
+_THAN = re.compile(r"\s+than\b")
 
 
 def _n_duration_bare(g, c, ctx):

@@ -26,6 +26,7 @@ _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "
 # Past forms that are also base forms ("will hit", "to cut"); "May said" is still a past.
 _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "cost", "hurt", "spread", "bet", "beat",
                     "split", "burst", "cast", "bid", "broadcast", "forecast", "upset", "fit", "last"}
+_BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -49,7 +50,12 @@ _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
-_SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for)\s+$", re.I)
+_SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
+# "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
+_DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
+_DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had|failed)\b[^.;!?]{0,40}$", re.I)
+# "the mission was originally planned for September": a superseded plan, its date the nearest one
+_SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|set|due|expected)\b[^.;!?]{0,30}$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -63,6 +69,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
             return 0, False  # "its last show", "the last time": final, not a past
         if previous in _BEFORE_BASE_FORM and w in _BASE_LIKE_PASTS:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
+        if w in _BASE_LIKE_PASTS and (previous in _DETERMINERS or previous in _BEFORE_NOUN):
+            return 0, False  # "a cut", "the first cut", "another hit": a noun
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
     if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
         # a participle after "be" ("will be held") is not a past tense
@@ -238,7 +246,7 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 # The last word before the expression, for cheap tests before the searches above: each of them
 # ends with a word and some space right before the expression.
 _LETTERS = re.compile(r"[^\W\d_]+")
-_SOON_LAST = {"as", "than", "for"}
+_SOON_LAST = {"as", "than", "for", "of"}
 _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
                   "deadline", "due", "on", "at"}
 _UNTIL_LAST = {"until", "till", "through"}
@@ -253,14 +261,21 @@ def direction(text: str, start: int, end: int) -> int:
         last = m.group()[::-1].lower() if m else ""
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if _DEADLINE_AFTER.match(text, end) and not _DEADLINE_GONE.search(text, max(0, start - 40), start):
+        return 1
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
         return -1  # "the report was due on Friday": a deadline that has passed
+    if _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
+        return 0
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
+            and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
-    if last == "for" and _PERFECT_FOR.search(text, max(0, start - 70), start) and not text.startswith(("'s", "’s"), end):
-        return 1  # "the union has called a strike for Monday"
+    if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
+            and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
+            and not _HAD_AFTER.match(text, end):
+        return 1  # "the union has called a strike for Monday", "the judge set sentencing for Feb. 20": the target lies ahead
     if last in ("on", "in", "at") or last.endswith("s"):
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
@@ -316,6 +331,7 @@ _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|d
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
+_SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
