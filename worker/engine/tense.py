@@ -265,8 +265,8 @@ def direction(text: str, start: int, end: int) -> int:
         return 1
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
         return -1  # "the report was due on Friday": a deadline that has passed
-    if _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
-        return 0
+    if "ly " in text[max(0, start - 70):start] and _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
+        return 0  # (the substring test first: the regex would try every position of the window)
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
