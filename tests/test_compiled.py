@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, SEED
+from conftest import REPO, SEED
 
 COMPILED = [line.strip().strip('",') for line in (REPO / "setup.py").read_text().splitlines()
             if line.strip().startswith('"worker/engine/')]
