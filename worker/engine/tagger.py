@@ -516,7 +516,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
     ("vague", _p(
-        r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
+        r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being|a later date|a future date)")),
     ("duration", _p(
@@ -524,7 +524,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|no fewer than|not less than|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
@@ -808,6 +808,11 @@ _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", 
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
+def _in_title(text: str, c: Cand) -> bool:
+    nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
+    return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -952,6 +957,12 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
+        if u == "quarter":
+            nxt = re.match(r"[\s-]([a-z]+)", text[c.end:c.end + 12])
+            if nxt and nxt[1] in L.QUARTER_MEASURES:
+                return False  # "a quarter point", "a quarter-point cut": a fraction of a measure
+        if n == "another" and not g.get("mod") and _prev_word(text, c.start).lower() not in _BEFORE_BARE_UNITS:
+            return False  # "for another week", but not "another day at the office"
         fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
         if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
                                         or _prev_word(text, c.start).lower() == "by" or n == "some"
@@ -973,6 +984,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
             return False  # "quarterly dividend" is an adjective; "paid quarterly" a set
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
+    if r == "deictic" and m.group()[:1].isupper() and _in_title(text, c):
+        return False  # "USA Today", "ABC World News Tonight": a name
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
     if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
@@ -1916,11 +1929,11 @@ def _n_ago(g, c, ctx):
         amount *= 2
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
-        if unit == "Y" and n == 1 and ctx.last_quarter and way == "ago":
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago":  # not "a decade ago"
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if unit == "Y" and n == 1 and ctx.last_quarter:
+        if code == "Y" and n == 1 and ctx.last_quarter:
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
@@ -1952,8 +1965,8 @@ def _n_duration(g, c, ctx):
         return _n_ago(g, c, ctx)
     if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
         return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
-    n = _number(g["n"])
     n_low = _low(g["n"])
+    n = 1.0 if n_low == "another" else _number(g["n"])  # "for another week": one more
     if n_low in ("one", "some") and _low(g["u"]) == "day" and not (g.get("mod") or g.get("det")) \
             and _prev_word(ctx.text, c.start).lower() in _MODALS:
         return Norm("DATE", "FUTURE_REF", anchor="publication")  # "will one day join": some day ahead
@@ -2168,7 +2181,8 @@ def _n_set(g, c, ctx):
 
 
 _VAGUE = {
-    "right now": "PRESENT_REF", "just now": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "right now": "PRESENT_REF", "just now": "PAST_REF", "a moment ago": "PAST_REF", "a few moments ago": "PAST_REF",
+    "moments ago": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
@@ -2347,7 +2361,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(_HOLIDAY_TRIGGERS, "holiday")
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
-         "moment", "term", "being", "current", "these", "later"), "vague")
+         "moment", "moments", "term", "being", "current", "these", "later"), "vague")
     add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
     add(("morning", "afternoon", "evening", "night"), "pod_day")
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
@@ -2475,7 +2489,7 @@ _NUMBER_LAST_WORDS = (
     set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
     | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a", "half",
        "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
-       "whole", "entire"}
+       "whole", "entire", "another"}
 )
 _PREV_WORD_GATES = {
     "duration": _NUMBER_LAST_WORDS,
