@@ -1547,6 +1547,8 @@ def _n_quarter_ref(g, c, ctx):
 
 def _n_year_ago(g, c, ctx):
     w = _low(g["w"])
+    if w == "year-end":  # the accounting date, Dec. 31, as TimeBank writes it ("year end": the year's END)
+        return Norm("DATE", f"{ctx.pub.year}-12-31", anchor="publication")
     if "end" in w:
         return Norm("DATE", str(ctx.pub.year), mod="END", anchor="publication")
     if ctx.last_quarter:
