@@ -231,6 +231,7 @@ class Context:
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
+        self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -1848,6 +1849,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
+        date_value = ctx.pub.isoformat()
     else:
         base, tid = ctx.anchor_date("D")
         date_value = base.isoformat()
@@ -2650,6 +2653,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         }))
         if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
             ctx.last_clock = (norm.value[-5:], c.end)
+        if norm.value == "PRESENT_REF":
+            ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last, ctx.last_end = (tid, norm.value), c.end
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
