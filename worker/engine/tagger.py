@@ -741,6 +741,8 @@ def _over_after_verb(c: Cand) -> bool:
     prev = _prev_word(c.m.string, c.m.start()).lower()
     if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS:
         return True  # "$5 billion over 10 years", "3 percent a year over two years": spread across the span
+    if prev in _OBJECT_PRONOUNS:  # "shut 30 of them over two years", but "took them over two years"
+        return _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower() not in _SPAN_VERBS
     if prev in _PARTICLES:  # "phased in over two years"
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
@@ -750,6 +752,7 @@ def _over_after_verb(c: Cand) -> bool:
 
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
+_OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
