@@ -2029,7 +2029,8 @@ _PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)
 _REL_SHIFT = {
     "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
-    "this": 0, "current": 0, "same": 0, "that": 0, "latest": 0, "very same": 0, "full": 0, "whole": 0, "entire": 0,
+    "this": 0, "current": 0, "same": 0, "that": 0, "latest": -1, "very same": 0,  # latest: the last whole one
+    "full": 0, "whole": 0, "entire": 0,
 }
 _ANAPHORIC_RELS = {"previous", "preceding", "prior", "following", "same", "that", "very same"}
 _UNIT_OF = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "fiscal year": "Y", "decade": "DE",
