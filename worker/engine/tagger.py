@@ -231,6 +231,7 @@ class Context:
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
+        self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
@@ -1522,6 +1523,8 @@ def _n_quarter_ref(g, c, ctx):
     if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
         return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named
     ended = _ENDED_ON.match(ctx.text, c.end)
+    if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
+        return Norm("DATE", ctx.last_quarter, anchor="expression")  # a fiscal label needn't match the calendar
     if ended and u == "quarter" and not year_ago:
         # "the quarter ended Sept. 30": the calendar quarter holding that day
         mo = _month_number(ended["mon"])
@@ -2663,6 +2666,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last, ctx.last_end = (tid, norm.value), c.end
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+                ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.quarters_seen.add(norm.value)
             if norm.anchor == "none" and norm.type == "DATE":
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
