@@ -947,6 +947,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "after weeks of negotiations", "follows months of twists"
         if _AMOUNT_AWAY.match(text, c.end):
             return True  # "years behind schedule", "weeks away": an amount of time
+        if prev in ("only", "just") and _prev_word(text, c.start - len(prev) - 1).lower() in ("has", "have", "had", "having"):
+            return True  # "the state has only days before ...": time left, an amount
         return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
