@@ -1948,7 +1948,7 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if code == "Y" and n == 1 and ctx.last_quarter:
+        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
@@ -2012,6 +2012,7 @@ def _n_duration(g, c, ctx):
 
 
 _THAN = re.compile(r"\s+than\b")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # "sales rose in August from a year earlier": that month's year-ago
 
 
 def _n_duration_bare(g, c, ctx):
