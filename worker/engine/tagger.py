@@ -518,7 +518,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
     ("vague", _p(
-        r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
+        r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|a (?:short )?(?:time|while) ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being|a later date|a future date)")),
     ("duration", _p(
@@ -937,7 +937,8 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("long"):
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
-            return False  # a singular unit only in "year-long"
+            # "in the last hour" (not "at the last hour", the last moment); else only "year-long"
+            return u == "hour" and det in ("the past", "the last") and _prev_word(text, c.start).lower() != "at"
         if det == "the early" and (u == "hours" or re.match(r"\s+of\b", text[c.end:c.end + 5])):
             return False  # "in the early hours of Saturday": Saturday is the expression; "into the early hours": no span
         if det or g.get("dir"):
@@ -966,8 +967,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
         if u == "quarter":
             nxt = re.match(r"[\s-]([a-z]+)", text[c.end:c.end + 12])
-            if nxt and nxt[1] in L.QUARTER_MEASURES:
-                return False  # "a quarter point", "a quarter-point cut": a fraction of a measure
+            if nxt and nxt[1] in L.QUARTER_MEASURES or re.match(r" (?:past|to) \d", text[c.end:c.end + 9]):
+                return False  # "a quarter point", "a quarter-point cut", "a quarter past 7": no three months
         if n == "another" and not g.get("mod") and _prev_word(text, c.start).lower() not in _BEFORE_BARE_UNITS:
             return False  # "for another week", but not "another day at the office"
         fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
@@ -2024,6 +2025,8 @@ def _n_duration_bare(g, c, ctx):
         return Norm("DURATION", _duration_value(None if u.endswith("s") else 1, u))
     if det in ("recent", "in recent") and u == "years":
         return Norm("DATE", "PAST_REF", anchor="publication")
+    if u == "hour":  # "the past hour"
+        return Norm("DURATION", "PT1H")
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
 
 
@@ -2199,7 +2202,7 @@ def _n_set(g, c, ctx):
 
 _VAGUE = {
     "right now": "PRESENT_REF", "just now": "PAST_REF", "a moment ago": "PAST_REF", "a few moments ago": "PAST_REF",
-    "moments ago": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "moments ago": "PAST_REF", "a short time ago": "PAST_REF", "a short while ago": "PAST_REF", "a while ago": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
@@ -2370,7 +2373,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
-    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
+    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("year",), "year_ago")
     add(("century", "centuries"), "century")
@@ -2378,7 +2381,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(_HOLIDAY_TRIGGERS, "holiday")
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
-         "moment", "moments", "term", "being", "current", "these", "later"), "vague")
+         "moment", "moments", "ago", "term", "being", "current", "these", "later"), "vague")
     add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
     add(("morning", "afternoon", "evening", "night"), "pod_day")
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
