@@ -247,3 +247,11 @@ TITLE_OF_THE_NOUNS = {
 # Words after "9/11" that make it the 2001 attacks.
 NINE_ELEVEN_NOUNS = {"attacks", "attack", "commission", "memorial", "hijackers", "terror", "era", "victims",
                      "anniversary", "museum", "families", "responders", "plot", "plotters", "world"}
+
+# "a quarter point", "a quarter-percentage-point cut", "a quarter mile": a fraction of a measure, not three months
+QUARTER_MEASURES = frozenset({"point", "points", "percent", "percentage", "cent", "cents", "mile", "miles", "inch",
+                              "inches", "pound", "pounds", "ounce", "ounces", "basis", "share", "shares"})
+
+# A capitalised "Today"/"Tonight" after or before these words is part of a title: "USA Today",
+# "World News Tonight" (matched case-sensitively)
+NAME_WORDS_AROUND_DEICTIC = frozenset({"USA", "News", "NEWS"})

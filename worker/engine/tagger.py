@@ -231,6 +231,8 @@ class Context:
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
+        self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
+        self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -516,7 +518,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
     ("vague", _p(
-        r"(?P<v>right now|just now|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
+        r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|a (?:short )?(?:time|while) ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being|a later date|a future date)")),
     ("duration", _p(
@@ -524,7 +526,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|no fewer than|not less than|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
@@ -740,6 +742,8 @@ def _over_after_verb(c: Cand) -> bool:
     prev = _prev_word(c.m.string, c.m.start()).lower()
     if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS:
         return True  # "$5 billion over 10 years", "3 percent a year over two years": spread across the span
+    if prev in _OBJECT_PRONOUNS:  # "shut 30 of them over two years", but "took them over two years"
+        return _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower() not in _SPAN_VERBS
     if prev in _PARTICLES:  # "phased in over two years"
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
@@ -749,6 +753,7 @@ def _over_after_verb(c: Cand) -> bool:
 
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
+_OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
@@ -808,6 +813,11 @@ _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", 
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
+def _in_title(text: str, c: Cand) -> bool:
+    nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
+    return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -927,7 +937,8 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("long"):
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
-            return False  # a singular unit only in "year-long"
+            # "in the last hour" (not "at the last hour", the last moment); else only "year-long"
+            return u == "hour" and det in ("the past", "the last") and _prev_word(text, c.start).lower() != "at"
         if det == "the early" and (u == "hours" or re.match(r"\s+of\b", text[c.end:c.end + 5])):
             return False  # "in the early hours of Saturday": Saturday is the expression; "into the early hours": no span
         if det or g.get("dir"):
@@ -937,6 +948,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "after weeks of negotiations", "follows months of twists"
         if _AMOUNT_AWAY.match(text, c.end):
             return True  # "years behind schedule", "weeks away": an amount of time
+        if prev in ("only", "just") and _prev_word(text, c.start - len(prev) - 1).lower() in ("has", "have", "had", "having"):
+            return True  # "the state has only days before ...": time left, an amount
         return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
@@ -952,6 +965,12 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
+        if u == "quarter":
+            nxt = re.match(r"[\s-]([a-z]+)", text[c.end:c.end + 12])
+            if nxt and nxt[1] in L.QUARTER_MEASURES or re.match(r" (?:past|to) \d", text[c.end:c.end + 9]):
+                return False  # "a quarter point", "a quarter-point cut", "a quarter past 7": no three months
+        if n == "another" and not g.get("mod") and _prev_word(text, c.start).lower() not in _BEFORE_BARE_UNITS:
+            return False  # "for another week", but not "another day at the office"
         fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
         if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
                                         or _prev_word(text, c.start).lower() == "by" or n == "some"
@@ -973,6 +992,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g.get("adv")) == "quarterly" and not re.match(r"\s*(?:[.,;:)]|$|and\b|or\b|in\b|at\b|on\b)", text[c.end:c.end + 5]):
             return False  # "quarterly dividend" is an adjective; "paid quarterly" a set
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
+    if r == "deictic" and m.group()[:1].isupper() and _in_title(text, c):
+        return False  # "USA Today", "ABC World News Tonight": a name
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
     if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
@@ -982,6 +1003,8 @@ def _vet(text: str, c: Cand) -> bool:
         v = _low(g["v"])
         if v == "the past" and re.match(r"\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten)", text[c.end:c.end + 10]):
             return False
+        if v == "recently" and text[c.end:c.end + 4] == " as " and _prev_word(text, c.start).lower() == "as":
+            return False  # "as recently as 1990": the date that follows is the expression
         if v == "current":
             return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
         if v in ("now",):
@@ -1505,6 +1528,8 @@ def _n_quarter_ref(g, c, ctx):
     if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
         return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named
     ended = _ENDED_ON.match(ctx.text, c.end)
+    if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
+        return Norm("DATE", ctx.last_quarter, anchor="expression")  # a fiscal label needn't match the calendar
     if ended and u == "quarter" and not year_ago:
         # "the quarter ended Sept. 30": the calendar quarter holding that day
         mo = _month_number(ended["mon"])
@@ -1534,6 +1559,8 @@ def _n_quarter_ref(g, c, ctx):
 
 def _n_year_ago(g, c, ctx):
     w = _low(g["w"])
+    if w == "year-end":  # the accounting date, Dec. 31, as TimeBank writes it ("year end": the year's END)
+        return Norm("DATE", f"{ctx.pub.year}-12-31", anchor="publication")
     if "end" in w:
         return Norm("DATE", str(ctx.pub.year), mod="END", anchor="publication")
     if ctx.last_quarter:
@@ -1833,6 +1860,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
+        date_value = ctx.pub.isoformat()
     else:
         base, tid = ctx.anchor_date("D")
         date_value = base.isoformat()
@@ -1916,11 +1945,11 @@ def _n_ago(g, c, ctx):
         amount *= 2
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
-        if unit == "Y" and n == 1 and ctx.last_quarter and way == "ago":
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago":  # not "a decade ago"
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if unit == "Y" and n == 1 and ctx.last_quarter:
+        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
@@ -1952,8 +1981,8 @@ def _n_duration(g, c, ctx):
         return _n_ago(g, c, ctx)
     if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
         return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
-    n = _number(g["n"])
     n_low = _low(g["n"])
+    n = 1.0 if n_low == "another" else _number(g["n"])  # "for another week": one more
     if n_low in ("one", "some") and _low(g["u"]) == "day" and not (g.get("mod") or g.get("det")) \
             and _prev_word(ctx.text, c.start).lower() in _MODALS:
         return Norm("DATE", "FUTURE_REF", anchor="publication")  # "will one day join": some day ahead
@@ -1984,6 +2013,7 @@ def _n_duration(g, c, ctx):
 
 
 _THAN = re.compile(r"\s+than\b")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # "sales rose in August from a year earlier": that month's year-ago
 
 
 def _n_duration_bare(g, c, ctx):
@@ -1995,6 +2025,8 @@ def _n_duration_bare(g, c, ctx):
         return Norm("DURATION", _duration_value(None if u.endswith("s") else 1, u))
     if det in ("recent", "in recent") and u == "years":
         return Norm("DATE", "PAST_REF", anchor="publication")
+    if u == "hour":  # "the past hour"
+        return Norm("DURATION", "PT1H")
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
 
 
@@ -2008,7 +2040,8 @@ _PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)
 _REL_SHIFT = {
     "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
-    "this": 0, "current": 0, "same": 0, "that": 0, "latest": 0, "very same": 0, "full": 0, "whole": 0, "entire": 0,
+    "this": 0, "current": 0, "same": 0, "that": 0, "latest": -1, "very same": 0,  # latest: the last whole one
+    "full": 0, "whole": 0, "entire": 0,
 }
 _ANAPHORIC_RELS = {"previous", "preceding", "prior", "following", "same", "that", "very same"}
 _UNIT_OF = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "fiscal year": "Y", "decade": "DE",
@@ -2168,7 +2201,8 @@ def _n_set(g, c, ctx):
 
 
 _VAGUE = {
-    "right now": "PRESENT_REF", "just now": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "right now": "PRESENT_REF", "just now": "PAST_REF", "a moment ago": "PAST_REF", "a few moments ago": "PAST_REF",
+    "moments ago": "PAST_REF", "a short time ago": "PAST_REF", "a short while ago": "PAST_REF", "a while ago": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
@@ -2339,7 +2373,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
-    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"), "duration_bare")
+    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("year",), "year_ago")
     add(("century", "centuries"), "century")
@@ -2347,7 +2381,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(_HOLIDAY_TRIGGERS, "holiday")
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
-         "moment", "term", "being", "current", "these", "later"), "vague")
+         "moment", "moments", "ago", "term", "being", "current", "these", "later"), "vague")
     add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
     add(("morning", "afternoon", "evening", "night"), "pod_day")
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
@@ -2475,7 +2509,7 @@ _NUMBER_LAST_WORDS = (
     set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
     | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a", "half",
        "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
-       "whole", "entire"}
+       "whole", "entire", "another"}
 )
 _PREV_WORD_GATES = {
     "duration": _NUMBER_LAST_WORDS,
@@ -2634,10 +2668,13 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         }))
         if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
             ctx.last_clock = (norm.value[-5:], c.end)
+        if norm.value == "PRESENT_REF":
+            ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last, ctx.last_end = (tid, norm.value), c.end
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+                ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.quarters_seen.add(norm.value)
             if norm.anchor == "none" and norm.type == "DATE":
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
