@@ -255,3 +255,7 @@ QUARTER_MEASURES = frozenset({"point", "points", "percent", "percentage", "cent"
 # A capitalised "Today"/"Tonight" after or before these words is part of a title: "USA Today",
 # "World News Tonight" (matched case-sensitively)
 NAME_WORDS_AROUND_DEICTIC = frozenset({"USA", "News", "NEWS"})
+
+# Measures that make "an hour", "a day" after them a rate: "105 miles an hour", "two inches a day".
+RATE_MEASURES = ("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "inches", "gallons",
+                 "barrels", "tons", "tonnes", "knots", "words", "calories")

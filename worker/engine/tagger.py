@@ -721,10 +721,13 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
+                          + "|".join(L.RATE_MEASURES) + r")\s*$")
+
+
 def _set_context(text: str, pos: int) -> bool:
-    """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week"."""
-    before = text[max(0, pos - 40):pos]
-    return bool(re.search(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days)\s*$", before))
+    """A rate such as "$55 a night", "twice a year", "20% a year", "four flights a week", "105 miles an hour"."""
+    return bool(_RATE_BEFORE.search(text[max(0, pos - 40):pos]))
 
 
 _SPAN_VERBS = {"took", "take", "takes", "taken", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
