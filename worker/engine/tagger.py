@@ -233,6 +233,7 @@ class Context:
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
+        self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -358,9 +359,16 @@ class Context:
             found = N.value_start(self.last[1])
             if found and N.UNIT_RANK.get(found[1], 9) <= N.UNIT_RANK.get(unit, 9):
                 return found[0], self.last[0]
+            # "convicted on March 14, 2000, and jailed the following month. The previous day, ...": a past
+            # month or year too coarse for the unit; the story's last day just before it is the anchor
+            day = self.last_day
+            if found and day and _YEAR_OR_MONTH.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
+                    and 0 <= self.last_end - day[2] <= 300:
+                return N.value_start(day[1])[0], day[0]
         return self.pub, None
 
 
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-[01]\d)?")
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
@@ -2675,6 +2683,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last, ctx.last_end = (tid, norm.value), c.end
+            if _DAY_VALUE.match(norm.value):
+                ctx.last_day = (tid, norm.value, c.end)
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
@@ -2702,6 +2712,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
 
 
 _YEAR_START = re.compile(r"\d{4}")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
