@@ -12,7 +12,9 @@ from functools import lru_cache
 from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
 
 # "6am" is a time, not the verb "am"
-_WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
+_WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
+# "re-elected", "co-founded" are verbs; other hyphenated words ("Russian-built", "so-called") are adjectives
+_VERB_PREFIXES = ("re-", "co-", "pre-")
 # "at 6:45 a.m. on Thursday", "Roe vs. Wade", "Mr. Smith", "J. Smith" do not end a clause
 _BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
                        r"[.!?;:\n\"“”]\s|\n")
@@ -62,6 +64,10 @@ _SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously)\s+(?:plann
 def _marker(word: str, previous: str) -> tuple[int, bool]:
     """(+1 future / -1 past / 0 none, is it a strong cue)."""
     w = word.lower()
+    if "-" in w:
+        if not w.startswith(_VERB_PREFIXES):
+            return 0, False
+        w = w.replace("-", "")
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if w in PAST_MARKERS:
