@@ -39,6 +39,8 @@ _FUTURE_BEFORE_TO = {
     # nouns of intent: "an agreement to acquire the bank in January", "a bid to win the seat in May"
     "agreement", "agreements", "proposal", "bid", "offer", "deal", "decision", "commitment", "pledge", "promise",
     "intention", "plans",
+    # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
+    "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
 }
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
@@ -112,6 +114,8 @@ def _scan(words: list[str]) -> int:
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
+        if not found and prev == "that" and i >= len(words) - 2 and words[i].endswith("ed") and words[i] not in NOT_PAST_ED:
+            return -1  # "protests that erupted on Wednesday": a relative "that", not a determiner
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
@@ -200,6 +204,7 @@ def _own_verb_phrase(words: list[str]) -> list[str]:
 
 
 _COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
+_CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever|after|before|since|if|unless|once|whereas)\b|,\s+(?:who|which|whose)\b")
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -213,7 +218,9 @@ def _clause_direction(left: str, right: str) -> int:
     seg = _LAST_COMMA.search(left)
     if seg:  # "..., and the Fed meets on Nov. 1", "City, unbeaten since December, host Villa on Wednesday"
         words = _WORD.findall(seg["seg"].lower())
-        way = _scan(words) if seg["conj"] else 0
+        # its own verb after a conjunction, or after a closed aside or fronted clause: "The senator, who
+        # will retire in June, voted ... on Friday", "Because the vote was postponed, the law cannot ..."
+        way = _scan(words) if seg["conj"] or _CLOSED_ASIDE.search(left, 0, seg.start()) else 0
         if way:
             return way
         if _SCHEDULED.intersection(words) and not _scan(words):
@@ -224,6 +231,8 @@ def _clause_direction(left: str, right: str) -> int:
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
+    if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(left) is None and "," not in seg["seg"]:
+        return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
         right = right[:m.start()]
@@ -281,6 +290,8 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
+    if way > 0 and _unrealised_plan(text, start, end):
+        return -1
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and _scheduled_present(text, start):
@@ -335,3 +346,24 @@ _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
+
+
+# "the museum was to open on Thursday, but the fire forced a delay": a plan in the past tense that a
+# past event then overtook lies behind.
+_NOT_SIMPLE_PAST = {"has", "have", "is", "are", "will", "would", "been", "'s"}
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated|meant|expected)\s+)?to\s+[a-z]+\b[^.;!?]{0,60}$", re.I)
+
+
+def _unrealised_plan(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 90):start]
+    if " to " not in left or not (" was " in left or " were " in left) or not _WAS_TO.search(left):
+        return False
+    stop = _BOUNDARY.search(text, end, end + 120)
+    right = text[end:stop.start() if stop else end + 120].lower()
+    at = right.find(" but ")
+    if at < 0:
+        return False
+    words = _WORD.findall(right[at + 5:])[:4]
+    if _NOT_SIMPLE_PAST.intersection(words):
+        return False  # "but the deadline has been pushed back": a present, the plan may still be today's
+    return any(_marker(w, words[i - 1] if i else "")[0] < 0 for i, w in enumerate(words))
