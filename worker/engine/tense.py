@@ -114,8 +114,9 @@ def _scan(words: list[str]) -> int:
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
-        if not found and prev == "that" and i >= len(words) - 2 and words[i].endswith("ed") and words[i] not in NOT_PAST_ED:
-            return -1  # "protests that erupted on Wednesday": a relative "that", not a determiner
+        if not found and prev == "that" and words[i].endswith("ed") and words[i] not in NOT_PAST_ED \
+                and (i >= len(words) - 2 or (i > 2 and words[i - 3] in _DETERMINERS)):
+            return -1  # "protests that erupted on Wednesday", "the storm that battered": a relative "that"
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
@@ -220,9 +221,12 @@ def _clause_direction(left: str, right: str) -> int:
         words = _WORD.findall(seg["seg"].lower())
         # its own verb after a conjunction, or after a closed aside or fronted clause: "The senator, who
         # will retire in June, voted ... on Friday", "Because the vote was postponed, the law cannot ..."
-        way = _scan(words) if seg["conj"] or _CLOSED_ASIDE.search(left, 0, seg.start()) else 0
+        closed = not seg["conj"] and _CLOSED_ASIDE.search(left, 0, seg.start())
+        way = _scan(words) if seg["conj"] or closed else 0
         if way:
             return way
+        if closed:
+            left = seg["seg"]  # "Unless the deal ... is ratified, tariffs rise on Wednesday": not the aside's tense
         if _SCHEDULED.intersection(words) and not _scan(words):
             left = seg["seg"]
     found = _scan(_WORD.findall(left.lower()))
