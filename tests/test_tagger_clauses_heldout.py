@@ -321,6 +321,7 @@ CASES = [
     (FRI, "Once the ship, damaged on Tuesday, is repaired, it will sail in October.",
      [("Tuesday", D, "2022-09-27"), ("October", D, "2022-10")]),
     (SUN, "The singer, who was born in May, will celebrate with a concert on Saturday.",
+     [("May", D, "2023-05"), ("Saturday", D, "2023-06-24")]),
     (FRI, "Residents evacuated on Wednesday can return home on Sunday.",
      [("Wednesday", D, "2022-09-28"), ("Sunday", D, "2022-10-02")]),
     (JAN1, "Shoppers who lined up on Monday will be able to buy the phone on Friday.",
