@@ -305,6 +305,8 @@ def direction(text: str, start: int, end: int) -> int:
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
+        if "did" in text[max(0, start - 60):start] and _DID_NOT_UNTIL.search(text, max(0, start - 60), start):
+            return -1  # "officers did not enter the building until Tuesday": it happened then
         return way if way > 0 else 0
     return way
 
@@ -349,6 +351,9 @@ _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
+# a past negated action up to a day: not a refusal to speak, nor a future told in the past
+_DID_NOT_UNTIL = re.compile(r"\bdid(?:n['’]t|\s+not)\s+(?!(?:say|comment|confirm|disclose|specify|know|expect|rule)\b)[a-z]+\b"
+                            r"(?:(?!would\b|will\b)[^.;!?]){0,40}\s(?:until|till)\s+$", re.I)
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
 
 
