@@ -375,6 +375,49 @@ CASES = [
      [("Tuesday", D, "2022-10-04"), ("Monday", D, "2022-09-26")]),
     (DEC30, "The mayor, who leaves office on Wednesday, pardoned two officials on Friday.",
      [("Wednesday", D, "2020-01-01"), ("Friday", D, "2019-12-27")]),
+    # --- a fourth batch: passages mixing asides, conditionals and narrative (17/18 on its first run)
+    (MON, "Voters go to the polls on Sunday. The campaign, which began in January, has been bitter. "
+          "The incumbent, who won in November, is trailing.",
+     [("Sunday", D, "2021-03-21"), ("January", D, "2021-01"), ("November", D, "2020-11")]),
+    (MON, "The company said on Friday that it had hired a new chief, who starts in May. "
+          "Her predecessor left in December.",
+     [("Friday", D, "2021-03-12"), ("May", D, "2021-05"), ("December", D, "2020-12")]),
+    (FRI, "Hurricane Ian made landfall on Wednesday. It is forecast to hit South Carolina on Friday evening, "
+          "after it crossed Florida on Thursday.",
+     [("Wednesday", D, "2022-09-28"), ("Friday evening", "TIME", "2022-09-30TEV"), ("Thursday", D, "2022-09-29")]),
+    (FRI, "The strike, which started on Monday, will continue until Wednesday. Union leaders, who met "
+          "management on Tuesday, said talks had failed.",
+     [("Monday", D, "2022-09-26"), ("Wednesday", D, "2022-10-05"), ("Tuesday", D, "2022-09-27")]),
+    (SUN, "If the heat persists on Tuesday, schools will close on Wednesday. Temperatures hit records on Friday.",
+     [("Tuesday", D, "2023-06-20"), ("Wednesday", D, "2023-06-21"), ("Friday", D, "2023-06-16")]),
+    (SUN, "The band, which split in April, reunites in August. Fans who bought tickets on Friday were delighted.",
+     [("April", D, "2023-04"), ("August", D, "2023-08"), ("Friday", D, "2023-06-16")]),
+    (DEC30, "Markets, which closed higher on Friday, will shut early on Tuesday. They reopen on Thursday.",
+     [("Friday", D, "2019-12-27"), ("Tuesday", D, "2019-12-31"), ("Thursday", D, "2020-01-02")]),
+    (JAN1, "The law, which parliament passed in November, took effect on Wednesday. Critics, who lost a court "
+          "challenge on Monday, will appeal in February.",
+     [("November", D, "2019-11"), ("Wednesday", D, "2020-01-01"), ("Monday", D, "2019-12-30"), ("February", D, "2020-02")]),
+    (MON, "When the lockdown ends in April, gyms will reopen. They closed in December.",
+     [("April", D, "2021-04"), ("December", D, "2020-12")]),
+    (FRI, "Police, who arrested three men on Tuesday, expect to charge them on Monday. A fourth suspect fled "
+          "on Wednesday.",
+     [("Tuesday", D, "2022-09-27"), ("Monday", D, "2022-10-03"), ("Wednesday", D, "2022-09-28")]),
+    (SUN, "The minister, who was criticised after floods hit the north on Wednesday, will visit the region on Tuesday.",
+     [("Wednesday", D, "2023-06-14"), ("Tuesday", D, "2023-06-20")]),
+    (MON, "Before the vaccine was approved in December, trials ran for months. Doses will reach pharmacies in April.",
+     [("December", D, "2020-12"), ("months", "DURATION", "PXM"), ("April", D, "2021-04")]),
+    (FRI, "The prince, who married in June, will tour Canada in November, the palace said on Thursday.",
+     [("June", D, "2022-06"), ("November", D, "2022-11"), ("Thursday", D, "2022-09-29")]),
+    (SUN, "Since the ban was lifted on Monday, flights have resumed. More routes open on Thursday.",
+     [("Monday", D, "2023-06-12"), ("Thursday", D, "2023-06-22")]),
+    (JAN1, "Crowds who gathered on Tuesday saw the fireworks. The parade takes place on Saturday.",
+     [("Tuesday", D, "2019-12-31"), ("Saturday", D, "2020-01-04")]),
+    (MON, "The senator, elected in November, takes her seat on Thursday after a recount that ended on Friday.",
+     [("November", D, "2020-11"), ("Thursday", D, "2021-03-18"), ("Friday", D, "2021-03-12")]),
+    (FRI, "Although the rebels, who seized the town on Sunday, agreed to talks, fighting could resume on Monday.",
+     [("Sunday", D, "2022-09-25"), ("Monday", D, "2022-10-03")]),
+    (SUN, "The museum, which reopened on Saturday after a fire in April, will extend its hours from Monday.",
+     [("Saturday", D, "2023-06-17"), ("April", D, "2023-04"), ("Monday", D, "2023-06-19")]),
 ]
 
 

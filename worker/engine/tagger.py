@@ -695,7 +695,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
-    if nxt.lower() in ("school", "schools"):
+    if nxt.lower() in ("school", "schools") and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school"
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
         return False  # "Monday.com" is a company

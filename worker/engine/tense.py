@@ -247,8 +247,12 @@ def _clause_direction(left: str, right: str) -> int:
         found, _ = _marker(word, words[i - 1] if i else "")
         if found:
             return found
+    if _CONDITIONAL_OPEN.match(left):
+        return 1  # no tense in a conditional: "If the heat persists on Tuesday, ..." is a present about the future
     return 0
 
+
+_CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 
 # "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
 _PRESENT_VERB = re.compile(r"\b(?i:it|he|she)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
