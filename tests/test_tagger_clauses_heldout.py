@@ -418,6 +418,37 @@ CASES = [
      [("Sunday", D, "2022-09-25"), ("Monday", D, "2022-10-03")]),
     (SUN, "The museum, which reopened on Saturday after a fire in April, will extend its hours from Monday.",
      [("Saturday", D, "2023-06-17"), ("April", D, "2023-04"), ("Monday", D, "2023-06-19")]),
+    # --- a fifth batch (13/16 on its first run); dropped as ambiguous: "originally set for Wednesday, has been
+    # moved to April" (a superseded plan's day may have passed) and "had promised that the pipeline would be
+    # repaired by Thursday" (a deadline seen from a past viewpoint)
+    (MON, "Returning from Rome on Saturday, the pope said he would visit Iraq in June.",
+     [("Saturday", D, "2021-03-13"), ("June", D, "2021-06")]),
+    (FRI, "Exports have risen every month since February, and economists expect growth in October.",
+     [("every month", "SET", "P1M"), ("February", D, "2022-02"), ("October", D, "2022-10")]),
+    (SUN, "Having been delayed on Tuesday, the launch is now set for Friday.",
+     [("Tuesday", D, "2023-06-13"), ("now", D, "PRESENT_REF"), ("Friday", D, "2023-06-23")]),
+    (SUN, "The inquiry, which is due to report in September, heard evidence on Thursday.",
+     [("September", D, "2023-09"), ("Thursday", D, "2023-06-15")]),
+    (SUN, "The company, whose shares slumped on Monday, said it would buy back stock in July.",
+     [("Monday", D, "2023-06-12"), ("July", D, "2023-07")]),
+    (DEC30, "The port, which handled record volumes in November, will close for repairs in February.",
+     [("November", D, "2019-11"), ("February", D, "2020-02")]),
+    (DEC30, "Asked on Friday whether the tax would rise in January, the minister declined to comment.",
+     [("Friday", D, "2019-12-27"), ("January", D, "2020-01")]),
+    (JAN1, "The resort, which was hit by fires on Monday, hopes to reopen on Saturday.",
+     [("Monday", D, "2019-12-30"), ("Saturday", D, "2020-01-04")]),
+    (JAN1, "Thousands, who spent Tuesday night on the beach, were evacuated on Wednesday.",
+     [("Tuesday night", "TIME", "2019-12-31TNI"), ("Wednesday", D, "2020-01-01")]),
+    (MON, "The government, which will publish its plan on Thursday, ended talks with the union on Friday.",
+     [("Thursday", D, "2021-03-18"), ("Friday", D, "2021-03-12")]),
+    (FRI, "The envoy, who arrives on Monday, replaces a diplomat who left in July.",
+     [("Monday", D, "2022-10-03"), ("July", D, "2022-07")]),
+    (SUN, "If approved on Thursday, the budget takes effect in July.",
+     [("Thursday", D, "2023-06-22"), ("July", D, "2023-07")]),
+    (SUN, "The tournament, won by Spain in May, returns in August.",
+     [("May", D, "2023-05"), ("August", D, "2023-08")]),
+    (MON, "Lawyers said the trial, which was adjourned on Thursday, would restart in May.",
+     [("Thursday", D, "2021-03-11"), ("May", D, "2021-05")]),
 ]
 
 

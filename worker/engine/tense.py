@@ -66,6 +66,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     w = word.lower()
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
+    if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
+        return 1, True  # "if approved on Thursday": a reduced conditional looks ahead
     if w in PAST_MARKERS:
         if w == "last" and previous in _DETERMINERS:
             return 0, False  # "its last show", "the last time": final, not a past
@@ -349,7 +351,7 @@ def _scheduled_present(text: str, start: int) -> bool:
 _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
-_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)"
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
