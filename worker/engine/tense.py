@@ -32,7 +32,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
 _FUTURE_BEFORE_TO = {
     "agreed", "agree", "agrees", "decided", "decide", "plans", "plan", "planned", "planning", "expected", "expects",
     "scheduled", "set", "voted", "promised", "intends", "intended", "hopes", "hoped", "wants", "wanted", "aims",
-    "seeks", "sought", "going", "due", "ready", "likely", "about", "is", "are", "was", "were", "prepared",
+    "seeks", "sought", "going", "due", "ready", "likely", "unlikely", "about", "is", "are", "was", "were", "prepared",
     "preparing", "vowed", "pledged", "threatened", "asked", "urged", "ordered", "told", "invited", "offered",
     # predictions: "the heatwave is forecast to peak on Sunday"
     "forecast", "forecasts", "forecasted", "projected", "predicted", "poised", "slated", "tipped",
@@ -117,7 +117,8 @@ def _scan(words: list[str]) -> int:
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
         if not found and prev == "that" and words[i].endswith("ed") and words[i] not in NOT_PAST_ED \
-                and (i >= len(words) - 2 or (i > 2 and words[i - 3] in _DETERMINERS)):
+                and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
+                                             and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
             return -1  # "protests that erupted on Wednesday", "the storm that battered": a relative "that"
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
@@ -126,6 +127,7 @@ def _scan(words: list[str]) -> int:
 
 # The tense words after these belong to the expression's own clause, not the ones before them.
 _CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
+_SAYS = {"says", "say", "said", "claims", "claimed", "argues", "argued", "believes", "believed", "thinks", "thought", "knows", "knew"}
 _REPORTING = {"said", "told", "warned", "announced", "added", "stated", "noted", "insisted", "argued", "explained",
               "predicted", "acknowledged", "confirmed", "cautioned"}
 _WOULD = {"would", "wouldn't"}
