@@ -474,6 +474,27 @@ CASES = [
      [("February", D, "2021-02"), ("Wednesday", D, "2021-03-17")]),
     (SUN, "The firm, which went public in April, reports results on Thursday.",
      [("April", D, "2023-04"), ("Thursday", D, "2023-06-22")]),
+    # --- a seventh batch (8/10 on its first run)
+    (MON, "Exporters, who were hit by tariffs in January, will get relief in May, the trade minister says.",
+     [("January", D, "2021-01"), ("May", D, "2021-05")]),
+    (MON, "The museum, closed since October, plans to reopen in June.",
+     [("October", D, "2020-10"), ("June", D, "2021-06")]),
+    (FRI, "After he was released on Tuesday, the journalist flew home on Wednesday.",
+     [("Tuesday", D, "2022-09-27"), ("Wednesday", D, "2022-09-28")]),
+    (FRI, "The ruling, expected on Monday, could force the company to sell assets it acquired in May.",
+     [("Monday", D, "2022-10-03"), ("May", D, "2022-05")]),
+    (SUN, "Once the plant, idled in March, restarts in September, prices should fall.",
+     [("March", D, "2023-03"), ("September", D, "2023-09")]),
+    (SUN, "Investors fear the bank, which lost money in April, will cut its dividend on Thursday.",
+     [("April", D, "2023-04"), ("Thursday", D, "2023-06-22")]),
+    (DEC30, "The airline, which grounded its jets on Friday, says flights will resume on Thursday.",
+     [("Friday", D, "2019-12-27"), ("Thursday", D, "2020-01-02")]),
+    (JAN1, "Until the tunnel reopens on Monday, drivers must use the old road, which flooded on Sunday.",
+     [("Monday", D, "2020-01-06"), ("Sunday", D, "2019-12-29")]),
+    (MON, "The striker did not train on Friday and may miss the match on Wednesday.",
+     [("Friday", D, "2021-03-12"), ("Wednesday", D, "2021-03-17")]),
+    (FRI, "The central bank, which raised rates in July, is expected to act again in November.",
+     [("July", D, "2022-07"), ("November", D, "2022-11")]),
 ]
 
 

@@ -84,6 +84,16 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     return 0, False
 
 
+_MONTH_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _modal_after_and(words: list[str], i: int) -> bool:
+    """ "did not train ... and may miss": after "and"/"or", "may" is a modal unless a month stands before."""
+    return words[i - 1] in ("and", "or") and i > 1 and words[i - 2] not in _MONTH_WORDS and not words[i - 2][:1].isdigit() \
+        and i + 1 < len(words) and words[i + 1] not in _DETERMINERS and words[i + 1] not in ("in", "of", "to", "and")
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
@@ -97,7 +107,7 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
-        if words[i] in _MODALS and not weak and not (words[i] == "may" and prev in _BEFORE_MONTH) and not prev[:1].isdigit() \
+        if words[i] in _MODALS and not weak and not (words[i] == "may" and prev in _BEFORE_MONTH and not _modal_after_and(words, i)) and not prev[:1].isdigit() \
                 and i + 1 < len(words) and words[i + 1][:1].isalpha():  # "the strike could end on Friday", not "29 May 1953"
             if words[i] == "could" and _NEGATIONS.intersection(words):
                 continue  # "neither he nor ... could be located Wednesday": a past ability
@@ -220,6 +230,7 @@ def _clause_direction(left: str, right: str) -> int:
         cut = m.end()
     if cut is not None:
         left = left[cut:]
+    clause = left
     seg = _LAST_COMMA.search(left)
     if seg:  # "..., and the Fed meets on Nov. 1", "City, unbeaten since December, host Villa on Wednesday"
         words = _WORD.findall(seg["seg"].lower())
@@ -239,7 +250,7 @@ def _clause_direction(left: str, right: str) -> int:
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
-    if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(left) is None and "," not in seg["seg"]:
+    if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
         return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
@@ -251,7 +262,7 @@ def _clause_direction(left: str, right: str) -> int:
         found, _ = _marker(word, words[i - 1] if i else "")
         if found:
             return found
-    if _CONDITIONAL_OPEN.match(left):
+    if _CONDITIONAL_OPEN.match(clause):
         return 1  # no tense in a conditional: "If the heat persists on Tuesday, ..." is a present about the future
     return 0
 
