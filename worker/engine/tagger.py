@@ -223,6 +223,7 @@ class Context:
         self.pub = published
         self.last: Optional[tuple[str, str]] = None  # (tid, value) of the previous concrete date
         self.last_end = 0  # where it ends
+        self.last_start = 0
         self.last_quarter: Optional[str] = None
         self.quarters_seen: set[str] = set()
         self.month_first = True  # 3/15/2019 is American in English text
@@ -339,6 +340,18 @@ class Context:
             return None
         return found[0] if self.direction(c) > 0 else None
 
+    def purpose_from(self, c: Cand) -> Optional[dt.date]:
+        """ "flew to Brussels on Sunday to sign the deal on Tuesday": an infinitive of purpose right after
+        a dated past clause happens after that date."""
+        if not self.last or self.last_end > c.start or c.start - self.last_end > 60:
+            return None
+        if not _PURPOSE.match(self.text, self.last_end, c.start):
+            return None
+        found = N.value_start(self.last[1])
+        if not found or found[1] not in ("M", "D") or tense_direction(self.text, self.last_start, self.last_end) >= 0:
+            return None
+        return found[0]
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -372,6 +385,9 @@ _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-[01]\d)?")
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
+# " to sign the deal on ": an infinitive, not "rose in May to its highest level since"
+_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|record|new|more|near|about|around)\b)"
+                      r"[a-z]+\s(?:(?!since\b)[^.;:!?,]){0,50}$")
 _REPORTED = re.compile(r"\b(?:said|told|promised|predicted|pledged|vowed|warned|announced|estimated|expected)\b[^.;!?]{0,40}$")
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
@@ -687,7 +703,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
-    if nxt.lower() in ("school", "schools"):
+    if nxt.lower() in ("school", "schools") and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school"
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
         return False  # "Monday.com" is a company
@@ -1081,6 +1097,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return
     if m.start() > 0 and (text[m.start() - 1].isalnum()):
         return
+    if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
+        return  # "ended too late in February": an adverb of the verb, not the end of the month
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
@@ -1347,6 +1365,8 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
         return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
+    elif ctx.purpose_from(c):  # "hired advisers in August to prepare a listing in March": after that August
+        return Norm("DATE", f"{N.year_for(mo, None, ctx.purpose_from(c), 1):04d}-{mo:02d}", anchor="expression")
     elif ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         told = ctx.reported_future_from(c)
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
@@ -1817,6 +1837,8 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    elif ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
+        day, anchor = N.weekday_date(wd, ctx.purpose_from(c), 1, strict=True), "expression"
     elif ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, ctx.narrative_day(c), 1), "expression"
     else:
@@ -2685,6 +2707,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last, ctx.last_end = (tid, norm.value), c.end
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
+            ctx.last_start = c.start
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()

@@ -34,13 +34,15 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
 _FUTURE_BEFORE_TO = {
     "agreed", "agree", "agrees", "decided", "decide", "plans", "plan", "planned", "planning", "expected", "expects",
     "scheduled", "set", "voted", "promised", "intends", "intended", "hopes", "hoped", "wants", "wanted", "aims",
-    "seeks", "sought", "going", "due", "ready", "likely", "about", "is", "are", "was", "were", "prepared",
+    "seeks", "sought", "going", "due", "ready", "likely", "unlikely", "about", "is", "are", "was", "were", "prepared",
     "preparing", "vowed", "pledged", "threatened", "asked", "urged", "ordered", "told", "invited", "offered",
     # predictions: "the heatwave is forecast to peak on Sunday"
     "forecast", "forecasts", "forecasted", "projected", "predicted", "poised", "slated", "tipped",
     # nouns of intent: "an agreement to acquire the bank in January", "a bid to win the seat in May"
     "agreement", "agreements", "proposal", "bid", "offer", "deal", "decision", "commitment", "pledge", "promise",
     "intention", "plans",
+    # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
+    "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
 }
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
@@ -70,6 +72,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         w = w.replace("-", "")
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
+    if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
+        return 1, True  # "if approved on Thursday": a reduced conditional looks ahead
     if w in PAST_MARKERS:
         if w == "last" and previous in _DETERMINERS:
             return 0, False  # "its last show", "the last time": final, not a past
@@ -86,6 +90,16 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     return 0, False
 
 
+_MONTH_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _modal_after_and(words: list[str], i: int) -> bool:
+    """ "did not train ... and may miss": after "and"/"or", "may" is a modal unless a month stands before."""
+    return words[i - 1] in ("and", "or") and i > 1 and words[i - 2] not in _MONTH_WORDS and not words[i - 2][:1].isdigit() \
+        and i + 1 < len(words) and words[i + 1] not in _DETERMINERS and words[i + 1] not in ("in", "of", "to", "and")
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
@@ -99,7 +113,7 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
-        if words[i] in _MODALS and not weak and not (words[i] == "may" and prev in _BEFORE_MONTH) and not prev[:1].isdigit() \
+        if words[i] in _MODALS and not weak and not (words[i] == "may" and prev in _BEFORE_MONTH and not _modal_after_and(words, i)) and not prev[:1].isdigit() \
                 and i + 1 < len(words) and words[i + 1][:1].isalpha():  # "the strike could end on Friday", not "29 May 1953"
             if words[i] == "could" and _NEGATIONS.intersection(words):
                 continue  # "neither he nor ... could be located Wednesday": a past ability
@@ -118,6 +132,10 @@ def _scan(words: list[str]) -> int:
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
+        if not found and prev == "that" and words[i].endswith("ed") and words[i] not in NOT_PAST_ED \
+                and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
+                                             and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
+            return -1  # "protests that erupted on Wednesday", "the storm that battered": a relative "that"
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
@@ -125,6 +143,7 @@ def _scan(words: list[str]) -> int:
 
 # The tense words after these belong to the expression's own clause, not the ones before them.
 _CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
+_SAYS = {"says", "say", "said", "claims", "claimed", "argues", "argued", "believes", "believed", "thinks", "thought", "knows", "knew"}
 _REPORTING = {"said", "told", "warned", "announced", "added", "stated", "noted", "insisted", "argued", "explained",
               "predicted", "acknowledged", "confirmed", "cautioned"}
 _WOULD = {"would", "wouldn't"}
@@ -206,6 +225,7 @@ def _own_verb_phrase(words: list[str]) -> list[str]:
 
 
 _COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
+_CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever|after|before|since|if|unless|once|whereas)\b|,\s+(?:who|which|whose)\b")
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -216,12 +236,18 @@ def _clause_direction(left: str, right: str) -> int:
         cut = m.end()
     if cut is not None:
         left = left[cut:]
+    clause = left
     seg = _LAST_COMMA.search(left)
     if seg:  # "..., and the Fed meets on Nov. 1", "City, unbeaten since December, host Villa on Wednesday"
         words = _WORD.findall(seg["seg"].lower())
-        way = _scan(words) if seg["conj"] else 0
+        # its own verb after a conjunction, or after a closed aside or fronted clause: "The senator, who
+        # will retire in June, voted ... on Friday", "Because the vote was postponed, the law cannot ..."
+        closed = not seg["conj"] and _CLOSED_ASIDE.search(left, 0, seg.start())
+        way = _scan(words) if seg["conj"] or closed else 0
         if way:
             return way
+        if closed:
+            left = seg["seg"]  # "Unless the deal ... is ratified, tariffs rise on Wednesday": not the aside's tense
         if _SCHEDULED.intersection(words) and not _scan(words):
             left = seg["seg"]
     found = _scan(_WORD.findall(left.lower()))
@@ -230,6 +256,8 @@ def _clause_direction(left: str, right: str) -> int:
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
+    if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
+        return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
         right = right[:m.start()]
@@ -240,8 +268,12 @@ def _clause_direction(left: str, right: str) -> int:
         found, _ = _marker(word, words[i - 1] if i else "")
         if found:
             return found
+    if _CONDITIONAL_OPEN.match(clause):
+        return 1  # no tense in a conditional: "If the heat persists on Tuesday, ..." is a present about the future
     return 0
 
+
+_CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 
 # "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
 _PRESENT_VERB = re.compile(r"\b(?i:it|he|she)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
@@ -287,6 +319,8 @@ def direction(text: str, start: int, end: int) -> int:
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
     way = _verb_direction(text, start, end)
+    if way > 0 and _unrealised_plan(text, start, end):
+        return -1
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and _scheduled_present(text, start):
@@ -296,6 +330,8 @@ def direction(text: str, start: int, end: int) -> int:
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
+        if "did" in text[max(0, start - 60):start] and _DID_NOT_UNTIL.search(text, max(0, start - 60), start):
+            return -1  # "officers did not enter the building until Tuesday": it happened then
         return way if way > 0 else 0
     return way
 
@@ -334,10 +370,34 @@ def _scheduled_present(text: str, start: int) -> bool:
 _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
-_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved\s+back)"
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
+# a past negated action up to a day: not a refusal to speak, nor a future told in the past
+_DID_NOT_UNTIL = re.compile(r"\bdid(?:n['’]t|\s+not)\s+(?!(?:say|comment|confirm|disclose|specify|know|expect|rule)\b)[a-z]+\b"
+                            r"(?:(?!would\b|will\b)[^.;!?]){0,40}\s(?:until|till)\s+$", re.I)
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
+
+
+# "the museum was to open on Thursday, but the fire forced a delay": a plan in the past tense that a
+# past event then overtook lies behind.
+_NOT_SIMPLE_PAST = {"has", "have", "is", "are", "will", "would", "been", "'s"}
+_WAS_TO = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|set|supposed|slated|meant|expected)\s+)?to\s+[a-z]+\b[^.;!?]{0,60}$", re.I)
+
+
+def _unrealised_plan(text: str, start: int, end: int) -> bool:
+    left = text[max(0, start - 90):start]
+    if " to " not in left or not (" was " in left or " were " in left) or not _WAS_TO.search(left):
+        return False
+    stop = _BOUNDARY.search(text, end, end + 120)
+    right = text[end:stop.start() if stop else end + 120].lower()
+    at = right.find(" but ")
+    if at < 0:
+        return False
+    words = _WORD.findall(right[at + 5:])[:4]
+    if _NOT_SIMPLE_PAST.intersection(words):
+        return False  # "but the deadline has been pushed back": a present, the plan may still be today's
+    return any(_marker(w, words[i - 1] if i else "")[0] < 0 for i, w in enumerate(words))
