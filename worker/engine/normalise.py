@@ -95,7 +95,7 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     """n-th (1-based; -1 = last) ``weekday`` (1=Monday) of a month."""
     if n > 0:
         first = dt.date(year, month, 1)
@@ -106,16 +106,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 _RULE_HOLIDAYS = {
-    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
-    "memorial": lambda y: _nth_weekday(y, 5, 1, -1),
-    "labor": lambda y: _nth_weekday(y, 9, 1, 1),
-    "mlk": lambda y: _nth_weekday(y, 1, 1, 3),
-    "presidents": lambda y: _nth_weekday(y, 2, 1, 3),
-    "columbus": lambda y: _nth_weekday(y, 10, 1, 2),
-    "mothers": lambda y: _nth_weekday(y, 5, 7, 2),
-    "fathers": lambda y: _nth_weekday(y, 6, 7, 3),
-    "election": lambda y: _nth_weekday(y, 11, 1, 1) + _DAY,
-    "remembrance": lambda y: _nth_weekday(y, 11, 7, 2),  # the UK's: the second Sunday of November
+    "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
+    "memorial": lambda y: nth_weekday(y, 5, 1, -1),
+    "labor": lambda y: nth_weekday(y, 9, 1, 1),
+    "mlk": lambda y: nth_weekday(y, 1, 1, 3),
+    "presidents": lambda y: nth_weekday(y, 2, 1, 3),
+    "columbus": lambda y: nth_weekday(y, 10, 1, 2),
+    "mothers": lambda y: nth_weekday(y, 5, 7, 2),
+    "fathers": lambda y: nth_weekday(y, 6, 7, 3),
+    "election": lambda y: nth_weekday(y, 11, 1, 1) + _DAY,
+    "remembrance": lambda y: nth_weekday(y, 11, 7, 2),  # the UK's: the second Sunday of November
 }
 
 

@@ -833,6 +833,15 @@ _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|n
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields)\b")
+# the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
+_BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
+
+
+def _business_news(text: str, c: Cand) -> bool:
+    """Business words within 80 characters: a half or quarter without a year is then a period of results."""
+    return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
+
+
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted",
@@ -920,12 +929,12 @@ def _vet(text: str, c: Cand) -> bool:
         return True
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
-        return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
+        return _business_news(text, c)
     if r == "hshort" and not g.get("y"):  # "margins will improve in H2", not H2 the gas
-        return _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
-            and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10]) and bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
+        return _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
+            and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10]) and _business_news(text, c)
     if r == "qshort":
-        return bool(g.get("y")) or _prev_word(text, c.start).lower() in ("in", "the", "for", "of", "during", "by", "and") \
+        return bool(g.get("y")) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
     if r == "rel_unit":
         det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
@@ -1358,17 +1367,16 @@ def _n_month(g, c, ctx):
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
-    elif ctx.sequel_month(c, mo):
-        return Norm("DATE", f"{ctx.sequel_month(c, mo):04d}-{mo:02d}", anchor="expression")
+    elif sequel := ctx.sequel_month(c, mo):
+        return Norm("DATE", f"{sequel:04d}-{mo:02d}", anchor="expression")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
         return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
-    elif ctx.purpose_from(c):  # "hired advisers in August to prepare a listing in March": after that August
-        return Norm("DATE", f"{N.year_for(mo, None, ctx.purpose_from(c), 1):04d}-{mo:02d}", anchor="expression")
-    elif ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
-        told = ctx.reported_future_from(c)
+    elif purpose := ctx.purpose_from(c):  # "hired advisers in August to prepare a listing in March": after that August
+        return Norm("DATE", f"{N.year_for(mo, None, purpose, 1):04d}-{mo:02d}", anchor="expression")
+    elif told := ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
@@ -1777,11 +1785,8 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st":
 
 
 def _nth_weekday(year: int, month: int, wd: int, n: int) -> dt.date | None:
-    first = dt.date(year, month, 1)
-    if n < 0:  # the last one: back from the first of the next month
-        after = dt.date(year + month // 12, month % 12 + 1, 1)
-        return after - dt.timedelta(days=(after.isoweekday() - wd - 1) % 7 + 1)
-    day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    """The n-th weekday of a month, or None where there is no such day ("the fifth Monday")."""
+    day = N.nth_weekday(year, month, wd, n)
     return day if day.month == month else None
 
 
@@ -1837,10 +1842,10 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
-    elif ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
-        day, anchor = N.weekday_date(wd, ctx.purpose_from(c), 1, strict=True), "expression"
-    elif ctx.narrative_day(c):  # the story's week: the first such day from its last date on
-        day, anchor = N.weekday_date(wd, ctx.narrative_day(c), 1), "expression"
+    elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
+        day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
+    elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
+        day, anchor = N.weekday_date(wd, story_day, 1), "expression"
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)

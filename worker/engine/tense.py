@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
+from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
 
 # "6am" is a time, not the verb "am"
 _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
@@ -90,8 +90,7 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     return 0, False
 
 
-_MONTH_WORDS = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
-                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTH_WORDS = MONTHS.keys() - {"may"}
 
 
 def _modal_after_and(words: list[str], i: int) -> bool:
