@@ -7,7 +7,8 @@ import sys
 
 from setuptools import setup
 
-# The tokenizer and trigger search, the event builder and its helpers: the engine's per-token loops.
+# The tokenizer and trigger search, the event builder and its helpers: the engine's per-token loops; the
+# word lists they read, so that a list is a C static (Final), not a module attribute looked up per word.
 COMPILED = [
     "worker/engine/triggers.py",
     "worker/engine/events.py",
@@ -15,6 +16,7 @@ COMPILED = [
     "worker/engine/clauses.py",
     "worker/engine/intervals.py",
     "worker/engine/sentences.py",
+    "worker/engine/event_lexicon.py",
 ]
 
 

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Final, Optional
 
 from worker.engine import event_lexicon as lex
 from worker.engine.triggers import Token, Tokens, content_lemma, main_trigger, main_verb, tense, verb_group_start
 
-LOOKBACK = 4  # sentences searched for a dated antecedent
-CHAIN_DECAY = 0.85
+LOOKBACK: Final = 4  # sentences searched for a dated antecedent
+CHAIN_DECAY: Final = 0.85
 
 
 @dataclass
@@ -88,7 +88,7 @@ def _refers_back(tokens: list[Token], previous: SentenceState) -> bool:
 
 # Dates that bound a state or say what came before or after ("since 2004", "until March") rather than
 # when something happened: they are kept on their own events but date no other sentence.
-SPAN_SIGNALS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
+SPAN_SIGNALS: Final = frozenset({"since", "until", "till", "by", "before", "after", "from", "through"})
 
 
 def carried(source: SentenceState) -> list:
@@ -136,8 +136,8 @@ def _usable(source: SentenceState, shared: frozenset[str]) -> bool:
     return bool(shared) or all(e.granularity not in _COARSE for e in source.dated)
 
 
-_TEMPORAL_OPENERS = frozenset({"when", "after", "before", "since", "until", "once"})
-_COARSE = frozenset({"year", "decade", "century", "millennium", "half", "quarter", "season"})
+_TEMPORAL_OPENERS: Final = frozenset({"when", "after", "before", "since", "until", "once"})
+_COARSE: Final = frozenset({"year", "decade", "century", "millennium", "half", "quarter", "season"})
 
 
 def choose(state: SentenceState, history: list[SentenceState], following: Optional[SentenceState] = None,

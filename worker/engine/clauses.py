@@ -1,16 +1,18 @@
 """A short readable description of an event: the clause around its trigger and its date."""
 from __future__ import annotations
 
+from typing import Final
+
 from worker.engine import event_lexicon as lex
 from worker.engine.triggers import Token
 
-MAX_LEFT = 8  # words taken before the trigger/date to reach the subject
-MAX_RIGHT = 7  # words taken after them to finish the phrase
-MAX_WORDS = 28
+MAX_LEFT: Final = 8  # words taken before the trigger/date to reach the subject
+MAX_RIGHT: Final = 7  # words taken after them to finish the phrase
+MAX_WORDS: Final = 28
 
-_STOP_PUNCT = frozenset(",;:()[]—–\"“”")
-_LEFT_STOP_WORDS = lex.CLAUSE_WORDS - {"as", "that"} | {"and", "but", "or"}
-_RELATIVES = lex.RELATIVES
+_STOP_PUNCT: Final = frozenset(",;:()[]—–\"“”")
+_LEFT_STOP_WORDS: Final = lex.CLAUSE_WORDS - {"as", "that"} | {"and", "but", "or"}
+_RELATIVES: Final = lex.RELATIVES
 
 
 def _left_edge(tokens: list[Token], lo: int) -> int:

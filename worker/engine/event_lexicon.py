@@ -4,20 +4,22 @@ Lemmas only; inflected forms are generated from them, except the irregular ones 
 """
 from __future__ import annotations
 
+from typing import Final
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-BE = _words("be am is are was were been being 're 'm")
-HAVE = _words("have has had having 've")
-DO = _words("do does did")
-MODALS = _words("will would shall should can could may might must 'll 'd wo ca")
-AUXILIARIES = BE | HAVE | DO | MODALS
-NEGATIONS = _words("not n't never no")
+BE: Final = _words("be am is are was were been being 're 'm")
+HAVE: Final = _words("have has had having 've")
+DO: Final = _words("do does did")
+MODALS: Final = _words("will would shall should can could may might must 'll 'd wo ca")
+AUXILIARIES: Final = BE | HAVE | DO | MODALS
+NEGATIONS: Final = _words("not n't never no")
 
 # Words that may sit between an auxiliary and its verb, or before a verb, without ending the verb group.
-ADVERBS = _words(
+ADVERBS: Final = _words(
     "also already just still only soon later then now recently first previously currently again finally "
     "reportedly allegedly personally officially formally briefly quickly immediately eventually originally "
     "once even yet long since initially newly jointly publicly almost nearly probably likely often "
@@ -25,17 +27,17 @@ ADVERBS = _words(
 )
 
 # Verbs that report speech or publication; a date next to them dates the report itself.
-REPORTING = _words(
+REPORTING: Final = _words(
     "say tell report announce state add explain comment remark note claim confirm deny reveal disclose "
     "write declare indicate insist warn argue acknowledge admit predict estimate describe call quote "
     "suggest mention respond reply testify"
 )
 
 # Verbs that are weak triggers when a better verb is at hand (they carry little of the event).
-LIGHT = _words("be have do get make take begin start continue keep seem become")
+LIGHT: Final = _words("be have do get make take begin start continue keep seem become")
 
 # Irregular past tense and past participle forms -> lemma.
-IRREGULAR = {
+IRREGULAR: Final = {
     "said": "say", "told": "tell", "made": "make", "took": "take", "taken": "take", "went": "go",
     "gone": "go", "came": "come", "gave": "give", "given": "give", "found": "find", "held": "hold",
     "left": "leave", "led": "lead", "met": "meet", "paid": "pay", "put": "put", "set": "set",
@@ -68,7 +70,7 @@ IRREGULAR = {
 }
 
 # Common news verbs by lemma, so that base and -s forms ("opens", "release") are known as verbs.
-VERBS = _words(
+VERBS: Final = _words(
     "say tell report announce state add explain comment remark note claim confirm deny reveal disclose "
     "write declare indicate insist warn argue acknowledge admit predict estimate describe call suggest "
     "mention respond reply testify issue open close launch release unveil introduce sell buy acquire "
@@ -89,7 +91,7 @@ VERBS = _words(
 )
 
 # Nouns that name events (as TimeML EVENTs do); -tion/-sion/-ment words are added by suffix.
-EVENT_NOUNS = _words(
+EVENT_NOUNS: Final = _words(
     "war revolution revolt uprising coup attack attacks assault bombing raid strike strikes battle "
     "fighting clash clashes conflict invasion massacre killing killings murder murders shooting "
     "crime crimes execution executions death deaths birth funeral crash explosion fire earthquake storm flood "
@@ -111,7 +113,7 @@ EVENT_NOUNS = _words(
 )
 
 # -tion / -sion / -ment words that do not name events.
-NOT_EVENT_NOUNS = _words(
+NOT_EVENT_NOUNS: Final = _words(
     "nation nations station stations question questions position positions population portion "
     "portions fraction section sections mention attention nutrition tradition condition conditions "
     "caption option options edition version versions region regions religion television division "
@@ -127,28 +129,28 @@ NOT_EVENT_NOUNS = _words(
 )
 
 # Words that open a new clause; a trigger search does not cross them lightly.
-CLAUSE_WORDS = _words(
+CLAUSE_WORDS: Final = _words(
     "which who whom whose while whereas because although though but when where if unless since "
     "after before until as so that whether"
 )
-RELATIVES = _words("which who whom whose that")
+RELATIVES: Final = _words("which who whom whose that")
 
 # Prepositions that put a time expression on the event before them ("in 2016", "on Tuesday").
-TIME_PREPOSITIONS = _words(
+TIME_PREPOSITIONS: Final = _words(
     "in on at during by since until till from to before after between through throughout around "
     "about for within over into of early late"
 )
 
-DETERMINERS = _words(
+DETERMINERS: Final = _words(
     "the a an this that these those its his her their our my your some any each every another "
     "no all both several many few"
 )
 
 # Pronouns and determiners that start a sentence continuing the previous one.
-ANAPHORS = _words("he she it they its his her their this these that those the such there")
+ANAPHORS: Final = _words("he she it they its his her their this these that those the such there")
 
 # Content words too general to tie two sentences or two events together.
-STOPWORDS = _words(
+STOPWORDS: Final = _words(
     "a an the and or but if then than of in on at by for with from to into onto over under about "
     "as is are was were be been being have has had having do does did will would shall should can "
     "could may might must not no nor so such this that these those it its he she they them his her "
@@ -160,58 +162,58 @@ STOPWORDS = _words(
 )
 
 # Words that only look like past-tense verbs.
-NOT_VERBS_ED = _words(
+NOT_VERBS_ED: Final = _words(
     "hundred red bed shed need feed seed speed deed bred creed greed weed sled fled wed naked "
     "wicked sacred kindred hatred rugged ragged jagged wretched crooked beloved aged "
     "embed united"
 )
 
-FUTURE_MARKERS = _words("will 'll shall going plans plan planned expected scheduled slated set due")
+FUTURE_MARKERS: Final = _words("will 'll shall going plans plan planned expected scheduled slated set due")
 
 # -ing words that are prepositions, not events.
-NOT_VERBS_ING = _words(
+NOT_VERBS_ING: Final = _words(
     "following including according regarding concerning during pending excluding notwithstanding "
     "thing things morning mornings evening evenings nothing something anything everything king spring "
     "ring string ceiling building buildings earnings"
 )
 
-PREPOSITIONS = _words(
+PREPOSITIONS: Final = _words(
     "among amid about above across against along around at before behind below beside between beyond by "
     "despite down for from in inside into like near of off on onto out outside over past per than through "
     "toward towards under unlike until up upon via with within without"
 )
 
-NUMBER_WORDS = _words(
+NUMBER_WORDS: Final = _words(
     "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand "
     "thousands million millions billion billions"
 )
 
 # Verbs of intending, expecting or being due: not dated events themselves when a date goes with the
 # verb they govern ("expected to complete the sale next year").
-INTENT = _words("expect plan hope want intend need wish aim schedule slate set due likely going seem appear")
+INTENT: Final = _words("expect plan hope want intend need wish aim schedule slate set due likely going seem appear")
 
 # Nouns of time and measure: never the event a date dates.
-TIME_NOUNS = _words(
+TIME_NOUNS: Final = _words(
     "year years month months week weeks day days period quarter quarters time times date dates season "
     "half decade century today yesterday tomorrow morning evening night afternoon weekend"
 )
 
 # Verbs that begin with "un": their -ed forms are verbs, where other un-...-ed words are adjectives
 # ("unchanged", "unnamed", "unspecified").
-UN_VERBS = _words(
+UN_VERBS: Final = _words(
     "unveil uncover unleash unfold unlock unload unite undergo undertake undermine unravel unseat unplug "
     "unpack unwind unearth unify unionize unfreeze unblock unwrap unlink understand"
 )
 
 # Nouns of business results: a period named after them ("a loss of $5 million for the third quarter")
 # is theirs.
-MEASURES = _words(
+MEASURES: Final = _words(
     "loss losses profit profits earnings income sales revenue revenues charge charges gain gains results "
     "growth decline increase drop rise output deficit surplus dividend dividends write-down writedown"
 )
 
 # Capitalised words that name no participant (for cluster ids).
-NOT_PARTICIPANTS = _words(
+NOT_PARTICIPANTS: Final = _words(
     "the a an this that these those he she it they his her its their we i monday tuesday wednesday thursday "
     "friday saturday sunday january february march april may june july august september october november "
     "december mr mrs ms dr in on at"

@@ -26,7 +26,7 @@ import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
-from typing import Optional
+from typing import Final, Optional
 
 from schemas import Event, TimeExpression, trusted
 from worker.engine import event_lexicon as lex
@@ -38,27 +38,27 @@ from worker.engine.triggers import (
     Token, Tokens, co_triggers, find_trigger, main_trigger, tense, token_span, tokenize, verb_group_start,
 )
 
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
-_RANGE = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
-_RANGE_OPENER = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
+_AND: Final = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*(?:in|on|of)?\s*", re.I)
+_RANGE: Final = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.I)
+_RANGE_OPENER: Final = re.compile(r"(?:from|between)\s+(?:the\s+)?$", re.I)
 
 
 # Events less certain than this are not emitted by default (build_events(min_confidence=...) changes it):
 # a date in a would/could/might clause names a possibility, and a comparison's baseline ("up 8% from a
 # year ago") dates nothing that happened; both get HYPOTHETICAL_CONFIDENCE, under the floor.
-MIN_CONFIDENCE = 0.2
-PRESENT_CONFIDENCE = 0.8  # an event "now" or "currently" dates: the publication day
+MIN_CONFIDENCE: Final = 0.2
+PRESENT_CONFIDENCE: Final = 0.8  # an event "now" or "currently" dates: the publication day
 # A "sentence" longer than this (no full stop in sight) is shown around each event, EXCERPT characters
 # either side, so that output stays proportional to the input.
-MAX_SENTENCE = 2000
-EXCERPT = 300
+MAX_SENTENCE: Final = 2000
+EXCERPT: Final = 300
 # Decades and centuries ("in the late 1980s", "the past decade") are too vague to place an event on a
 # timeline: kept under the floor too.
-VAGUE = frozenset({"decade", "century", "millennium"})
-SIGNALS = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "in", "on", "at", "during"})
-HYPOTHETICAL_CONFIDENCE = 0.15
-HYPOTHETICAL = frozenset({"would", "could", "might", "may", "can", "should", "must"})
-_MODALS = {"would": "would", "'d": "would", "could": "could", "might": "might", "may": "may", "can": "can",
+VAGUE: Final = frozenset({"decade", "century", "millennium"})
+SIGNALS: Final = frozenset({"since", "until", "till", "by", "before", "after", "from", "through", "in", "on", "at", "during"})
+HYPOTHETICAL_CONFIDENCE: Final = 0.15
+HYPOTHETICAL: Final = frozenset({"would", "could", "might", "may", "can", "should", "must"})
+_MODALS: Final = {"would": "would", "'d": "would", "could": "could", "might": "might", "may": "may", "can": "can",
            "ca": "can", "should": "should", "must": "must", "will": "will", "'ll": "will", "shall": "will", "wo": "will"}
 
 
@@ -73,7 +73,7 @@ def modality(tokens: list[Token], k: int) -> str:
     return ""
 
 
-_interval = lru_cache(maxsize=8192)(interval)  # values repeat within and across articles
+_interval: Final = lru_cache(maxsize=8192)(interval)  # values repeat within and across articles
 
 
 def event_id(article_id: str, text_hash: str, expression: TimeExpression) -> str:

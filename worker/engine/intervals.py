@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Optional
+from typing import Final, Optional
 
 Interval = tuple[dt.date, dt.date]
 
-_SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}  # months [start, end)
-_VALUE = re.compile(
+_SEASONS: Final = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}  # months [start, end)
+_VALUE: Final = re.compile(
     r"(?P<year>\d{4})"
     r"(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?"
     r"|Q(?P<quarter>[1-4])|H(?P<half>[12])|(?P<season>SP|SU|FA|WI)"

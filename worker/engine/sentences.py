@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 Span = tuple[int, int]
 
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd no vs etc jan feb mar apr "
     "aug sept sep oct nov dec u.s u.k u.n a.m p.m e.g i.e mt ft".split()
 )
 # Sentence-final punctuation before a capital or digit, or a blank line. It opens with a character set
 # ([.!?\n], the branch then checking which it was) so that the regex engine skips to the next such
 # character instead of trying both branches at every position.
-_BOUNDARY = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|(?<=\n)\s*\n)")
+_BOUNDARY: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9])|(?<=\n)\s*\n)")
 
 
 def sentence_spans(text: str) -> list[Span]:

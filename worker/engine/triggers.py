@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import AbstractSet, Optional
+from typing import AbstractSet, Final, Optional
 
 try:
     from mypy_extensions import mypyc_attr
@@ -20,19 +20,19 @@ from worker.engine import event_lexicon as lex
 # Abbreviations ("U.S."), clitics ("'s"), words ("mid-1990s", "3.5", "o'clock") and any other character.
 # "don't" comes out whole and is split in Python (split_negations): a lookahead for n't at every word
 # would make the pattern try each word twice.
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?:[A-Za-z]\.){2,}(?![A-Za-z])|['’](?:s|re|ve|ll|d|m)\b"
     r"|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*(?:['’](?!(?:s|re|ve|ll|d|m)\b)[A-Za-z]+)*|\S"
 )
 # Costs of the trigger search (tuned on TimeBank event-time links): a candidate's cost is the number of
 # words between it and the date plus these penalties.
-COSTS = {
+COSTS: Final = {
     "comma": 3.0, "semicolon": 6.0, "clause": 3.0, "and_verb": 2.0, "infinitive": 3.0, "fronted_left": 4.0,
     "right": 2.0, "noun_by_date": 1.5, "noun": 3.5, "reporting": 2.5, "light": 2.5, "adjectival": 4.0, "quote": 4.0,
     "relative_end": 4.0,
 }
-_BOUNDARY_PUNCT = frozenset(",;:()[]—–\"“”")
-_SUBJECT_PRONOUNS = frozenset("i we you he she it they who which that".split())
+_BOUNDARY_PUNCT: Final = frozenset(",;:()[]—–\"“”")
+_SUBJECT_PRONOUNS: Final = frozenset("i we you he she it they who which that".split())
 
 
 class Token:
@@ -103,21 +103,34 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
 
 
 def _token_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, token) for each token of text[start:end]. Most whitespace-separated chunks are a plain
-    word or number (ASCII letters and digits): one token, with no regex match to pay for. _TOKEN splits
-    the others; its tokens cover a chunk end to end (its last branch takes any other character)."""
+    """(offset, token) for each token of text[start:end]: each whitespace-separated chunk split once per
+    distinct chunk (see _chunk_tokens), its tokens covering it end to end."""
     out: list[tuple[int, str]] = []
     pos = start
+    chunks = _CHUNKS
     for chunk in text[start:end].split():
         pos = text.find(chunk, pos)  # (right after the whitespace before it: linear)
-        if chunk.isascii() and chunk.isalnum():
-            out.append((pos, chunk))
-            pos += len(chunk)
-        else:
-            for token in _TOKEN.findall(chunk):
-                out.append((pos, token))
-                pos += len(token)
+        pieces = chunks.get(chunk)
+        if pieces is None:
+            pieces = _chunk_tokens(chunk)
+        for token in pieces:
+            out.append((pos, token))
+            pos += len(token)
     return out
+
+
+# The tokens of each distinct chunk seen (bounded like _WORDS below): a sentence's chunks cost a lookup each.
+_CHUNKS: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _chunk_tokens(chunk: str) -> tuple[str, ...]:
+    """A chunk's tokens. Most chunks are a plain word or number (ASCII letters and digits): one token, with
+    no regex match to pay for. _TOKEN splits the others (its last branch takes any other character)."""
+    tokens = (chunk,) if chunk.isascii() and chunk.isalnum() else tuple(_TOKEN.findall(chunk))
+    if len(_CHUNKS) >= _MAX_WORDS:
+        _CHUNKS.clear()
+    _CHUNKS[chunk] = tokens
+    return tokens
 
 
 def split_negations(pairs: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -166,8 +179,8 @@ def _kind(w: str) -> tuple[str, str, bool, bool]:
 _NAME, _CONTENT = 1, 2
 # Everything a token's text says out of context, worked out once per distinct text: tagging a token
 # costs one dict lookup for all of it (see _word).
-_WORDS: dict[str, tuple[str, str, str, bool, bool, int]] = {}
-_MAX_WORDS = 65536  # bound on _WORDS (emptied when full): a long-running worker sees endless new words
+_WORDS: Final[dict[str, tuple[str, str, str, bool, bool, int]]] = {}
+_MAX_WORDS: Final = 65536  # bound on _WORDS and _CHUNKS (emptied when full): a long-running worker sees endless new words
 
 
 def _word(text: str) -> tuple[str, str, str, bool, bool, int]:
@@ -188,18 +201,18 @@ def _word(text: str) -> tuple[str, str, str, bool, bool, int]:
     return found
 
 
-_DETERMINERS = lex.DETERMINERS
-_ADVERBS = lex.ADVERBS
-_STOPWORDS = lex.STOPWORDS
-_PREPOSITIONS = lex.PREPOSITIONS
-_MODALS = lex.MODALS
-_NEGATIONS = lex.NEGATIONS
-_AUXILIARIES = lex.AUXILIARIES
-_NUMBER_WORDS = lex.NUMBER_WORDS
-_IRREGULAR = lex.IRREGULAR
-_QUOTES = frozenset("\"“”")
-_BARE_VERB_OPENERS = _MODALS | {"to"}  # "to save", "will introduce"
-_NEGATIONS_ADVERBS = _NEGATIONS | _ADVERBS  # "has not yet decided"
+_DETERMINERS: Final = lex.DETERMINERS
+_ADVERBS: Final = lex.ADVERBS
+_STOPWORDS: Final = lex.STOPWORDS
+_PREPOSITIONS: Final = lex.PREPOSITIONS
+_MODALS: Final = lex.MODALS
+_NEGATIONS: Final = lex.NEGATIONS
+_AUXILIARIES: Final = lex.AUXILIARIES
+_NUMBER_WORDS: Final = lex.NUMBER_WORDS
+_IRREGULAR: Final = lex.IRREGULAR
+_QUOTES: Final = frozenset("\"“”")
+_BARE_VERB_OPENERS: Final = _MODALS | {"to"}  # "to save", "will introduce"
+_NEGATIONS_ADVERBS: Final = _NEGATIONS | _ADVERBS  # "has not yet decided"
 
 
 def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
@@ -380,7 +393,7 @@ def _second_look(tokens: list[Token], verbs: list[int], auxiliaries: list[int]) 
                 t.tag = "V"
 
 
-_DEPICTIVE = frozenset("find leave see keep hold".split())  # "was found abandoned", "was left stranded"
+_DEPICTIVE: Final = frozenset("find leave see keep hold".split())  # "was found abandoned", "was left stranded"
 
 
 def _after_determiner(tokens: list[Token], k: int) -> bool:
@@ -473,10 +486,10 @@ def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     return i, j
 
 
-WINDOW = 40  # tokens searched on each side of a date for its trigger
+WINDOW: Final = 40  # tokens searched on each side of a date for its trigger
 
 
-_COSTLY_WORDS = frozenset(("and", "but", "or", "to"))  # what _unit_cost may charge more than 1 for (and P, C)
+_COSTLY_WORDS: Final = frozenset(("and", "but", "or", "to"))  # what _unit_cost may charge more than 1 for (and P, C)
 
 
 def _unit_cost(tokens: list[Token], k: int) -> float:
@@ -643,7 +656,7 @@ def _clause_verb(tokens: list[Token], j: int) -> Optional[int]:
     return None
 
 
-_DEGREE = frozenset("very quite fairly rather so too".split())
+_DEGREE: Final = frozenset("very quite fairly rather so too".split())
 
 
 def _predicate(tokens: list[Token], copula: int) -> int:
@@ -670,7 +683,7 @@ def _fronted(tokens: list[Token], i: int) -> bool:
     return k < 0 or tokens[k].tag == "P" or tokens[k].tag == "C" or tokens[k].lower in ("and", "but")
 
 
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     "in at on during after before since while when although though because if unless as with without "
     "despite following amid".split()
 )
@@ -907,11 +920,11 @@ def _np_word(t: Token) -> bool:
 
 # Prepositions that put a noun's date before, after or around the verb's event, not on it ("downloaded
 # since its launch in 2003").
-_NOT_AT = frozenset("since until till before after by through throughout from between".split())
+_NOT_AT: Final = frozenset("since until till before after by through throughout from between".split())
 
-_ADVERBIAL_OPENERS = frozenset("in on at for during over within throughout earlier later".split())
+_ADVERBIAL_OPENERS: Final = frozenset("in on at for during over within throughout earlier later".split())
 
-_ASPECTUAL = frozenset(
+_ASPECTUAL: Final = frozenset(
     "begin start continue resume stop finish end complete cease try attempt seek decide agree vow promise "
     "refuse fail manage threaten move help".split()
 )
