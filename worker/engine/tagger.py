@@ -91,7 +91,7 @@ _WD = (r"(?:Mon(?:day|\.)|Tue(?:sday|s?\.)|Wed(?:nesday|\.)|Thu(?:rsday|(?:rs?)?
        r"|Sun(?:day|\.))")
 _ORDW = _alt(L.ORDINALS)
 _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})(?![\w-]))"
-_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
+_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
@@ -524,9 +524,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))")),
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
+    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
+    ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+                     r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
@@ -736,10 +737,15 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "$2000", "the novel 1984"
     if 1900 <= y <= 2039:
         return True
+    if y >= 2100:  # a far target only after a preposition of time: "warming of 3 degrees by 2100"
+        return prev.lower() in _FAR_YEAR_PREP
     if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
             or _month_number(prev) > 0:
         return True
     return y >= 1000 and bool(re.match(r"[,.;:)\]–-]", text[c.end:c.end + 1]))  # "1861-1865", "in the 1777 campaign."
+
+
+_FAR_YEAR_PREP = {"by", "in", "until", "till", "through", "before", "year"}
 
 
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
@@ -1596,6 +1602,11 @@ def _n_quarter_ref(g, c, ctx):
     return Norm("DATE", v, anchor="publication") if v else None
 
 
+def _names_quarter(c) -> bool:
+    """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter"."""
+    return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
+
+
 def _n_year_ago(g, c, ctx):
     w = _low(g["w"])
     if w == "year-end":  # the accounting date, Dec. 31, as TimeBank writes it ("year end": the year's END)
@@ -1704,6 +1715,9 @@ def _n_holiday(g, c, ctx):
     rule = L.HOLIDAYS.get(_low(g["h"]).replace("’", "'"))
     if rule is None:
         return None
+    if g.get("q"):  # "every Christmas": the date in any year; a movable feast only a yearly set
+        value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule, tuple) and not g.get("y") else "P1Y"
+        return Norm("SET", value, quant=_low(g["q"]).upper())
     rel = _low(g.get("rel"))
     try:
         if g.get("y"):
@@ -1764,7 +1778,7 @@ def _n_pod_alone(g, c, ctx):
         if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
             return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
         found = (ctx.pub, "D")  # "by mid afternoon, ...": the day of the news
-    value, kind = _with_day_part(found[0].isoformat(), g["pod"])
+    value, kind = _with_day_part(found[0].isoformat(), g["pod"] or g["pod2"])  # "worked through the night"
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
 
@@ -1930,6 +1944,16 @@ _UNIT_TO_SHIFT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "Q": "Q", "DE": "Y", "
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+_COMPARED = {"from", "than", "with", "over", "versus", "vs", "vs.", "against", "share"}
+
+
+def _results_comparison(text: str, start: int) -> bool:
+    """ "up from $10 million a year ago", "48 cents a share, a year earlier", "higher than a year ago": a
+    quarter's results set against the same quarter a year before (not "the phone was expected a year ago")."""
+    prev = _prev_word(text, start).lower()
+    return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit()
+
+
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
     n = _number(n_word) if n_word else None
@@ -1983,11 +2007,12 @@ def _n_ago(g, c, ctx):
         amount *= 2
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
-        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago":  # not "a decade ago"
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and _results_comparison(ctx.text, c.start):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])):
+        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])) \
+                and _results_comparison(ctx.text, c.start):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
@@ -2420,7 +2445,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "moments", "ago", "term", "being", "current", "these", "later"), "vague")
-    add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
+    add(("morning", "afternoon", "evening", "overnight", "night"), "pod_alone")
     add(("morning", "afternoon", "evening", "night"), "pod_day")
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
@@ -2504,7 +2529,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     before '/', a decade's 's', an era, a clock hour), so most numbers open no window at all."""
     n = e - s
     nxt = text[e] if e < size else ""
-    yearish = n == 4 and (text[s] == "1" or text.startswith("20", s))
+    yearish = n == 4 and (text[s] == "1" or text.startswith(("20", "21"), s))
     era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
     era_range = n <= 4 and bool(_ERA_RANGE_AFTER.match(text, e))
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
@@ -2713,7 +2738,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
             ctx.last_start = c.start
-            if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
+            if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.quarters_seen.add(norm.value)
