@@ -120,6 +120,8 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or"):
                 return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
+        if prev in ("and", "but") and words[i] in _SCHEDULED and words[i].endswith("s") and not weak:
+            return 1  # "won her match on Sunday and plays again on Monday"
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         if words[i] in _WOULD and _refusal(words, i):
@@ -183,6 +185,8 @@ def strong_past(text: str, start: int) -> bool:
         prev = words[i - 1] if i else ""
         if words[i] == "to" and (prev in _FUTURE_BEFORE_TO or (i + 1 < len(words) and words[i + 1] not in ("the", "a", "an"))):
             return False  # an infinitive: "subpoenaed him to testify on Feb. 10" may lie ahead
+        if (words[i] in _MODALS and words[i] != "may") or words[i] in _WOULD:
+            return False  # "students who could not reach school on 21 June": not plainly past ("may": a month too)
         found, strong = _marker(words[i], prev)
         if found:
             return found < 0 and (strong or i >= len(words) - 3)
@@ -353,7 +357,7 @@ _SCHEDULED = {
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
-                          "that", "which", "who", "had", "has", "have", "was", "were", "been"}
+                          "that", "had", "has", "have", "was", "were", "been"}
 
 
 def _scheduled_present(text: str, start: int) -> bool:
