@@ -751,7 +751,7 @@ _FAR_YEAR_PREP = {"by", "in", "until", "till", "through", "before", "year"}
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
+_RATE_BEFORE = re.compile(r"(?:(?:\d|million|billion|thousand|hundred) [a-z]+s|\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
                           + "|".join(L.RATE_MEASURES) + r")\s*$")
 
 
@@ -880,6 +880,8 @@ def _vet(text: str, c: Cand) -> bool:
             and not re.match(r"\s+of\b|\s+(?:games?|matches|match|fixtures?|action)\b", text[c.end:c.end + 10])
     if r == "day_alone":
         return _prev_word(text, c.start).lower() in _BEFORE_DAY
+    if r == "unit_shift" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
+        return False  # "hopes to fly twice a year after that": a rate, then a signal
     if r == "year":
         if g.get("pre"):
             return True
@@ -1480,6 +1482,9 @@ def _n_century(g, c, ctx):
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
+_RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures)\b", re.I)
+
+
 def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
     The quarter just ended is this year's even in future clauses ("will report third-quarter results"),
@@ -1489,7 +1494,7 @@ def _quarter_year(q: int, c, ctx) -> int:
     way = ctx.direction(c)
     if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
         days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
-        if not (way > 0 and days_since_end > 45):
+        if not (way > 0 and days_since_end > 45) or _RESULTS_NEXT.match(ctx.text, c.end):  # "will report third-quarter results"
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
         return ctx.pub.year + 1 if pub_q != 1 else ctx.pub.year  # the next one of that name
     if way <= 0 and q > pub_q:
@@ -1524,7 +1529,8 @@ def _n_quarter(g, c, ctx):
         pub_q = (ctx.pub.month - 1) // 3 + 1
         y = ctx.pub.year if q > pub_q else ctx.pub.year + 1
         anchor = "publication"
-    elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c):
+    elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c) \
+            and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
     else:
@@ -1590,6 +1596,9 @@ def _n_quarter_ref(g, c, ctx):
     elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
             and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
         v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
+    elif det in ("the previous", "the prior") and u == "quarter" and ctx.last_quarter:
+        y, q = ctx.last_quarter.split("-Q")  # "29%, down from 31% in the previous quarter": before the one reported
+        v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
     elif det == "next":
@@ -1863,8 +1872,22 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+        listed = _listed_weekday(c, ctx)
+        if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
+            day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+_LIST_LINK = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+(?:on\s+)?")
+
+
+def _listed_weekday(c, ctx) -> Optional[dt.date]:
+    """The weekday just before in a list ("on Tuesday and Wednesday", "Tuesday, Thursday and Saturday")."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or not _LIST_LINK.fullmatch(ctx.text, ctx.last_end, c.start) \
+            or not _weekday_number(ctx.text[ctx.last_start:ctx.last_end]):
+        return None
+    return dt.date.fromisoformat(ctx.last[1])
 
 
 def _n_clock_words(g, c, ctx):
