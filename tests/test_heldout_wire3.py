@@ -29,3 +29,36 @@ def test_heldout_wire3_score():
     assert scores["value_f1"] >= 0.98
     assert scores["relaxed_f1"] >= 0.988
     assert scores["strict_f1"] >= 0.988
+
+
+WIRE3B = Path(__file__).resolve().parent / "data" / "heldout-wire3b"
+
+
+def test_heldout_wire3b_score():
+    """Round 2 (tests/data/heldout-wire3b, 8 articles 2016-2024), written after round 1's fixes and annotated
+    before the tagger ran: rail strike (British dates, published on a Sunday), moon-lander countdown (2 Jan week,
+    EST clock time), Black Friday sales, earthquake (clock times, "about nine hours later", "through the night"),
+    software results with a fiscal year ending June 30, Olympics (published on a Sunday), state budget, obituary
+    (published 31 Dec, a Saturday).
+
+    First run (186 gold): strict F1 98.7, relaxed F1 99.2, value F1 91.7.
+    Annotation mistakes it showed, fixed: I had left the headline's "Black Friday" and "compared with a week
+    earlier" (2023-W46, the unit's granularity) unannotated; "within hours" is PTXH, not PXH; "every quarter" is
+    P1Q, as TimeBank writes it. Dropped as ambiguous: "20 million packages a day" (a rate: the project leaves
+    rates untagged, as in round 1) and "Tokyo's summer heat" (a generic season as a modifier; the text now reads
+    "the heat in Tokyo"). With the corrected annotation and the unchanged tagger: strict 99.2, relaxed 99.7,
+    value 93.3 (187 gold).
+    After general fixes (a scheduled present after "which"/"and": "which runs from", "and plays again on Monday";
+    a modal ends the look-back for a plain past, so "could not reach school on 21 June" keeps its slack; a future
+    list of weekdays runs forward, "on Tuesday and Wednesday"; "will report third-quarter results" is the
+    quarter just ended even two months on; a story's past year is not a future plan's quarter; "the previous
+    quarter" is the one before the quarter the story reports; "twice a year after that" is a set; "N <plural
+    noun> a day" is a rate): strict 100, relaxed 100, value 96.8.
+    Left: "the Glastonbury festival, which runs from Wednesday to Sunday" written on a Sunday (the week that
+    holds the publication date wins, as the handwritten "The exhibition runs from Monday to Friday" wants; only
+    the walkouts' dates say it is next week's), and fiscal quarter labels of a year ending June 30 ("fiscal
+    fourth quarter" in July is 2024-Q4, the tagger says 2023-Q4; the year-end is stated only later)."""
+    scores = held_out_scores(WIRE3B, 8, 180)
+    assert scores["value_f1"] >= 0.958
+    assert scores["relaxed_f1"] >= 0.99
+    assert scores["strict_f1"] >= 0.99
