@@ -751,7 +751,7 @@ _FAR_YEAR_PREP = {"by", "in", "until", "till", "through", "before", "year"}
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
 
 
-_RATE_BEFORE = re.compile(r"(?:(?:\d|million|billion|thousand|hundred) [a-z]+s|\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
+_RATE_BEFORE = re.compile(r"(?:(?:\d|million|billion|thousand|hundred) [a-z]+s(?: of(?: [a-z]+){1,2})?|\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
                           + "|".join(L.RATE_MEASURES) + r")\s*$")
 
 
@@ -781,9 +781,15 @@ def _over_after_verb(c: Cand) -> bool:
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
         return True  # "recorded 40 albums over five decades": a plural object, then the span it took
-    return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+    if prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES:
+        return prev not in _SPAN_VERBS
+    # after a noun or a plain verb, "over" spans the time too ("a raise over two years", "rain over several
+    # days", "likely to die over a decade"); it is "more than" after a span verb, a preposition or a copula
+    return bool(prev) and prev not in _SPAN_VERBS and prev not in _OVER_AS_MORE_AFTER
 
 
+_OVER_AS_MORE_AFTER = {"for", "in", "of", "after", "within", "just", "well", "slightly", "little", "than", "is", "was",
+                       "are", "were", "be", "been", "being", "at", "by", "from", "to", "and", "or", "only", "still"}
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
@@ -799,7 +805,7 @@ def _trim(c: Cand) -> None:
     g = c.m.groupdict()
     if c.rule == "duration":
         mod = _low(g.get("mod"))
-        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS:
+        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS | {"and", "or"}:
             c.start = c.m.start("n")  # "expected to last six weeks": a verb
         if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
                 or _over_after_verb(c):
@@ -850,7 +856,7 @@ def _business_news(text: str, c: Cand) -> bool:
 
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
-_BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted",
+_BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -2241,7 +2247,7 @@ def _n_rel_unit(g, c, ctx):
 
 
 _SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "XXXX-XX-XXTNI", "week": "P1W",
-              "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
+              "weekend": "XXXX-WXX-WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
               "weekday": "XXXX-WXX-WD", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
                 "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
@@ -2898,25 +2904,27 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_LAST_UNIT = re.compile(r"(\d+)([YMWDHS])$")  # the smallest unit of a duration: "PT1H30M" -> 30M
 _UNIT_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
 
 def _compound_durations(text: str, out: list[TimeExpression]) -> None:
-    """ "three hours and 20 minutes", "1 hour 45 minutes": one duration, PT3H20M, the second unit the smaller."""
-    for i in range(len(out) - 2, -1, -1):
+    """ "three hours and 20 minutes", "2 hours 1 minute 9 seconds": one duration, PT3H20M, each unit smaller."""
+    i = 0
+    while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         link = text[a.end:b.start]
-        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()):
+        ma, mb = _LAST_UNIT.search(a.value), _ONE_UNIT.fullmatch(b.value)
+        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()) \
+                or not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[("T" if "T" in a.value else "") + ma[2]]:
+            i += 1
             continue
-        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.fullmatch(b.value)
-        if not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[ma[1] + ma[3]]:
-            continue
-        if ma[3] == "W" and mb[3] == "D":  # no weeks beside days: "two weeks and three days" P17D
-            a.value = f"P{int(ma[2]) * 7 + int(mb[2])}D"
+        if ma[2] == "W" and mb[3] == "D" and ma.start() == 1:  # no weeks beside days: "two weeks and three days" P17D
+            a.value = f"P{int(ma[1]) * 7 + int(mb[2])}D"
         else:
-            a.value += ("T" if mb[1] and not ma[1] else "") + mb[2] + mb[3]
+            a.value += ("T" if mb[1] and "T" not in a.value else "") + mb[2] + mb[3]
         a.text, a.end = text[a.start:b.end], b.end
-        del out[i + 1]
+        del out[i + 1]  # and try the next one against the longer duration
 
 
 def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
