@@ -235,6 +235,15 @@ class Context:
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
+        self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
+
+    def fiscal_year_end(self) -> Optional[int]:
+        """The month the company's fiscal year ends in, where the story says so anywhere ("fiscal 2024, which
+        ended June 30", "whose fiscal year ends Sept. 30"); looked for once, on the first fiscal quarter."""
+        if self._fiscal_end == -1:
+            found = _FISCAL_YEAR_END.search(self.text)
+            self._fiscal_end = _month_number(found["mon"]) if found else None
+        return self._fiscal_end
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -1488,6 +1497,27 @@ def _n_century(g, c, ctx):
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
+_FISCAL_YEAR_END = re.compile(r"\bfiscal(?: year)?(?: (?:19|20)\d\d)?,? (?:which |that )?(?:ends|ended|ending|closes|closed) "
+                              r"(?:on |in )?(?P<mon>" + _MONTH + r")\b", re.I)
+
+
+def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
+    """The fiscal year (named, as TimeBank does, for the year it ends in) of a fiscal quarter with no year: in a past
+    or plain clause the latest one ended by publication, in a future one the next one still to end or report."""
+    last_month = end_month - 3 * (4 - q)  # the calendar month the quarter ends in
+    before_year_end = last_month <= 0  # it ends in the calendar year before its fiscal year's
+    last_month += 12 if before_year_end else 0
+    ends = dt.date(*N.add_months(pub.year, last_month, 1), 1) - dt.timedelta(days=1)  # its last day this year
+    year = pub.year
+    if ends > pub:  # this year's has not ended: last year's, unless a future clause means it ("will report")
+        just_ended = (pub - dt.date(pub.year - 1, last_month, 28)).days <= 62
+        if way <= 0 or just_ended:
+            year -= 1
+    elif way > 0 and (pub - ends).days > 60:
+        year += 1  # long ended: the next one
+    return year + int(before_year_end)
+
+
 _RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures)\b", re.I)
 
 
@@ -1539,6 +1569,9 @@ def _n_quarter(g, c, ctx):
             and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
+    elif "fiscal" in c.m.group().lower() and ctx.fiscal_year_end():  # "its fiscal fourth quarter", the year ending June 30
+        y = _fiscal_quarter_year(q, ctx.fiscal_year_end(), ctx.pub, ctx.direction(c))
+        anchor = "publication"
     else:
         y = _quarter_year(q, c, ctx)
         anchor = "publication"
