@@ -53,13 +53,14 @@ def test_heldout_wire3b_score():
     list of weekdays runs forward, "on Tuesday and Wednesday"; "will report third-quarter results" is the
     quarter just ended even two months on; a story's past year is not a future plan's quarter; "the previous
     quarter" is the one before the quarter the story reports; "twice a year after that" is a set; "N <plural
-    noun> a day" is a rate): strict 100, relaxed 100, value 96.8.
+    noun> a day" is a rate): strict 100, relaxed 100, value 96.8. Then a fiscal quarter follows the fiscal year
+    the story states anywhere ("fiscal 2024, which ended June 30": "fiscal fourth quarter" in July is 2024-Q4):
+    value 98.9.
     Left: "the Glastonbury festival, which runs from Wednesday to Sunday" written on a Sunday (the week that
     holds the publication date wins, as the handwritten "The exhibition runs from Monday to Friday" wants; only
-    the walkouts' dates say it is next week's), and fiscal quarter labels of a year ending June 30 ("fiscal
-    fourth quarter" in July is 2024-Q4, the tagger says 2023-Q4; the year-end is stated only later)."""
+    the walkouts' dates say it is next week's)."""
     scores = held_out_scores(WIRE3B, 8, 180)
-    assert scores["value_f1"] >= 0.958
+    assert scores["value_f1"] >= 0.978
     assert scores["relaxed_f1"] >= 0.99
     assert scores["strict_f1"] >= 0.99
 
