@@ -91,7 +91,7 @@ _WD = (r"(?:Mon(?:day|\.)|Tue(?:sday|s?\.)|Wed(?:nesday|\.)|Thu(?:rsday|(?:rs?)?
        r"|Sun(?:day|\.))")
 _ORDW = _alt(L.ORDINALS)
 _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})(?![\w-]))"
-_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
+_YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
     rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
@@ -235,6 +235,15 @@ class Context:
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
+        self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
+
+    def fiscal_year_end(self) -> Optional[int]:
+        """The month the company's fiscal year ends in, where the story says so anywhere ("fiscal 2024, which
+        ended June 30", "whose fiscal year ends Sept. 30"); looked for once, on the first fiscal quarter."""
+        if self._fiscal_end == -1:
+            found = _FISCAL_YEAR_END.search(self.text)
+            self._fiscal_end = _month_number(found["mon"]) if found else None
+        return self._fiscal_end
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -524,9 +533,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))")),
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
+    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)")),
+    ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+                     r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
@@ -736,16 +746,21 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "$2000", "the novel 1984"
     if 1900 <= y <= 2039:
         return True
+    if y >= 2100:  # a far target only after a preposition of time: "warming of 3 degrees by 2100"
+        return prev.lower() in _FAR_YEAR_PREP
     if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
             or _month_number(prev) > 0:
         return True
     return y >= 1000 and bool(re.match(r"[,.;:)\]–-]", text[c.end:c.end + 1]))  # "1861-1865", "in the 1777 campaign."
 
 
+_FAR_YEAR_PREP = {"by", "in", "until", "till", "through", "before", "year"}
+
+
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
+_RATE_BEFORE = re.compile(r"(?:(?:\d|million|billion|thousand|hundred) [a-z]+s(?: of(?: [a-z]+){1,2})?|\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
                           + "|".join(L.RATE_MEASURES) + r")\s*$")
 
 
@@ -775,9 +790,15 @@ def _over_after_verb(c: Cand) -> bool:
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
         return True  # "recorded 40 albums over five decades": a plural object, then the span it took
-    return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+    if prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES:
+        return prev not in _SPAN_VERBS
+    # after a noun or a plain verb, "over" spans the time too ("a raise over two years", "rain over several
+    # days", "likely to die over a decade"); it is "more than" after a span verb, a preposition or a copula
+    return bool(prev) and prev not in _SPAN_VERBS and prev not in _OVER_AS_MORE_AFTER
 
 
+_OVER_AS_MORE_AFTER = {"for", "in", "of", "after", "within", "just", "well", "slightly", "little", "than", "is", "was",
+                       "are", "were", "be", "been", "being", "at", "by", "from", "to", "and", "or", "only", "still"}
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
@@ -793,7 +814,7 @@ def _trim(c: Cand) -> None:
     g = c.m.groupdict()
     if c.rule == "duration":
         mod = _low(g.get("mod"))
-        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS:
+        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS | {"and", "or"}:
             c.start = c.m.start("n")  # "expected to last six weeks": a verb
         if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
                 or _over_after_verb(c):
@@ -844,7 +865,7 @@ def _business_news(text: str, c: Cand) -> bool:
 
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
-_BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted",
+_BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
@@ -874,6 +895,8 @@ def _vet(text: str, c: Cand) -> bool:
             and not re.match(r"\s+of\b|\s+(?:games?|matches|match|fixtures?|action)\b", text[c.end:c.end + 10])
     if r == "day_alone":
         return _prev_word(text, c.start).lower() in _BEFORE_DAY
+    if r == "unit_shift" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
+        return False  # "hopes to fly twice a year after that": a rate, then a signal
     if r == "year":
         if g.get("pre"):
             return True
@@ -1474,6 +1497,30 @@ def _n_century(g, c, ctx):
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
+_FISCAL_YEAR_END = re.compile(r"\bfiscal(?: year)?(?: (?:19|20)\d\d)?,? (?:which |that )?(?:ends|ended|ending|closes|closed) "
+                              r"(?:on |in )?(?P<mon>" + _MONTH + r")\b", re.I)
+
+
+def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
+    """The fiscal year (named, as TimeBank does, for the year it ends in) of a fiscal quarter with no year: in a past
+    or plain clause the latest one ended by publication, in a future one the next one still to end or report."""
+    last_month = end_month - 3 * (4 - q)  # the calendar month the quarter ends in
+    before_year_end = last_month <= 0  # it ends in the calendar year before its fiscal year's
+    last_month += 12 if before_year_end else 0
+    ends = dt.date(*N.add_months(pub.year, last_month, 1), 1) - dt.timedelta(days=1)  # its last day this year
+    year = pub.year
+    if ends > pub:  # this year's has not ended: last year's, unless a future clause means it ("will report")
+        just_ended = (pub - dt.date(pub.year - 1, last_month, 28)).days <= 62
+        if way <= 0 or just_ended:
+            year -= 1
+    elif way > 0 and (pub - ends).days > 60:
+        year += 1  # long ended: the next one
+    return year + int(before_year_end)
+
+
+_RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures)\b", re.I)
+
+
 def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
     The quarter just ended is this year's even in future clauses ("will report third-quarter results"),
@@ -1483,7 +1530,7 @@ def _quarter_year(q: int, c, ctx) -> int:
     way = ctx.direction(c)
     if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
         days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
-        if not (way > 0 and days_since_end > 45):
+        if not (way > 0 and days_since_end > 45) or _RESULTS_NEXT.match(ctx.text, c.end):  # "will report third-quarter results"
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
         return ctx.pub.year + 1 if pub_q != 1 else ctx.pub.year  # the next one of that name
     if way <= 0 and q > pub_q:
@@ -1518,9 +1565,13 @@ def _n_quarter(g, c, ctx):
         pub_q = (ctx.pub.month - 1) // 3 + 1
         y = ctx.pub.year if q > pub_q else ctx.pub.year + 1
         anchor = "publication"
-    elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c):
+    elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c) \
+            and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
+    elif "fiscal" in c.m.group().lower() and ctx.fiscal_year_end():  # "its fiscal fourth quarter", the year ending June 30
+        y = _fiscal_quarter_year(q, ctx.fiscal_year_end(), ctx.pub, ctx.direction(c))
+        anchor = "publication"
     else:
         y = _quarter_year(q, c, ctx)
         anchor = "publication"
@@ -1584,6 +1635,9 @@ def _n_quarter_ref(g, c, ctx):
     elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
             and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
         v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
+    elif det in ("the previous", "the prior") and u == "quarter" and ctx.last_quarter:
+        y, q = ctx.last_quarter.split("-Q")  # "29%, down from 31% in the previous quarter": before the one reported
+        v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
     elif det == "next":
@@ -1594,6 +1648,11 @@ def _n_quarter_ref(g, c, ctx):
         y, q = v.split("-")
         v = f"{int(y) - 1}-{q}"
     return Norm("DATE", v, anchor="publication") if v else None
+
+
+def _names_quarter(c) -> bool:
+    """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter"."""
+    return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
 
 
 def _n_year_ago(g, c, ctx):
@@ -1704,6 +1763,9 @@ def _n_holiday(g, c, ctx):
     rule = L.HOLIDAYS.get(_low(g["h"]).replace("’", "'"))
     if rule is None:
         return None
+    if g.get("q"):  # "every Christmas": the date in any year; a movable feast only a yearly set
+        value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule, tuple) and not g.get("y") else "P1Y"
+        return Norm("SET", value, quant=_low(g["q"]).upper())
     rel = _low(g.get("rel"))
     try:
         if g.get("y"):
@@ -1764,7 +1826,7 @@ def _n_pod_alone(g, c, ctx):
         if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
             return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
         found = (ctx.pub, "D")  # "by mid afternoon, ...": the day of the news
-    value, kind = _with_day_part(found[0].isoformat(), g["pod"])
+    value, kind = _with_day_part(found[0].isoformat(), g["pod"] or g["pod2"])  # "worked through the night"
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
 
@@ -1849,8 +1911,22 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+        listed = _listed_weekday(c, ctx)
+        if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
+            day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+_LIST_LINK = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+(?:on\s+)?")
+
+
+def _listed_weekday(c, ctx) -> Optional[dt.date]:
+    """The weekday just before in a list ("on Tuesday and Wednesday", "Tuesday, Thursday and Saturday")."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or not _LIST_LINK.fullmatch(ctx.text, ctx.last_end, c.start) \
+            or not _weekday_number(ctx.text[ctx.last_start:ctx.last_end]):
+        return None
+    return dt.date.fromisoformat(ctx.last[1])
 
 
 def _n_clock_words(g, c, ctx):
@@ -1930,6 +2006,16 @@ _UNIT_TO_SHIFT = {"D": "D", "W": "W", "M": "M", "Y": "Y", "Q": "Q", "DE": "Y", "
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 
+_COMPARED = {"from", "than", "with", "over", "versus", "vs", "vs.", "against", "share"}
+
+
+def _results_comparison(text: str, start: int) -> bool:
+    """ "up from $10 million a year ago", "48 cents a share, a year earlier", "higher than a year ago": a
+    quarter's results set against the same quarter a year before (not "the phone was expected a year ago")."""
+    prev = _prev_word(text, start).lower()
+    return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit()
+
+
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
     n = _number(n_word) if n_word else None
@@ -1983,11 +2069,12 @@ def _n_ago(g, c, ctx):
         amount *= 2
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
-        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago":  # not "a decade ago"
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and _results_comparison(ctx.text, c.start):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])):
+        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])) \
+                and _results_comparison(ctx.text, c.start):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
@@ -2193,7 +2280,7 @@ def _n_rel_unit(g, c, ctx):
 
 
 _SET_UNITS = {"second": "PT1S", "minute": "PT1M", "hour": "PT1H", "day": "P1D", "night": "XXXX-XX-XXTNI", "week": "P1W",
-              "weekend": "P1WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
+              "weekend": "XXXX-WXX-WE", "fortnight": "P2W", "month": "P1M", "quarter": "P1Q", "year": "P1Y", "decade": "P10Y",
               "weekday": "XXXX-WXX-WD", "morning": "XXXX-XX-XXTMO", "afternoon": "XXXX-XX-XXTAF", "evening": "XXXX-XX-XXTEV"}
 _SET_ADVERBS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
                 "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W", "bimonthly": "P2M", "semiannually": "P6M",
@@ -2420,7 +2507,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("today", "tonight", "yesterday", "tomorrow", "tmr", "tmrw"), "deictic")
     add(("now", "currently", "presently", "nowadays", "recent", "recently", "lately", "past", "future", "present",
          "moment", "moments", "ago", "term", "being", "current", "these", "later"), "vague")
-    add(("morning", "afternoon", "evening", "overnight"), "pod_alone")
+    add(("morning", "afternoon", "evening", "overnight", "night"), "pod_alone")
     add(("morning", "afternoon", "evening", "night"), "pod_day")
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
@@ -2504,7 +2591,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     before '/', a decade's 's', an era, a clock hour), so most numbers open no window at all."""
     n = e - s
     nxt = text[e] if e < size else ""
-    yearish = n == 4 and (text[s] == "1" or text.startswith("20", s))
+    yearish = n == 4 and (text[s] == "1" or text.startswith(("20", "21"), s))
     era = n <= 4 and bool(_ERA_AFTER.match(text, e) or (s and _ERA_BEFORE.search(text, max(0, s - 6), s)))
     era_range = n <= 4 and bool(_ERA_RANGE_AFTER.match(text, e))
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
@@ -2713,7 +2800,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
             ctx.last_start = c.start
-            if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
+            if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.quarters_seen.add(norm.value)
@@ -2850,25 +2937,27 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_LAST_UNIT = re.compile(r"(\d+)([YMWDHS])$")  # the smallest unit of a duration: "PT1H30M" -> 30M
 _UNIT_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
 
 def _compound_durations(text: str, out: list[TimeExpression]) -> None:
-    """ "three hours and 20 minutes", "1 hour 45 minutes": one duration, PT3H20M, the second unit the smaller."""
-    for i in range(len(out) - 2, -1, -1):
+    """ "three hours and 20 minutes", "2 hours 1 minute 9 seconds": one duration, PT3H20M, each unit smaller."""
+    i = 0
+    while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         link = text[a.end:b.start]
-        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()):
+        ma, mb = _LAST_UNIT.search(a.value), _ONE_UNIT.fullmatch(b.value)
+        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()) \
+                or not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[("T" if "T" in a.value else "") + ma[2]]:
+            i += 1
             continue
-        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.fullmatch(b.value)
-        if not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[ma[1] + ma[3]]:
-            continue
-        if ma[3] == "W" and mb[3] == "D":  # no weeks beside days: "two weeks and three days" P17D
-            a.value = f"P{int(ma[2]) * 7 + int(mb[2])}D"
+        if ma[2] == "W" and mb[3] == "D" and ma.start() == 1:  # no weeks beside days: "two weeks and three days" P17D
+            a.value = f"P{int(ma[1]) * 7 + int(mb[2])}D"
         else:
-            a.value += ("T" if mb[1] and not ma[1] else "") + mb[2] + mb[3]
+            a.value += ("T" if mb[1] and "T" not in a.value else "") + mb[2] + mb[3]
         a.text, a.end = text[a.start:b.end], b.end
-        del out[i + 1]
+        del out[i + 1]  # and try the next one against the longer duration
 
 
 def _day_then_clock(text: str, out: list[TimeExpression]) -> None:

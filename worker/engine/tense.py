@@ -120,6 +120,8 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or"):
                 return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
+        if prev in ("and", "but") and words[i] in _SCHEDULED and words[i].endswith("s") and not weak:
+            return 1  # "won her match on Sunday and plays again on Monday"
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         if words[i] in _WOULD and _refusal(words, i):
@@ -183,6 +185,8 @@ def strong_past(text: str, start: int) -> bool:
         prev = words[i - 1] if i else ""
         if words[i] == "to" and (prev in _FUTURE_BEFORE_TO or (i + 1 < len(words) and words[i + 1] not in ("the", "a", "an"))):
             return False  # an infinitive: "subpoenaed him to testify on Feb. 10" may lie ahead
+        if (words[i] in _MODALS and words[i] != "may") or words[i] in _WOULD:
+            return False  # "students who could not reach school on 21 June": not plainly past ("may": a month too)
         found, strong = _marker(words[i], prev)
         if found:
             return found < 0 and (strong or i >= len(words) - 3)
@@ -326,6 +330,9 @@ def direction(text: str, start: int, end: int) -> int:
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
         return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
+    if last in _UNTIL_LAST and ("xtend" in text[max(0, start - 60):start] or "rolong" in text[max(0, start - 60):start]) \
+            and _EXTENDED.search(text, max(0, start - 60), start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
+        return 1  # "extended a red flag warning through 8 p.m. Thursday": the new end lies ahead
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -350,7 +357,7 @@ _SCHEDULED = {
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
-                          "that", "which", "who", "had", "has", "have", "was", "were", "been"}
+                          "that", "had", "has", "have", "was", "were", "been"}
 
 
 def _scheduled_present(text: str, start: int) -> bool:
@@ -371,6 +378,7 @@ _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announ
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
+_EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
