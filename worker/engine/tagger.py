@@ -235,6 +235,8 @@ class Context:
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
+        self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
+        self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -636,6 +638,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _prev_word(text: str, pos: int) -> str:
     m = _PREV_WORD_REVERSED.match(text[max(0, pos - 30):pos][::-1])
     return m[1][::-1] if m else ""
+
+
+def _reported_on(text: str, pos: int) -> bool:
+    """ "police said Sunday", "told reporters on Monday": the date of a report rather than of its news."""
+    prev = _prev_word(text, pos).lower()
+    if prev == "on":
+        prev = _prev_word(text, pos - 3).lower() if text[max(0, pos - 3):pos].lower() == "on " else ""
+    return prev in _SPEECH_VERBS
 
 
 def _last_letters(s: str) -> str:
@@ -1900,6 +1910,9 @@ def _n_clock(g, c, ctx):
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
+    elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400 and ctx.direction(c) < 0:
+        # "freed late Saturday, police said Sunday. They were handed over at 11 p.m.": the event's day
+        date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
         date_value = base.isoformat()
@@ -2710,8 +2723,11 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last, ctx.last_end = (tid, norm.value), c.end
+            ctx.last_said = _reported_on(text, c.start)
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
+                if not ctx.last_said:
+                    ctx.event_day = ctx.last_day
             ctx.last_start = c.start
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
