@@ -1388,9 +1388,21 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, purpose, 1):04d}-{mo:02d}", anchor="expression")
     elif told := ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
+    elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
+        y = pub.year + (mo == 1)
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+def _target_ahead(ctx, c, month: int) -> bool:
+    """A bare month right after the publication's, after a word that makes it a target rather than the
+    time of the clause's event: a past clause does not push it a year back."""
+    return month == ctx.pub.month % 12 + 1 and _prev_word(ctx.text, c.start).lower() in _TARGET_PREPS \
+        and ctx.direction(c) < 0 and _slack(ctx, c)
+
+
+_TARGET_PREPS = {"for", "to", "until", "till", "through"}
 
 
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
@@ -2004,6 +2016,10 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
+        if way == "earlier" and code == "Y" and tid and _MONTH_VALUE.match(ctx.last[1]) \
+                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+            # "fell 6 percent in August from a year earlier": the same month (or day) of the year before
+            return Norm("DATE", f"{base.year - amount:04d}{ctx.last[1][4:10]}", mod=mod, anchor="expression")
         if tid is None and ctx.last:
             # anchor coarser than the unit: shift it at its own granularity
             found = N.value_start(ctx.last[1])
