@@ -1588,6 +1588,11 @@ def _n_quarter_ref(g, c, ctx):
         return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
     if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
         return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named
+    if u == "period" and ctx.last and _HALF_OR_QUARTER.fullmatch(ctx.last[1]) \
+            and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        # "For the first half, profit was $430 million, down from $498 million in the year-earlier period"
+        y, part = ctx.last[1].split("-")
+        return Norm("DATE", f"{int(y) - bool(year_ago)}-{part}", anchor="expression")
     ended = _ENDED_ON.match(ctx.text, c.end)
     if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
         return Norm("DATE", ctx.last_quarter, anchor="expression")  # a fiscal label needn't match the calendar
@@ -1616,6 +1621,9 @@ def _n_quarter_ref(g, c, ctx):
         y, q = v.split("-")
         v = f"{int(y) - 1}-{q}"
     return Norm("DATE", v, anchor="publication") if v else None
+
+
+_HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 
 def _n_year_ago(g, c, ctx):
