@@ -307,7 +307,7 @@ def direction(text: str, start: int, end: int) -> int:
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
-            and not _HAD_AFTER.match(text, end):
+            and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
@@ -333,6 +333,26 @@ def direction(text: str, start: int, end: int) -> int:
             return -1  # "officers did not enter the building until Tuesday": it happened then
         return way if way > 0 else 0
     return way
+
+
+_DEMANDED = {"demanded", "requested", "required", "needed", "called", "gave", "urged", "sought", "awaited"}
+
+
+def _past_verb_then_by(text: str, start: int) -> bool:
+    """ "a run that lifted them clear by March", "rebels took the town by Sunday": a simple past with its
+    object before "by" tells what had happened by then. A participle right before "by" may be a passive or
+    an adjective ("ballots postmarked by Nov. 2"), and a verb of intent looks ahead ("expected a ruling by May")."""
+    words = _WORD.findall(text[max(0, start - 50):start].lower())[:-1]  # without the "by"
+    if len(words) < 3 or _marker(words[-1], words[-2])[0]:
+        return False
+    for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        w, prev = words[i], words[i - 1] if i else ""
+        if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
+            return False
+        found, _ = _marker(w, prev)
+        if found:
+            return found < 0 and prev not in _PAST_AUX
+    return False
 
 
 # Simple presents of scheduled events, used only when the clause has no tense cue at all: "the
