@@ -345,8 +345,10 @@ def _past_verb_then_by(text: str, start: int) -> bool:
     words = _WORD.findall(text[max(0, start - 50):start].lower())[:-1]  # without the "by"
     if len(words) < 3 or _marker(words[-1], words[-2])[0]:
         return False
-    for i in range(len(words) - 2, max(-1, len(words) - 6), -1):
+    for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
         w, prev = words[i], words[i - 1] if i else ""
+        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS):
+            continue  # "fell to 214 pence by midday": a preposition, not an infinitive
         if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
             return False
         found, _ = _marker(w, prev)
