@@ -1930,11 +1930,13 @@ def _n_clock(g, c, ctx):
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
-    elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400 and ctx.direction(c) < 0:
+    elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400:
         # "freed late Saturday, police said Sunday. They were handed over at 11 p.m.": the event's day
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
+        if base > ctx.pub and ctx.direction(c) < 0:
+            base, tid = ctx.pub, None  # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
