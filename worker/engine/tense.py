@@ -44,6 +44,9 @@ _FUTURE_BEFORE_TO = {
     # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
     "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
 }
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+_PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "authorised", "enabled",
+              "persuaded", "encouraged", "advised", "instructed", "required", "summoned", "called"}
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
 _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seemed", "seems", "appeared", "appears",
@@ -106,6 +109,8 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
+        if words[i] == "to" and prev in _OBJECT_PRONOUNS and i > 1 and (words[i - 2] in _FUTURE_BEFORE_TO or words[i - 2] in _PERMITTED):
+            return 1  # "ordered him to appear on Friday", "allowed him to spend Thanksgiving at home"
         if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
                 and prev not in _PAST_AUX and (words[i + 2].endswith("ed") or words[i + 2] in PAST_MARKERS):
             return 1  # "final guidelines to be published in early November"
