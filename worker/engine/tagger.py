@@ -857,6 +857,8 @@ _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
+_DECLARING = {"declared", "declares", "proclaimed", "designated"}
+_DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s\d{1,2})?\s+$")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _in_title(text: str, c: Cand) -> bool:
@@ -867,6 +869,8 @@ def _in_title(text: str, c: Cand) -> bool:
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
+    if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
+        return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
     if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
@@ -1876,6 +1880,8 @@ def _n_weekday(g, c, ctx):
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
+    elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
+        day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
