@@ -28,6 +28,7 @@ _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "
 # Past forms that are also base forms ("will hit", "to cut"); "May said" is still a past.
 _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "cost", "hurt", "spread", "bet", "beat",
                     "split", "burst", "cast", "bid", "broadcast", "forecast", "upset", "fit", "last"}
+_AFTER_NOUN = {"in", "of", "to", "on", "for"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
@@ -133,6 +134,9 @@ def _scan(words: list[str]) -> int:
             prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
         if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
             return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
+        if words[i] in _BASE_LIKE_PASTS and i + 1 < len(words) and words[i + 1] in _AFTER_NOUN \
+                and _DETERMINERS.intersection(words[max(0, i - 3):i]):
+            continue  # "its deepest ever cut in output", "the new cut to take effect": a noun, not a past
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
