@@ -18,11 +18,19 @@ First run: strict F1 98.1, relaxed F1 98.8, value F1 95.0 (129 gold then).
 Annotation fixes after the first run: "about 9:30 p.m." (the same extent slip as above), and the headline's
 "first-half" had been left unannotated (now gold, 2009-H1).
 
+heldout-wire4c (5 documents, 87 gold TIMEX3), a third round written after the second fixes: a wildfire, an OPEC
+meeting, a bank rescue written on a quarter's last day (a Sunday), an early-January extradition ruling, a phone
+launch. Publication dates: Wednesday 2007-10-24, Monday 2008-12-15, Sunday 2013-06-30, Wednesday 2006-01-04, Friday
+2010-04-09. First run: strict F1 100.0, relaxed F1 100.0, value F1 95.4. No annotation changed after it.
+
 Left failing on purpose: "The prosecution had been expected to close its case before Christmas" (written Dec. 18;
 gold: the Christmas a week ahead) - the tagger reads a pluperfect plan as past, as test_tagger_newswire's "had been
 set to unveil the phone in April" wants, and no general cue tells the two apart; "the six months to June 30 ... a
 year earlier" (gold 2008-H1, the tagger says 2008-06-30) - TimeBank's own annotators wrote the anchor day in the
-same construction (wsj_1006, "a year earlier" = 1988-08-12), so annotators split.
+same construction (wsj_1006, "a year earlier" = 1988-08-12), so annotators split; "OPEC has already agreed to remove
+2 million barrels a day from the market at meetings in September and October" (written in December; the tagger takes
+the months after "agreed to" as ahead) - an infinitive of intent usually looks ahead ("has agreed to meet on
+Friday"), and only the sense of "at meetings in" says these months dated the agreeing.
 
 Dropped as genuinely ambiguous, so left out of the texts: sports seasons ("next season", "the 2010-11 season": an
 event-named span with no calendar value; earlier held-out rounds leave "last season" unannotated too, and it stays
@@ -41,6 +49,7 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.mark.parametrize("folder, documents, min_gold, value, relaxed, strict", [
     ("heldout-wire4", 10, 220, 0.985, 0.99, 0.99),  # reached: value 99.6, relaxed 100.0, strict 100.0
     ("heldout-wire4b", 6, 125, 0.98, 0.99, 0.99),  # reached: value 99.2, relaxed 100.0, strict 100.0
+    ("heldout-wire4c", 5, 85, 0.965, 0.99, 0.99),  # reached: value 97.7, relaxed 100.0, strict 100.0
 ])
 def test_heldout_wire4_score(folder, documents, min_gold, value, relaxed, strict):
     scores = held_out_scores(DATA / folder, documents, min_gold)
