@@ -783,14 +783,16 @@ def _over_after_verb(c: Cand) -> bool:
         return _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower() not in _SPAN_VERBS
     if prev in _PARTICLES:  # "phased in over two years"
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
-    elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
-        return True  # "recorded 40 albums over five decades": a plural object, then the span it took
+    elif (prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS) \
+            or prev in _IRREGULAR_PLURALS:
+        return True  # "recorded 40 albums over five decades", "sickened 300 people over six weeks": an object, then the span
     return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
 
 
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
