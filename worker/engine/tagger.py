@@ -236,6 +236,8 @@ class Context:
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
+        self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
+        self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
 
     def fiscal_year_end(self) -> Optional[int]:
         """The month the company's fiscal year ends in, where the story says so anywhere ("fiscal 2024, which
@@ -535,7 +537,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?<=\bin\s)the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
@@ -646,6 +648,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _prev_word(text: str, pos: int) -> str:
     m = _PREV_WORD_REVERSED.match(text[max(0, pos - 30):pos][::-1])
     return m[1][::-1] if m else ""
+
+
+def _reported_on(text: str, pos: int) -> bool:
+    """ "police said Sunday", "told reporters on Monday": the date of a report rather than of its news."""
+    prev = _prev_word(text, pos).lower()
+    if prev == "on":
+        prev = _prev_word(text, pos - 3).lower() if text[max(0, pos - 3):pos].lower() == "on " else ""
+    return prev in _SPEECH_VERBS
 
 
 def _last_letters(s: str) -> str:
@@ -788,8 +798,9 @@ def _over_after_verb(c: Cand) -> bool:
         return _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower() not in _SPAN_VERBS
     if prev in _PARTICLES:  # "phased in over two years"
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
-    elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
-        return True  # "recorded 40 albums over five decades": a plural object, then the span it took
+    elif (prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS) \
+            or prev in _IRREGULAR_PLURALS:
+        return True  # "recorded 40 albums over five decades", "sickened 300 people over six weeks": an object, then the span
     if prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES:
         return prev not in _SPAN_VERBS
     # after a noun or a plain verb, "over" spans the time too ("a raise over two years", "rain over several
@@ -802,6 +813,7 @@ _OVER_AS_MORE_AFTER = {"for", "in", "of", "after", "within", "just", "well", "sl
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
@@ -868,6 +880,8 @@ _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
+_DECLARING = {"declared", "declares", "proclaimed", "designated"}
+_DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s\d{1,2})?\s+$")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _in_title(text: str, c: Cand) -> bool:
@@ -878,6 +892,8 @@ def _in_title(text: str, c: Cand) -> bool:
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
+    if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
+        return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
     if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
@@ -1401,9 +1417,21 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, purpose, 1):04d}-{mo:02d}", anchor="expression")
     elif told := ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
+    elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
+        y = pub.year + (mo == 1)
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+def _target_ahead(ctx, c, month: int) -> bool:
+    """A bare month right after the publication's, after a word that makes it a target rather than the
+    time of the clause's event: a past clause does not push it a year back."""
+    return month == ctx.pub.month % 12 + 1 and _prev_word(ctx.text, c.start).lower() in _TARGET_PREPS \
+        and ctx.direction(c) < 0 and _slack(ctx, c)
+
+
+_TARGET_PREPS = {"for", "to", "until", "till", "through"}
 
 
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
@@ -1617,6 +1645,11 @@ def _n_quarter_ref(g, c, ctx):
         return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
     if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
         return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named
+    if u == "period" and ctx.last and _HALF_OR_QUARTER.fullmatch(ctx.last[1]) \
+            and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        # "For the first half, profit was $430 million, down from $498 million in the year-earlier period"
+        y, part = ctx.last[1].split("-")
+        return Norm("DATE", f"{int(y) - bool(year_ago)}-{part}", anchor="expression")
     ended = _ENDED_ON.match(ctx.text, c.end)
     if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
         return Norm("DATE", ctx.last_quarter, anchor="expression")  # a fiscal label needn't match the calendar
@@ -1653,6 +1686,9 @@ def _n_quarter_ref(g, c, ctx):
 def _names_quarter(c) -> bool:
     """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter"."""
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
+
+
+_HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 
 def _n_year_ago(g, c, ctx):
@@ -1908,6 +1944,8 @@ def _n_weekday(g, c, ctx):
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
+    elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
+        day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
@@ -1976,8 +2014,13 @@ def _n_clock(g, c, ctx):
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
+    elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400:
+        # "freed late Saturday, police said Sunday. They were handed over at 11 p.m.": the event's day
+        date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
+        if base > ctx.pub and ctx.direction(c) < 0:
+            base, tid = ctx.pub, None  # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
@@ -2078,6 +2121,10 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
+        if way == "earlier" and code == "Y" and tid and _MONTH_VALUE.match(ctx.last[1]) \
+                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+            # "fell 6 percent in August from a year earlier": the same month (or day) of the year before
+            return Norm("DATE", f"{base.year - amount:04d}{ctx.last[1][4:10]}", mod=mod, anchor="expression")
         if tid is None and ctx.last:
             # anchor coarser than the unit: shift it at its own granularity
             found = N.value_start(ctx.last[1])
@@ -2797,8 +2844,11 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ctx.last, ctx.last_end = (tid, norm.value), c.end
+            ctx.last_said = _reported_on(text, c.start)
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
+                if not ctx.last_said:
+                    ctx.event_day = ctx.last_day
             ctx.last_start = c.start
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value

@@ -28,6 +28,7 @@ _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "
 # Past forms that are also base forms ("will hit", "to cut"); "May said" is still a past.
 _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "cost", "hurt", "spread", "bet", "beat",
                     "split", "burst", "cast", "bid", "broadcast", "forecast", "upset", "fit", "last"}
+_AFTER_NOUN = {"in", "of", "to", "on", "for"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
@@ -44,6 +45,9 @@ _FUTURE_BEFORE_TO = {
     # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
     "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
 }
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+_PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "authorised", "enabled",
+              "persuaded", "encouraged", "advised", "instructed", "required", "summoned", "called"}
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
 _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seemed", "seems", "appeared", "appears",
@@ -106,6 +110,8 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
+        if words[i] == "to" and prev in _OBJECT_PRONOUNS and i > 1 and (words[i - 2] in _FUTURE_BEFORE_TO or words[i - 2] in _PERMITTED):
+            return 1  # "ordered him to appear on Friday", "allowed him to spend Thanksgiving at home"
         if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
                 and prev not in _PAST_AUX and (words[i + 2].endswith("ed") or words[i + 2] in PAST_MARKERS):
             return 1  # "final guidelines to be published in early November"
@@ -130,6 +136,9 @@ def _scan(words: list[str]) -> int:
             prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
         if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
             return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
+        if words[i] in _BASE_LIKE_PASTS and i + 1 < len(words) and words[i + 1] in _AFTER_NOUN \
+                and _DETERMINERS.intersection(words[max(0, i - 3):i]):
+            continue  # "its deepest ever cut in output", "the new cut to take effect": a noun, not a past
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -311,7 +320,7 @@ def direction(text: str, start: int, end: int) -> int:
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
-            and not _HAD_AFTER.match(text, end):
+            and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
@@ -340,6 +349,28 @@ def direction(text: str, start: int, end: int) -> int:
             return -1  # "officers did not enter the building until Tuesday": it happened then
         return way if way > 0 else 0
     return way
+
+
+_DEMANDED = {"demanded", "requested", "required", "needed", "called", "gave", "urged", "sought", "awaited"}
+
+
+def _past_verb_then_by(text: str, start: int) -> bool:
+    """ "a run that lifted them clear by March", "rebels took the town by Sunday": a simple past with its
+    object before "by" tells what had happened by then. A participle right before "by" may be a passive or
+    an adjective ("ballots postmarked by Nov. 2"), and a verb of intent looks ahead ("expected a ruling by May")."""
+    words = _WORD.findall(text[max(0, start - 50):start].lower())[:-1]  # without the "by"
+    if len(words) < 3 or _marker(words[-1], words[-2])[0]:
+        return False
+    for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
+        w, prev = words[i], words[i - 1] if i else ""
+        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS):
+            continue  # "fell to 214 pence by midday": a preposition, not an infinitive
+        if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
+            return False
+        found, _ = _marker(w, prev)
+        if found:
+            return found < 0 and prev not in _PAST_AUX
+    return False
 
 
 # Simple presents of scheduled events, used only when the clause has no tense cue at all: "the

@@ -1,0 +1,58 @@
+"""Held-out 2005-2013 wire stories written in the style of TempEval-3 platinum news (AP, Reuters, AFP, BBC) and
+annotated by hand, TempEval-3 extents and values, before the tagger ever ran on them.
+
+heldout-wire4 (10 documents, 227 gold TIMEX3): a hostage release, an airline strike, a mine rescue timeline, an
+earnings report, peace talks in reported speech, a football pre-season story, an adjourned trial, a product recall, a
+fossil find with historical dates, a parliamentary vote. Publication dates: Sunday 2009-06-14, quarter-end Thursday
+2010-09-30, Wednesday 2008-02-20, Thursday 2012-07-26, Monday 2013-01-07 (early January), Saturday 2010-06-05,
+Tuesday 2012-12-18, Friday 2011-11-11, Tuesday 2006-08-22, Wednesday 2005-10-19.
+First run (before any rule change): strict F1 99.6, relaxed F1 100.0, value F1 97.4 (6 errors).
+Annotation fix after the first run: "at about 11 p.m." had the APPROX mod but an extent without its "about"; the
+gold extent is now "about 11 p.m." (as "about 11 hours" is in the earlier rounds).
+
+heldout-wire4b (6 documents, 130 gold TIMEX3), a fresh round written after the first fixes: a ferry disaster, a
+central-bank rate decision written on a quarter's last day, an early-January campaign story, a retailer's half-year
+results, a sentencing, a rocket launch. Publication dates: Sunday 2011-02-27, Friday 2012-03-30, Tuesday 2007-01-02,
+Thursday 2009-08-13, Monday 2008-11-24, Friday 2006-05-19.
+First run: strict F1 98.1, relaxed F1 98.8, value F1 95.0 (129 gold then).
+Annotation fixes after the first run: "about 9:30 p.m." (the same extent slip as above), and the headline's
+"first-half" had been left unannotated (now gold, 2009-H1).
+
+heldout-wire4c (5 documents, 87 gold TIMEX3), a third round written after the second fixes: a wildfire, an OPEC
+meeting, a bank rescue written on a quarter's last day (a Sunday), an early-January extradition ruling, a phone
+launch. Publication dates: Wednesday 2007-10-24, Monday 2008-12-15, Sunday 2013-06-30, Wednesday 2006-01-04, Friday
+2010-04-09. First run: strict F1 100.0, relaxed F1 100.0, value F1 95.4. No annotation changed after it.
+
+Left failing on purpose: "The prosecution had been expected to close its case before Christmas" (written Dec. 18;
+gold: the Christmas a week ahead) - the tagger reads a pluperfect plan as past, as test_tagger_newswire's "had been
+set to unveil the phone in April" wants, and no general cue tells the two apart; "the six months to June 30 ... a
+year earlier" (gold 2008-H1, the tagger says 2008-06-30) - TimeBank's own annotators wrote the anchor day in the
+same construction (wsj_1006, "a year earlier" = 1988-08-12), so annotators split; "OPEC has already agreed to remove
+2 million barrels a day from the market at meetings in September and October" (written in December; the tagger takes
+the months after "agreed to" as ahead) - an infinitive of intent usually looks ahead ("has agreed to meet on
+Friday"), and only the sense of "at meetings in" says these months dated the agreeing.
+
+Dropped as genuinely ambiguous, so left out of the texts: sports seasons ("next season", "the 2010-11 season": an
+event-named span with no calendar value; earlier held-out rounds leave "last season" unannotated too, and it stays
+untagged here) and geological ages ("65 million years ago": no ISO value annotators agree on).
+
+Floors sit about a point under the scores reached."""
+from pathlib import Path
+
+import pytest
+
+from test_heldout_articles import held_out_scores
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize("folder, documents, min_gold, value, relaxed, strict", [
+    ("heldout-wire4", 10, 220, 0.985, 0.99, 0.99),  # reached: value 99.6, relaxed 100.0, strict 100.0
+    ("heldout-wire4b", 6, 125, 0.98, 0.99, 0.99),  # reached: value 99.2, relaxed 100.0, strict 100.0
+    ("heldout-wire4c", 5, 85, 0.965, 0.99, 0.99),  # reached: value 97.7, relaxed 100.0, strict 100.0
+])
+def test_heldout_wire4_score(folder, documents, min_gold, value, relaxed, strict):
+    scores = held_out_scores(DATA / folder, documents, min_gold)
+    assert scores["value_f1"] >= value
+    assert scores["relaxed_f1"] >= relaxed
+    assert scores["strict_f1"] >= strict

@@ -1,0 +1,50 @@
+"""Regression sentences for the rules written while fixing the held-out wire4 rounds (tests/test_heldout_wire4.py).
+They are not held out: each pins one general rule with a sentence other than the articles' own."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+SUN = dt.date(2011, 2, 27)  # a Sunday, ISO week 8
+SEP30 = dt.date(2010, 9, 30)  # a Thursday, the last day of Q3
+SAT = dt.date(2010, 6, 5)  # a Saturday
+MON = dt.date(2008, 11, 24)  # a Monday; Thanksgiving falls on Nov. 27
+DEC = dt.date(2008, 12, 15)  # a Monday
+
+CASES = [
+    # a clock time after a report's date takes the event's day
+    (SUN, "The hostages were freed late Saturday, police said Sunday. They were handed over at 10 p.m.",
+     [("late Saturday", "DATE", "2011-02-26"), ("Sunday", "DATE", "2011-02-27"), ("10 p.m.", "TIME", "2011-02-26T22:00")]),
+    # the same month of the year before
+    (SEP30, "Exports rose 4 percent in July from a year earlier.",
+     [("July", "DATE", "2010-07"), ("a year earlier", "DATE", "2009-07")]),
+    # a month just ahead after "for" in a past clause
+    (SEP30, "Hotels said reservations for October were weaker.", [("October", "DATE", "2010-10")]),
+    # the year-earlier period of a half just named
+    (dt.date(2012, 7, 26), "For the first half, sales were $2 billion, up from $1.8 billion in the year-earlier period.",
+     [("the first half", "DATE", "2012-H1"), ("the year-earlier period", "DATE", "2011-H1")]),
+    # "by" after a simple past with its object; a deadline otherwise
+    (SAT, "Rebels took the town by Sunday.", [("Sunday", "DATE", "2010-05-30")]),
+    (SAT, "The index climbed to a record by Friday.", [("Friday", "DATE", "2010-06-04")]),
+    (SAT, "The union demanded an answer by Friday.", [("Friday", "DATE", "2010-06-11")]),
+    (SAT, "He said ballots postmarked by Friday will count.", [("Friday", "DATE", "2010-06-11")]),
+    # an infinitive after a verb of intent or permission and its object pronoun
+    (MON, "The judge allowed her to spend Thanksgiving at home.", [("Thanksgiving", "DATE", "2008-11-27")]),
+    (MON, "The court ordered them to appear on Friday.", [("Friday", "DATE", "2008-11-28")]),
+    # a declared day
+    (SUN, "The president declared Friday a national holiday.", [("Friday", "DATE", "2011-03-04")]),
+    (SUN, "The government declared Monday a day of mourning.", [("Monday", "DATE", "2011-02-28")]),
+    # "during the afternoon" of the story's day
+    (SUN, "Divers searched the river on Saturday and found the wreck during the afternoon.",
+     [("Saturday", "DATE", "2011-02-26"), ("the afternoon", "TIME", "2011-02-26TAF")]),
+    # "cut" as a noun
+    (DEC, "Members want the new cut to take effect on Jan. 1.", [("Jan. 1", "DATE", "2009-01-01")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])
+def test_wire4_rule_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
