@@ -1902,6 +1902,9 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     else:
         base, tid = ctx.anchor_date("D")
+        if tid and base < ctx.pub and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0 \
+                and not _FUTURE_IN_PAST.search(ctx.text, max(0, c.start - 80), c.start):
+            base, tid = ctx.pub, None  # "The storm hit on Sunday. The mayor will speak at 9 a.m.": today's
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
@@ -1911,6 +1914,9 @@ def _n_clock(g, c, ctx):
     mod = "APPROX" if g.get("approx") and _low(g["approx"]) in ("about", "around", "approximately", "roughly", "at about", "at around") else None
     return Norm("TIME", value, mod=mod, anchor=anchor)
 
+
+# the future of a past story: "said the evacuation would begin at 9 a.m.", "was to land at noon"
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were|had)(?:\s+(?:due|scheduled|set|expected|supposed|planned|going))?\s+to)\b[^.;!?]*$", re.I)
 
 _DURATION_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
@@ -2747,8 +2753,9 @@ _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
-    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it."""
-    for clock, day in zip(out, out[1:]):
+    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it, and so
+    does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "at 1:30 a.m. and 3 a.m. on Thursday"."""
+    for i, (clock, day) in enumerate(zip(out, out[1:])):
         m = _CLOCK_PARTS.match(clock.value)
         if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
             continue
@@ -2758,6 +2765,11 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
+        first = out[i - 1] if i else None
+        if first and first.type == "TIME" and _BARE_CLOCK.fullmatch(first.text) and _CLOCK_PARTS.match(first.value) \
+                and (_RANGE_LINK.fullmatch(text, first.end, clock.start) or text[first.end:clock.start] == " or "):
+            first.value = day.value + first.value[10:]
+            first.anchor, first.anchor_tid = "expression", day.tid
 
 
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
