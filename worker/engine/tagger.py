@@ -2779,10 +2779,17 @@ _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> None:
     """ "from Monday to Friday", "from May through September": a range ends after it starts. Two
     weekdays (or two bare months) the tense put in the wrong order become the week (or year) of
-    the two orders that holds the publication date, else the nearest one."""
+    the two orders that holds the publication date, else the nearest one. In a list of weekdays ahead ("on
+    Thursday or Friday", written on a Friday) the publication's weekday is next week's too (past lists
+    need no order: "statements made Friday and Thursday")."""
     for a, b in zip(out, out[1:]):
-        if a.anchor != "publication" or b.anchor != "publication" or not _RANGE_LINK.fullmatch(text, a.end, b.start) \
-                or not _RANGE_START.search(text, max(0, a.start - 9), a.start) or a.granularity != b.granularity:
+        if a.anchor != "publication" or b.anchor != "publication" or a.granularity != b.granularity:
+            continue
+        if text[a.end:b.start] in _WEEKDAY_LIST_LINKS and a.granularity == "day" and _weekday_number(a.text) \
+                and _weekday_number(b.text) and b.value == published.isoformat() < a.value:
+            b.value = (published + dt.timedelta(days=7)).isoformat()  # ahead: the publication's weekday the week after
+            continue
+        if not _RANGE_LINK.fullmatch(text, a.end, b.start) or not _RANGE_START.search(text, max(0, a.start - 9), a.start):
             continue
         if a.granularity == "day" and _weekday_number(a.text) and _weekday_number(b.text):
             first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
@@ -2802,6 +2809,7 @@ def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> N
         a.value, b.value = first.isoformat()[:size], last.isoformat()[:size]
 
 
+_WEEKDAY_LIST_LINKS = (" or ", " and ", ", ", ", or ", ", and ", " or on ", " and on ")
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
                          + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
                          r"|\s+[a-z]+\s+(?:days|weeks|months|years|hours)\b|\s+(?:days|weeks|months|years|hours|times)\b)")
