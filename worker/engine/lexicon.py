@@ -231,6 +231,7 @@ UNPLANNED_EVENTS = {
     "storm", "tornado", "ambush", "massacre", "assassination", "kidnapping", "abduction", "shelling", "airstrike",
     "airstrikes", "raid", "clashes", "riot", "riots", "stampede", "sinking", "shipwreck", "outage", "spill",
     "sell-off", "selloff", "plunge", "slump", "rout", "death", "deaths", "disappearance", "escape", "arrest",
+    "eruption", "violence", "walkout", "delay", "delays", "abandonment", "defeat", "defeats", "outbreak", "breakdown",
 }
 
 # "<noun> of the year/decade/century" names a title or a superlative, not a date: "player of the

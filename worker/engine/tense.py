@@ -189,7 +189,28 @@ def strong_past(text: str, start: int) -> bool:
     return False
 
 
+# "reopens on Friday after an attack on Sunday": a noun phrase after these names what led to the main clause
+_CAUSE_OPENERS = {"after", "following", "amid", "despite"}
+
+
+def _after_unplanned_event(text: str, start: int) -> bool:
+    """ "Play resumes on Monday after rain delays on Saturday", "after a walkout by union negotiators on
+    Monday": an accident or outcome named in an "after" phrase with no verb of its own has happened."""
+    left = text[max(0, start - 70):start].lower()
+    if not any(f"{w} " in left for w in _CAUSE_OPENERS) or not left.endswith("on "):
+        return False
+    words = _WORD.findall(left)[:-1]
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[i] in _CAUSE_OPENERS:
+            phrase = words[i + 1:]
+            return bool(UNPLANNED_EVENTS.intersection(phrase)) and not any(
+                _marker(w, phrase[j - 1] if j else "")[0] or w in _SCHEDULED for j, w in enumerate(phrase))
+    return False
+
+
 def _verb_direction(text: str, start: int, end: int) -> int:
+    if _after_unplanned_event(text, start):
+        return -1
     if text.startswith(("'s", "’s"), end):  # "Tuesday's vote would go ahead": the noun's own verb decides
         way = _possessive_direction(text[end + 2:end + 60])
         if way:
@@ -344,7 +365,8 @@ _SCHEDULED = {
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
-                   "depart", "finish", "remain", "stay")
+                   "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
+                   "wind", "hit", "get", "unveil", "enter")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
