@@ -489,6 +489,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
+    ("day_of", _p(r"(?:the )?(?P<nth>first|last|final) day of (?:(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?"
+                  r"|(?P<rel>this|last|next|the) (?P<per>month|quarter|year)|(?P<yy><YEAR>))")),
     ("week_of_dmy", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)"
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
@@ -1265,6 +1267,35 @@ def _n_week_of(g, c, ctx):
 
 
 _n_week_of_dmy = _n_week_of  # "the week of 11 March 2013"
+
+_PERIOD_UNITS = {"month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _n_day_of(g, c, ctx):
+    """ "the last day of the quarter", "the first day of March": that day of the period. "The month"
+    is the current one, unless tense says its day lies on the other side of the publication date
+    ("snow fell on the last day of the month": last month's)."""
+    last = _low(g["nth"]) != "first"
+    if g.get("mon"):
+        period = _n_month_year(g, c, ctx) if g.get("y") else _n_month(dict(g, rel=None, ry=None, ay=None), c, ctx)
+        if period is None:
+            return None
+        start, unit, anchor = N.value_start(period.value)[0], "M", period.anchor
+    elif g.get("yy"):
+        start, unit, anchor = dt.date(int(g["yy"]), 1, 1), "Y", "none"
+    else:
+        unit, anchor = _PERIOD_UNITS[_low(g["per"])], "publication"
+        start = N.value_start(N.shift(ctx.pub, unit, {"last": -1, "next": 1}.get(_low(g["rel"]), 0)))[0]
+
+    def day_in(first_day: dt.date) -> dt.date:
+        return N.value_start(N.shift(first_day, unit, 1))[0] - dt.timedelta(days=1) if last else first_day
+
+    day = day_in(start)
+    if _low(g.get("rel")) == "the":
+        way = ctx.direction(c)
+        if way < 0 < (day - ctx.pub).days or way > 0 > (day - ctx.pub).days:
+            day = day_in(N.value_start(N.shift(start, unit, way))[0])
+    return Norm("DATE", day.isoformat(), anchor=anchor)
 
 
 def _n_day_range_start(g, c, ctx):
@@ -2436,6 +2467,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
          "semiannually", "annually", "biannually", "biennially", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
     add(("week",), "week_num")
+    add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
