@@ -2906,19 +2906,22 @@ _UNIT_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
 
 def _compound_durations(text: str, out: list[TimeExpression]) -> None:
-    """ "three hours and 20 minutes", "1 hour 45 minutes": one duration, PT3H20M, the second unit the smaller."""
+    """ "three hours and 20 minutes", "1 hour 45 minutes": one duration, PT3H20M, the second unit the smaller;
+    and a series, "2 hours, 3 minutes and 23 seconds" (merged from its end): PT2H3M23S."""
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         link = text[a.end:b.start]
-        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()):
+        series = link in (", ", ", and ") and (link == ", and " or " and " in b.text)
+        if a.type != "DURATION" or b.type != "DURATION" or b.mod \
+                or not (link == " and " or series or link == " " and b.text[:1].isdigit()):
             continue
-        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.fullmatch(b.value)
+        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.match(b.value)
         if not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[ma[1] + ma[3]]:
             continue
-        if ma[3] == "W" and mb[3] == "D":  # no weeks beside days: "two weeks and three days" P17D
+        if ma[3] == "W" and mb[3] == "D" and mb.end() == len(b.value):  # no weeks beside days: "two weeks and three days" P17D
             a.value = f"P{int(ma[2]) * 7 + int(mb[2])}D"
         else:
-            a.value += ("T" if mb[1] and not ma[1] else "") + mb[2] + mb[3]
+            a.value += ("T" if mb[1] and not ma[1] else "") + b.value[1 + len(mb[1]):]
         a.text, a.end = text[a.start:b.end], b.end
         del out[i + 1]
 
