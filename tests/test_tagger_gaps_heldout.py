@@ -11,6 +11,10 @@ FIRST RUN: 34 of 68 passed. By family: (1) clock on an earlier story day 7 of 10
 about today taken to the story's day), (2) future verb + past event noun 1 of 9, (3) scheduled presents 7 of 14,
 (4) first/last day or week of a period 5 of 10, (5) compound durations 7 of 8, (6) "Thursday or Friday" 6 of 9
 (all three failures a future weekday equal to the publication's), (7) clock ranges before a day 1 of 8.
+One first-round case was then dropped as ambiguous: "Parliament will debate the bill on Tuesday following its
+approval by the Senate on Monday" (an approval, unlike an accident, can be expected: next Monday fits too).
+ROUND2, written after round 1's fixes and before running the tagger on it, first ran 44 of 49: families
+(1) 7/7, (2) 5/6, (3) 9/10, (4) 8/8, (5) 6/6, (6) 6/6, (7) 3/6.
 """
 from __future__ import annotations
 
@@ -68,8 +72,6 @@ CASES = [
      [("Monday", "DATE", "2022-11-07"), ("Wednesday", "DATE", "2022-11-02")]),
     (NOV, "Flights are due to restart on Tuesday after the volcano's eruption on Sunday.",
      [("Tuesday", "DATE", "2022-11-08"), ("Sunday", "DATE", "2022-10-30")]),
-    (WED, "Parliament will debate the bill on Tuesday following its approval by the Senate on Monday.",
-     [("Tuesday", "DATE", "2025-03-18"), ("Monday", "DATE", "2025-03-10")]),
 
     # --- 3. scheduled simple presents ahead; past narration stays past -----------------------------------------
     (TUE, "The ferry leaves on Friday.", [("Friday", "DATE", "2026-02-13")]),
@@ -155,7 +157,111 @@ CASES = [
 ]
 
 
-ALL = CASES
+# A second held-out round, written after the first round's fixes and before running the tagger on it.
+MON = dt.date(2024, 4, 15)  # Monday, ISO week 16, Q2: past Tue 9 - Sun 14, next Tue 16 - Sun 21 April
+THU = dt.date(2025, 7, 31)  # Thursday, last day of July, ISO week 31, Q3: past Fri 25 - Wed 30 July, next Fri 1 - Wed 6 Aug
+SAT = dt.date(2023, 12, 30)  # Saturday, ISO week 52, Q4: past Sun 24 - Fri 29 Dec, next Sun 31 Dec - Fri 5 Jan 2024
+JUN30 = dt.date(2021, 6, 30)  # Wednesday, last day of Q2 and H1, ISO week 26: past Thu 24 - Tue 29, next Thu 1 - Tue 6 July
+
+ROUND2 = [
+    # 1. clock times on the story's day, or today's
+    (MON, "The ferry capsized on Saturday afternoon. The last survivor was pulled from the water at 7:40 p.m.",
+     [("Saturday afternoon", "TIME", "2024-04-13TAF"), ("7:40 p.m.", "TIME", "2024-04-13T19:40")]),
+    (THU, "Wildfires forced thousands to flee on Tuesday. Evacuation orders were lifted at 6 a.m., officials said.",
+     [("Tuesday", "DATE", "2025-07-29"), ("6 a.m.", "TIME", "2025-07-29T06:00")]),
+    (THU, "The suspect was arrested on Monday. A vigil is planned for 8 p.m.",
+     [("Monday", "DATE", "2025-07-28"), ("8 p.m.", "TIME", "2025-07-31T20:00")]),
+    (SAT, "The gallery was robbed on Wednesday night. The thieves broke in at about 11:30 p.m.",
+     [("Wednesday night", "TIME", "2023-12-27TNI"), ("about 11:30 p.m.", "TIME", "2023-12-27T23:30", "APPROX")]),
+    (JUN30, "Heavy rain fell across the capital on Monday. By 4 p.m., several roads were under water.",
+     [("Monday", "DATE", "2021-06-28"), ("4 p.m.", "TIME", "2021-06-28T16:00")]),
+    (JUN30, "The index closed lower on Tuesday. Trading resumes at 9:30 a.m.",
+     [("Tuesday", "DATE", "2021-06-29"), ("9:30 a.m.", "TIME", "2021-06-30T09:30")]),
+    (MON, "Two trains collided on Friday. The first ambulance arrived at 8:12 a.m., witnesses said.",
+     [("Friday", "DATE", "2024-04-12"), ("8:12 a.m.", "TIME", "2024-04-12T08:12")]),
+
+    # 2. a future verb, a past event noun
+    (MON, "The stadium will reopen on Thursday after a fire on Saturday damaged the roof.",
+     [("Thursday", "DATE", "2024-04-18"), ("Saturday", "DATE", "2024-04-13")]),
+    (THU, "Rail services resume on Monday after flooding on Sunday.",
+     [("Monday", "DATE", "2025-08-04"), ("Sunday", "DATE", "2025-07-27")]),
+    (THU, "The club faces Liverpool on Saturday following Tuesday's defeat in Madrid.",
+     [("Saturday", "DATE", "2025-08-02"), ("Tuesday", "DATE", "2025-07-29")]),
+    (SAT, "The airline expects to restore flights on Tuesday after an outage on Thursday.",
+     [("Tuesday", "DATE", "2024-01-02"), ("Thursday", "DATE", "2023-12-28")]),
+    (JUN30, "The border crossing will reopen on Friday after an explosion on Monday.",
+     [("Friday", "DATE", "2021-07-02"), ("Monday", "DATE", "2021-06-28")]),
+    (JUN30, "Negotiations restart on Thursday despite a walkout on Tuesday.",
+     [("Thursday", "DATE", "2021-07-01"), ("Tuesday", "DATE", "2021-06-29")]),
+
+    # 3. scheduled simple presents
+    (MON, "The new season airs on Thursday.", [("Thursday", "DATE", "2024-04-18")]),
+    (MON, "The subsidy expires on Sunday.", [("Sunday", "DATE", "2024-04-21")]),
+    (THU, "The spacecraft docks with the station on Saturday.", [("Saturday", "DATE", "2025-08-02")]),
+    (THU, "The trade agreement enters into force on Friday.", [("Friday", "DATE", "2025-08-01")]),
+    (SAT, "The festival wraps up on Thursday with fireworks.", [("Thursday", "DATE", "2024-01-04")]),
+    (SAT, "The exhibition closed on Wednesday after a six-month run.",
+     [("Wednesday", "DATE", "2023-12-27"), ("six-month", "DURATION", "P6M")]),
+    (JUN30, "The probe lands on Mars on Tuesday.", [("Tuesday", "DATE", "2021-07-06")]),
+    (JUN30, "The mayor unveils the statue on Saturday.", [("Saturday", "DATE", "2021-07-03")]),
+    (MON, "The singer embarks on a world tour on Friday.", [("Friday", "DATE", "2024-04-19")]),
+    (THU, "The new rules come into force on Monday.", [("Monday", "DATE", "2025-08-04")]),
+
+    # 4. the first/last day, week or weekend of a period
+    (MON, "The tax filing deadline falls on the last day of the month.",
+     [("the last day of the month", "DATE", "2024-04-30")]),
+    (THU, "Troops will leave by the last day of August.", [("the last day of August", "DATE", "2025-08-31")]),
+    (SAT, "Prices were cut on the first day of the quarter.", [("the first day of the quarter", "DATE", "2023-10-01")]),
+    (JUN30, "The merger closes on the first day of next quarter.",
+     [("the first day of next quarter", "DATE", "2021-07-01")]),
+    (JUN30, "Shares jumped in the first week of June.", [("the first week of June", "DATE", "2021-W22")]),
+    (MON, "The festival is held on the last weekend of May.", [("the last weekend of May", "DATE", "2024-W21-WE")]),
+    (THU, "The company's shares fell on the last day of the quarter.",
+     [("the last day of the quarter", "DATE", "2025-06-30")]),
+    (SAT, "The law takes effect on the first day of 2024.", [("the first day of 2024", "DATE", "2024-01-01")]),
+
+    # 5. compound durations
+    (MON, "The spacewalk lasted 6 hours and 42 minutes.", [("6 hours and 42 minutes", "DURATION", "PT6H42M")]),
+    (MON, "He served 25 years and four months of his sentence.",
+     [("25 years and four months", "DURATION", "P25Y4M")]),
+    (THU, "Negotiators talked for a day and a half before a deal was reached.",
+     [("a day and a half", "DURATION", "P1DT12H")]),
+    (THU, "The battery lasts three days, four hours and 10 minutes.",
+     [("three days, four hours and 10 minutes", "DURATION", "P3DT4H10M")]),
+    (SAT, "The marriage lasted one year and 11 months.", [("one year and 11 months", "DURATION", "P1Y11M")]),
+    (SAT, "The jury deliberated for two days and five hours.", [("two days and five hours", "DURATION", "P2DT5H")]),
+
+    # 6. weekday or weekday
+    (THU, "The verdict is expected Wednesday or Thursday.",
+     [("Wednesday", "DATE", "2025-08-06"), ("Thursday", "DATE", "2025-08-07")]),
+    (THU, "The two men were last seen on Monday or Tuesday.",
+     [("Monday", "DATE", "2025-07-28"), ("Tuesday", "DATE", "2025-07-29")]),
+    (SAT, "Rain is forecast for Friday or Saturday.",
+     [("Friday", "DATE", "2024-01-05"), ("Saturday", "DATE", "2024-01-06")]),
+    (SAT, "The ship could dock on Sunday or Monday.",
+     [("Sunday", "DATE", "2023-12-31"), ("Monday", "DATE", "2024-01-01")]),
+    (MON, "Fighting eased on Saturday and Sunday.",
+     [("Saturday", "DATE", "2024-04-13"), ("Sunday", "DATE", "2024-04-14")]),
+    (MON, "The ruling could come on Friday, Saturday or Monday.",
+     [("Friday", "DATE", "2024-04-19"), ("Saturday", "DATE", "2024-04-20"), ("Monday", "DATE", "2024-04-22")]),
+
+    # 7. clock times sharing a day
+    (MON, "The museum will be closed between 10 a.m. and 3 p.m. on Wednesday.",
+     [("10 a.m.", "TIME", "2024-04-17T10:00"), ("3 p.m.", "TIME", "2024-04-17T15:00"), ("Wednesday", "DATE", "2024-04-17")]),
+    (THU, "Power was cut from 11 a.m. to 4 p.m. on Sunday.",
+     [("11 a.m.", "TIME", "2025-07-27T11:00"), ("4 p.m.", "TIME", "2025-07-27T16:00"), ("Sunday", "DATE", "2025-07-27")]),
+    (SAT, "Gunfire was heard at 9 p.m. and again at 11 p.m. on Thursday.",
+     [("9 p.m.", "TIME", "2023-12-28T21:00"), ("11 p.m.", "TIME", "2023-12-28T23:00"), ("Thursday", "DATE", "2023-12-28")]),
+    (JUN30, "Voting runs from 8 a.m. to 6 p.m. on July 4.",
+     [("8 a.m.", "TIME", "2021-07-04T08:00"), ("6 p.m.", "TIME", "2021-07-04T18:00"), ("July 4", "DATE", "2021-07-04")]),
+    (JUN30, "The road was closed from 6 a.m. until 1 p.m. Tuesday.",
+     [("6 a.m.", "TIME", "2021-06-29T06:00"), ("1 p.m. Tuesday", "TIME", "2021-06-29T13:00")]),
+    (MON, "The eclipse began at 1:27 p.m. and ended at 3:35 p.m. on April 8.",
+     [("1:27 p.m.", "TIME", "2024-04-08T13:27"), ("3:35 p.m.", "TIME", "2024-04-08T15:35"), ("April 8", "DATE", "2024-04-08")]),
+]
+
+
+ALL = CASES + ROUND2
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
