@@ -2786,8 +2786,10 @@ _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
     """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it, and so
-    does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "at 1:30 a.m. and 3 a.m. on Thursday"."""
-    for i, (clock, day) in enumerate(zip(out, out[1:])):
+    does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
+    at 3:35 p.m. on April 8", "from 6 a.m. until 1 p.m. Tuesday"."""
+    dated = set()
+    for clock, day in zip(out, out[1:]):
         m = _CLOCK_PARTS.match(clock.value)
         if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
             continue
@@ -2797,13 +2799,17 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
-        first = out[i - 1] if i else None
-        if first and first.type == "TIME" and _BARE_CLOCK.fullmatch(first.text) and _CLOCK_PARTS.match(first.value) \
-                and (_RANGE_LINK.fullmatch(text, first.end, clock.start) or text[first.end:clock.start] == " or "):
-            first.value = day.value + first.value[10:]
-            first.anchor, first.anchor_tid = "expression", day.tid
+        dated.add(clock.tid)
+    for first, clock in zip(out, out[1:]):
+        if first.type == "TIME" == clock.type and _CLOCK_PARTS.match(first.value) and _CLOCK_PARTS.match(clock.value) \
+                and (clock.tid in dated or not _BARE_CLOCK.fullmatch(clock.text)) and _BARE_CLOCK.fullmatch(first.text) \
+                and _CLOCK_LINK.fullmatch(text, first.end, clock.start):
+            first.value = clock.value[:10] + first.value[10:]
+            first.anchor, first.anchor_tid = clock.anchor, clock.anchor_tid
 
 
+# "to", "and", "or", "and again at", "and ended at" between two clock times of one day
+_CLOCK_LINK = re.compile(r"\s*(?:-|–|to|through|until|till|and|or)(?:\s+(?:again|then|[a-z]+ed))?(?:\s+at)?\s*")
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 
