@@ -304,6 +304,7 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 # The last word before the expression, for cheap tests before the searches above: each of them
 # ends with a word and some space right before the expression.
 _LETTERS = re.compile(r"[^\W\d_]+")
+_FROM_UNTIL = re.compile(r"\bfrom\s+(?P<first>[^\s,;]+(?:\s[^\s,;]+){0,2}?)\s+(?:until|till|through)\s+$", re.I)
 _SOON_LAST = {"as", "than", "for", "of"}
 _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
                   "deadline", "due", "on", "at"}
@@ -347,6 +348,10 @@ def direction(text: str, start: int, end: int) -> int:
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
         return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
+    if last in _UNTIL_LAST and "from " in text[max(0, start - 40):start]:
+        m = _FROM_UNTIL.search(text, max(0, start - 40), start)
+        if m:  # "was closed from 6 a.m. until 1 p.m. Tuesday": a range, in the tense of its start
+            return direction(text, m.start("first"), m.end("first"))
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -366,7 +371,7 @@ _SCHEDULED = {
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
                    "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
-                   "wind", "hit", "get", "unveil", "enter")
+                   "wind", "hit", "get", "unveil", "enter", "restart", "relaunch", "embark")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
