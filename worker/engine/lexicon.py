@@ -232,6 +232,7 @@ UNPLANNED_EVENTS = {
     "airstrikes", "raid", "clashes", "riot", "riots", "stampede", "sinking", "shipwreck", "outage", "spill",
     "sell-off", "selloff", "plunge", "slump", "rout", "death", "deaths", "disappearance", "escape", "arrest",
     "eruption", "violence", "walkout", "delay", "delays", "abandonment", "defeat", "defeats", "outbreak", "breakdown",
+    "leak", "leaks", "loss", "win", "victory",  # an outcome, too, is only reported once it is known
 }
 
 # "<noun> of the year/decade/century" names a title or a superlative, not a date: "player of the
