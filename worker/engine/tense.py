@@ -120,6 +120,8 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or"):
                 return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
+        if words[i] in _UNTIL_LAST and "from" in words[max(0, i - 5):i]:
+            continue  # "queued from 6 a.m. till 10 a.m. on Saturday": a range, not a deadline ahead
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         if words[i] in _WOULD and _refusal(words, i):
@@ -371,7 +373,7 @@ _SCHEDULED = {
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
                    "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
-                   "wind", "hit", "get", "unveil", "enter", "restart", "relaunch", "embark")
+                   "wind", "hit", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
