@@ -490,7 +490,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
     ("day_of", _p(r"(?:the )?(?P<nth>first|last|final) day of (?:(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?"
-                  r"|(?P<rel>this|last|next|the) (?P<per>month|quarter|year)|(?P<yy><YEAR>))")),
+                  r"|(?P<rel>this|last|next|the(?: new| coming)?) (?P<per>month|quarter|year)|(?P<yy><YEAR>))")),
     ("week_of_dmy", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)"
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
@@ -1285,7 +1285,10 @@ def _n_day_of(g, c, ctx):
         start, unit, anchor = dt.date(int(g["yy"]), 1, 1), "Y", "none"
     else:
         unit, anchor = _PERIOD_UNITS[_low(g["per"])], "publication"
-        start = N.value_start(N.shift(ctx.pub, unit, {"last": -1, "next": 1}.get(_low(g["rel"]), 0)))[0]
+        n = {"last": -1, "next": 1, "the coming": 1}.get(_low(g["rel"]), 0)
+        if _low(g["rel"]) == "the new":  # "the new year": the one whose start is nearest
+            n = int(ctx.pub.month > 6) if unit == "Y" else 1
+        start = N.value_start(N.shift(ctx.pub, unit, n))[0]
 
     def day_in(first_day: dt.date) -> dt.date:
         return N.value_start(N.shift(first_day, unit, 1))[0] - dt.timedelta(days=1) if last else first_day
@@ -2808,8 +2811,8 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             first.anchor, first.anchor_tid = clock.anchor, clock.anchor_tid
 
 
-# "to", "and", "or", "and again at", "and ended at" between two clock times of one day
-_CLOCK_LINK = re.compile(r"\s*(?:-|–|to|through|until|till|and|or)(?:\s+(?:again|then|[a-z]+ed))?(?:\s+at)?\s*")
+# "to", "and", "or", "and again at", "and a second tremor followed at" between two clock times of one day
+_CLOCK_LINK = re.compile(r"\s*(?:-|–|to|through|until|till|(?:and|or)(?:\s+[a-z]+){0,4}?(?:\s+at)?)\s*")
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 
