@@ -373,13 +373,17 @@ _SCHEDULED = {
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
                    "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
-                   "wind", "hit", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome")
+                   "wind", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
                           "that", "which", "who", "had", "has", "have", "was", "were", "been"}
+
+
+# "the film hits cinemas on Thursday": a release ("quake hits Turkey" is a headline's past)
+_RELEASE_VENUES = {"cinemas", "theaters", "theatres", "screens", "shelves", "stores", "shops", "newsstands"}
 
 
 def _scheduled_present(text: str, start: int) -> bool:
@@ -390,7 +394,8 @@ def _scheduled_present(text: str, start: int) -> bool:
         w = words[i]
         if w in ".!?;:()\n":
             return False
-        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
+        if (w in _SCHEDULED or w == "hits" and _RELEASE_VENUES.intersection(words[i + 1:i + 3])) \
+                and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
             return True
     return False
 
