@@ -2790,8 +2790,8 @@ _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
     """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it, and so
     does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
-    at 3:35 p.m. on April 8", "from 6 a.m. until 1 p.m. Tuesday"."""
-    dated = set()
+    at 3:35 p.m. on April 8", "from 6 a.m. until 1 p.m. Tuesday"; not "at 9 a.m. and left at 5 p.m. the next day"."""
+    dated: dict[str, Optional[str]] = {}  # clock dated by the day after it -> what that day counts from
     for clock, day in zip(out, out[1:]):
         m = _CLOCK_PARTS.match(clock.value)
         if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
@@ -2802,10 +2802,11 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
-        dated.add(clock.tid)
+        dated[clock.tid] = day.anchor_tid
     for first, clock in zip(out, out[1:]):
         if first.type == "TIME" == clock.type and _CLOCK_PARTS.match(first.value) and _CLOCK_PARTS.match(clock.value) \
                 and (clock.tid in dated or not _BARE_CLOCK.fullmatch(clock.text)) and _BARE_CLOCK.fullmatch(first.text) \
+                and dated.get(clock.tid) not in (first.tid, clock.tid) \
                 and _CLOCK_LINK.fullmatch(text, first.end, clock.start):
             first.value = clock.value[:10] + first.value[10:]
             first.anchor, first.anchor_tid = clock.anchor, clock.anchor_tid
