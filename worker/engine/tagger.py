@@ -1937,7 +1937,7 @@ def _n_clock(g, c, ctx):
     else:
         base, tid = ctx.anchor_date("D")
         if tid and base < ctx.pub and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0 \
-                and not _FUTURE_IN_PAST.search(ctx.text, max(0, c.start - 80), c.start):
+                and not _PAST_CLAUSE.search(ctx.text, max(0, c.start - 80), c.start) and not strong_past(ctx.text, c.start):
             base, tid = ctx.pub, None  # "The storm hit on Sunday. The mayor will speak at 9 a.m.": today's
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
@@ -1949,8 +1949,9 @@ def _n_clock(g, c, ctx):
     return Norm("TIME", value, mod=mod, anchor=anchor)
 
 
-# the future of a past story: "said the evacuation would begin at 9 a.m.", "was to land at noon"
-_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were|had)(?:\s+(?:due|scheduled|set|expected|supposed|planned|going))?\s+to)\b[^.;!?]*$", re.I)
+# a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
+# 9 a.m.", "was to land at noon"
+_PAST_CLAUSE = re.compile(r"\b(?:would|was|were|had)\b[^.;!?]*$", re.I)
 
 _DURATION_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
