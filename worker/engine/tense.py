@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
+from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS, WEEKDAYS
 
 # "6am" is a time, not the verb "am"
 _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
@@ -346,7 +346,7 @@ def direction(text: str, start: int, end: int) -> int:
         return -1
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
-            and _scheduled_present(text, start):
+            and (_scheduled_present(text, start) or _subject_present(text, start, end)):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
         return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
@@ -385,6 +385,27 @@ _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could
 
 # "the film hits cinemas on Thursday": a release ("quake hits Turkey" is a headline's past)
 _RELEASE_VENUES = {"cinemas", "theaters", "theatres", "screens", "shelves", "stores", "shops", "newsstands"}
+
+
+# A sentence opening with a singular subject and a simple present before a bare weekday: "The court hears
+# the appeal on Wednesday", "Parliament dissolves on Friday" (a plural subject has an "s" before its verb)
+_SUBJECT_PRESENT = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:(?:The|A|An)\s+)?(?P<subject>(?:[A-Za-z-]+\s+){1,2}?)"
+                              r"(?P<verb>[a-z]{3,}[^s\W'’]s)\s[^.;:!?\n,]*$")
+
+
+# reports, sequences and states in the present say nothing of a schedule: "the move follows a vote on Monday"
+_NOT_SCHEDULE_VERBS = {"follows", "precedes", "comes", "means", "seems", "looks", "says", "tells", "reports", "adds",
+                       "notes", "writes", "claims", "admits", "denies", "confirms", "insists", "recalls", "describes",
+                       "explains", "shows", "suggests", "indicates", "recounts"}
+
+
+def _subject_present(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() not in WEEKDAYS or text.startswith(("'s", "’s"), end):
+        return False
+    m = _SUBJECT_PRESENT.search(text, max(0, start - 80), start)
+    return bool(m) and m["verb"] not in _NOT_PRESENT_VERBS and m["verb"] not in UNPLANNED_EVENTS \
+        and m["verb"] not in _NOT_SCHEDULE_VERBS \
+        and not m["subject"].split()[-1].lower().endswith(("s", "'", "’"))
 
 
 def _scheduled_present(text: str, start: int) -> bool:
