@@ -231,6 +231,10 @@ UNPLANNED_EVENTS = {
     "storm", "tornado", "ambush", "massacre", "assassination", "kidnapping", "abduction", "shelling", "airstrike",
     "airstrikes", "raid", "clashes", "riot", "riots", "stampede", "sinking", "shipwreck", "outage", "spill",
     "sell-off", "selloff", "plunge", "slump", "rout", "death", "deaths", "disappearance", "escape", "arrest",
+    "eruption", "violence", "walkout", "delay", "delays", "abandonment", "defeat", "defeats", "outbreak", "breakdown",
+    "leak", "leaks", "loss", "win", "victory",  # an outcome, too, is only reported once it is known
+    "avalanche", "unrest", "mudslide", "wildfire", "tsunami", "blackout", "coup", "uprising", "mutiny", "hijacking",
+    "shootout", "rampage",
 }
 
 # "<noun> of the year/decade/century" names a title or a superlative, not a date: "player of the

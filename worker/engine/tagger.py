@@ -500,6 +500,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
                     r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
+    ("day_of", _p(r"(?:the )?(?P<nth>first|last|final) day of (?:(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?"
+                  r"|(?P<rel>this|last|next|the(?: new| coming)?) (?P<per>month|quarter|year)|(?P<yy><YEAR>))")),
     ("week_of_dmy", _p(r"(?:the )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)"
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
@@ -1305,6 +1307,38 @@ def _n_week_of(g, c, ctx):
 
 _n_week_of_dmy = _n_week_of  # "the week of 11 March 2013"
 
+_PERIOD_UNITS = {"month": "M", "quarter": "Q", "year": "Y"}
+
+
+def _n_day_of(g, c, ctx):
+    """ "the last day of the quarter", "the first day of March": that day of the period. "The month"
+    is the current one, unless tense says its day lies on the other side of the publication date
+    ("snow fell on the last day of the month": last month's)."""
+    last = _low(g["nth"]) != "first"
+    if g.get("mon"):
+        period = _n_month_year(g, c, ctx) if g.get("y") else _n_month(dict(g, rel=None, ry=None, ay=None), c, ctx)
+        if period is None:
+            return None
+        start, unit, anchor = N.value_start(period.value)[0], "M", period.anchor
+    elif g.get("yy"):
+        start, unit, anchor = dt.date(int(g["yy"]), 1, 1), "Y", "none"
+    else:
+        unit, anchor = _PERIOD_UNITS[_low(g["per"])], "publication"
+        n = {"last": -1, "next": 1, "the coming": 1}.get(_low(g["rel"]), 0)
+        if _low(g["rel"]) == "the new":  # "the new year": the one whose start is nearest
+            n = int(ctx.pub.month > 6) if unit == "Y" else 1
+        start = N.value_start(N.shift(ctx.pub, unit, n))[0]
+
+    def day_in(first_day: dt.date) -> dt.date:
+        return N.value_start(N.shift(first_day, unit, 1))[0] - dt.timedelta(days=1) if last else first_day
+
+    day = day_in(start)
+    if _low(g.get("rel")) == "the":
+        way = ctx.direction(c)
+        if way < 0 < (day - ctx.pub).days or way > 0 > (day - ctx.pub).days:
+            day = day_in(N.value_start(N.shift(start, unit, way))[0])
+    return Norm("DATE", day.isoformat(), anchor=anchor)
+
 
 def _n_day_range_start(g, c, ctx):
     """ "19-20 Oct", "8 and 9 March": the first day, in the month named after the second."""
@@ -2021,6 +2055,9 @@ def _n_clock(g, c, ctx):
         base, tid = ctx.anchor_date("D")
         if base > ctx.pub and ctx.direction(c) < 0:
             base, tid = ctx.pub, None  # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's
+        elif tid and base < ctx.pub and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0 \
+                and not _PAST_CLAUSE.search(ctx.text, max(0, c.start - 80), c.start) and not strong_past(ctx.text, c.start):
+            base, tid = ctx.pub, None  # "The storm hit on Sunday. The mayor will speak at 9 a.m.": today's
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
@@ -2030,6 +2067,10 @@ def _n_clock(g, c, ctx):
     mod = "APPROX" if g.get("approx") and _low(g["approx"]) in ("about", "around", "approximately", "roughly", "at about", "at around") else None
     return Norm("TIME", value, mod=mod, anchor=anchor)
 
+
+# a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
+# 9 a.m.", "was to land at noon"
+_PAST_CLAUSE = re.compile(r"\b(?:would|was|were|had)\b[^.;!?]*$", re.I)
 
 _DURATION_MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
@@ -2564,6 +2605,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
          "semiannually", "annually", "biannually", "biennially", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
     add(("week",), "week_num")
+    add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half",), "half")
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
@@ -2884,7 +2926,10 @@ _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
-    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it."""
+    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it, and so
+    does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
+    at 3:35 p.m. on April 8", "from 6 a.m. until 1 p.m. Tuesday"; not "at 9 a.m. and left at 5 p.m. the next day"."""
+    dated: dict[str, Optional[str]] = {}  # clock dated by the day after it -> what that day counts from
     for clock, day in zip(out, out[1:]):
         m = _CLOCK_PARTS.match(clock.value)
         if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
@@ -2895,8 +2940,18 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
             continue
         clock.value = day.value + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
+        dated[clock.tid] = day.anchor_tid
+    for first, clock in zip(out, out[1:]):
+        if first.type == "TIME" == clock.type and _CLOCK_PARTS.match(first.value) and _CLOCK_PARTS.match(clock.value) \
+                and (clock.tid in dated or not _BARE_CLOCK.fullmatch(clock.text)) and _BARE_CLOCK.fullmatch(first.text) \
+                and dated.get(clock.tid) not in (first.tid, clock.tid) \
+                and _CLOCK_LINK.fullmatch(text, first.end, clock.start):
+            first.value = clock.value[:10] + first.value[10:]
+            first.anchor, first.anchor_tid = clock.anchor, clock.anchor_tid
 
 
+# "to", "and", "or", "and again at", "and a second tremor followed at" between two clock times of one day
+_CLOCK_LINK = re.compile(r"\s*(?:-|–|to|through|until|till|(?:and|or)(?:\s+[a-z]+){0,4}?(?:\s+at)?)\s*")
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 
@@ -2904,10 +2959,17 @@ _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> None:
     """ "from Monday to Friday", "from May through September": a range ends after it starts. Two
     weekdays (or two bare months) the tense put in the wrong order become the week (or year) of
-    the two orders that holds the publication date, else the nearest one."""
+    the two orders that holds the publication date, else the nearest one. In a list of weekdays ahead ("on
+    Thursday or Friday", written on a Friday) the publication's weekday is next week's too (past lists
+    need no order: "statements made Friday and Thursday")."""
     for a, b in zip(out, out[1:]):
-        if a.anchor != "publication" or b.anchor != "publication" or not _RANGE_LINK.fullmatch(text, a.end, b.start) \
-                or not _RANGE_START.search(text, max(0, a.start - 9), a.start) or a.granularity != b.granularity:
+        if a.anchor != "publication" or b.anchor != "publication" or a.granularity != b.granularity:
+            continue
+        if text[a.end:b.start] in _WEEKDAY_LIST_LINKS and a.granularity == "day" and _weekday_number(a.text) \
+                and _weekday_number(b.text) and b.value == published.isoformat() < a.value:
+            b.value = (published + dt.timedelta(days=7)).isoformat()  # ahead: the publication's weekday the week after
+            continue
+        if not _RANGE_LINK.fullmatch(text, a.end, b.start) or not _RANGE_START.search(text, max(0, a.start - 9), a.start):
             continue
         if a.granularity == "day" and _weekday_number(a.text) and _weekday_number(b.text):
             first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
@@ -2927,6 +2989,7 @@ def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> N
         a.value, b.value = first.isoformat()[:size], last.isoformat()[:size]
 
 
+_WEEKDAY_LIST_LINKS = (" or ", " and ", ", ", ", or ", ", and ", " or on ", " and on ")
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
                          + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
                          r"|\s+[a-z]+\s+(?:days|weeks|months|years|hours)\b|\s+(?:days|weeks|months|years|hours|times)\b)")
@@ -2987,27 +3050,29 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
-_LAST_UNIT = re.compile(r"(\d+)([YMWDHS])$")  # the smallest unit of a duration: "PT1H30M" -> 30M
 _UNIT_ORDER = {"Y": 0, "M": 1, "W": 2, "D": 3, "TH": 4, "TM": 5, "TS": 6}
 
 
 def _compound_durations(text: str, out: list[TimeExpression]) -> None:
-    """ "three hours and 20 minutes", "2 hours 1 minute 9 seconds": one duration, PT3H20M, each unit smaller."""
-    i = 0
-    while i + 1 < len(out):
+    """ "three hours and 20 minutes", "2 hours 1 minute 9 seconds": one duration, PT3H20M, each unit smaller;
+    and a series, "2 hours, 3 minutes and 23 seconds": PT2H3M23S. Merged from the end, so that each merge
+    adds one unit before a duration already merged."""
+    for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         link = text[a.end:b.start]
-        ma, mb = _LAST_UNIT.search(a.value), _ONE_UNIT.fullmatch(b.value)
-        if a.type != "DURATION" or b.type != "DURATION" or b.mod or not (link == " and " or link == " " and b.text[:1].isdigit()) \
-                or not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[("T" if "T" in a.value else "") + ma[2]]:
-            i += 1
+        series = link in (", ", ", and ") and (link == ", and " or " and " in b.text)
+        if a.type != "DURATION" or b.type != "DURATION" or b.mod \
+                or not (link == " and " or series or link == " " and b.text[:1].isdigit()):
             continue
-        if ma[2] == "W" and mb[3] == "D" and ma.start() == 1:  # no weeks beside days: "two weeks and three days" P17D
-            a.value = f"P{int(ma[1]) * 7 + int(mb[2])}D"
+        ma, mb = _ONE_UNIT.fullmatch(a.value), _ONE_UNIT.match(b.value)
+        if not (ma and mb) or _UNIT_ORDER[mb[1] + mb[3]] <= _UNIT_ORDER[ma[1] + ma[3]]:
+            continue
+        if ma[3] == "W" and mb[3] == "D" and mb.end() == len(b.value):  # no weeks beside days: "two weeks and three days" P17D
+            a.value = f"P{int(ma[2]) * 7 + int(mb[2])}D"
         else:
-            a.value += ("T" if mb[1] and "T" not in a.value else "") + mb[2] + mb[3]
+            a.value += ("T" if mb[1] and not ma[1] else "") + b.value[1 + len(mb[1]):]
         a.text, a.end = text[a.start:b.end], b.end
-        del out[i + 1]  # and try the next one against the longer duration
+        del out[i + 1]
 
 
 def _day_then_clock(text: str, out: list[TimeExpression]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
+from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS, WEEKDAYS
 
 # "6am" is a time, not the verb "am"
 _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
@@ -128,6 +128,8 @@ def _scan(words: list[str]) -> int:
             continue
         if prev in ("and", "but") and words[i] in _SCHEDULED and words[i].endswith("s") and not weak:
             return 1  # "won her match on Sunday and plays again on Monday"
+        if words[i] in _UNTIL_LAST and "from" in words[max(0, i - 5):i]:
+            continue  # "queued from 6 a.m. till 10 a.m. on Saturday": a range, not a deadline ahead
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
         if words[i] in _WOULD and _refusal(words, i):
@@ -202,7 +204,28 @@ def strong_past(text: str, start: int) -> bool:
     return False
 
 
+# "reopens on Friday after an attack on Sunday": a noun phrase after these names what led to the main clause
+_CAUSE_OPENERS = {"after", "following", "amid", "despite"}
+
+
+def _after_unplanned_event(text: str, start: int) -> bool:
+    """ "Play resumes on Monday after rain delays on Saturday", "after a walkout by union negotiators on
+    Monday": an accident or outcome named in an "after" phrase with no verb of its own has happened."""
+    left = text[max(0, start - 70):start].lower()
+    if not any(f"{w} " in left for w in _CAUSE_OPENERS) or not left.endswith("on "):
+        return False
+    words = _WORD.findall(left)[:-1]
+    for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if words[i] in _CAUSE_OPENERS:
+            phrase = words[i + 1:]
+            return bool(UNPLANNED_EVENTS.intersection(phrase)) and not any(
+                _marker(w, phrase[j - 1] if j else "")[0] or w in _SCHEDULED for j, w in enumerate(phrase))
+    return False
+
+
 def _verb_direction(text: str, start: int, end: int) -> int:
+    if _after_unplanned_event(text, start):
+        return -1
     if text.startswith(("'s", "’s"), end):  # "Tuesday's vote would go ahead": the noun's own verb decides
         way = _possessive_direction(text[end + 2:end + 60])
         if way:
@@ -296,6 +319,7 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 # The last word before the expression, for cheap tests before the searches above: each of them
 # ends with a word and some space right before the expression.
 _LETTERS = re.compile(r"[^\W\d_]+")
+_FROM_UNTIL = re.compile(r"\bfrom\s+(?P<first>[^\s,;]+(?:\s[^\s,;]+){0,2}?)\s+(?:until|till|through)\s+$", re.I)
 _SOON_LAST = {"as", "than", "for", "of"}
 _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
                   "deadline", "due", "on", "at"}
@@ -335,13 +359,17 @@ def direction(text: str, start: int, end: int) -> int:
         return -1
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
-            and _scheduled_present(text, start):
+            and (_scheduled_present(text, start) or _subject_present(text, start, end)):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
         return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
     if last in _UNTIL_LAST and ("xtend" in text[max(0, start - 60):start] or "rolong" in text[max(0, start - 60):start]) \
             and _EXTENDED.search(text, max(0, start - 60), start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "extended a red flag warning through 8 p.m. Thursday": the new end lies ahead
+    if last in _UNTIL_LAST and "from " in text[max(0, start - 40):start]:
+        m = _FROM_UNTIL.search(text, max(0, start - 40), start)
+        if m:  # "was closed from 6 a.m. until 1 p.m. Tuesday": a range, in the tense of its start
+            return direction(text, m.start("first"), m.end("first"))
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -382,13 +410,40 @@ _SCHEDULED = {
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
-                   "depart", "finish", "remain", "stay")
+                   "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
+                   "wind", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome",
+                   "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
                           "that", "had", "has", "have", "was", "were", "been"}
+
+
+# "the film hits cinemas on Thursday": a release ("quake hits Turkey" is a headline's past)
+_RELEASE_VENUES = {"cinemas", "theaters", "theatres", "screens", "shelves", "stores", "shops", "newsstands"}
+
+
+# A sentence opening with a singular subject and a simple present before a bare weekday: "The court hears
+# the appeal on Wednesday", "Parliament dissolves on Friday" (a plural subject has an "s" before its verb)
+_SUBJECT_PRESENT = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:(?:The|A|An)\s+)?(?P<subject>(?:[A-Za-z-]+\s+){1,2}?)"
+                              r"(?P<verb>[a-z]{3,}[^s\W'’]s)\s[^.;:!?\n,]*$")
+
+
+# reports, sequences and states in the present say nothing of a schedule: "the move follows a vote on Monday"
+_NOT_SCHEDULE_VERBS = {"follows", "precedes", "comes", "means", "seems", "looks", "says", "tells", "reports", "adds",
+                       "notes", "writes", "claims", "admits", "denies", "confirms", "insists", "recalls", "describes",
+                       "explains", "shows", "suggests", "indicates", "recounts"}
+
+
+def _subject_present(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() not in WEEKDAYS or text.startswith(("'s", "’s"), end):
+        return False
+    m = _SUBJECT_PRESENT.search(text, max(0, start - 80), start)
+    return bool(m) and m["verb"] not in _NOT_PRESENT_VERBS and m["verb"] not in UNPLANNED_EVENTS \
+        and m["verb"] not in _NOT_SCHEDULE_VERBS \
+        and not m["subject"].split()[-1].lower().endswith(("s", "'", "’"))
 
 
 def _scheduled_present(text: str, start: int) -> bool:
@@ -399,7 +454,8 @@ def _scheduled_present(text: str, start: int) -> bool:
         w = words[i]
         if w in ".!?;:()\n":
             return False
-        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
+        if (w in _SCHEDULED or w == "hits" and _RELEASE_VENUES.intersection(words[i + 1:i + 3])) \
+                and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
             return True
     return False
 
