@@ -1,0 +1,225 @@
+"""Held-out news sentences in five families, written by an independent examiner before running the tagger.
+
+Families: (a) tense deciding the direction of weekdays, months and dates; (b) anaphora chains anchored on an
+earlier date of the passage; (c) holidays and named days, with the year that tense gives; (d) quarters, halves
+and fiscal years; (e) false alarms (names, titles, scores, numbers) beside a few real expressions.
+Every expected value was fixed from docs/timex3-values.md and TimeML conventions before the first run.
+Decisions taken for (e): a year used as a modifier ("its 2020 MacBook Air") is a DATE, as TimeML tags "the 1988
+budget"; a holiday used as a modifier of a specific day's events ("Black Friday deals") is that day; names of
+places, teams, shows, films, groups and companies holding a time word ("Easter Island", "Fridays for Future",
+"Monday Night Football", "the Good Friday Agreement") are not time expressions.
+Dropped before the first run as genuinely ambiguous: "year-to-date" (a DATE for the year or a DURATION),
+"the 10-year Treasury yield" (TimeBank tags some such "N-year" modifiers), "the Boxing Day Test" (a match named by
+its first day).
+
+First run (ROUND1): 112 of 122 passed. By family: (a) tense 26/26, (b) anaphora 24/24, (c) holidays 23/24
+("Easter is late this year": "late" folded into "this year"), (d) quarters 22/24 ("forecast growth ... in the
+fourth quarter" went back a year; a bare "H1" before "revenue" was missed), (e) false alarms 16/24 ("a Sunday
+newspaper", "Earth Day Network", "Easter Island", "the Independence Day sequel", "Orwell's 1984", "Fridays for
+Future" tagged; "Black Friday deals" advertised in October given last year's Black Friday).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+D31 = dt.date(2023, 12, 31)  # Sunday, last day of 2023 and of ISO week 2023-W52 (25-31 Dec)
+J1 = dt.date(2024, 1, 1)  # Monday, New Year's Day, first day of ISO week 2024-W01
+L28 = dt.date(2028, 2, 29)  # Tuesday, leap day, ISO week 2028-W09 (28 Feb - 5 Mar)
+EM = dt.date(2026, 4, 6)  # Easter Monday (Easter Sunday 5 April 2026), ISO week 2026-W15
+SUN = dt.date(2025, 6, 29)  # Sunday, the last weekend of Q2 2025, ISO week 2025-W26
+MON = dt.date(2025, 9, 1)  # Monday, Labor Day 2025, ISO week 2025-W36
+
+TENSE = [
+    # D31: past Mon 25 - Sat 30 Dec 2023, next Mon 1 - Sat 6 Jan 2024
+    (D31, "The exchange will reopen on Tuesday after the holiday.", [("Tuesday", "DATE", "2024-01-02")]),
+    (D31, "The ferry operator suspended sailings on Thursday because of gales.", [("Thursday", "DATE", "2023-12-28")]),
+    (D31, "A new minimum wage is expected to take effect in January.", [("January", "DATE", "2024-01")]),
+    (D31, "Inflation eased in November, data showed.", [("November", "DATE", "2023-11")]),
+    (D31, "The president said he planned to visit Kyiv in February.", [("February", "DATE", "2024-02")]),
+    (D31, "Officials said the bridge had been closed since Tuesday.", [("Tuesday", "DATE", "2023-12-26")]),
+    # J1: past Tue 26 - Sun 31 Dec 2023, next Tue 2 - Sun 7 Jan 2024
+    (J1, "The couple plans to marry on Saturday.", [("Saturday", "DATE", "2024-01-06")]),
+    (J1, "Fireworks lit up the harbour on Sunday night.", [("Sunday night", "TIME", "2023-12-31TNI")]),
+    (J1, "The transport minister is to announce the new fares on Wednesday.", [("Wednesday", "DATE", "2024-01-03")]),
+    (J1, "Retail sales in December were weaker than expected, the survey found.", [("December", "DATE", "2023-12")]),
+    (J1, "If the weather holds, the race will start on Friday.", [("Friday", "DATE", "2024-01-05")]),
+    (J1, "Striking doctors return to work on Thursday.", [("Thursday", "DATE", "2024-01-04")]),
+    # L28: past Wed 23 - Mon 28 Feb 2028, next Wed 1 - Mon 6 Mar 2028
+    (L28, "The jury began deliberating on Monday.", [("Monday", "DATE", "2028-02-28")]),
+    (L28, "The budget is due to be unveiled in March.", [("March", "DATE", "2028-03")]),
+    (L28, "Lawmakers voted in January to raise the debt ceiling.", [("January", "DATE", "2028-01")]),
+    (L28, "Voters in the state go to the polls on Saturday.", [("Saturday", "DATE", "2028-03-04")]),
+    (L28, "Aides said the president would sign the bill on Thursday.", [("Thursday", "DATE", "2028-03-02")]),
+    (L28, "The minister could have resigned on Friday but chose to stay.", [("Friday", "DATE", "2028-02-25")]),
+    # MON: past Tue 26 - Sun 31 Aug 2025, next Tue 2 - Sun 7 Sep 2025
+    (MON, "The court will hear arguments in the case in October.", [("October", "DATE", "2025-10")]),
+    (MON, "Wildfires forced thousands to flee in August.", [("August", "DATE", "2025-08")]),
+    (MON, "Pupils in Scotland went back to school in August, while those in England return on Wednesday.",
+     [("August", "DATE", "2025-08"), ("Wednesday", "DATE", "2025-09-03")]),
+    (MON, "The union has threatened to strike on Friday unless pay talks resume.", [("Friday", "DATE", "2025-09-05")]),
+    (MON, "The spacecraft is scheduled to launch on Sept. 10.", [("Sept. 10", "DATE", "2025-09-10")]),
+    (MON, "Police said the suspect had fled the country on Aug. 28.", [("Aug. 28", "DATE", "2025-08-28")]),
+    (SUN, "The central bank meets in July to decide on rates.", [("July", "DATE", "2025-07")]),
+    (SUN, "Parliament approved the budget in March.", [("March", "DATE", "2025-03")]),
+]
+
+ANAPHORA = [
+    (MON, "The fire broke out on Aug. 3. Firefighters contained it the next day.",
+     [("Aug. 3", "DATE", "2025-08-03"), ("the next day", "DATE", "2025-08-04")]),
+    (D31, "The ship ran aground on Dec. 12. Two days later, salvage crews arrived.",
+     [("Dec. 12", "DATE", "2023-12-12"), ("Two days later", "DATE", "2023-12-14")]),
+    (J1, "The strike began on Dec. 18. That week, no trains ran in the north.",
+     [("Dec. 18", "DATE", "2023-12-18"), ("That week", "DATE", "2023-W51")]),
+    (L28, "The company filed for bankruptcy on Feb. 2. The previous month, it had missed a bond payment.",
+     [("Feb. 2", "DATE", "2028-02-02"), ("The previous month", "DATE", "2028-01")]),
+    (EM, "The verdict came on March 20. The same day, protesters gathered outside the court.",
+     [("March 20", "DATE", "2026-03-20"), ("The same day", "DATE", "2026-03-20")]),
+    (SUN, "The election was held on June 8. A week before, the main opposition leader had been arrested.",
+     [("June 8", "DATE", "2025-06-08"), ("A week before", "DATE", "2025-W22")]),
+    (MON, "The minister resigned on Aug. 14. The following morning, the prime minister named a successor.",
+     [("Aug. 14", "DATE", "2025-08-14"), ("The following morning", "TIME", "2025-08-15TMO")]),
+    (J1, "The tanker sank on Nov. 29. Three weeks later, oil reached the beaches.",
+     [("Nov. 29", "DATE", "2023-11-29"), ("Three weeks later", "DATE", "2023-W51")]),
+    (L28, "The merger was announced in October. Two months later, regulators opened an inquiry.",
+     [("October", "DATE", "2027-10"), ("Two months later", "DATE", "2027-12")]),
+    (EM, "The lockdown was lifted in May 2021. The next month, cases rose again.",
+     [("May 2021", "DATE", "2021-05"), ("The next month", "DATE", "2021-06")]),
+    (D31, "The plant closed in 2019. The year before, it had employed 900 people.",
+     [("2019", "DATE", "2019"), ("The year before", "DATE", "2018")]),
+    (MON, "The hurricane made landfall on Tuesday. The day before, officials had ordered an evacuation.",
+     [("Tuesday", "DATE", "2025-08-26"), ("The day before", "DATE", "2025-08-25")]),
+    (SUN, "The treaty was signed on May 14, 2019, and ratified the following year.",
+     [("May 14, 2019", "DATE", "2019-05-14"), ("the following year", "DATE", "2020")]),
+    (J1, "The rocket exploded on Dec. 5. Engineers spent that week studying the debris.",
+     [("Dec. 5", "DATE", "2023-12-05"), ("that week", "DATE", "2023-W49")]),
+    (EM, "Prices peaked on March 3 and fell sharply the next week.",
+     [("March 3", "DATE", "2026-03-03"), ("the next week", "DATE", "2026-W11")]),
+    (MON, "The festival opened on Aug. 1 and closed ten days later.",
+     [("Aug. 1", "DATE", "2025-08-01"), ("ten days later", "DATE", "2025-08-11")]),
+    (D31, "The minister announced the reform on Monday. The previous day, he had met union leaders.",
+     [("Monday", "DATE", "2023-12-25"), ("The previous day", "DATE", "2023-12-24")]),
+    (L28, "The talks broke down on Jan. 30 and resumed the following week.",
+     [("Jan. 30", "DATE", "2028-01-30"), ("the following week", "DATE", "2028-W05")]),
+    (J1, "The vote was held on Dec. 10. That month, turnout records fell across the country.",
+     [("Dec. 10", "DATE", "2023-12-10"), ("That month", "DATE", "2023-12")]),
+    (SUN, "The company was founded in 2010. Two years later, it went public.",
+     [("2010", "DATE", "2010"), ("Two years later", "DATE", "2012")]),
+    (EM, "The storm struck on Friday. By the following Monday, power had been restored.",
+     [("Friday", "DATE", "2026-04-03"), ("the following Monday", "DATE", "2026-04-06")]),
+    (MON, "The suspect was arrested on Aug. 20. He appeared in court the next day and was charged the same week.",
+     [("Aug. 20", "DATE", "2025-08-20"), ("the next day", "DATE", "2025-08-21"), ("the same week", "DATE", "2025-W34")]),
+    (L28, "Snow fell on Feb. 14. The day after, schools were closed.",
+     [("Feb. 14", "DATE", "2028-02-14"), ("The day after", "DATE", "2028-02-15")]),
+    (D31, "The tournament ended on Dec. 17. A day earlier, the host nation had been knocked out.",
+     [("Dec. 17", "DATE", "2023-12-17"), ("A day earlier", "DATE", "2023-12-16")]),
+]
+
+HOLIDAYS = [
+    (EM, "Worshippers filled the cathedral for the Easter Sunday mass.", [("Easter Sunday", "DATE", "2026-04-05")]),
+    (EM, "Thousands of pilgrims walked the Way of the Cross on Good Friday.", [("Good Friday", "DATE", "2026-04-03")]),
+    (dt.date(2026, 3, 10), "The government will decide on reopening schools before Easter.",
+     [("Easter", "DATE", "2026-04-05")]),
+    (dt.date(2025, 1, 15), "Retailers said sales over Christmas were disappointing.", [("Christmas", "DATE", "2024-12-25")]),
+    (dt.date(2025, 10, 20), "Retailers expect a bumper Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    (D31, "Dozens of flights were cancelled on Christmas Day.", [("Christmas Day", "DATE", "2023-12-25")]),
+    (D31, "Fuel duty rises on New Year's Day.", [("New Year's Day", "DATE", "2024-01-01")]),
+    (J1, "Police made 40 arrests on New Year's Eve.", [("New Year's Eve", "DATE", "2023-12-31")]),
+    (dt.date(2025, 7, 1), "Fireworks will light up the National Mall on Independence Day.",
+     [("Independence Day", "DATE", "2025-07-04")]),
+    (dt.date(2025, 7, 8), "Several people were injured by fireworks on the Fourth of July.",
+     [("the Fourth of July", "DATE", "2025-07-04")]),
+    (MON, "Beaches were crowded on Labor Day.", [("Labor Day", "DATE", "2025-09-01")]),
+    (dt.date(2025, 5, 20), "The pool opens on Memorial Day.", [("Memorial Day", "DATE", "2025-05-26")]),
+    (dt.date(2025, 11, 3), "Airlines are adding flights ahead of Thanksgiving.", [("Thanksgiving", "DATE", "2025-11-27")]),
+    (dt.date(2025, 12, 2), "Shoppers spent a record $10.8 billion online on Black Friday.",
+     [("Black Friday", "DATE", "2025-11-28")]),
+    (dt.date(2025, 12, 29), "Stores were crowded on Boxing Day.", [("Boxing Day", "DATE", "2025-12-26")]),
+    (dt.date(2026, 2, 10), "Florists are preparing for Valentine's Day.", [("Valentine's Day", "DATE", "2026-02-14")]),
+    (dt.date(2025, 11, 5), "A teenager was hurt in a car crash on Halloween.", [("Halloween", "DATE", "2025-10-31")]),
+    (dt.date(2024, 10, 1), "Americans will choose their next president on Election Day.",
+     [("Election Day", "DATE", "2024-11-05")]),
+    (dt.date(2025, 12, 15), "Many offices will close during Christmas week.", [("Christmas week", "DATE", "2025-W52")]),
+    (dt.date(2025, 3, 3), "Easter is late this year.", [("Easter", "DATE", "2025-04-20"), ("this year", "DATE", "2025")]),
+    (dt.date(2025, 6, 2), "Ticket sales for Easter 2026 have already begun.", [("Easter 2026", "DATE", "2026-04-05")]),
+    (dt.date(2025, 12, 24), "Stores close early on Christmas Eve and reopen on Dec. 27.",
+     [("Christmas Eve", "DATE", "2025-12-24"), ("Dec. 27", "DATE", "2025-12-27")]),
+    (dt.date(2025, 2, 20), "Markets were closed on Monday for Presidents' Day.",
+     [("Monday", "DATE", "2025-02-17"), ("Presidents' Day", "DATE", "2025-02-17")]),
+    (dt.date(2025, 1, 10), "Martin Luther King Jr. Day falls on Jan. 20 this year.",
+     [("Martin Luther King Jr. Day", "DATE", "2025-01-20"), ("Jan. 20 this year", "DATE", "2025-01-20")]),
+]
+
+QUARTERS = [
+    (D31, "The retailer expects fourth-quarter sales to rise 5 percent.", [("fourth-quarter", "DATE", "2023-Q4")]),
+    (J1, "Analysts expect the economy to contract in the first quarter.", [("the first quarter", "DATE", "2024-Q1")]),
+    (J1, "The company said third-quarter profit doubled.", [("third-quarter", "DATE", "2023-Q3")]),
+    (EM, "Deliveries fell 12 percent in the first quarter.", [("the first quarter", "DATE", "2026-Q1")]),
+    (EM, "The carmaker aims to break even in Q4.", [("Q4", "DATE", "2026-Q4")]),
+    (L28, "Growth slowed in Q4 as consumers cut back.", [("Q4", "DATE", "2027-Q4")]),
+    (L28, "The bank expects margins to improve in the second half.", [("the second half", "DATE", "2028-H2")]),
+    (MON, "The firm's revenue rose 9 percent in the first half.", [("the first half", "DATE", "2025-H1")]),
+    (MON, "The chipmaker raised its forecast for fiscal 2026.", [("fiscal 2026", "DATE", "2026")]),
+    (SUN, "Sales are expected to pick up in the second quarter of next year.",
+     [("the second quarter of next year", "DATE", "2026-Q2")]),
+    (SUN, "The bank's second-quarter results are due on July 15.",
+     [("second-quarter", "DATE", "2025-Q2"), ("July 15", "DATE", "2025-07-15")]),
+    (SUN, "Net income for the quarter ended March 31 fell 4 percent.",
+     [("the quarter", "DATE", "2025-Q1"), ("March 31", "DATE", "2025-03-31")]),
+    (D31, "Profit in the three months to September rose 7 percent.",
+     [("the three months", "DURATION", "P3M"), ("September", "DATE", "2023-09")]),
+    (J1, "The company will publish its results for the final quarter of 2023 on Jan. 25.",
+     [("the final quarter of 2023", "DATE", "2023-Q4"), ("Jan. 25", "DATE", "2024-01-25")]),
+    (L28, "The insurer posted a loss for Q3 2027.", [("Q3 2027", "DATE", "2027-Q3")]),
+    (EM, "Output rebounded in the second half of last year.", [("the second half of last year", "DATE", "2025-H2")]),
+    (EM, "The company cut its forecast after a weak first quarter.", [("first quarter", "DATE", "2026-Q1")]),
+    (MON, "Economists forecast growth of 1.5 percent in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    (MON, "Home prices fell in the second quarter, the first decline since 2022.",
+     [("the second quarter", "DATE", "2025-Q2"), ("2022", "DATE", "2022")]),
+    (D31, "The firm posted H1 revenue of $2 billion.", [("H1", "DATE", "2023-H1")]),
+    (L28, "Investors will get a first look at first-quarter earnings in April.",
+     [("first-quarter", "DATE", "2028-Q1"), ("April", "DATE", "2028-04")]),
+    (J1, "Fourth-quarter GDP figures are due at the end of the month.",
+     [("Fourth-quarter", "DATE", "2023-Q4"), ("the end of the month", "DATE", "2024-01", "END")]),
+    (SUN, "The Fed is widely expected to cut rates in the third quarter.", [("the third quarter", "DATE", "2025-Q3")]),
+    (MON, "Revenue rose 6 percent from Q2 2024.", [("Q2 2024", "DATE", "2024-Q2")]),
+]
+
+FALSE_ALARMS = [
+    (MON, "May I remind the minister of his promise?", []),
+    (MON, "Will Smith and Jada Pinkett Smith attended the premiere.", []),
+    (MON, "She writes a column for a Sunday newspaper.", []),
+    (MON, "Millions of fans filled out March Madness brackets.", []),
+    (dt.date(2025, 4, 22), "The Earth Day Network organised events in 190 countries.", []),
+    (MON, "The bank offers a 24/7 helpline.", []),
+    (MON, "Leeds beat Burnley 2-0 on Saturday.", [("Saturday", "DATE", "2025-08-30")]),
+    (MON, "Lawmakers amended Section 2012 of the statute.", []),
+    (dt.date(2025, 11, 20), "Retailers began advertising Black Friday deals in October.",
+     [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
+    (MON, "Apple cut the price of its 2020 MacBook Air.", [("2020", "DATE", "2020")]),
+    (MON, "The Monday Night Football broadcast drew 20 million viewers.", []),
+    (MON, "The Good Friday Agreement ended decades of violence.", [("decades", "DURATION", "PXDE")]),
+    (MON, "Shares of Tuesday Morning Corp. fell 8 percent.", []),
+    (MON, "The Independence Day sequel flopped at the box office.", []),
+    (MON, "Sales of Orwell's 1984 surged.", []),
+    (MON, "The score was 21-14 at halftime.", []),
+    (MON, "The phone costs 1999 yuan.", []),
+    (MON, "Police interviewed Daniel Friday, 34, on Saturday.", [("Saturday", "DATE", "2025-08-30")]),
+    (MON, "He lives at 2019 Elm Street.", []),
+    (MON, "Tourists flocked to Easter Island's giant statues.", []),
+    (MON, "The Christmas Island detention centre was closed.", []),
+    (MON, "Fridays for Future activists marched in Berlin.", []),
+    (MON, "A Summer Street Capital spokeswoman declined to comment.", []),
+    (MON, "The jury voted 11-1 to convict.", []),
+]
+
+ROUND1 = TENSE + ANAPHORA + HOLIDAYS + QUARTERS + FALSE_ALARMS
+ALL = ROUND1
+
+
+@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
+def test_examiner_heldout_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
