@@ -120,6 +120,15 @@ OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic"
 # Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
 NAMED_DAYS = {(9, 11): 2001}
 
+# Nouns after a holiday that make it a kind of thing or part of a name ("Christmas tree", "Easter Island's",
+# "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel"), not a day
+HOLIDAY_KIND_NOUNS = {
+    "tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties", "music",
+    "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",
+    "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
+    "franchise", "album", "song", "network", "foundation",
+}
+
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
 
@@ -187,6 +196,9 @@ COUNT_NOUNS = {
 }
 
 # Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
+# Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
+WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
+                      "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines"}
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
     "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",

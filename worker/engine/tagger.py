@@ -703,8 +703,10 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
-    if nxt.lower() in ("school", "schools") and text[c.end:c.end + 1] == " ":
-        return False  # "Sunday school"
+    if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
+        return False  # "Sunday school", "a Sunday newspaper": a kind of thing
+    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against) [A-Z]", text[c.end:c.end + 10]):
+        return False  # "Fridays for Future": a name
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
         return False  # "Monday.com" is a company
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
@@ -911,9 +913,7 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
         nxt = _next_word(text, c.end).lower() if text[c.end:c.end + 1].isspace() else ""
-        if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
-                   "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings",
-                   "agreement", "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie"):
+        if re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
@@ -930,9 +930,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
-    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", not H2 the gas
-        return _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
-            and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10]) and _business_news(text, c)
+    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", "H1 revenue", not H2 the gas
+        return (bool(_BUSINESS_NEXT.match(text, c.end)) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD
+                and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10])) and _business_news(text, c)
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
@@ -1086,6 +1086,8 @@ _LEFT_MOD = re.compile(
 )
 
 
+_COME = frozenset({"is", "was", "are", "were", "be", "been", "comes", "came", "arrives", "arrived", "falls",
+                   "fell"})
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
@@ -1109,6 +1111,9 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
         return  # "ended too late in February": an adverb of the verb, not the end of the month
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
+    if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
+            and _prev_word(text, m.start()).lower() in _COME:
+        return  # "Easter is late this year": earlier or later than usual, not the end of the year
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
     if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
