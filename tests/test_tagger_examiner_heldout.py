@@ -17,6 +17,11 @@ First run (ROUND1): 112 of 122 passed. By family: (a) tense 26/26, (b) anaphora 
 fourth quarter" went back a year; a bare "H1" before "revenue" was missed), (e) false alarms 16/24 ("a Sunday
 newspaper", "Earth Day Network", "Easter Island", "the Independence Day sequel", "Orwell's 1984", "Fridays for
 Future" tagged; "Black Friday deals" advertised in October given last year's Black Friday).
+ROUND2 (50 cases weighted to the weakest family, written after round 1's fixes) first ran 42 of 50: (e) false
+alarms 19/26 ("The 1975" the band, "1999 Broadway", "the Hundred Years' War", "the Six-Day War", "Halloween
+candy sales", "the New Year Honours list", "Dr. Easter"), (a) tense 5/6 ("The tax cut, announced in March, comes
+into force in January" written on New Year's Eve: January went back a year), (b) anaphora 6/6, (c) holidays 6/6,
+(d) quarters 6/6.
 """
 from __future__ import annotations
 
@@ -218,6 +223,81 @@ FALSE_ALARMS = [
 
 ROUND1 = TENSE + ANAPHORA + HOLIDAYS + QUARTERS + FALSE_ALARMS
 
+EAS = dt.date(2027, 3, 28)  # Easter Sunday 2027, ISO week 2027-W12 (22-28 March)
+NYE = dt.date(2026, 12, 31)  # Thursday, New Year's Eve, ISO week 2026-W53 (28 Dec - 3 Jan)
+
+# Round 2, written after round 1's fixes and before running the tagger on it; weighted to false alarms.
+ROUND2 = [
+    # (e) false alarms and the real expressions beside them
+    (MON, "The Saturday Evening Post ran the story.", []),
+    (MON, "The 1975 played at Glastonbury.", []),
+    (MON, "The match went to extra time.", []),
+    (MON, "The RSC staged Twelfth Night in Stratford.", []),
+    (MON, "U2 opened with Sunday Bloody Sunday.", []),
+    (MON, "Al Capone ordered the St. Valentine's Day Massacre.", []),
+    (MON, "He drove a 1967 Mustang.", [("1967", "DATE", "1967")]),
+    (MON, "The company is based at 1999 Broadway.", []),
+    (MON, "May's government collapsed after the vote.", []),
+    (MON, "Will Power won the Indy 500.", []),
+    (MON, "The crash rivalled Black Monday in 1987.", [("1987", "DATE", "1987")]),
+    (MON, "Negotiators struck an eleventh-hour deal.", []),
+    (MON, "The partners agreed a 50-50 split.", []),
+    (MON, "Historians of the Hundred Years' War gathered in Paris.", []),
+    (MON, "Veterans of the Six-Day War marched in Jerusalem.", []),
+    (MON, "Halloween candy sales rose 5 percent.", []),
+    (MON, "Tickets for the 2026 World Cup went on sale.", [("2026", "DATE", "2026")]),
+    (MON, "The New Year Honours list included two footballers.", []),
+    (MON, "Records show the 1918 flu killed millions.", [("1918", "DATE", "1918")]),
+    (MON, "He quit his 9-to-5 job to start a bakery.", []),
+    (MON, "Employees can save through a 401(k) plan.", []),
+    (MON, "The Fed's Beige Book showed slowing growth in August.", [("August", "DATE", "2025-08")]),
+    (MON, "A Minute to Win It contestant won $1 million.", []),
+    (MON, "Apple unveiled the iPhone 17 and the Watch Series 11.", []),
+    (MON, "Dr. Easter told the inquiry the ward was understaffed.", []),
+    (MON, "The team wore throwback jerseys from 1994.", [("1994", "DATE", "1994")]),
+    # (a) tense
+    (EAS, "The prime minister will address parliament on Wednesday.", [("Wednesday", "DATE", "2027-03-31")]),
+    (EAS, "Rescuers pulled a child from the rubble on Friday.", [("Friday", "DATE", "2027-03-26")]),
+    (NYE, "The tax cut, announced in March, comes into force in January.",
+     [("March", "DATE", "2026-03"), ("January", "DATE", "2027-01")]),
+    (NYE, "The two leaders are to meet in Geneva in February.", [("February", "DATE", "2027-02")]),
+    (NYE, "Factory output slumped in October, official figures showed on Wednesday.",
+     [("October", "DATE", "2026-10"), ("Wednesday", "DATE", "2026-12-30")]),
+    (L28, "Should the talks fail on Thursday, the strike will spread.", [("Thursday", "DATE", "2028-03-02")]),
+    # (b) anaphora
+    (EAS, "The fire started on March 2. It was brought under control two days later.",
+     [("March 2", "DATE", "2027-03-02"), ("two days later", "DATE", "2027-03-04")]),
+    (NYE, "Parliament dissolved on Nov. 3. The campaign began the same week.",
+     [("Nov. 3", "DATE", "2026-11-03"), ("the same week", "DATE", "2026-W45")]),
+    (L28, "The firm was listed in 2021. A year later, its shares had halved.",
+     [("2021", "DATE", "2021"), ("A year later", "DATE", "2022")]),
+    (EAS, "The vote took place on Feb. 14. The previous week, the opposition had boycotted the debate.",
+     [("Feb. 14", "DATE", "2027-02-14"), ("The previous week", "DATE", "2027-W05")]),
+    (NYE, "The summit opened on Dec. 1 and ended three days later.",
+     [("Dec. 1", "DATE", "2026-12-01"), ("three days later", "DATE", "2026-12-04")]),
+    (MON, "The tournament began on June 11. By the following month, the hosts had been eliminated.",
+     [("June 11", "DATE", "2025-06-11"), ("the following month", "DATE", "2025-07")]),
+    # (c) holidays
+    (dt.date(2025, 12, 2), "Shoppers spent $13 billion on Cyber Monday.", [("Cyber Monday", "DATE", "2025-12-01")]),
+    (EAS, "Crowds gathered in St. Peter's Square for Easter.", [("Easter", "DATE", "2027-03-28")]),
+    (EAS, "Good Friday fell on March 26 this year.",
+     [("Good Friday", "DATE", "2027-03-26"), ("March 26 this year", "DATE", "2027-03-26")]),
+    (NYE, "Fireworks displays will mark New Year's Eve in cities across the country.",
+     [("New Year's Eve", "DATE", "2026-12-31")]),
+    (dt.date(2026, 1, 20), "The store reported record sales at Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    (dt.date(2026, 8, 20), "Congress returns from recess after Labor Day.", [("Labor Day", "DATE", "2026-09-07")]),
+    # (d) quarters
+    (EAS, "The lender expects a loss in the current quarter.", [("the current quarter", "DATE", "2027-Q1")]),
+    (NYE, "Profit in the fourth quarter is forecast to rise 8 percent.", [("the fourth quarter", "DATE", "2026-Q4")]),
+    (NYE, "Third-quarter GDP was revised up on Tuesday.",
+     [("Third-quarter", "DATE", "2026-Q3"), ("Tuesday", "DATE", "2026-12-29")]),
+    (dt.date(2027, 1, 5), "Sales in the October-December quarter rose 4 percent.",
+     [("the October-December quarter", "DATE", "2026-Q4")]),
+    (L28, "The bank will report first-half results in July.",
+     [("first-half", "DATE", "2028-H1"), ("July", "DATE", "2028-07")]),
+    (MON, "Earnings in Q3 are expected to beat forecasts.", [("Q3", "DATE", "2025-Q3")]),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -241,7 +321,7 @@ KNOWN_MISSES = [
     (MON, "Sales of Orwell's 1984 surged.", []),
 ]
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
