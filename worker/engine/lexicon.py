@@ -126,7 +126,8 @@ HOLIDAY_KIND_NOUNS = {
     "tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties", "music",
     "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",
     "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
-    "franchise", "album", "song", "network", "foundation",
+    "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
+    "honours", "honors",
 }
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.

@@ -715,7 +715,12 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     return True
 
 
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)\b")
+_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
+
+
+# a finite verb right after a year: "is", "was", or a past "-ed" verb followed by a preposition, article or the end
+_VERB_NEXT = re.compile(r" (?:is|was|has|will|remains|[a-z]{2,}ed(?=[.;!?]|\s+(?:at|in|on|to|for|with|from|into|after|"
+                        r"the|a|an|its|his|her|their)\b))\b")
 
 
 def _year_ok(text: str, c: Cand, y: int) -> bool:
@@ -736,6 +741,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
         return False  # "$2000", "the novel 1984"
+    if (prev.lower() == "the" or re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start])) and _VERB_NEXT.match(text, c.end):
+        return False  # "The 1975 played at Glastonbury", "Orwell's 1984 surged": a name with its verb, not a year
     if 1900 <= y <= 2039:
         return True
     if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
@@ -919,6 +926,8 @@ def _vet(text: str, c: Cand) -> bool:
         h = _low(g["h"])
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
+        if _prev_word(text, c.start).lower().rstrip(".") in L.HONORIFICS:
+            return False  # "Dr. Easter": a surname
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",

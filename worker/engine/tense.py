@@ -47,6 +47,7 @@ _FUTURE_BEFORE_TO = {
 # "economists forecast growth in the fourth quarter": a present prediction's object lies ahead (not "forecast
 # in April", where the date is the forecast's own)
 _PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates"}
+_COMES_INTO = {"comes", "come", "enters", "enter"}
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
 _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seemed", "seems", "appeared", "appears",
@@ -131,6 +132,8 @@ def _scan(words: list[str]) -> int:
             prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
         if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
             return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
+        if words[i] in _COMES_INTO and words[i + 1:i + 3] in (["into", "force"], ["into", "effect"]):
+            return 1  # "the ban comes into force in January": a scheduled present
         if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX:
             return 1
         found, strong = _marker(words[i], prev)
