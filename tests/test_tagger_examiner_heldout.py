@@ -24,6 +24,10 @@ into force in January" written on New Year's Eve: January went back a year), (b)
 (d) quarters 6/6. Two of its false alarms were then dropped as conventions split: "the Hundred Years' War" and
 "the Six-Day War" (WikiWars' gold tags the numbers of days and years inside war names, and so does
 tests/test_tagger_newswire.py).
+ROUND3 (40 cases, eight per family, written after round 2's fixes) first ran 37 of 40: (a) tense 8/8, (b) anaphora
+8/8, (c) holidays 7/8 ("reported brisk sales ahead of Valentine's Day" two days after it went a year ahead),
+(d) quarters 7/8 ("Deliveries are expected to rise in the second half" missed: no business word near),
+(e) false alarms 7/8 ("Sunday trading laws").
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
@@ -299,6 +303,75 @@ ROUND2 = [
     (MON, "Earnings in Q3 are expected to beat forecasts.", [("Q3", "DATE", "2025-Q3")]),
 ]
 
+MAR1 = dt.date(2026, 3, 1)  # Sunday, first day of March, ISO week 2026-W09 (23 Feb - 1 Mar)
+JAN1 = dt.date(2027, 1, 1)  # Friday, New Year's Day, still ISO week 2026-W53 (28 Dec - 3 Jan)
+EMON = dt.date(2025, 4, 21)  # Easter Monday 2025 (Easter Sunday 20 April), ISO week 2025-W17
+JUL5 = dt.date(2024, 7, 5)  # Friday, the day after Independence Day, ISO week 2024-W27
+
+# Round 3, written after round 2's fixes and before running the tagger on it: eight cases per family.
+ROUND3 = [
+    # (a) tense
+    (MAR1, "Voters in Texas head to the polls on Tuesday.", [("Tuesday", "DATE", "2026-03-03")]),
+    (MAR1, "The senator announced her retirement on Thursday.", [("Thursday", "DATE", "2026-02-26")]),
+    (JAN1, "The central bank is likely to raise rates in March.", [("March", "DATE", "2027-03")]),
+    (JAN1, "Unemployment fell to a record low in November.", [("November", "DATE", "2026-11")]),
+    (EMON, "The funeral will take place on Saturday.", [("Saturday", "DATE", "2025-04-26")]),
+    (EMON, "Thousands of runners took part in the marathon on Sunday.", [("Sunday", "DATE", "2025-04-20")]),
+    (JUL5, "The president said he would decide on Monday whether to stay in the race.",
+     [("Monday", "DATE", "2024-07-08")]),
+    (JUL5, "The heatwave broke records in June.", [("June", "DATE", "2024-06")]),
+    # (b) anaphora
+    (MAR1, "The protests began on Feb. 10. Eight days later, the government fell.",
+     [("Feb. 10", "DATE", "2026-02-10"), ("Eight days later", "DATE", "2026-02-18")]),
+    (JAN1, "The plane crashed on Dec. 22. The black boxes were recovered the following day.",
+     [("Dec. 22", "DATE", "2026-12-22"), ("the following day", "DATE", "2026-12-23")]),
+    (EMON, "The pope was admitted to hospital on Feb. 14. He was discharged five weeks later.",
+     [("Feb. 14", "DATE", "2025-02-14"), ("five weeks later", "DATE", "2025-W12")]),
+    (JUL5, "The election was called on May 22. The campaign began that day.",
+     [("May 22", "DATE", "2024-05-22"), ("that day", "DATE", "2024-05-22")]),
+    (MAR1, "Inflation peaked in October 2022. The next year, it fell by half.",
+     [("October 2022", "DATE", "2022-10"), ("The next year", "DATE", "2023")]),
+    (JAN1, "The ceasefire collapsed on Dec. 8. Talks resumed the following Monday.",
+     [("Dec. 8", "DATE", "2026-12-08"), ("the following Monday", "DATE", "2026-12-14")]),
+    (EMON, "The museum was closed in January for repairs. It reopened two months later.",
+     [("January", "DATE", "2025-01"), ("two months later", "DATE", "2025-03")]),
+    (JUL5, "The court heard the case on June 3. It ruled the same month.",
+     [("June 3", "DATE", "2024-06-03"), ("the same month", "DATE", "2024-06")]),
+    # (c) holidays
+    (EMON, "The pope appeared briefly on Easter Sunday to bless the crowd.", [("Easter Sunday", "DATE", "2025-04-20")]),
+    (EMON, "Banks are closed today for Easter Monday.",
+     [("today", "DATE", "2025-04-21"), ("Easter Monday", "DATE", "2025-04-21")]),
+    (JUL5, "Fireworks lit up the sky over the Hudson on Independence Day.", [("Independence Day", "DATE", "2024-07-04")]),
+    (JAN1, "Police said 12 people were injured during New Year's Eve celebrations.",
+     [("New Year's Eve", "DATE", "2026-12-31")]),
+    (JAN1, "The new minimum wage takes effect on New Year's Day.", [("New Year's Day", "DATE", "2027-01-01")]),
+    (dt.date(2024, 11, 25), "The parade will go ahead on Thanksgiving despite high winds.",
+     [("Thanksgiving", "DATE", "2024-11-28")]),
+    (dt.date(2026, 2, 16), "Florists reported brisk sales ahead of Valentine's Day.",
+     [("Valentine's Day", "DATE", "2026-02-14")]),
+    (dt.date(2025, 10, 1), "Retailers are hiring seasonal workers for Christmas.", [("Christmas", "DATE", "2025-12-25")]),
+    # (d) quarters
+    (MAR1, "The company posted a loss for the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    (MAR1, "Analysts expect first-quarter earnings to fall.", [("first-quarter", "DATE", "2026-Q1")]),
+    (JAN1, "Growth slowed in the third quarter, data showed.", [("the third quarter", "DATE", "2026-Q3")]),
+    (JAN1, "The retailer will report fourth-quarter results in February.",
+     [("fourth-quarter", "DATE", "2026-Q4"), ("February", "DATE", "2027-02")]),
+    (EMON, "The economy is forecast to shrink in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
+    (EMON, "Revenue rose 8 percent in fiscal 2024.", [("fiscal 2024", "DATE", "2024")]),
+    (JUL5, "The automaker sold 1.2 million vehicles in the first half of the year.",
+     [("the first half of the year", "DATE", "2024-H1")]),
+    (JUL5, "Deliveries are expected to rise in the second half.", [("the second half", "DATE", "2024-H2")]),
+    # (e) false alarms
+    (MAR1, "He scored the equaliser in stoppage time.", []),
+    (MAR1, "The Autumn Statement was delivered by the chancellor.", []),
+    (MAR1, "Sunday trading laws were relaxed.", []),
+    (MAR1, "England won the Twenty20 series.", []),
+    (MAR1, "Jan Kowalski, a spokesman, declined to comment.", []),
+    (MAR1, "The Thursday Murder Club topped the bestseller list.", []),
+    (JUL5, "Fans of the show 24 rejoiced at news of a reboot.", []),
+    (JUL5, "The rapper 21 Savage headlined the festival.", []),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -328,7 +401,7 @@ KNOWN_MISSES = [
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
