@@ -196,10 +196,10 @@ COUNT_NOUNS = {
     "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
 }
 
-# Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines"}
+# Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
     "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",

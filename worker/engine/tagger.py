@@ -841,7 +841,7 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
-                              r"yields)\b")
+                              r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 
@@ -1736,7 +1736,10 @@ def _n_holiday(g, c, ctx):
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             told = None if rel else ctx.reported_future_from(c)
-            day = N.resolve_holiday(rule, told or ctx.pub, ctx.direction(c))
+            way = ctx.direction(c)
+            if way > 0 and not told and strong_past(ctx.text, c.start):
+                way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
+            day = N.resolve_holiday(rule, told or ctx.pub, way)
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
