@@ -120,14 +120,14 @@ OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic"
 # Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
 NAMED_DAYS = {(9, 11): 2001}
 
-# Nouns after a holiday that make it a kind of thing or part of a name ("Christmas tree", "Easter Island's",
+# Nouns after a holiday that make it a kind of thing or part of a name (but "an Independence Day parade" is that day) ("Christmas tree", "Easter Island's",
 # "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel"), not a day
 HOLIDAY_KIND_NOUNS = {
     "tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties", "music",
     "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",
     "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
     "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
-    "honours", "honors",
+    "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs",
 }
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.

@@ -926,8 +926,9 @@ def _vet(text: str, c: Cand) -> bool:
         h = _low(g["h"])
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
-        if _prev_word(text, c.start).lower().rstrip(".") in L.HONORIFICS:
-            return False  # "Dr. Easter": a surname
+        before = _prev_word(text, c.start).lower()
+        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS:
+            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
