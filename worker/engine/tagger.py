@@ -1040,6 +1040,8 @@ def _vet(text: str, c: Cand) -> bool:
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
     if r == "deictic" and m.group()[:1].isupper() and _in_title(text, c):
         return False  # "USA Today", "ABC World News Tonight": a name
+    if r == "deictic" and re.search(r" [A-Z]", g["w"]):
+        return False  # "The Day After Tomorrow": a title
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
     if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
@@ -1599,6 +1601,9 @@ def _n_quarter_ref(g, c, ctx):
     elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
             and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
         v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
+    elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
+        y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
+        v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
     elif det == "next":
