@@ -33,6 +33,12 @@ alarms 5/8 ("The film Thanksgiving", "a Christmas bonus", "Thanksgiving turkey p
 ROUND5 (40 cases, eight per family, written after round 4's fixes) first ran 37 of 40: (a)-(c) 8/8 each, (d)
 quarters 7/8 ("from the previous quarter" after "the first quarter" anchored on the publication date), (e) false
 alarms 6/8 ("Midnight Oil" the band, "The Day After Tomorrow" the film).
+ROUND6 (40 cases, longer clauses and passages, written after round 5's fixes) first ran 34 of 40: (a) tense 8/8,
+(b) anaphora 7/8 ("dissipated by the end of the month" after Oct. 24 took the publication month), (c) holidays
+7/8 ("Bonfire Night displays have been cancelled" a week before it went back a year), (d) quarters 6/8 ("The
+quarter ends today" on Sept. 30 took the quarter before; "The chipmaker's H2 outlook" missed), (e) false alarms 6/8
+("Easter Seals" tagged; "Precinct 2028" tagged, and that case's expected "hours" value was wrong: PTXH, as
+docs/timex3-values.md writes hours, not PXH, corrected after the run).
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
@@ -518,6 +524,89 @@ ROUND5 = [
     (APR30, "The Easter Rising of 1916 began in Dublin.", [("1916", "DATE", "1916")]),
 ]
 
+SEP30 = dt.date(2026, 9, 30)  # Wednesday, last day of Q3, ISO week 2026-W40
+JAN4 = dt.date(2027, 1, 4)  # Monday, first day of ISO week 2027-W01 (1-3 January were still 2026-W53)
+MEMO = dt.date(2025, 5, 26)  # Memorial Day 2025, a Monday, ISO week 2025-W22
+VOTE = dt.date(2028, 11, 7)  # US Election Day 2028, a Tuesday, ISO week 2028-W45
+
+# Round 6, written after round 5's fixes and before running the tagger on it: longer clauses and passages.
+ROUND6 = [
+    # (a) tense
+    (SEP30, "The chief executive, who took over in March, said the company would hit its targets by December.",
+     [("March", "DATE", "2026-03"), ("December", "DATE", "2026-12")]),
+    (SEP30, "Ministers meet on Friday to approve the budget, which must be passed before October 15.",
+     [("Friday", "DATE", "2026-10-02"), ("October 15", "DATE", "2026-10-15")]),
+    (SEP30, "Apple unveiled its new phones on Tuesday; they go on sale on Friday.",
+     [("Tuesday", "DATE", "2026-09-29"), ("Friday", "DATE", "2026-10-02")]),
+    (JAN4, "The governor, who was re-elected in November, will be sworn in on Thursday.",
+     [("November", "DATE", "2026-11"), ("Thursday", "DATE", "2027-01-07")]),
+    (JAN4, "Police said the fire broke out on Saturday night and was brought under control on Sunday.",
+     [("Saturday night", "TIME", "2027-01-02TNI"), ("Sunday", "DATE", "2027-01-03")]),
+    (MEMO, "The museum, closed since January, reopens on Saturday.",
+     [("January", "DATE", "2025-01"), ("Saturday", "DATE", "2025-05-31")]),
+    (VOTE, "Polls close at 8 p.m. tonight in most states.", [("8 p.m. tonight", "TIME", "2028-11-07T20:00")]),
+    (VOTE, "The candidate cast her ballot on Saturday under early voting rules.", [("Saturday", "DATE", "2028-11-04")]),
+    # (b) anaphora
+    (SEP30, "The earthquake struck on Sept. 8. A second quake hit on Sept. 15, and three days later rescuers gave up "
+     "the search.",
+     [("Sept. 8", "DATE", "2026-09-08"), ("Sept. 15", "DATE", "2026-09-15"), ("three days later", "DATE", "2026-09-18")]),
+    (JAN4, "The strike began on Dec. 28. By the following Monday, most schools had closed.",
+     [("Dec. 28", "DATE", "2026-12-28"), ("the following Monday", "DATE", "2027-01-04")]),
+    (MEMO, "The rocket launched on May 3. It docked with the station two days later, and the crew returned on May 20.",
+     [("May 3", "DATE", "2025-05-03"), ("two days later", "DATE", "2025-05-05"), ("May 20", "DATE", "2025-05-20")]),
+    (VOTE, "The debate was held on Oct. 9. A week later, the polls had narrowed.",
+     [("Oct. 9", "DATE", "2028-10-09"), ("A week later", "DATE", "2028-W42")]),
+    (SEP30, "The company was founded in 1998. Its first product came out the following spring.",
+     [("1998", "DATE", "1998"), ("the following spring", "DATE", "1999-SP")]),
+    (JAN4, "The opposition won the election in October 2024. Within two months, the new government had collapsed.",
+     [("October 2024", "DATE", "2024-10"), ("two months", "DURATION", "P2M")]),
+    (MEMO, "The suspect fled on April 2. He was caught in Spain that weekend.",
+     [("April 2", "DATE", "2025-04-02"), ("that weekend", "DATE", "2025-W14-WE")]),
+    (VOTE, "The storm formed on Oct. 24. It made landfall in Florida three days later and dissipated by the end of "
+     "the month.",
+     [("Oct. 24", "DATE", "2028-10-24"), ("three days later", "DATE", "2028-10-27"),
+      ("the end of the month", "DATE", "2028-10", "END")]),
+    # (c) holidays
+    (MEMO, "Flags will fly at half-staff on Memorial Day.", [("Memorial Day", "DATE", "2025-05-26")]),
+    (MEMO, "Record numbers of travellers flew over the Memorial Day weekend.",
+     [("Memorial Day weekend", "DATE", "2025-W21-WE")]),
+    (VOTE, "Americans vote on Election Day, which is today.",
+     [("Election Day", "DATE", "2028-11-07"), ("today", "DATE", "2028-11-07")]),
+    (VOTE, "Shops are already preparing for Thanksgiving.", [("Thanksgiving", "DATE", "2028-11-23")]),
+    (JAN4, "Millions of people travelled between Christmas and New Year's Day.",
+     [("Christmas", "DATE", "2026-12-25"), ("New Year's Day", "DATE", "2027-01-01")]),
+    (dt.date(2027, 3, 20), "Schools break up for Easter on March 26.",
+     [("Easter", "DATE", "2027-03-28"), ("March 26", "DATE", "2027-03-26")]),
+    (dt.date(2026, 2, 20), "Revellers filled the streets of New Orleans for Mardi Gras.",
+     [("Mardi Gras", "DATE", "2026-02-17")]),
+    (dt.date(2026, 10, 28), "Bonfire Night displays have been cancelled in several towns.",
+     [("Bonfire Night", "DATE", "2026-11-05")]),
+    # (d) quarters
+    (SEP30, "The quarter ends today, and results will be published in late October.",
+     [("The quarter", "DATE", "2026-Q3"), ("today", "DATE", "2026-09-30"), ("late October", "DATE", "2026-10", "END")]),
+    (SEP30, "Shares have risen 20 percent this year, most of it in the third quarter.",
+     [("this year", "DATE", "2026"), ("the third quarter", "DATE", "2026-Q3")]),
+    (JAN4, "The company expects first-quarter sales to be flat.", [("first-quarter", "DATE", "2027-Q1")]),
+    (JAN4, "Fourth-quarter earnings season kicks off next week.",
+     [("Fourth-quarter", "DATE", "2026-Q4"), ("next week", "DATE", "2027-W02")]),
+    (MEMO, "Sales rose in the first quarter but are expected to fall in the second quarter.",
+     [("the first quarter", "DATE", "2025-Q1"), ("the second quarter", "DATE", "2025-Q2")]),
+    (MEMO, "Revenue for fiscal 2025, which ends in September, is forecast at $3 billion.",
+     [("fiscal 2025", "DATE", "2025"), ("September", "DATE", "2025-09")]),
+    (VOTE, "GDP grew 2.8 percent in the third quarter, the government reported last week.",
+     [("the third quarter", "DATE", "2028-Q3"), ("last week", "DATE", "2028-W44")]),
+    (VOTE, "The chipmaker's H2 outlook disappointed investors.", [("H2", "DATE", "2028-H2")]),
+    # (e) false alarms
+    (SEP30, "A dozen Easter Seals volunteers helped out.", []),
+    (SEP30, "The theatre staged A Christmas Carol.", []),
+    (SEP30, "She works the night shift at a hospital.", []),
+    (JAN4, "The offices on Spring Street were evacuated.", []),
+    (VOTE, "He served two terms as mayor.", []),
+    (VOTE, "Voters in Precinct 2028 waited in line for hours.", [("hours", "DURATION", "PTXH")]),
+    (VOTE, "Proposition 22 passed easily.", []),
+    (MEMO, "The Memorial Day Massacre of 1937 is commemorated in Chicago.", [("1937", "DATE", "1937")]),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -566,7 +655,7 @@ KNOWN_MISSES = [
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
