@@ -642,6 +642,13 @@ AFTER_FIRST_RUN = [
     (APR30, "Profit in the third quarter of 2026 rose from the previous quarter.",
      [("the third quarter of 2026", "DATE", "2026-Q3"), ("the previous quarter", "DATE", "2026-Q2")]),
     (JUL31, "The day after tomorrow, the vote begins.", [("The day after tomorrow", "DATE", "2025-08-02")]),
+    # round 6: an event called off lies ahead; "the quarter ends" is the current one; a service keeps its day
+    (dt.date(2026, 10, 28), "Sunday's match has been postponed.", [("Sunday", "DATE", "2026-11-01")]),
+    (dt.date(2026, 10, 28), "Sunday's match was postponed.", [("Sunday", "DATE", "2026-10-25")]),
+    (dt.date(2026, 9, 10), "The quarter ends on Sept. 30.", [("The quarter", "DATE", "2026-Q3"), ("Sept. 30", "DATE", "2026-09-30")]),
+    (dt.date(2026, 12, 20), "Easter Sunday Mass was packed.", [("Easter Sunday", "DATE", "2026-04-05")]),
+    (VOTE, "The storm formed on Oct. 24. It dissipated by the end of the month.",
+     [("Oct. 24", "DATE", "2028-10-24"), ("the end of the month", "DATE", "2028-10", "END")]),
     (dt.date(2026, 7, 6), "Police guarded an Independence Day parade in Boston.", [("Independence Day", "DATE", "2026-07-04")]),
 ]
 

@@ -127,7 +127,8 @@ HOLIDAY_KIND_NOUNS = {
     "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",
     "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
     "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
-    "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs",
+    "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs", "seal", "seals", "stamp", "stamps",
+    "committee", "society", "trust", "fund", "coalition", "alliance",
 }
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.

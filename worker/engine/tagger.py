@@ -737,7 +737,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
-                        "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
+                        "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form",
+                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier"):
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
         return False  # "$2000", "the novel 1984"
@@ -835,7 +836,8 @@ _GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|gen
                             r"computers|technology|standards|culture|politics|students|workers|teenagers|young|parents)\b")
 _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|events|results|morning|evening|afternoon|night)\b)"
                          r"[a-z]+\s+of\s+$", re.I)
-_BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
+_BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures|outlook|"
+                            r"guidance|forecasts?|margins?)\b", re.I)
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
@@ -1598,9 +1600,10 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
-    elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
-            and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
-        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
+    elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
+            ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
+            or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
+        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days; "the quarter ends today"
     elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
         y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
@@ -2151,8 +2154,10 @@ def _n_rel_unit(g, c, ctx):
             and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
         rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
     if det == "the" and not rel and unit == "M" and c.mod and ctx.last and _MONTH_START.match(ctx.last[1]) \
-            and ctx.last[1][:7] != ctx.pub.isoformat()[:7] and _just_before(ctx, ctx.last_end, c) and ctx.direction(c) < 0:
-        # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end
+            and ctx.last[1][:7] != ctx.pub.isoformat()[:7] and _just_before(ctx, ctx.last_end, c) \
+            and (ctx.direction(c) < 0 or strong_past(ctx.text, c.start)):
+        # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end; also
+        # "... and dissipated by the end of the month", where "by" alone would look ahead
         return Norm("DATE", ctx.last[1][:7], anchor="expression")
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"

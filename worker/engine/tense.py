@@ -48,6 +48,7 @@ _FUTURE_BEFORE_TO = {
 # in April", where the date is the forecast's own)
 _PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates"}
 _COMES_INTO = {"comes", "come", "enters", "enter"}
+_CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "called", "suspended", "axed", "shelved"}
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
 _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seemed", "seems", "appeared", "appears",
@@ -212,10 +213,18 @@ def _possessive_direction(right: str) -> int:
     if words and words[0] in UNPLANNED_EVENTS:
         return -1  # "investigating Saturday's crash": an accident is only reported once it has happened
     for i, word in enumerate(words):
+        if _called_off(words, i):
+            return 1  # "Sunday's match has been postponed"
         found, strong = _marker(word, words[i - 1] if i else "")
         if found and strong:
             return found
     return 0
+
+
+def _called_off(words: list[str], i: int) -> bool:
+    """ "has been cancelled", "have been postponed" at ``i``: an event called off before it happens."""
+    return words[i] in ("has", "have") and words[i + 1:i + 2] == ["been"] and words[i + 2:i + 3] != [] \
+        and words[i + 2] in _CALLED_OFF
 
 
 _NEXT_VERB = {"will", "would", "shall", "could", "may", "might", "must", "can", "is", "are", "was", "were", "has",
@@ -270,6 +279,8 @@ def _clause_direction(left: str, right: str) -> int:
         right = right[:m.start()]
     words = _own_verb_phrase(_WORD.findall(right.lower())[:10])
     for i, word in enumerate(words):
+        if _called_off(words, i):
+            return 1  # "Bonfire Night displays have been cancelled": called off before they happen
         if word in _PRESENT:
             continue  # "Friday's purchases is ...": present after the date says little
         found, _ = _marker(word, words[i - 1] if i else "")
