@@ -39,6 +39,10 @@ ROUND6 (40 cases, longer clauses and passages, written after round 5's fixes) fi
 quarter ends today" on Sept. 30 took the quarter before; "The chipmaker's H2 outlook" missed), (e) false alarms 6/8
 ("Easter Seals" tagged; "Precinct 2028" tagged, and that case's expected "hours" value was wrong: PTXH, as
 docs/timex3-values.md writes hours, not PXH, corrected after the run).
+ROUND7 (40 cases weighted to tense, written after round 6's fixes) first ran 36 of 40: (a) tense 10/10, (b) anaphora
+8/8, (c) holidays 9/9, (d) quarters 7/8 ("grew faster than expected in the third quarter" on New Year's Day took
+the coming third quarter), (e) false alarms 2/5 ("The Good Friday peace deal", "Easter Road stadium",
+"Thanksgiving Point" tagged).
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
@@ -607,6 +611,77 @@ ROUND6 = [
     (MEMO, "The Memorial Day Massacre of 1937 is commemorated in Chicago.", [("1937", "DATE", "1937")]),
 ]
 
+NYD = dt.date(2026, 1, 1)  # Thursday, New Year's Day, ISO week 2026-W01 (29 Dec - 4 Jan)
+Q1END = dt.date(2025, 3, 31)  # Monday, last day of Q1, ISO week 2025-W14
+GOODF = dt.date(2026, 4, 3)  # Good Friday 2026 (Easter Sunday 5 April), ISO week 2026-W14
+BOXING = dt.date(2027, 12, 26)  # Sunday, Boxing Day, ISO week 2027-W51
+
+# Round 7, written after round 6's fixes and before running the tagger on it; weighted to tense.
+ROUND7 = [
+    # (a) tense
+    (NYD, "Stores reopen on Friday after the holiday.", [("Friday", "DATE", "2026-01-02")]),
+    (NYD, "The minister, who resigned on Tuesday, will be replaced next week.",
+     [("Tuesday", "DATE", "2025-12-30"), ("next week", "DATE", "2026-W02")]),
+    (NYD, "Retailers said December sales were the strongest in years.",
+     [("December", "DATE", "2025-12"), ("years", "DURATION", "PXY")]),
+    (Q1END, "The central bank is to announce its decision on Thursday.", [("Thursday", "DATE", "2025-04-03")]),
+    (Q1END, "Sales tumbled in March as tariffs bit.", [("March", "DATE", "2025-03")]),
+    (Q1END, "Voters in the country go to the polls next month for the first time since 2019.",
+     [("next month", "DATE", "2025-04"), ("2019", "DATE", "2019")]),
+    (GOODF, "Protesters marched through the capital on Thursday.", [("Thursday", "DATE", "2026-04-02")]),
+    (GOODF, "The exhibition opens to the public on Tuesday.", [("Tuesday", "DATE", "2026-04-07")]),
+    (BOXING, "The airline said it would resume flights on Wednesday.", [("Wednesday", "DATE", "2027-12-29")]),
+    (BOXING, "Heavy snow fell across the region on Friday.", [("Friday", "DATE", "2027-12-24")]),
+    # (b) anaphora
+    (NYD, "The hurricane hit on Oct. 28. A week later, the death toll had risen to 60.",
+     [("Oct. 28", "DATE", "2025-10-28"), ("A week later", "DATE", "2025-W45")]),
+    (Q1END, "The company was hacked on March 3. The attack was disclosed the following Friday.",
+     [("March 3", "DATE", "2025-03-03"), ("the following Friday", "DATE", "2025-03-07")]),
+    (GOODF, "The ceasefire began on March 30. It collapsed the next day.",
+     [("March 30", "DATE", "2026-03-30"), ("the next day", "DATE", "2026-03-31")]),
+    (BOXING, "The ship left Southampton on Dec. 10. It reached New York eight days later.",
+     [("Dec. 10", "DATE", "2027-12-10"), ("eight days later", "DATE", "2027-12-18")]),
+    (NYD, "The referendum was held in June 2016. The following March, the government triggered Article 50.",
+     [("June 2016", "DATE", "2016-06"), ("The following March", "DATE", "2017-03")]),
+    (Q1END, "The team lost on Saturday and again the next day.",
+     [("Saturday", "DATE", "2025-03-29"), ("the next day", "DATE", "2025-03-30")]),
+    (GOODF, "The hostages were released on March 18. Two weeks earlier, negotiators had reached a deal.",
+     [("March 18", "DATE", "2026-03-18"), ("Two weeks earlier", "DATE", "2026-W10")]),
+    (BOXING, "The factory closed in October. The month before, it had laid off 200 workers.",
+     [("October", "DATE", "2027-10"), ("The month before", "DATE", "2027-09")]),
+    # (c) holidays
+    (GOODF, "Christians around the world mark Good Friday today.",
+     [("Good Friday", "DATE", "2026-04-03"), ("today", "DATE", "2026-04-03")]),
+    (GOODF, "Churches expect large congregations on Easter Sunday.", [("Easter Sunday", "DATE", "2026-04-05")]),
+    (GOODF, "Shops will reopen on Easter Monday.", [("Easter Monday", "DATE", "2026-04-06")]),
+    (GOODF, "Holy Week processions filled the streets of Seville.", [("Holy Week", "DATE", "2026-W14")]),
+    (BOXING, "Sales on Boxing Day were lower than last year.",
+     [("Boxing Day", "DATE", "2027-12-26"), ("last year", "DATE", "2026")]),
+    (BOXING, "Families gathered on Christmas Day despite the storm.", [("Christmas Day", "DATE", "2027-12-25")]),
+    (BOXING, "Revellers are expected to pack the streets on New Year's Eve.", [("New Year's Eve", "DATE", "2027-12-31")]),
+    (NYD, "Celebrations on New Year's Eve passed off peacefully, police said.", [("New Year's Eve", "DATE", "2025-12-31")]),
+    (dt.date(2025, 7, 2), "Fireworks sales are booming ahead of the Fourth of July.",
+     [("the Fourth of July", "DATE", "2025-07-04")]),
+    # (d) quarters
+    (Q1END, "Stocks ended the quarter down 5 percent.", [("the quarter", "DATE", "2025-Q1")]),
+    (Q1END, "The company expects second-quarter revenue of $2 billion.", [("second-quarter", "DATE", "2025-Q2")]),
+    (NYD, "Fourth-quarter results are due in late January.",
+     [("Fourth-quarter", "DATE", "2025-Q4"), ("late January", "DATE", "2026-01", "END")]),
+    (NYD, "The economy grew faster than expected in the third quarter.", [("the third quarter", "DATE", "2025-Q3")]),
+    (GOODF, "First-quarter deliveries rose 8 percent, the company said on Thursday.",
+     [("First-quarter", "DATE", "2026-Q1"), ("Thursday", "DATE", "2026-04-02")]),
+    (GOODF, "The lender warned that profit in the current quarter would be lower.",
+     [("the current quarter", "DATE", "2026-Q2")]),
+    (BOXING, "The retailer said holiday sales in the fourth quarter were strong.", [("the fourth quarter", "DATE", "2027-Q4")]),
+    (BOXING, "Analysts expect a loss in the first half of next year.", [("the first half of next year", "DATE", "2028-H1")]),
+    # (e) false alarms
+    (Q1END, "She reads the Sunday Times every week.", [("every week", "SET", "P1W")]),
+    (Q1END, "Fans wore Friday Night Lights jerseys.", []),
+    (GOODF, "The Good Friday peace deal is 28 years old.", []),
+    (GOODF, "Easter Road stadium was packed.", []),
+    (BOXING, "The museum at Thanksgiving Point closed.", []),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -662,7 +737,7 @@ KNOWN_MISSES = [
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
