@@ -722,6 +722,11 @@ AFTER_FIRST_RUN = [
     (dt.date(2026, 10, 28), "Sunday's match was postponed.", [("Sunday", "DATE", "2026-10-25")]),
     (dt.date(2026, 9, 10), "The quarter ends on Sept. 30.", [("The quarter", "DATE", "2026-Q3"), ("Sept. 30", "DATE", "2026-09-30")]),
     (dt.date(2026, 12, 20), "Easter Sunday Mass was packed.", [("Easter Sunday", "DATE", "2026-04-05")]),
+    # round 7: "than expected", "as planned" are no future; capitalised place words after a holiday make a name
+    (NYD, "The vote went ahead as planned on Tuesday.", [("Tuesday", "DATE", "2025-12-30")]),
+    (NYD, "Results were better than forecast in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    (NYD, "On Christmas Island, the camp reopened.", []),
+    (NYD, "Easter road deaths fell last year.", [("Easter", "DATE", "2025-04-20"), ("last year", "DATE", "2025")]),
     (VOTE, "The storm formed on Oct. 24. It dissipated by the end of the month.",
      [("Oct. 24", "DATE", "2028-10-24"), ("the end of the month", "DATE", "2028-10", "END")]),
     (dt.date(2026, 7, 6), "Police guarded an Independence Day parade in Boston.", [("Independence Day", "DATE", "2026-07-04")]),

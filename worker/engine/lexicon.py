@@ -128,8 +128,12 @@ HOLIDAY_KIND_NOUNS = {
     "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
     "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
     "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs", "seal", "seals", "stamp", "stamps",
-    "committee", "society", "trust", "fund", "coalition", "alliance",
+    "committee", "society", "trust", "fund", "coalition", "alliance", "peace",
 }
+# Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
+HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
+                       "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
+                       "Valley"}
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}

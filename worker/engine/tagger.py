@@ -922,7 +922,7 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
         nxt = _next_word(text, c.end).lower() if text[c.end:c.end + 1].isspace() else ""
-        if re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS:
+        if re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS or _next_word(text, c.end) in L.HOLIDAY_PLACE_NOUNS:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])

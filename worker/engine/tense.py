@@ -48,6 +48,7 @@ _FUTURE_BEFORE_TO = {
 # in April", where the date is the forecast's own)
 _PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates"}
 _COMES_INTO = {"comes", "come", "enters", "enter"}
+_AS_PLANNED = {"expected", "planned", "scheduled", "forecast", "predicted", "anticipated", "hoped", "feared", "promised"}
 _CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "called", "suspended", "axed", "shelved"}
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
@@ -75,6 +76,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         if not w.startswith(_VERB_PREFIXES):
             return 0, False
         w = w.replace("-", "")
+    if previous in ("than", "as") and w in _AS_PLANNED:
+        return 0, False  # "grew faster than expected", "went ahead as planned": no future
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
