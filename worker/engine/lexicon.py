@@ -120,6 +120,21 @@ OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic"
 # Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
 NAMED_DAYS = {(9, 11): 2001}
 
+# Nouns after a holiday that make it a kind of thing or part of a name (but "an Independence Day parade" is that day) ("Christmas tree", "Easter Island's",
+# "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel"), not a day
+HOLIDAY_KIND_NOUNS = {
+    "tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties", "music",
+    "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",
+    "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
+    "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
+    "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs", "seal", "seals", "stamp", "stamps",
+    "committee", "society", "trust", "fund", "coalition", "alliance", "peace",
+}
+# Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
+HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
+                       "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
+                       "Valley"}
+
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
 
@@ -186,6 +201,9 @@ COUNT_NOUNS = {
     "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
 }
 
+# Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
+WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
+                      "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines"}
 # Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",

@@ -725,8 +725,10 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
-    if nxt.lower() in ("school", "schools") and text[c.end:c.end + 1] == " ":
-        return False  # "Sunday school"
+    if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
+        return False  # "Sunday school", "a Sunday newspaper": a kind of thing
+    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against) [A-Z]", text[c.end:c.end + 10]):
+        return False  # "Fridays for Future": a name
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
         return False  # "Monday.com" is a company
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
@@ -735,7 +737,12 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     return True
 
 
-_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)\b")
+_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
+
+
+# a finite verb right after a year: "is", "was", or a past "-ed" verb followed by a preposition, article or the end
+_VERB_NEXT = re.compile(r" (?:is|was|has|will|remains|[a-z]{2,}ed(?=[.;!?]|\s+(?:at|in|on|to|for|with|from|into|after|"
+                        r"the|a|an|its|his|her|their)\b))\b")
 
 
 def _year_ok(text: str, c: Cand, y: int) -> bool:
@@ -752,10 +759,13 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
-                        "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
+                        "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form",
+                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier"):
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
         return False  # "$2000", "the novel 1984"
+    if (prev.lower() == "the" or re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start])) and _VERB_NEXT.match(text, c.end):
+        return False  # "The 1975 played at Glastonbury", "Orwell's 1984 surged": a name with its verb, not a year
     if 1900 <= y <= 2039:
         return True
     if y >= 2100:  # a far target only after a preposition of time: "warming of 3 degrees by 2100"
@@ -861,13 +871,14 @@ _GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|gen
                             r"computers|technology|standards|culture|politics|students|workers|teenagers|young|parents)\b")
 _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|events|results|morning|evening|afternoon|night)\b)"
                          r"[a-z]+\s+of\s+$", re.I)
-_BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures)\b", re.I)
+_BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures|outlook|"
+                            r"guidance|forecasts?|margins?)\b", re.I)
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
-                              r"yields)\b")
+                              r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 
@@ -952,14 +963,15 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
         nxt = _next_word(text, c.end).lower() if text[c.end:c.end + 1].isspace() else ""
-        if nxt in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties",
-                   "music", "lights", "market", "markets", "island", "rising", "offensive", "bombing", "bombings",
-                   "agreement", "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie"):
+        if re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS or _next_word(text, c.end) in L.HOLIDAY_PLACE_NOUNS:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
+        before = _prev_word(text, c.start).lower()
+        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS:
+            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
@@ -971,9 +983,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
-    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", not H2 the gas
-        return _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
-            and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10]) and _business_news(text, c)
+    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", "H1 revenue", not H2 the gas
+        return (bool(_BUSINESS_NEXT.match(text, c.end)) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD
+                and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10])) and _business_news(text, c)
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
@@ -1071,6 +1083,8 @@ def _vet(text: str, c: Cand) -> bool:
         return not (g.get("u") and _month_number(g["u"]) and not _month_ok(text, c, g["u"], False))
     if r == "deictic" and m.group()[:1].isupper() and _in_title(text, c):
         return False  # "USA Today", "ABC World News Tonight": a name
+    if r == "deictic" and re.search(r" [A-Z]", g["w"]):
+        return False  # "The Day After Tomorrow": a title
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
     if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
@@ -1127,6 +1141,8 @@ _LEFT_MOD = re.compile(
 )
 
 
+_COME = frozenset({"is", "was", "are", "were", "be", "been", "comes", "came", "arrives", "arrived", "falls",
+                   "fell"})
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
@@ -1150,6 +1166,9 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
         return  # "ended too late in February": an adverb of the verb, not the end of the month
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
+    if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
+            and _prev_word(text, m.start()).lower() in _COME:
+        return  # "Easter is late this year": earlier or later than usual, not the end of the year
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
     if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
@@ -1699,11 +1718,12 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
-    elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
-            and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
-        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
-    elif det in ("the previous", "the prior") and u == "quarter" and ctx.last_quarter:
-        y, q = ctx.last_quarter.split("-Q")  # "29%, down from 31% in the previous quarter": before the one reported
+    elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
+            ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
+            or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
+        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days; "the quarter ends today"
+    elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
+        y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
@@ -1854,7 +1874,10 @@ def _n_holiday(g, c, ctx):
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             told = None if rel else ctx.reported_future_from(c)
-            day = N.resolve_holiday(rule, told or ctx.pub, ctx.direction(c))
+            way = ctx.direction(c)
+            if way > 0 and not told and strong_past(ctx.text, c.start):
+                way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
+            day = N.resolve_holiday(rule, told or ctx.pub, way)
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
@@ -2303,8 +2326,10 @@ def _n_rel_unit(g, c, ctx):
             and not re.match(r"\s+(?:of|ended|ending)\b", ctx.text[c.end:c.end + 8]):
         rel = "same"  # a history's "by the end of the year", "in May 2011 ... by the end of the month": the story's
     if det == "the" and not rel and unit == "M" and c.mod and ctx.last and _MONTH_START.match(ctx.last[1]) \
-            and ctx.last[1][:7] != ctx.pub.isoformat()[:7] and _just_before(ctx, ctx.last_end, c) and ctx.direction(c) < 0:
-        # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end
+            and ctx.last[1][:7] != ctx.pub.isoformat()[:7] and _just_before(ctx, ctx.last_end, c) \
+            and (ctx.direction(c) < 0 or strong_past(ctx.text, c.start)):
+        # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end; also
+        # "... and dissipated by the end of the month", where "by" alone would look ahead
         return Norm("DATE", ctx.last[1][:7], anchor="expression")
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"

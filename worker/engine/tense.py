@@ -48,6 +48,12 @@ _FUTURE_BEFORE_TO = {
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 _PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "authorised", "enabled",
               "persuaded", "encouraged", "advised", "instructed", "required", "summoned", "called"}
+# "economists forecast growth in the fourth quarter": a present prediction's object lies ahead (not "forecast
+# in April", where the date is the forecast's own)
+_PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates"}
+_COMES_INTO = {"comes", "come", "enters", "enter"}
+_AS_PLANNED = {"expected", "planned", "scheduled", "forecast", "predicted", "anticipated", "hoped", "feared", "promised"}
+_CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "called", "suspended", "axed", "shelved"}
 # "guidelines to be published in November": a passive infinitive looks ahead, unless a raising
 # verb reports a state ("was believed to be in Paris in May").
 _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seemed", "seems", "appeared", "appears",
@@ -74,6 +80,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         if not w.startswith(_VERB_PREFIXES):
             return 0, False
         w = w.replace("-", "")
+    if previous in ("than", "as") and w in _AS_PLANNED:
+        return 0, False  # "grew faster than expected", "went ahead as planned": no future
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
@@ -141,6 +149,10 @@ def _scan(words: list[str]) -> int:
         if words[i] in _BASE_LIKE_PASTS and i + 1 < len(words) and words[i + 1] in _AFTER_NOUN \
                 and _DETERMINERS.intersection(words[max(0, i - 3):i]):
             continue  # "its deepest ever cut in output", "the new cut to take effect": a noun, not a past
+        if words[i] in _COMES_INTO and words[i + 1:i + 3] in (["into", "force"], ["into", "effect"]):
+            return 1  # "the ban comes into force in January": a scheduled present
+        if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX:
+            return 1
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -240,10 +252,18 @@ def _possessive_direction(right: str) -> int:
     if words and words[0] in UNPLANNED_EVENTS:
         return -1  # "investigating Saturday's crash": an accident is only reported once it has happened
     for i, word in enumerate(words):
+        if _called_off(words, i):
+            return 1  # "Sunday's match has been postponed"
         found, strong = _marker(word, words[i - 1] if i else "")
         if found and strong:
             return found
     return 0
+
+
+def _called_off(words: list[str], i: int) -> bool:
+    """ "has been cancelled", "have been postponed" at ``i``: an event called off before it happens."""
+    return words[i] in ("has", "have") and words[i + 1:i + 2] == ["been"] and words[i + 2:i + 3] != [] \
+        and words[i + 2] in _CALLED_OFF
 
 
 _NEXT_VERB = {"will", "would", "shall", "could", "may", "might", "must", "can", "is", "are", "was", "were", "has",
@@ -298,6 +318,8 @@ def _clause_direction(left: str, right: str) -> int:
         right = right[:m.start()]
     words = _own_verb_phrase(_WORD.findall(right.lower())[:10])
     for i, word in enumerate(words):
+        if _called_off(words, i):
+            return 1  # "Bonfire Night displays have been cancelled": called off before they happen
         if word in _PRESENT:
             continue  # "Friday's purchases is ...": present after the date says little
         found, _ = _marker(word, words[i - 1] if i else "")
