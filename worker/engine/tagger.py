@@ -2146,6 +2146,8 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade", "the third time in the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
+    if unit == "Y" and (rel in ("coming", "upcoming") or g.get("ahead")) and ctx.pub.month == 1 and ctx.pub.day <= 7:
+        shift = 0  # "the coming year", "the year ahead" in the first days of January: the year just begun
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
             and ctx.pub.month <= 3 and ctx.direction(c) < 0 and not _PART_OF.search(ctx.text, max(0, c.start - 30), c.start):
         shift = -1  # "sales for the full year rose", written by March: the year just ended

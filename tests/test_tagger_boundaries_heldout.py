@@ -1,0 +1,211 @@
+"""Held-out wire-news sentences on month/date tense, week and year boundaries, parts of day, durations and sets,
+and relative offsets, written by an independent examiner (none taken from a corpus).
+
+Each expected value was fixed from docs/timex3-values.md and the conventions the other sentence files already
+follow (mod words inside the span, "within"/"in" outside a duration's span, adjectival "two-week" alone, ages
+untagged, "at dawn" untagged, midnight as T24:00, "late Monday" a DATE with mod END) before the tagger was run.
+ROUND1 (135 sentences) first ran 133 of 135: months and dates 32/32, weeks and years 30/30, parts of day and
+clock times 25/25, durations and sets 23/24, relative offsets 24/24. Of the two failures one was the examiner's:
+"is now published every other week" also tags "now" (PRESENT_REF, as TimeBank does), which the expected list
+had left out; it was corrected. The other, "The coming year" written on 1 January, was fixed by a general rule
+(in the first week of January "the coming year"/"the year ahead" is the year just begun).
+"at dawn" and "recent months" were left out before the run as unsettled ("at dawn" is untagged in TBAQ; TimeBank
+gives "recent years" PAST_REF but the docs give spans of months a DURATION); "three consecutive quarters" (P3Q
+or P9M) likewise.
+AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+MID = dt.date(2022, 10, 14)  # Friday, mid-month, ISO 2022-W41 (10-16 October)
+D31 = dt.date(2020, 12, 31)  # Thursday, New Year's Eve, ISO 2020-W53 (28 Dec - 3 Jan)
+J1 = dt.date(2021, 1, 1)  # Friday, New Year's Day, still ISO 2020-W53
+J3 = dt.date(2021, 1, 3)  # Sunday, last day of ISO 2020-W53
+J4 = dt.date(2021, 1, 4)  # Monday, first day of ISO 2021-W01
+DEC29 = dt.date(2025, 12, 29)  # Monday, first day of ISO 2026-W01 (1 Jan 2026 is a Thursday)
+EOM = dt.date(2023, 4, 30)  # Sunday, last day of April, ISO 2023-W17; 1 May 2023 is a Monday
+FEB28 = dt.date(2023, 2, 28)  # Tuesday, last day of February, ISO 2023-W09
+SUN = dt.date(2024, 6, 16)  # Sunday, last day of ISO 2024-W24
+JAN2 = dt.date(2024, 1, 2)  # Tuesday, ISO 2024-W01 (1 Jan 2024 is a Monday)
+
+D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
+
+MONTHS = [
+    (MID, "The company said it would start production in January.", [("January", D, "2023-01")]),
+    (MID, "The factory closed in December.", [("December", D, "2021-12")]),
+    (MID, "The law expires on January 31.", [("January 31", D, "2023-01-31")]),
+    (MID, "Applications are due by March 1.", [("March 1", D, "2023-03-01")]),
+    (MID, "The reactor has been offline since April.", [("April", D, "2022-04")]),
+    (MID, "Inflation peaked in June.", [("June", D, "2022-06")]),
+    (MID, "The minister said elections would be held in early June.", [("early June", D, "2023-06", "START")]),
+    (MID, "Prices have risen every week since mid-August.",
+     [("every week", S, "P1W"), ("mid-August", D, "2022-08", "MID")]),
+    (MID, "The central bank meets next month.", [("next month", D, "2022-11")]),
+    (MID, "Retail sales fell last month.", [("last month", D, "2022-09")]),
+    (MID, "Heating bills will soar this month.", [("this month", D, "2022-10")]),
+    (MID, "The trial is scheduled to begin on November 7.", [("November 7", D, "2022-11-07")]),
+    (MID, "The vaccine was approved on September 30.", [("September 30", D, "2022-09-30")]),
+    (D31, "The new tariffs take effect on January 1.", [("January 1", D, "2021-01-01")]),
+    (D31, "Cases rose sharply in December.", [("December", D, "2020-12")]),
+    (D31, "The vaccine rollout will accelerate in January.", [("January", D, "2021-01")]),
+    (D31, "The president signed the bill on December 27.", [("December 27", D, "2020-12-27")]),
+    (D31, "The stimulus payments are expected to arrive by mid-January.", [("mid-January", D, "2021-01", "MID")]),
+    (J1, "Unemployment claims peaked in April.", [("April", D, "2020-04")]),
+    (J1, "The company said last month it would cut 2,000 jobs.", [("last month", D, "2020-12")]),
+    (J1, "The lockdown will be reviewed at the end of the month.", [("the end of the month", D, "2021-01", "END")]),
+    (J1, "The embassy has been closed since March.", [("March", D, "2020-03")]),
+    (EOM, "The new rules take effect next month.", [("next month", D, "2023-05")]),
+    (EOM, "Home sales slumped this month.", [("this month", D, "2023-04")]),
+    (EOM, "Lenders tightened standards in March.", [("March", D, "2023-03")]),
+    (EOM, "The Treasury said the government could run out of cash on June 1.", [("June 1", D, "2023-06-01")]),
+    (EOM, "The summit will take place in the first week of May.", [("the first week of May", D, "2023-W18")]),
+    (FEB28, "The offer expires on March 15.", [("March 15", D, "2023-03-15")]),
+    (FEB28, "Consumer confidence fell in February.", [("February", D, "2023-02")]),
+    (FEB28, "The retailer said it would close 50 stores by March.", [("March", D, "2023-03")]),
+    (FEB28, "The rover has been silent since mid-October.", [("mid-October", D, "2022-10", "MID")]),
+    (FEB28, "Tax returns are due on April 18.", [("April 18", D, "2023-04-18")]),
+]
+
+WEEKS = [
+    (D31, "Stocks rallied this week.", [("this week", D, "2020-W53")]),
+    (D31, "Schools reopen next week.", [("next week", D, "2021-W01")]),
+    (D31, "The virus spread fastest last week.", [("last week", D, "2020-W52")]),
+    (D31, "Few people will travel this weekend.", [("this weekend", D, "2020-W53-WE")]),
+    (D31, "The economy will recover next year, the minister said.", [("next year", D, "2021")]),
+    (D31, "Air travel collapsed this year.", [("this year", D, "2020")]),
+    (J1, "Shops will stay shut this weekend.", [("this weekend", D, "2020-W53-WE")]),
+    (J1, "Parliament returns next week.", [("next week", D, "2021-W01")]),
+    (J1, "This year will bring a recovery, economists say.", [("This year", D, "2021")]),
+    (J1, "Last year was the worst for the airline industry.", [("Last year", D, "2020")]),
+    (J1, "The coming year will test the government.", [("The coming year", D, "2021")]),
+    (J1, "The company expects profits to rebound next year.", [("next year", D, "2022")]),
+    (J1, "Hospital admissions rose last week.", [("last week", D, "2020-W52")]),
+    (J3, "Temperatures will drop sharply in the week ahead.", [("the week ahead", D, "2021-W01")]),
+    (J3, "Thousands gathered this weekend to protest.", [("this weekend", D, "2020-W53-WE")]),
+    (J3, "Vaccinations slowed last week.", [("last week", D, "2020-W52")]),
+    (J3, "The city was quiet last weekend.", [("last weekend", D, "2020-W52-WE")]),
+    (J4, "Stocks fell last week.", [("last week", D, "2020-W53")]),
+    (J4, "The Senate will vote this week.", [("this week", D, "2021-W01")]),
+    (J4, "Crowds packed the ski resorts last weekend.", [("last weekend", D, "2020-W53-WE")]),
+    (DEC29, "Retail sales surged last week.", [("last week", D, "2025-W52")]),
+    (DEC29, "Trading will be thin this week.", [("this week", D, "2026-W01")]),
+    (DEC29, "The new cabinet will be sworn in next week.", [("next week", D, "2026-W02")]),
+    (DEC29, "The company said this year had been its best ever.", [("this year", D, "2025")]),
+    (DEC29, "Heavy snow fell this weekend.", [("this weekend", D, "2025-W52-WE")]),
+    (SUN, "Leaders of the G7 met this week in Italy.", [("this week", D, "2024-W24")]),
+    (SUN, "Voters head to the polls next week.", [("next week", D, "2024-W25")]),
+    (JAN2, "The strike will continue this week.", [("this week", D, "2024-W01")]),
+    (JAN2, "The firm hired 300 people last year.", [("last year", D, "2023")]),
+    (JAN2, "Inflation will ease this year, the central bank predicts.", [("this year", D, "2024")]),
+]
+
+CLOCK = [
+    (MID, "The explosion happened late Monday.", [("late Monday", D, "2022-10-10", "END")]),
+    (MID, "Firefighters battled the blaze Tuesday night.", [("Tuesday night", T, "2022-10-11TNI")]),
+    (MID, "The suspect was arrested early Wednesday.", [("early Wednesday", D, "2022-10-12", "START")]),
+    (MID, "The minister will make a statement this morning.", [("this morning", T, "2022-10-14TMO")]),
+    (MID, "The talks will continue tonight.", [("tonight", T, "2022-10-14TNI")]),
+    (MID, "Stocks in Asia fell overnight.", [("overnight", T, "2022-10-13TNI")]),
+    (MID, "The polls close at 8 p.m. on Sunday.", [("8 p.m.", T, "2022-10-16T20:00"), ("Sunday", D, "2022-10-16")]),
+    (MID, "The bill was passed at 11:45 p.m. ET on Thursday.",
+     [("11:45 p.m. ET", T, "2022-10-13T23:45"), ("Thursday", D, "2022-10-13")]),
+    (MID, "The ultimatum expires at noon Sunday.", [("noon Sunday", T, "2022-10-16T12:00")]),
+    (MID, "The curfew begins at midnight.", [("midnight", T, "2022-10-14T24:00")]),
+    (MID, "The storm made landfall Thursday evening.", [("Thursday evening", T, "2022-10-13TEV")]),
+    (MID, "The rocket is set to launch Saturday morning.", [("Saturday morning", T, "2022-10-15TMO")]),
+    (D31, "Crowds will be banned from Times Square at midnight.", [("midnight", T, "2020-12-31T24:00")]),
+    (D31, "The vote was held late Tuesday.", [("late Tuesday", D, "2020-12-29", "END")]),
+    (D31, "The lockdown starts at 6 a.m. Saturday.", [("6 a.m. Saturday", T, "2021-01-02T06:00")]),
+    (D31, "The president will address the nation this evening.", [("this evening", T, "2020-12-31TEV")]),
+    (J1, "Police made 40 arrests overnight.", [("overnight", T, "2020-12-31TNI")]),
+    (J1, "The firm said it would announce results early Monday.", [("early Monday", D, "2021-01-04", "START")]),
+    (J4, "Polls in the runoff close at 7 p.m. Tuesday.", [("7 p.m. Tuesday", T, "2021-01-05T19:00")]),
+    (J4, "The governor announced the closure Sunday night.", [("Sunday night", T, "2021-01-03TNI")]),
+    (J4, "The blizzard hit early this morning.", [("early this morning", T, "2021-01-04TMO", "START")]),
+    (J4, "Stocks climbed this afternoon.", [("this afternoon", T, "2021-01-04TAF")]),
+    (SUN, "The match kicks off at 9 p.m. tonight.", [("9 p.m. tonight", T, "2024-06-16T21:00")]),
+    (SUN, "The body was found Saturday afternoon.", [("Saturday afternoon", T, "2024-06-15TAF")]),
+    (SUN, "The gunman opened fire at 2 a.m.", [("2 a.m.", T, "2024-06-16T02:00")]),
+]
+
+SPANS = [
+    (MID, "Wages have stagnated for the past three years.", [("the past three years", DUR, "P3Y")]),
+    (MID, "The utility will invest $2 billion over the next decade.", [("the next decade", DUR, "P10Y")]),
+    (MID, "At least 40 people died in the last 24 hours.", [("the last 24 hours", DUR, "PT24H")]),
+    (MID, "The drug was tested in a two-week trial.", [("two-week", DUR, "P2W")]),
+    (MID, "The magazine is now published every other week.", [("now", D, "PRESENT_REF"), ("every other week", S, "P2W")]),
+    (MID, "Auditors inspect the plant twice a year.", [("twice a year", S, "P1Y")]),
+    (MID, "The festival is held each spring.", [("each spring", S, "XXXX-SP")]),
+    (MID, "The report is updated annually.", [("annually", S, "P1Y")]),
+    (MID, "She trains three times a week.", [("three times a week", S, "P1W")]),
+    (MID, "The conflict has dragged on for more than a decade.",
+     [("more than a decade", DUR, "P10Y", "MORE_THAN")]),
+    (MID, "The talks took nearly two years.", [("nearly two years", DUR, "P2Y", "LESS_THAN")]),
+    (MID, "The 10-year-old program faces cuts.", []),
+    (MID, "Workers walked off the job for 48 hours.", [("48 hours", DUR, "PT48H")]),
+    (MID, "The senator served two six-year terms.", [("six-year", DUR, "P6Y")]),
+    (MID, "Trains run every 10 minutes.", [("every 10 minutes", S, "PT10M")]),
+    (MID, "The index has gained for five weeks.", [("five weeks", DUR, "P5W")]),
+    (MID, "Unemployment is at its lowest level in half a century.", [("half a century", DUR, "P50Y")]),
+    (MID, "The warranty lasts 18 months.", [("18 months", DUR, "P18M")]),
+    (MID, "Rents have doubled over the past two decades.", [("the past two decades", DUR, "P20Y")]),
+    (MID, "Patients are screened every six months.", [("every six months", S, "P6M")]),
+    (MID, "The satellite circles the Earth once a day.", [("once a day", S, "P1D")]),
+    (D31, "The region has been in lockdown for almost ten months.",
+     [("almost ten months", DUR, "P10M", "LESS_THAN")]),
+    (J1, "Hospitals have been overwhelmed over the past month.", [("the past month", DUR, "P1M")]),
+    (SUN, "The festival runs for 10 days.", [("10 days", DUR, "P10D")]),
+]
+
+OFFSETS = [
+    (MID, "The ship sank two days ago.", [("two days ago", D, "2022-10-12")]),
+    (MID, "The verdict is expected three weeks from now.", [("three weeks from now", D, "2022-W44")]),
+    (MID, "The rebels seized the town the day before yesterday.", [("the day before yesterday", D, "2022-10-12")]),
+    (MID, "The envoy arrived a fortnight ago.", [("a fortnight ago", D, "2022-W39")]),
+    (MID, "The results will be announced in two weeks.", [("two weeks", DUR, "P2W")]),
+    (MID, "The ministry must respond within a month.", [("a month", DUR, "P1M", "EQUAL_OR_LESS")]),
+    (MID, "Imports were 6 percent higher than a year earlier.", [("a year earlier", D, "2021")]),
+    (MID, "The mine opened in 2009. Five years later, it was sold.",
+     [("2009", D, "2009"), ("Five years later", D, "2014")]),
+    (MID, "The plant was built in 1985. A decade later it was closed.",
+     [("1985", D, "1985"), ("A decade later", D, "1995")]),
+    (MID, "The war began in March 2003. Two months later, the president declared victory.",
+     [("March 2003", D, "2003-03"), ("Two months later", D, "2003-05")]),
+    (MID, "The company was founded on June 1, 2010. Two days later, it filed for a patent.",
+     [("June 1, 2010", D, "2010-06-01"), ("Two days later", D, "2010-06-03")]),
+    (MID, "The tax was introduced a year ago.", [("a year ago", D, "2021")]),
+    (MID, "Six months ago, the company was nearly bankrupt.", [("Six months ago", D, "2022-04")]),
+    (MID, "The law will take effect a year from now.", [("a year from now", D, "2023")]),
+    (MID, "The bridge will reopen in six months.", [("six months", DUR, "P6M")]),
+    (MID, "The election was held three weeks ago.", [("three weeks ago", D, "2022-W38")]),
+    (MID, "The couple married 25 years ago.", [("25 years ago", D, "1997")]),
+    (MID, "The agreement was signed 10 days ago.", [("10 days ago", D, "2022-10-04")]),
+    (MID, "The storm hit Florida on Sept. 28. A day later it reached South Carolina.",
+     [("Sept. 28", D, "2022-09-28"), ("A day later", D, "2022-09-29")]),
+    (MID, "The merger was announced in May and completed four months later.",
+     [("May", D, "2022-05"), ("four months later", D, "2022-09")]),
+    (D31, "The vaccine was approved three weeks ago.", [("three weeks ago", D, "2020-W50")]),
+    (J1, "The first case was detected a year ago.", [("a year ago", D, "2020")]),
+    (J1, "Two weeks from now, the lockdown will end.", [("Two weeks from now", D, "2021-W02")]),
+    (J4, "A week ago, the city was under snow.", [("A week ago", D, "2020-W53")]),
+]
+
+ROUND1 = MONTHS + WEEKS + CLOCK + SPANS + OFFSETS
+
+AFTER_FIRST_RUN = [
+    (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
+    (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
+    (dt.date(2021, 1, 2), "The company expects profits to rebound next year.", [("next year", D, "2022")]),
+]
+
+ALL = ROUND1 + AFTER_FIRST_RUN
+
+
+@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
+def test_boundaries_heldout_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
