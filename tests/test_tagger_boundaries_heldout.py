@@ -12,6 +12,9 @@ had left out; it was corrected. The other, "The coming year" written on 1 Januar
 "at dawn" and "recent months" were left out before the run as unsettled ("at dawn" is untagged in TBAQ; TimeBank
 gives "recent years" PAST_REF but the docs give spans of months a DURATION); "three consecutive quarters" (P3Q
 or P9M) likewise.
+ROUND2 (53 sentences, written after round 1's fixes and weighted to durations/sets and the turn of the year) first
+ran 52 of 53; the failure, "has grown rapidly in the last decade" (tagged the 2010s), was fixed by a general rule:
+with a present perfect, "in the last decade" is the span up to now (a simple past keeps TBAQ's DATE "198").
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -32,6 +35,9 @@ EOM = dt.date(2023, 4, 30)  # Sunday, last day of April, ISO 2023-W17; 1 May 202
 FEB28 = dt.date(2023, 2, 28)  # Tuesday, last day of February, ISO 2023-W09
 SUN = dt.date(2024, 6, 16)  # Sunday, last day of ISO 2024-W24
 JAN2 = dt.date(2024, 1, 2)  # Tuesday, ISO 2024-W01 (1 Jan 2024 is a Monday)
+D30 = dt.date(2024, 12, 30)  # Monday, first day of ISO 2025-W01 (1 Jan 2025 is a Wednesday)
+YE_SUN = dt.date(2023, 12, 31)  # Sunday, New Year's Eve, last day of ISO 2023-W52
+SAT3 = dt.date(2026, 1, 3)  # Saturday, ISO 2026-W01 (29 Dec 2025 - 4 Jan 2026)
 
 D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
 
@@ -197,13 +203,78 @@ OFFSETS = [
 
 ROUND1 = MONTHS + WEEKS + CLOCK + SPANS + OFFSETS
 
+# ROUND2: written after round 1's fixes, weighted to durations/sets and week/year edges, values fixed before the run
+ROUND2 = [
+    # durations and sets
+    (MID, "The company has posted losses in each of the past four years.", [("the past four years", DUR, "P4Y")]),
+    (MID, "The program will be phased out over the next 18 months.", [("the next 18 months", DUR, "P18M")]),
+    (MID, "The hostages were held for 11 days.", [("11 days", DUR, "P11D")]),
+    (MID, "Officials hold briefings every morning.", [("every morning", S, "XXXX-XX-XXTMO")]),
+    (MID, "The shuttle bus runs every hour.", [("every hour", S, "PT1H")]),
+    (MID, "Fares rise every January.", [("every January", S, "XXXX-01")]),
+    (MID, "The shelter serves meals twice daily.", [("twice daily", S, "P1D")]),
+    (MID, "The drought has lasted almost five years.", [("almost five years", DUR, "P5Y", "LESS_THAN")]),
+    (MID, "The outage lasted about six hours.", [("about six hours", DUR, "PT6H", "APPROX")]),
+    (MID, "The jury deliberated for less than an hour.", [("less than an hour", DUR, "PT1H", "LESS_THAN")]),
+    (MID, "The lender offers a 30-year fixed mortgage.", [("30-year", DUR, "P30Y")]),
+    (MID, "The mission spent 200 days in orbit.", [("200 days", DUR, "P200D")]),
+    (MID, "The firm has grown rapidly in the last decade.", [("the last decade", DUR, "P10Y")]),
+    (MID, "The company reviews its pay structure every two years.", [("every two years", S, "P2Y")]),
+    (MID, "The regulator fined the bank for the second time this year.", [("this year", D, "2022")]),
+    (MID, "The vaccine offers protection for up to a year.", [("up to a year", DUR, "P1Y", "EQUAL_OR_LESS")]),
+    (MID, "The bonds mature in 10 years.", [("10 years", DUR, "P10Y")]),
+    (MID, "The ceasefire has held for the past week.", [("the past week", DUR, "P1W")]),
+    (MID, "The minister spent a week in hospital last month.", [("a week", DUR, "P1W"), ("last month", D, "2022-09")]),
+    (MID, "The plan covers the period from 2023 to 2027.", [("2023", D, "2023"), ("2027", D, "2027")]),
+    (MID, "The 24-hour strike disrupted flights across Europe.", [("24-hour", DUR, "PT24H")]),
+    # weeks and years at the turn of the year
+    (D30, "Shares edged higher last week.", [("last week", D, "2024-W52")]),
+    (D30, "The Senate returns next week.", [("next week", D, "2025-W02")]),
+    (D30, "Flights were grounded this weekend by fog.", [("this weekend", D, "2024-W52-WE")]),
+    (D30, "This year was the hottest on record.", [("This year", D, "2024")]),
+    (D30, "The company plans to list its shares next year.", [("next year", D, "2025")]),
+    (D30, "Few deals are expected this week.", [("this week", D, "2025-W01")]),
+    (YE_SUN, "Stocks hit record highs last week.", [("last week", D, "2023-W51")]),
+    (YE_SUN, "Revelers will gather in Times Square tonight.", [("tonight", T, "2023-12-31TNI")]),
+    (YE_SUN, "Next year will bring elections in more than 60 countries.", [("Next year", D, "2024")]),
+    (YE_SUN, "The economy proved resilient this year.", [("this year", D, "2023")]),
+    (YE_SUN, "Lawmakers return to Washington next week.", [("next week", D, "2024-W01")]),
+    (YE_SUN, "Many offices stay closed this week.", [("this week", D, "2024-W01")]),
+    (SAT3, "Holiday sales were strong last week.", [("last week", D, "2025-W52")]),
+    (SAT3, "Snow is forecast for this weekend.", [("this weekend", D, "2026-W01-WE")]),
+    (SAT3, "Congress reconvenes next week.", [("next week", D, "2026-W02")]),
+    (SAT3, "Last year ended with a rally on Wall Street.", [("Last year", D, "2025")]),
+    (SAT3, "The year ahead looks difficult for exporters.", [("The year ahead", D, "2026")]),
+    # months with tense
+    (SAT3, "The factory will reopen in mid-January.", [("mid-January", D, "2026-01", "MID")]),
+    (SAT3, "Sales slumped in December.", [("December", D, "2025-12")]),
+    (SAT3, "Holiday spending peaked in late December.", [("late December", D, "2025-12", "END")]),
+    (D30, "The rules take effect on Jan. 1.", [("Jan. 1", D, "2025-01-01")]),
+    (EOM, "Prices have risen since the start of the year.", [("the start of the year", D, "2023", "START")]),
+    (MID, "The strike is due to end by the end of next month.", [("the end of next month", D, "2022-11", "END")]),
+    # clock times and parts of day
+    (SAT3, "The fire broke out at midnight on Friday.", [("midnight", T, "2026-01-02T24:00"), ("Friday", D, "2026-01-02")]),
+    (D30, "Power was restored early Sunday.", [("early Sunday", D, "2024-12-29", "START")]),
+    (YE_SUN, "The fireworks begin at 9 p.m.", [("9 p.m.", T, "2023-12-31T21:00")]),
+    (J4, "The curfew was lifted at 5 a.m. today.", [("5 a.m. today", T, "2021-01-04T05:00")]),
+    # relative offsets
+    (SAT3, "The airline filed for bankruptcy a month ago.", [("a month ago", D, "2025-12")]),
+    (SAT3, "The tax will rise in a year's time.", [("a year", DUR, "P1Y")]),
+    (MID, "The firm was sold in 2015 and relisted three years later.",
+     [("2015", D, "2015"), ("three years later", D, "2018")]),
+    (MID, "The vote was delayed by two weeks.", [("two weeks", DUR, "P2W")]),
+    (J1, "Three months ago, no one had heard of the variant.", [("Three months ago", D, "2020-10")]),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
     (dt.date(2021, 1, 2), "The company expects profits to rebound next year.", [("next year", D, "2022")]),
+    (MID, "Workers lost ground to inflation in the last decade.", [("the last decade", D, "201")]),
+    (MID, "Emissions have risen sharply in the last decade.", [("the last decade", DUR, "P10Y")]),
 ]
 
-ALL = ROUND1 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -2108,6 +2108,10 @@ _PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|openin
                       r"months?|sessions?))\s+of\s+$", re.I)
 
 
+# "has grown in the last decade": a present perfect makes it the span up to now (but "lost ... in the last decade", 198)
+_PERFECT_IN = re.compile(r"\b(?:has|have|'ve)\s[^.;:!?]{0,50}\bin\s+$", re.I)
+
+
 def _just_before(ctx, end: int, c) -> bool:
     """Is ``end`` in this sentence or the previous one, close before ``c``?"""
     return 0 <= c.start - end <= 250 and len(_SENTENCE_END.findall(ctx.text, end, c.start)) <= 1
@@ -2142,7 +2146,9 @@ def _n_rel_unit(g, c, ctx):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
         if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
-                or (rel == "past" and unit in ("DE", "CE")):
+                or (rel == "past" and unit in ("DE", "CE")) \
+                or (rel == "last" and unit == "DE" and not ctx.text.startswith(" of ", c.end)
+                    and _PERFECT_IN.search(ctx.text, max(0, c.start - 70), c.start)):
             # "over the past decade", "the third time in the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
