@@ -20,6 +20,12 @@ first/last week of the year" is an ISO week of the year (last year's in a past c
 year ended/ending" is a fiscal span only when a date follows ("the year ended with a rally" is the year); "the
 year began" is the year under way even in a past clause written by March; a relative "that" before an irregular
 past ("the heatwave that hit the region this week") is a past, so a Sunday's "this week" stays the week ending.
+ROUND4 (46 sentences, written after round 3's fixes) first ran 42 of 46. Fixed by general rules: a participle
+aside ("The law, passed in May, comes into force in September") no longer lends its past to the main verb, and a
+capitalised "May" inside a sentence is the month, not a modal, before a scheduled present ("comes"); "this past
+week" written on a Saturday or Sunday is the week now ending; "the first <noun> of the year" in a past clause
+written early in the year is this year (not a quarter or half); "over" after an "-able" adjective spans the time
+("repayable over 25 years": P25Y, no MORE_THAN).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -333,6 +339,70 @@ ROUND3 = [
     (D31, "The first doses were given 23 days ago.", [("23 days ago", D, "2020-12-08")]),
 ]
 
+# ROUND4: written after round 3's fixes, values fixed before the run
+ROUND4 = [
+    # months and dates with tense
+    (MID, "The union, which struck in August, has threatened to walk out again in November.",
+     [("August", D, "2022-08"), ("November", D, "2022-11")]),
+    (MID, "Analysts had expected the merger to close in September.", [("September", D, "2022-09")]),
+    (MID, "The company now expects the merger to close in December.",
+     [("now", D, "PRESENT_REF"), ("December", D, "2022-12")]),
+    (MID, "A hearing is set for Dec. 5.", [("Dec. 5", D, "2022-12-05")]),
+    (MID, "The rate hike, announced on Sept. 21, takes effect on Nov. 1.",
+     [("Sept. 21", D, "2022-09-21"), ("Nov. 1", D, "2022-11-01")]),
+    (FEB28, "The deadline was extended to March 31.", [("March 31", D, "2023-03-31")]),
+    (FEB28, "The ban, in force since Jan. 20, will be reviewed in April.",
+     [("Jan. 20", D, "2023-01-20"), ("April", D, "2023-04")]),
+    (EOM, "Shares have fallen 20 percent since the start of April.", [("the start of April", D, "2023-04", "START")]),
+    (EOM, "The strike began in mid-March and ended in early April.",
+     [("mid-March", D, "2023-03", "MID"), ("early April", D, "2023-04", "START")]),
+    (J1, "The vaccine will be available to the public by the spring.", [("the spring", D, "2021-SP")]),
+    (D31, "Prices rose 2 percent in November from October.", [("November", D, "2020-11"), ("October", D, "2020-10")]),
+    (SUN, "Voters will choose a new parliament on July 4.", [("July 4", D, "2024-07-04")]),
+    (SUN, "The law, passed in May, comes into force in September.", [("May", D, "2024-05"), ("September", D, "2024-09")]),
+    # weeks and years
+    (SUN, "Markets were volatile this past week.", [("this past week", D, "2024-W24")]),
+    (SUN, "The week ahead brings the Fed's rate decision.", [("The week ahead", D, "2024-W25")]),
+    (J4, "Last week's storm left thousands without power.", [("Last week", D, "2020-W53")]),
+    (DEC29, "The index has gained 18 percent so far this year.", [("this year", D, "2025")]),
+    (J3, "Lawmakers will return to Washington this week.", [("this week", D, "2021-W01")]),
+    (JAN2, "Last week, the company said it would cut 5 percent of its staff.", [("Last week", D, "2023-W52")]),
+    (J1, "Stocks ended the year at record highs on Thursday.", [("the year", D, "2020"), ("Thursday", D, "2020-12-31")]),
+    (D31, "Stocks ended the year at record highs.", [("the year", D, "2020")]),
+    # clock times and parts of day
+    (MID, "The quake struck at 4:20 a.m. Thursday.", [("4:20 a.m. Thursday", T, "2022-10-13T04:20")]),
+    (MID, "Police were called at 9:05 p.m. on Wednesday.",
+     [("9:05 p.m.", T, "2022-10-12T21:05"), ("Wednesday", D, "2022-10-12")]),
+    (MID, "The launch is scheduled for 7:30 a.m. EDT Saturday.", [("7:30 a.m. EDT Saturday", T, "2022-10-15T07:30")]),
+    (D31, "Revelers are banned from gathering after 8 p.m. tonight.", [("8 p.m. tonight", T, "2020-12-31T20:00")]),
+    (J1, "The first baby of the year was born at 12:01 a.m.", [("the year", D, "2021"), ("12:01 a.m.", T, "2021-01-01T00:01")]),
+    (SUN, "The storm is expected to hit the coast Monday morning.", [("Monday morning", T, "2024-06-17TMO")]),
+    (SUN, "Fans queued overnight for tickets.", [("overnight", T, "2024-06-15TNI")]),
+    (J4, "The results are expected by Tuesday evening.", [("Tuesday evening", T, "2021-01-05TEV")]),
+    (MID, "The minister spoke to reporters late Thursday afternoon.",
+     [("late Thursday afternoon", T, "2022-10-13TAF", "END")]),
+    # durations and sets
+    (MID, "The two-day summit ends on Saturday.", [("two-day", DUR, "P2D"), ("Saturday", D, "2022-10-15")]),
+    (MID, "The company has been in business for over a century.", [("over a century", DUR, "P100Y", "MORE_THAN")]),
+    (MID, "The workers have been on strike for six weeks.", [("six weeks", DUR, "P6W")]),
+    (MID, "The tournament is held every four years.", [("every four years", S, "P4Y")]),
+    (MID, "Shoppers visit the market every Saturday morning.", [("every Saturday morning", S, "XXXX-WXX-6TMO")]),
+    (MID, "The journal is published twice a month.", [("twice a month", S, "P1M")]),
+    (MID, "The loan is repayable over 25 years.", [("25 years", DUR, "P25Y")]),
+    (MID, "He spent the last three years of his life in exile.", [("the last three years", DUR, "P3Y")]),
+    (MID, "The virus has an incubation period of up to 14 days.", [("up to 14 days", DUR, "P14D", "EQUAL_OR_LESS")]),
+    # relative offsets
+    (MID, "The company was founded in 1998 and went public two years later.",
+     [("1998", D, "1998"), ("two years later", D, "2000")]),
+    (MID, "The storm made landfall on Sept. 28; a week later, power was still out.",
+     [("Sept. 28", D, "2022-09-28"), ("a week later", D, "2022-W40")]),
+    (MID, "Inflation was 2 percent a year ago.", [("a year ago", D, "2021")]),
+    (SAT3, "Shares are down 5 percent from a week ago.", [("a week ago", D, "2025-W52")]),
+    (D31, "The pandemic was declared nine months ago.", [("nine months ago", D, "2020-03")]),
+    (J4, "The election was held two months ago.", [("two months ago", D, "2020-11")]),
+    (MID, "The vote will take place in 10 days.", [("10 days", DUR, "P10D")]),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
@@ -345,9 +415,13 @@ AFTER_FIRST_RUN = [
     (MID, "Sales rose in the year ended June 30.", [("the year", DUR, "P1Y"), ("June 30", D, "2022-06-30")]),
     (dt.date(2021, 2, 5), "The year got off to a bad start.", [("The year", D, "2021")]),
     (dt.date(2021, 2, 5), "Profit for the year rose.", [("the year", D, "2020")]),
+    (dt.date(2024, 6, 12), "Markets were volatile this past week.", [("this past week", D, "2024-W23")]),
+    (SUN, "Markets were volatile last week.", [("last week", D, "2024-W23")]),
+    (SUN, "The project has been running for over 25 years.", [("over 25 years", DUR, "P25Y", "MORE_THAN")]),
+    (dt.date(2021, 1, 20), "The first snowfall of the year hit Boston.", [("the year", D, "2021")]),
 ]
 
-ALL = ROUND1 + ROUND2 + ROUND3 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -776,7 +776,8 @@ def _over_after_verb(c: Cand) -> bool:
         prev = _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower()
     elif prev.endswith("s") and not prev.endswith(("ss", "us")) and prev not in _SPAN_VERBS and prev not in _NOT_PLURALS:
         return True  # "recorded 40 albums over five decades": a plural object, then the span it took
-    return (prev.endswith(("ed", "en")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
+    # "repaid over five years", and an adjective of one: "repayable over 25 years"
+    return (prev.endswith(("ed", "en", "able", "ible")) or prev in _IRREGULAR_PARTICIPLES) and prev not in _SPAN_VERBS
 
 
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
@@ -2116,8 +2117,9 @@ def _n_unit_shift(g, c, ctx):
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
 # a part of the year that has begun: "the rest of the year", "the first trading day of the year"
+# and "the first baby of the year": the first of anything but a quarter or half (which may be last year's)
 _PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|opening|start)(?:\s+[\w-]+){0,2}?\s+(?:days?|weeks?|"
-                      r"months?|sessions?))\s+of\s+$", re.I)
+                      r"months?|sessions?)|first\s+(?!quarter|half|period|three|six|nine)[a-z-]+)\s+of\s+$", re.I)
 
 
 # "has grown in the last decade": a present perfect makes it the span up to now (but "lost ... in the last decade", 198)
@@ -2199,8 +2201,9 @@ def _n_rel_unit(g, c, ctx):
                 shift = -1
         if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
             shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
-        if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
-            shift = 0 if rel == "this past" else -1
+        if unit in ("WE", "W") and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
+            # on a Saturday or Sunday "this past week(end)" is the one now ending; "last weekend" the one before
+            shift = 0 if rel == "this past" else -1 if unit == "WE" else shift
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
             shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
     if pod:

@@ -225,6 +225,8 @@ def _own_verb_phrase(words: list[str]) -> list[str]:
 
 _COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
 _CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever|after|before|since|if|unless|once|whereas)\b|,\s+(?:who|which|whose)\b")
+# "The law, passed in May, comes into force ...": a participle aside closed by the comma before the verb
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|struck|signed)\s+(?:in|on|at|by|since|last|earlier)\s[^,]*$")
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -241,7 +243,8 @@ def _clause_direction(left: str, right: str) -> int:
         words = _WORD.findall(seg["seg"].lower())
         # its own verb after a conjunction, or after a closed aside or fronted clause: "The senator, who
         # will retire in June, voted ... on Friday", "Because the vote was postponed, the law cannot ..."
-        closed = not seg["conj"] and _CLOSED_ASIDE.search(left, 0, seg.start())
+        closed = not seg["conj"] and (_CLOSED_ASIDE.search(left, 0, seg.start())
+                                      or _PARTICIPLE_ASIDE.search(left, 0, seg.start()))
         way = _scan(words) if seg["conj"] or closed else 0
         if way:
             return way
@@ -344,7 +347,7 @@ _SCHEDULED = {
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
-                   "depart", "finish", "remain", "stay")
+                   "depart", "finish", "remain", "stay", "come")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -361,7 +364,9 @@ def _scheduled_present(text: str, start: int) -> bool:
         w = words[i]
         if w in ".!?;:()\n":
             return False
-        if w in _SCHEDULED and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
+        prev = words[i - 1]
+        month_may = prev == "May" and i > 1 and words[i - 2] not in ".!?;:()\n"  # "passed in May, comes into force"
+        if w in _SCHEDULED and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n":
             return True
     return False
 
