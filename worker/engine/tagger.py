@@ -497,7 +497,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("nth_weekday", _p(r"the (?P<o>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th) (?P<wd><WD>) (?:in|of) "
                        r"(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?")),
     ("week_num", _p(r"(?:calendar week (?P<cw>\d{1,2})(?: of (?P<y1><YEAR>))?|week (?P<n>\d{1,2}) of (?P<y2><YEAR>)|week (?P<bare>\d{1,2})"
-                    r"|(?:the )?(?P<o>\d{1,2})(?:st|nd|rd|th) week of (?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
+                    r"|(?:the )?(?:(?P<o>\d{1,2})(?:st|nd|rd|th)|(?P<ow>first|second|third|fourth|fifth|last|final)) week of "
+                    r"(?:(?P<y3><YEAR>)|(?P<rel>this|last|next|the) year))")),
     ("week_of", _p(r"(?:the )?(?:(?P<nth>first|second|third|fourth|last|final) )?(?P<u>week|weekend) of (?:(?P<wd><WD>),? )?"
                    r"(?P<mon><MONTH>)(?(nth)|(?= (?:the )?<DAY>))(?: (?:the )?(?P<d><DAY>))?(?:,? (?P<y><YEAR>))?")),
     ("day_of", _p(r"(?:the )?(?P<nth>first|last|final) day of (?:(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?"
@@ -1285,14 +1286,25 @@ _n_dmy = _n_mdy
 _NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|commission|victims)\b", re.I)
 
 
+_ORDINAL_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
 def _n_week_num(g, c, ctx):
-    """ISO week numbers: "calendar week 52", "week 12 of 2013", "the 12th week of the year"."""
-    n = int(g.get("cw") or g.get("n") or g.get("o") or g.get("bare"))
+    """ISO week numbers: "calendar week 52", "week 12 of 2013", "the 12th week of the year", "the first week of 2021"."""
     y = g.get("y1") or g.get("y2") or g.get("y3")
     year = int(y) if y else ctx.pub.year + {"last": -1, "next": 1}.get(_low(g.get("rel")), 0)
-    if not y and not g.get("rel"):  # "calendar week 52" in a past clause written in March: last year's
-        way, now = ctx.direction(c), ctx.pub.isocalendar()[1]
+    word = _low(g.get("ow"))
+    last = word in ("last", "final")
+    n = 53 if last else _ORDINAL_WEEK.get(word) or int(g.get("cw") or g.get("n") or g.get("o") or g.get("bare"))
+    if not y and _low(g.get("rel")) in ("", "the"):
+        # "calendar week 52", "the last week of the year" in a past clause written in January: last year's
+        iso_year, now, _ = ctx.pub.isocalendar()
+        if iso_year != ctx.pub.year:  # 1-3 January in the last year's week, 29-31 December in the next one's
+            now = 1 if ctx.pub.month == 1 else 53
+        way = ctx.direction(c)
         year += -1 if way < 0 and n > now else 1 if way > 0 and n < now else 0
+    if last:
+        n = dt.date(year, 12, 28).isocalendar()[1]  # 28 December is always in the year's last ISO week
     if not 1 <= n <= dt.date(year, 12, 28).isocalendar()[1]:
         return None
     return Norm("DATE", f"{year}-W{n:02d}", anchor="none" if y else "publication")
@@ -2298,12 +2310,21 @@ def _n_unit_shift(g, c, ctx):
     return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
-# "the year ended March 31", "the year to March", "the week to Friday": a span ending then
-_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)(?![a-z])|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+# "the year ended March 31", "the year to March", "the week to Friday": a span ending then (not "the year ended with")
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
 # a part of the year that has begun: "the rest of the year", "the first trading day of the year"
+# and "the first baby of the year": the first of anything but a quarter or half (which may be last year's)
 _PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|opening|start)(?:\s+[\w-]+){0,2}?\s+(?:days?|weeks?|"
-                      r"months?|sessions?))\s+of\s+$", re.I)
+                      r"months?|sessions?)|first\s+(?!quarter|half|period|three|six|nine)[a-z-]+)\s+of\s+$", re.I)
+
+
+# "has grown in the last decade": a present perfect makes it the span up to now (but "lost ... in the last decade", 198)
+_PERFECT_IN = re.compile(r"\b(?:has|have|'ve)\s[^.;:!?]{0,50}\bin\s+$", re.I)
+
+
+# "the year began quietly", "the year got off to a bad start": the year under way, not the one just ended
+_YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+off|got\s+under\s*way)\b", re.I)
 
 
 def _just_before(ctx, end: int, c) -> bool:
@@ -2342,12 +2363,17 @@ def _n_rel_unit(g, c, ctx):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
         if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
-                or (rel == "past" and unit in ("DE", "CE")):
+                or (rel == "past" and unit in ("DE", "CE")) \
+                or (rel == "last" and unit == "DE" and not ctx.text.startswith(" of ", c.end)
+                    and _PERFECT_IN.search(ctx.text, max(0, c.start - 70), c.start)):
             # "over the past decade", "the third time in the past decade": the span up to now
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
+    if unit == "Y" and (rel in ("coming", "upcoming") or g.get("ahead")) and ctx.pub.month == 1 and ctx.pub.day <= 7:
+        shift = 0  # "the coming year", "the year ahead" in the first days of January: the year just begun
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
-            and ctx.pub.month <= 3 and ctx.direction(c) < 0 and not _PART_OF.search(ctx.text, max(0, c.start - 30), c.start):
+            and ctx.pub.month <= 3 and ctx.direction(c) < 0 and not _PART_OF.search(ctx.text, max(0, c.start - 30), c.start) \
+            and not _YEAR_BEGAN.match(ctx.text, c.end):
         shift = -1  # "sales for the full year rose", written by March: the year just ended
     if det == "the" and rel == "this" and unit in ("Y", "M") and c.mod in ("START", "END") and not g.get("fisc"):
         # "the deal closed at the end of the year" (written in March): last year's end; "will start
@@ -2374,8 +2400,9 @@ def _n_rel_unit(g, c, ctx):
                 shift = -1
         if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
             shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
-        if unit == "WE" and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
-            shift = 0 if rel == "this past" else -1
+        if unit in ("WE", "W") and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
+            # on a Saturday or Sunday "this past week(end)" is the one now ending; "last weekend" the one before
+            shift = 0 if rel == "this past" else -1 if unit == "WE" else shift
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
             shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
     if pod:

@@ -156,10 +156,10 @@ def _scan(words: list[str]) -> int:
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
-        if not found and prev == "that" and words[i].endswith("ed") and words[i] not in NOT_PAST_ED \
+        if not found and prev == "that" and (words[i].endswith("ed") and words[i] not in NOT_PAST_ED or words[i] in PAST_MARKERS) \
                 and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
-            return -1  # "protests that erupted on Wednesday", "the storm that battered": a relative "that"
+            return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit": a relative "that"
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
@@ -281,6 +281,8 @@ def _own_verb_phrase(words: list[str]) -> list[str]:
 
 _COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
 _CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever|after|before|since|if|unless|once|whereas)\b|,\s+(?:who|which|whose)\b")
+# "The law, passed in May, comes into force ...": a participle aside closed by the comma before the verb
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|struck|signed)\s+(?:in|on|at|by|since|last|earlier)\s[^,]*$")
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -297,7 +299,8 @@ def _clause_direction(left: str, right: str) -> int:
         words = _WORD.findall(seg["seg"].lower())
         # its own verb after a conjunction, or after a closed aside or fronted clause: "The senator, who
         # will retire in June, voted ... on Friday", "Because the vote was postponed, the law cannot ..."
-        closed = not seg["conj"] and _CLOSED_ASIDE.search(left, 0, seg.start())
+        closed = not seg["conj"] and (_CLOSED_ASIDE.search(left, 0, seg.start())
+                                      or _PARTICIPLE_ASIDE.search(left, 0, seg.start()))
         way = _scan(words) if seg["conj"] or closed else 0
         if way:
             return way
@@ -434,7 +437,7 @@ _SCHEDULED = {
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
                    "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
                    "wind", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome",
-                   "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate")
+                   "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -476,8 +479,10 @@ def _scheduled_present(text: str, start: int) -> bool:
         w = words[i]
         if w in ".!?;:()\n":
             return False
+        prev = words[i - 1]
+        month_may = prev == "May" and i > 1 and words[i - 2] not in ".!?;:()\n"  # "passed in May, comes into force"
         if (w in _SCHEDULED or w == "hits" and _RELEASE_VENUES.intersection(words[i + 1:i + 3])) \
-                and words[i - 1].lower() not in _NOT_SCHEDULED_SUBJECT and words[i - 1] not in ".!?;:()\n":
+                and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n":
             return True
     return False
 

@@ -1,0 +1,429 @@
+"""Held-out wire-news sentences on month/date tense, week and year boundaries, parts of day, durations and sets,
+and relative offsets, written by an independent examiner (none taken from a corpus).
+
+Each expected value was fixed from docs/timex3-values.md and the conventions the other sentence files already
+follow (mod words inside the span, "within"/"in" outside a duration's span, adjectival "two-week" alone, ages
+untagged, "at dawn" untagged, midnight as T24:00, "late Monday" a DATE with mod END) before the tagger was run.
+ROUND1 (135 sentences) first ran 133 of 135: months and dates 32/32, weeks and years 30/30, parts of day and
+clock times 25/25, durations and sets 23/24, relative offsets 24/24. Of the two failures one was the examiner's:
+"is now published every other week" also tags "now" (PRESENT_REF, as TimeBank does), which the expected list
+had left out; it was corrected. The other, "The coming year" written on 1 January, was fixed by a general rule
+(in the first week of January "the coming year"/"the year ahead" is the year just begun).
+"at dawn" and "recent months" were left out before the run as unsettled ("at dawn" is untagged in TBAQ; TimeBank
+gives "recent years" PAST_REF but the docs give spans of months a DURATION); "three consecutive quarters" (P3Q
+or P9M) likewise.
+ROUND2 (53 sentences, written after round 1's fixes and weighted to durations/sets and the turn of the year) first
+ran 52 of 53; the failure, "has grown rapidly in the last decade" (tagged the 2010s), was fixed by a general rule:
+with a present perfect, "in the last decade" is the span up to now (a simple past keeps TBAQ's DATE "198").
+ROUND3 (42 longer sentences, written after round 2's fixes) first ran 38 of 42. Fixed by general rules: "the
+first/last week of the year" is an ISO week of the year (last year's in a past clause written in January); "the
+year ended/ending" is a fiscal span only when a date follows ("the year ended with a rally" is the year); "the
+year began" is the year under way even in a past clause written by March; a relative "that" before an irregular
+past ("the heatwave that hit the region this week") is a past, so a Sunday's "this week" stays the week ending.
+ROUND4 (46 sentences, written after round 3's fixes) first ran 42 of 46. Fixed by general rules: a participle
+aside ("The law, passed in May, comes into force in September") no longer lends its past to the main verb, and a
+capitalised "May" inside a sentence is the month, not a modal, before a scheduled present ("comes"); "this past
+week" written on a Saturday or Sunday is the week now ending; "the first <noun> of the year" in a past clause
+written early in the year is this year (not a quarter or half); "over" after an "-able" adjective spans the time
+("repayable over 25 years": P25Y, no MORE_THAN).
+AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+MID = dt.date(2022, 10, 14)  # Friday, mid-month, ISO 2022-W41 (10-16 October)
+D31 = dt.date(2020, 12, 31)  # Thursday, New Year's Eve, ISO 2020-W53 (28 Dec - 3 Jan)
+J1 = dt.date(2021, 1, 1)  # Friday, New Year's Day, still ISO 2020-W53
+J3 = dt.date(2021, 1, 3)  # Sunday, last day of ISO 2020-W53
+J4 = dt.date(2021, 1, 4)  # Monday, first day of ISO 2021-W01
+DEC29 = dt.date(2025, 12, 29)  # Monday, first day of ISO 2026-W01 (1 Jan 2026 is a Thursday)
+EOM = dt.date(2023, 4, 30)  # Sunday, last day of April, ISO 2023-W17; 1 May 2023 is a Monday
+FEB28 = dt.date(2023, 2, 28)  # Tuesday, last day of February, ISO 2023-W09
+SUN = dt.date(2024, 6, 16)  # Sunday, last day of ISO 2024-W24
+JAN2 = dt.date(2024, 1, 2)  # Tuesday, ISO 2024-W01 (1 Jan 2024 is a Monday)
+D30 = dt.date(2024, 12, 30)  # Monday, first day of ISO 2025-W01 (1 Jan 2025 is a Wednesday)
+YE_SUN = dt.date(2023, 12, 31)  # Sunday, New Year's Eve, last day of ISO 2023-W52
+SAT3 = dt.date(2026, 1, 3)  # Saturday, ISO 2026-W01 (29 Dec 2025 - 4 Jan 2026)
+
+D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
+
+MONTHS = [
+    (MID, "The company said it would start production in January.", [("January", D, "2023-01")]),
+    (MID, "The factory closed in December.", [("December", D, "2021-12")]),
+    (MID, "The law expires on January 31.", [("January 31", D, "2023-01-31")]),
+    (MID, "Applications are due by March 1.", [("March 1", D, "2023-03-01")]),
+    (MID, "The reactor has been offline since April.", [("April", D, "2022-04")]),
+    (MID, "Inflation peaked in June.", [("June", D, "2022-06")]),
+    (MID, "The minister said elections would be held in early June.", [("early June", D, "2023-06", "START")]),
+    (MID, "Prices have risen every week since mid-August.",
+     [("every week", S, "P1W"), ("mid-August", D, "2022-08", "MID")]),
+    (MID, "The central bank meets next month.", [("next month", D, "2022-11")]),
+    (MID, "Retail sales fell last month.", [("last month", D, "2022-09")]),
+    (MID, "Heating bills will soar this month.", [("this month", D, "2022-10")]),
+    (MID, "The trial is scheduled to begin on November 7.", [("November 7", D, "2022-11-07")]),
+    (MID, "The vaccine was approved on September 30.", [("September 30", D, "2022-09-30")]),
+    (D31, "The new tariffs take effect on January 1.", [("January 1", D, "2021-01-01")]),
+    (D31, "Cases rose sharply in December.", [("December", D, "2020-12")]),
+    (D31, "The vaccine rollout will accelerate in January.", [("January", D, "2021-01")]),
+    (D31, "The president signed the bill on December 27.", [("December 27", D, "2020-12-27")]),
+    (D31, "The stimulus payments are expected to arrive by mid-January.", [("mid-January", D, "2021-01", "MID")]),
+    (J1, "Unemployment claims peaked in April.", [("April", D, "2020-04")]),
+    (J1, "The company said last month it would cut 2,000 jobs.", [("last month", D, "2020-12")]),
+    (J1, "The lockdown will be reviewed at the end of the month.", [("the end of the month", D, "2021-01", "END")]),
+    (J1, "The embassy has been closed since March.", [("March", D, "2020-03")]),
+    (EOM, "The new rules take effect next month.", [("next month", D, "2023-05")]),
+    (EOM, "Home sales slumped this month.", [("this month", D, "2023-04")]),
+    (EOM, "Lenders tightened standards in March.", [("March", D, "2023-03")]),
+    (EOM, "The Treasury said the government could run out of cash on June 1.", [("June 1", D, "2023-06-01")]),
+    (EOM, "The summit will take place in the first week of May.", [("the first week of May", D, "2023-W18")]),
+    (FEB28, "The offer expires on March 15.", [("March 15", D, "2023-03-15")]),
+    (FEB28, "Consumer confidence fell in February.", [("February", D, "2023-02")]),
+    (FEB28, "The retailer said it would close 50 stores by March.", [("March", D, "2023-03")]),
+    (FEB28, "The rover has been silent since mid-October.", [("mid-October", D, "2022-10", "MID")]),
+    (FEB28, "Tax returns are due on April 18.", [("April 18", D, "2023-04-18")]),
+]
+
+WEEKS = [
+    (D31, "Stocks rallied this week.", [("this week", D, "2020-W53")]),
+    (D31, "Schools reopen next week.", [("next week", D, "2021-W01")]),
+    (D31, "The virus spread fastest last week.", [("last week", D, "2020-W52")]),
+    (D31, "Few people will travel this weekend.", [("this weekend", D, "2020-W53-WE")]),
+    (D31, "The economy will recover next year, the minister said.", [("next year", D, "2021")]),
+    (D31, "Air travel collapsed this year.", [("this year", D, "2020")]),
+    (J1, "Shops will stay shut this weekend.", [("this weekend", D, "2020-W53-WE")]),
+    (J1, "Parliament returns next week.", [("next week", D, "2021-W01")]),
+    (J1, "This year will bring a recovery, economists say.", [("This year", D, "2021")]),
+    (J1, "Last year was the worst for the airline industry.", [("Last year", D, "2020")]),
+    (J1, "The coming year will test the government.", [("The coming year", D, "2021")]),
+    (J1, "The company expects profits to rebound next year.", [("next year", D, "2022")]),
+    (J1, "Hospital admissions rose last week.", [("last week", D, "2020-W52")]),
+    (J3, "Temperatures will drop sharply in the week ahead.", [("the week ahead", D, "2021-W01")]),
+    (J3, "Thousands gathered this weekend to protest.", [("this weekend", D, "2020-W53-WE")]),
+    (J3, "Vaccinations slowed last week.", [("last week", D, "2020-W52")]),
+    (J3, "The city was quiet last weekend.", [("last weekend", D, "2020-W52-WE")]),
+    (J4, "Stocks fell last week.", [("last week", D, "2020-W53")]),
+    (J4, "The Senate will vote this week.", [("this week", D, "2021-W01")]),
+    (J4, "Crowds packed the ski resorts last weekend.", [("last weekend", D, "2020-W53-WE")]),
+    (DEC29, "Retail sales surged last week.", [("last week", D, "2025-W52")]),
+    (DEC29, "Trading will be thin this week.", [("this week", D, "2026-W01")]),
+    (DEC29, "The new cabinet will be sworn in next week.", [("next week", D, "2026-W02")]),
+    (DEC29, "The company said this year had been its best ever.", [("this year", D, "2025")]),
+    (DEC29, "Heavy snow fell this weekend.", [("this weekend", D, "2025-W52-WE")]),
+    (SUN, "Leaders of the G7 met this week in Italy.", [("this week", D, "2024-W24")]),
+    (SUN, "Voters head to the polls next week.", [("next week", D, "2024-W25")]),
+    (JAN2, "The strike will continue this week.", [("this week", D, "2024-W01")]),
+    (JAN2, "The firm hired 300 people last year.", [("last year", D, "2023")]),
+    (JAN2, "Inflation will ease this year, the central bank predicts.", [("this year", D, "2024")]),
+]
+
+CLOCK = [
+    (MID, "The explosion happened late Monday.", [("late Monday", D, "2022-10-10", "END")]),
+    (MID, "Firefighters battled the blaze Tuesday night.", [("Tuesday night", T, "2022-10-11TNI")]),
+    (MID, "The suspect was arrested early Wednesday.", [("early Wednesday", D, "2022-10-12", "START")]),
+    (MID, "The minister will make a statement this morning.", [("this morning", T, "2022-10-14TMO")]),
+    (MID, "The talks will continue tonight.", [("tonight", T, "2022-10-14TNI")]),
+    (MID, "Stocks in Asia fell overnight.", [("overnight", T, "2022-10-13TNI")]),
+    (MID, "The polls close at 8 p.m. on Sunday.", [("8 p.m.", T, "2022-10-16T20:00"), ("Sunday", D, "2022-10-16")]),
+    (MID, "The bill was passed at 11:45 p.m. ET on Thursday.",
+     [("11:45 p.m. ET", T, "2022-10-13T23:45"), ("Thursday", D, "2022-10-13")]),
+    (MID, "The ultimatum expires at noon Sunday.", [("noon Sunday", T, "2022-10-16T12:00")]),
+    (MID, "The curfew begins at midnight.", [("midnight", T, "2022-10-14T24:00")]),
+    (MID, "The storm made landfall Thursday evening.", [("Thursday evening", T, "2022-10-13TEV")]),
+    (MID, "The rocket is set to launch Saturday morning.", [("Saturday morning", T, "2022-10-15TMO")]),
+    (D31, "Crowds will be banned from Times Square at midnight.", [("midnight", T, "2020-12-31T24:00")]),
+    (D31, "The vote was held late Tuesday.", [("late Tuesday", D, "2020-12-29", "END")]),
+    (D31, "The lockdown starts at 6 a.m. Saturday.", [("6 a.m. Saturday", T, "2021-01-02T06:00")]),
+    (D31, "The president will address the nation this evening.", [("this evening", T, "2020-12-31TEV")]),
+    (J1, "Police made 40 arrests overnight.", [("overnight", T, "2020-12-31TNI")]),
+    (J1, "The firm said it would announce results early Monday.", [("early Monday", D, "2021-01-04", "START")]),
+    (J4, "Polls in the runoff close at 7 p.m. Tuesday.", [("7 p.m. Tuesday", T, "2021-01-05T19:00")]),
+    (J4, "The governor announced the closure Sunday night.", [("Sunday night", T, "2021-01-03TNI")]),
+    (J4, "The blizzard hit early this morning.", [("early this morning", T, "2021-01-04TMO", "START")]),
+    (J4, "Stocks climbed this afternoon.", [("this afternoon", T, "2021-01-04TAF")]),
+    (SUN, "The match kicks off at 9 p.m. tonight.", [("9 p.m. tonight", T, "2024-06-16T21:00")]),
+    (SUN, "The body was found Saturday afternoon.", [("Saturday afternoon", T, "2024-06-15TAF")]),
+    (SUN, "The gunman opened fire at 2 a.m.", [("2 a.m.", T, "2024-06-16T02:00")]),
+]
+
+SPANS = [
+    (MID, "Wages have stagnated for the past three years.", [("the past three years", DUR, "P3Y")]),
+    (MID, "The utility will invest $2 billion over the next decade.", [("the next decade", DUR, "P10Y")]),
+    (MID, "At least 40 people died in the last 24 hours.", [("the last 24 hours", DUR, "PT24H")]),
+    (MID, "The drug was tested in a two-week trial.", [("two-week", DUR, "P2W")]),
+    (MID, "The magazine is now published every other week.", [("now", D, "PRESENT_REF"), ("every other week", S, "P2W")]),
+    (MID, "Auditors inspect the plant twice a year.", [("twice a year", S, "P1Y")]),
+    (MID, "The festival is held each spring.", [("each spring", S, "XXXX-SP")]),
+    (MID, "The report is updated annually.", [("annually", S, "P1Y")]),
+    (MID, "She trains three times a week.", [("three times a week", S, "P1W")]),
+    (MID, "The conflict has dragged on for more than a decade.",
+     [("more than a decade", DUR, "P10Y", "MORE_THAN")]),
+    (MID, "The talks took nearly two years.", [("nearly two years", DUR, "P2Y", "LESS_THAN")]),
+    (MID, "The 10-year-old program faces cuts.", []),
+    (MID, "Workers walked off the job for 48 hours.", [("48 hours", DUR, "PT48H")]),
+    (MID, "The senator served two six-year terms.", [("six-year", DUR, "P6Y")]),
+    (MID, "Trains run every 10 minutes.", [("every 10 minutes", S, "PT10M")]),
+    (MID, "The index has gained for five weeks.", [("five weeks", DUR, "P5W")]),
+    (MID, "Unemployment is at its lowest level in half a century.", [("half a century", DUR, "P50Y")]),
+    (MID, "The warranty lasts 18 months.", [("18 months", DUR, "P18M")]),
+    (MID, "Rents have doubled over the past two decades.", [("the past two decades", DUR, "P20Y")]),
+    (MID, "Patients are screened every six months.", [("every six months", S, "P6M")]),
+    (MID, "The satellite circles the Earth once a day.", [("once a day", S, "P1D")]),
+    (D31, "The region has been in lockdown for almost ten months.",
+     [("almost ten months", DUR, "P10M", "LESS_THAN")]),
+    (J1, "Hospitals have been overwhelmed over the past month.", [("the past month", DUR, "P1M")]),
+    (SUN, "The festival runs for 10 days.", [("10 days", DUR, "P10D")]),
+]
+
+OFFSETS = [
+    (MID, "The ship sank two days ago.", [("two days ago", D, "2022-10-12")]),
+    (MID, "The verdict is expected three weeks from now.", [("three weeks from now", D, "2022-W44")]),
+    (MID, "The rebels seized the town the day before yesterday.", [("the day before yesterday", D, "2022-10-12")]),
+    (MID, "The envoy arrived a fortnight ago.", [("a fortnight ago", D, "2022-W39")]),
+    (MID, "The results will be announced in two weeks.", [("two weeks", DUR, "P2W")]),
+    (MID, "The ministry must respond within a month.", [("a month", DUR, "P1M", "EQUAL_OR_LESS")]),
+    (MID, "Imports were 6 percent higher than a year earlier.", [("a year earlier", D, "2021")]),
+    (MID, "The mine opened in 2009. Five years later, it was sold.",
+     [("2009", D, "2009"), ("Five years later", D, "2014")]),
+    (MID, "The plant was built in 1985. A decade later it was closed.",
+     [("1985", D, "1985"), ("A decade later", D, "1995")]),
+    (MID, "The war began in March 2003. Two months later, the president declared victory.",
+     [("March 2003", D, "2003-03"), ("Two months later", D, "2003-05")]),
+    (MID, "The company was founded on June 1, 2010. Two days later, it filed for a patent.",
+     [("June 1, 2010", D, "2010-06-01"), ("Two days later", D, "2010-06-03")]),
+    (MID, "The tax was introduced a year ago.", [("a year ago", D, "2021")]),
+    (MID, "Six months ago, the company was nearly bankrupt.", [("Six months ago", D, "2022-04")]),
+    (MID, "The law will take effect a year from now.", [("a year from now", D, "2023")]),
+    (MID, "The bridge will reopen in six months.", [("six months", DUR, "P6M")]),
+    (MID, "The election was held three weeks ago.", [("three weeks ago", D, "2022-W38")]),
+    (MID, "The couple married 25 years ago.", [("25 years ago", D, "1997")]),
+    (MID, "The agreement was signed 10 days ago.", [("10 days ago", D, "2022-10-04")]),
+    (MID, "The storm hit Florida on Sept. 28. A day later it reached South Carolina.",
+     [("Sept. 28", D, "2022-09-28"), ("A day later", D, "2022-09-29")]),
+    (MID, "The merger was announced in May and completed four months later.",
+     [("May", D, "2022-05"), ("four months later", D, "2022-09")]),
+    (D31, "The vaccine was approved three weeks ago.", [("three weeks ago", D, "2020-W50")]),
+    (J1, "The first case was detected a year ago.", [("a year ago", D, "2020")]),
+    (J1, "Two weeks from now, the lockdown will end.", [("Two weeks from now", D, "2021-W02")]),
+    (J4, "A week ago, the city was under snow.", [("A week ago", D, "2020-W53")]),
+]
+
+ROUND1 = MONTHS + WEEKS + CLOCK + SPANS + OFFSETS
+
+# ROUND2: written after round 1's fixes, weighted to durations/sets and week/year edges, values fixed before the run
+ROUND2 = [
+    # durations and sets
+    (MID, "The company has posted losses in each of the past four years.", [("the past four years", DUR, "P4Y")]),
+    (MID, "The program will be phased out over the next 18 months.", [("the next 18 months", DUR, "P18M")]),
+    (MID, "The hostages were held for 11 days.", [("11 days", DUR, "P11D")]),
+    (MID, "Officials hold briefings every morning.", [("every morning", S, "XXXX-XX-XXTMO")]),
+    (MID, "The shuttle bus runs every hour.", [("every hour", S, "PT1H")]),
+    (MID, "Fares rise every January.", [("every January", S, "XXXX-01")]),
+    (MID, "The shelter serves meals twice daily.", [("twice daily", S, "P1D")]),
+    (MID, "The drought has lasted almost five years.", [("almost five years", DUR, "P5Y", "LESS_THAN")]),
+    (MID, "The outage lasted about six hours.", [("about six hours", DUR, "PT6H", "APPROX")]),
+    (MID, "The jury deliberated for less than an hour.", [("less than an hour", DUR, "PT1H", "LESS_THAN")]),
+    (MID, "The lender offers a 30-year fixed mortgage.", [("30-year", DUR, "P30Y")]),
+    (MID, "The mission spent 200 days in orbit.", [("200 days", DUR, "P200D")]),
+    (MID, "The firm has grown rapidly in the last decade.", [("the last decade", DUR, "P10Y")]),
+    (MID, "The company reviews its pay structure every two years.", [("every two years", S, "P2Y")]),
+    (MID, "The regulator fined the bank for the second time this year.", [("this year", D, "2022")]),
+    (MID, "The vaccine offers protection for up to a year.", [("up to a year", DUR, "P1Y", "EQUAL_OR_LESS")]),
+    (MID, "The bonds mature in 10 years.", [("10 years", DUR, "P10Y")]),
+    (MID, "The ceasefire has held for the past week.", [("the past week", DUR, "P1W")]),
+    (MID, "The minister spent a week in hospital last month.", [("a week", DUR, "P1W"), ("last month", D, "2022-09")]),
+    (MID, "The plan covers the period from 2023 to 2027.", [("2023", D, "2023"), ("2027", D, "2027")]),
+    (MID, "The 24-hour strike disrupted flights across Europe.", [("24-hour", DUR, "PT24H")]),
+    # weeks and years at the turn of the year
+    (D30, "Shares edged higher last week.", [("last week", D, "2024-W52")]),
+    (D30, "The Senate returns next week.", [("next week", D, "2025-W02")]),
+    (D30, "Flights were grounded this weekend by fog.", [("this weekend", D, "2024-W52-WE")]),
+    (D30, "This year was the hottest on record.", [("This year", D, "2024")]),
+    (D30, "The company plans to list its shares next year.", [("next year", D, "2025")]),
+    (D30, "Few deals are expected this week.", [("this week", D, "2025-W01")]),
+    (YE_SUN, "Stocks hit record highs last week.", [("last week", D, "2023-W51")]),
+    (YE_SUN, "Revelers will gather in Times Square tonight.", [("tonight", T, "2023-12-31TNI")]),
+    (YE_SUN, "Next year will bring elections in more than 60 countries.", [("Next year", D, "2024")]),
+    (YE_SUN, "The economy proved resilient this year.", [("this year", D, "2023")]),
+    (YE_SUN, "Lawmakers return to Washington next week.", [("next week", D, "2024-W01")]),
+    (YE_SUN, "Many offices stay closed this week.", [("this week", D, "2024-W01")]),
+    (SAT3, "Holiday sales were strong last week.", [("last week", D, "2025-W52")]),
+    (SAT3, "Snow is forecast for this weekend.", [("this weekend", D, "2026-W01-WE")]),
+    (SAT3, "Congress reconvenes next week.", [("next week", D, "2026-W02")]),
+    (SAT3, "Last year ended with a rally on Wall Street.", [("Last year", D, "2025")]),
+    (SAT3, "The year ahead looks difficult for exporters.", [("The year ahead", D, "2026")]),
+    # months with tense
+    (SAT3, "The factory will reopen in mid-January.", [("mid-January", D, "2026-01", "MID")]),
+    (SAT3, "Sales slumped in December.", [("December", D, "2025-12")]),
+    (SAT3, "Holiday spending peaked in late December.", [("late December", D, "2025-12", "END")]),
+    (D30, "The rules take effect on Jan. 1.", [("Jan. 1", D, "2025-01-01")]),
+    (EOM, "Prices have risen since the start of the year.", [("the start of the year", D, "2023", "START")]),
+    (MID, "The strike is due to end by the end of next month.", [("the end of next month", D, "2022-11", "END")]),
+    # clock times and parts of day
+    (SAT3, "The fire broke out at midnight on Friday.", [("midnight", T, "2026-01-02T24:00"), ("Friday", D, "2026-01-02")]),
+    (D30, "Power was restored early Sunday.", [("early Sunday", D, "2024-12-29", "START")]),
+    (YE_SUN, "The fireworks begin at 9 p.m.", [("9 p.m.", T, "2023-12-31T21:00")]),
+    (J4, "The curfew was lifted at 5 a.m. today.", [("5 a.m. today", T, "2021-01-04T05:00")]),
+    # relative offsets
+    (SAT3, "The airline filed for bankruptcy a month ago.", [("a month ago", D, "2025-12")]),
+    (SAT3, "The tax will rise in a year's time.", [("a year", DUR, "P1Y")]),
+    (MID, "The firm was sold in 2015 and relisted three years later.",
+     [("2015", D, "2015"), ("three years later", D, "2018")]),
+    (MID, "The vote was delayed by two weeks.", [("two weeks", DUR, "P2W")]),
+    (J1, "Three months ago, no one had heard of the variant.", [("Three months ago", D, "2020-10")]),
+]
+
+# ROUND3: written after round 2's fixes; longer news sentences with two expressions, values fixed before the run
+ROUND3 = [
+    # months and dates with tense
+    (MID, "The company, which went public in March, said it would begin shipping in February.",
+     [("March", D, "2022-03"), ("February", D, "2023-02")]),
+    (MID, "Officials said the bridge, closed since July, would not reopen until May.",
+     [("July", D, "2022-07"), ("May", D, "2023-05")]),
+    (MID, "The contract, signed in November, runs through December 2024.",
+     [("November", D, "2021-11"), ("December 2024", D, "2024-12")]),
+    (MID, "By January, the company had cut 500 jobs.", [("January", D, "2022-01")]),
+    (MID, "By January, the company will have cut 500 jobs.", [("January", D, "2023-01")]),
+    (FEB28, "The lease expires at the end of March.", [("the end of March", D, "2023-03", "END")]),
+    (FEB28, "Rates have been on hold since early December.", [("early December", D, "2022-12", "START")]),
+    (EOM, "Sales in April rose 3 percent.", [("April", D, "2023-04")]),
+    (EOM, "The company will report results on May 4.", [("May 4", D, "2023-05-04")]),
+    (EOM, "The bank collapsed on March 10.", [("March 10", D, "2023-03-10")]),
+    (J1, "The vaccine campaign began on December 8.", [("December 8", D, "2020-12-08")]),
+    (J1, "The ban will last until January 15.", [("January 15", D, "2021-01-15")]),
+    (J1, "Britain formally left the EU's orbit at 11 p.m. on Thursday.",
+     [("11 p.m.", T, "2020-12-31T23:00"), ("Thursday", D, "2020-12-31")]),
+    (D31, "Passengers who booked in November will get refunds by February.",
+     [("November", D, "2020-11"), ("February", D, "2021-02")]),
+    # weeks and years
+    (SUN, "The heatwave that hit the region this week will ease by Tuesday.",
+     [("this week", D, "2024-W24"), ("Tuesday", D, "2024-06-18")]),
+    (SUN, "Earlier this week, the Fed held rates steady.", [("Earlier this week", D, "2024-W24", "START")]),
+    (D30, "Over the past week, prices fell sharply.", [("the past week", DUR, "P1W")]),
+    (YE_SUN, "The year ended with markets near record highs.", [("The year", D, "2023")]),
+    (J1, "The year began quietly in Asia.", [("The year", D, "2021")]),
+    (JAN2, "Markets rose in the first week of the year.", [("the first week of the year", D, "2024-W01")]),
+    (J4, "The vaccine rollout will expand in the coming weeks.", [("the coming weeks", DUR, "PXW")]),
+    (DEC29, "The law takes effect at the start of next year.", [("the start of next year", D, "2026", "START")]),
+    # clock times and parts of day
+    (MID, "The explosion occurred at about 3:15 a.m. on Wednesday.",
+     [("about 3:15 a.m.", T, "2022-10-12T03:15", "APPROX"), ("Wednesday", D, "2022-10-12")]),
+    (MID, "Trading was halted at 10:30 a.m. EDT.", [("10:30 a.m. EDT", T, "2022-10-14T10:30")]),
+    (MID, "Residents were evacuated late Thursday night.", [("late Thursday night", T, "2022-10-13TNI", "END")]),
+    (MID, "Officials will give an update at 4 p.m. Monday.", [("4 p.m. Monday", T, "2022-10-17T16:00")]),
+    (J4, "Snow began falling Sunday evening and continued overnight.",
+     [("Sunday evening", T, "2021-01-03TEV"), ("overnight", T, "2021-01-03TNI")]),
+    (MID, "The deadline passed at midnight Thursday.", [("midnight Thursday", T, "2022-10-13T24:00")]),
+    # durations and sets
+    (MID, "The Fed has raised rates five times this year.", [("this year", D, "2022")]),
+    (MID, "He was sentenced to 25 years in prison.", [("25 years", DUR, "P25Y")]),
+    (MID, "The index posted its biggest gain in two months.", [("two months", DUR, "P2M")]),
+    (MID, "The drug cut hospital stays by three days on average.", [("three days", DUR, "P3D")]),
+    (MID, "Talks resume every few months.", [("every few months", S, "PXM")]),
+    (MID, "The inquiry could take years.", [("years", DUR, "PXY")]),
+    (MID, "The museum will close for two years starting in January.",
+     [("two years", DUR, "P2Y"), ("January", D, "2023-01")]),
+    (MID, "Prices fell for the first time in 18 months.", [("18 months", DUR, "P18M")]),
+    # relative offsets
+    (MID, "The CEO left the company a year ago this month.", [("a year ago this month", D, "2021-10")]),
+    (MID, "The rebels launched the offensive on Oct. 1. Two weeks later, they controlled the city.",
+     [("Oct. 1", D, "2022-10-01"), ("Two weeks later", D, "2022-W41")]),
+    (MID, "The minister, who resigned two years ago, is running again.", [("two years ago", D, "2020")]),
+    (J1, "A year ago today, China reported a cluster of pneumonia cases.", [("A year ago today", D, "2020-01-01")]),
+    (EOM, "The bank failed on March 10; two days later, regulators guaranteed all deposits.",
+     [("March 10", D, "2023-03-10"), ("two days later", D, "2023-03-12")]),
+    (D31, "The first doses were given 23 days ago.", [("23 days ago", D, "2020-12-08")]),
+]
+
+# ROUND4: written after round 3's fixes, values fixed before the run
+ROUND4 = [
+    # months and dates with tense
+    (MID, "The union, which struck in August, has threatened to walk out again in November.",
+     [("August", D, "2022-08"), ("November", D, "2022-11")]),
+    (MID, "Analysts had expected the merger to close in September.", [("September", D, "2022-09")]),
+    (MID, "The company now expects the merger to close in December.",
+     [("now", D, "PRESENT_REF"), ("December", D, "2022-12")]),
+    (MID, "A hearing is set for Dec. 5.", [("Dec. 5", D, "2022-12-05")]),
+    (MID, "The rate hike, announced on Sept. 21, takes effect on Nov. 1.",
+     [("Sept. 21", D, "2022-09-21"), ("Nov. 1", D, "2022-11-01")]),
+    (FEB28, "The deadline was extended to March 31.", [("March 31", D, "2023-03-31")]),
+    (FEB28, "The ban, in force since Jan. 20, will be reviewed in April.",
+     [("Jan. 20", D, "2023-01-20"), ("April", D, "2023-04")]),
+    (EOM, "Shares have fallen 20 percent since the start of April.", [("the start of April", D, "2023-04", "START")]),
+    (EOM, "The strike began in mid-March and ended in early April.",
+     [("mid-March", D, "2023-03", "MID"), ("early April", D, "2023-04", "START")]),
+    (J1, "The vaccine will be available to the public by the spring.", [("the spring", D, "2021-SP")]),
+    (D31, "Prices rose 2 percent in November from October.", [("November", D, "2020-11"), ("October", D, "2020-10")]),
+    (SUN, "Voters will choose a new parliament on July 4.", [("July 4", D, "2024-07-04")]),
+    (SUN, "The law, passed in May, comes into force in September.", [("May", D, "2024-05"), ("September", D, "2024-09")]),
+    # weeks and years
+    (SUN, "Markets were volatile this past week.", [("this past week", D, "2024-W24")]),
+    (SUN, "The week ahead brings the Fed's rate decision.", [("The week ahead", D, "2024-W25")]),
+    (J4, "Last week's storm left thousands without power.", [("Last week", D, "2020-W53")]),
+    (DEC29, "The index has gained 18 percent so far this year.", [("this year", D, "2025")]),
+    (J3, "Lawmakers will return to Washington this week.", [("this week", D, "2021-W01")]),
+    (JAN2, "Last week, the company said it would cut 5 percent of its staff.", [("Last week", D, "2023-W52")]),
+    (J1, "Stocks ended the year at record highs on Thursday.", [("the year", D, "2020"), ("Thursday", D, "2020-12-31")]),
+    (D31, "Stocks ended the year at record highs.", [("the year", D, "2020")]),
+    # clock times and parts of day
+    (MID, "The quake struck at 4:20 a.m. Thursday.", [("4:20 a.m. Thursday", T, "2022-10-13T04:20")]),
+    (MID, "Police were called at 9:05 p.m. on Wednesday.",
+     [("9:05 p.m.", T, "2022-10-12T21:05"), ("Wednesday", D, "2022-10-12")]),
+    (MID, "The launch is scheduled for 7:30 a.m. EDT Saturday.", [("7:30 a.m. EDT Saturday", T, "2022-10-15T07:30")]),
+    (D31, "Revelers are banned from gathering after 8 p.m. tonight.", [("8 p.m. tonight", T, "2020-12-31T20:00")]),
+    (J1, "The first baby of the year was born at 12:01 a.m.", [("the year", D, "2021"), ("12:01 a.m.", T, "2021-01-01T00:01")]),
+    (SUN, "The storm is expected to hit the coast Monday morning.", [("Monday morning", T, "2024-06-17TMO")]),
+    (SUN, "Fans queued overnight for tickets.", [("overnight", T, "2024-06-15TNI")]),
+    (J4, "The results are expected by Tuesday evening.", [("Tuesday evening", T, "2021-01-05TEV")]),
+    (MID, "The minister spoke to reporters late Thursday afternoon.",
+     [("late Thursday afternoon", T, "2022-10-13TAF", "END")]),
+    # durations and sets
+    (MID, "The two-day summit ends on Saturday.", [("two-day", DUR, "P2D"), ("Saturday", D, "2022-10-15")]),
+    (MID, "The company has been in business for over a century.", [("over a century", DUR, "P100Y", "MORE_THAN")]),
+    (MID, "The workers have been on strike for six weeks.", [("six weeks", DUR, "P6W")]),
+    (MID, "The tournament is held every four years.", [("every four years", S, "P4Y")]),
+    (MID, "Shoppers visit the market every Saturday morning.", [("every Saturday morning", S, "XXXX-WXX-6TMO")]),
+    (MID, "The journal is published twice a month.", [("twice a month", S, "P1M")]),
+    (MID, "The loan is repayable over 25 years.", [("25 years", DUR, "P25Y")]),
+    (MID, "He spent the last three years of his life in exile.", [("the last three years", DUR, "P3Y")]),
+    (MID, "The virus has an incubation period of up to 14 days.", [("up to 14 days", DUR, "P14D", "EQUAL_OR_LESS")]),
+    # relative offsets
+    (MID, "The company was founded in 1998 and went public two years later.",
+     [("1998", D, "1998"), ("two years later", D, "2000")]),
+    (MID, "The storm made landfall on Sept. 28; a week later, power was still out.",
+     [("Sept. 28", D, "2022-09-28"), ("a week later", D, "2022-W40")]),
+    (MID, "Inflation was 2 percent a year ago.", [("a year ago", D, "2021")]),
+    (SAT3, "Shares are down 5 percent from a week ago.", [("a week ago", D, "2025-W52")]),
+    (D31, "The pandemic was declared nine months ago.", [("nine months ago", D, "2020-03")]),
+    (J4, "The election was held two months ago.", [("two months ago", D, "2020-11")]),
+    (MID, "The vote will take place in 10 days.", [("10 days", DUR, "P10D")]),
+]
+
+AFTER_FIRST_RUN = [
+    (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
+    (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
+    (dt.date(2021, 1, 2), "The company expects profits to rebound next year.", [("next year", D, "2022")]),
+    (MID, "Workers lost ground to inflation in the last decade.", [("the last decade", D, "201")]),
+    (MID, "Emissions have risen sharply in the last decade.", [("the last decade", DUR, "P10Y")]),
+    (dt.date(2021, 1, 5), "Sales fell in the last week of the year.", [("the last week of the year", D, "2020-W53")]),
+    (D30, "Sales will rise in the first week of the year.", [("the first week of the year", D, "2025-W01")]),
+    (J1, "The first week of the year will be busy.", [("The first week of the year", D, "2021-W01")]),
+    (MID, "Sales rose in the year ended June 30.", [("the year", DUR, "P1Y"), ("June 30", D, "2022-06-30")]),
+    (dt.date(2021, 2, 5), "The year got off to a bad start.", [("The year", D, "2021")]),
+    (dt.date(2021, 2, 5), "Profit for the year rose.", [("the year", D, "2020")]),
+    (dt.date(2024, 6, 12), "Markets were volatile this past week.", [("this past week", D, "2024-W23")]),
+    (SUN, "Markets were volatile last week.", [("last week", D, "2024-W23")]),
+    (SUN, "The project has been running for over 25 years.", [("over 25 years", DUR, "P25Y", "MORE_THAN")]),
+    (dt.date(2021, 1, 20), "The first snowfall of the year hit Boston.", [("the year", D, "2021")]),
+]
+
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + AFTER_FIRST_RUN
+
+
+@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
+def test_boundaries_heldout_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
