@@ -341,9 +341,19 @@ def test_year_like_numbers_in_money_and_percentages_are_not_years():
     ("Выборы прошли 5 ноября 2019 года.", "ru", "5 ноября 2019", "2019-11-05"),
     ("会议于2019年11月5日举行。", "zh", "2019年11月5日", "2019-11-05"),
     ("El plazo vence el 12/03/2019.", "es", "12/03/2019", "2019-03-12"),
+    # a day and month take the year of a date written earlier in the sentence (not of the sentence before)
+    ("A eleição foi em 2 de outubro de 2022, e o segundo turno em 30 de outubro.", "pt", "30 de outubro", "2022-10-30"),
+    ("En 2019, el 4 de marzo, hubo otra cumbre.", "es", "4 de marzo", "2019-03-04"),
+    ("Am 3.10.2020 und am 5. November feierte man.", "de", "5. November", "2020-11-05"),
+    ("Der Vertrag wurde 2019 unterzeichnet. Die Frist endet am 5. November.", "de", "5. November", "2012-11-05"),
 ])
 def test_non_english_absolute_dates(text, language, expression, expected):
     assert found(text, language=language)[expression][1] == expected
+
+
+def test_non_english_month_name_leaves_the_full_stop_out():
+    assert "30 de outubro" in found("O segundo turno foi em 30 de outubro.", language="pt")
+    assert "7 sept." in found("Réunion le 5 sept. 2023 et le 7 sept. à Lyon.", language="fr")  # an abbreviation's
 
 
 # --- robustness -------------------------------------------------------------------------------

@@ -2581,8 +2581,11 @@ def _foreign_candidates(text: str, language: str) -> list[tuple[int, int, str, s
             else:
                 v = None  # day and month without a year: resolved later against the publication date
                 v = f"--{mo:02d}-{int(d):02d}"
+            end = m.end()
+            if text[end - 1] == "." and len(m["mon"]) > 4 and not (m["d2"] or m["y"]):
+                end -= 1  # "em 30 de outubro.": a sentence's full stop, not an abbreviation's
             if v:
-                found.append((m.start(), m.end(), "DATE", v))
+                found.append((m.start(), end, "DATE", v))
     return found
 
 
@@ -3198,7 +3201,9 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
     loc = _locale_pattern(language)
     ctx.month_first = bool(loc and loc[2])  # (pattern, month names, month-first, relative words)
     out = []
+    story: Optional[tuple[int, int, str]] = None  # (year, end, tid) of the last date written with its year
     for c in chosen:
+        anchor_tid = None
         if c.rule == "foreign":
             value = c.prefix
             if value.startswith("~"):  # a relative word: shift from the publication date
@@ -3215,17 +3220,25 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
                 continue
             if value.startswith("--"):
                 mo, d = int(value[2:4]), int(value[5:7])
-                value = _ymd(N.year_for(mo, d, published, 0), mo, d)
+                # "el 2 de octubre de 2022 y el 30 de octubre": the year of a full date earlier in the sentence
+                same_sentence = story and not _SENTENCE_END.search(text, story[1], c.start)
+                value = _ymd(story[0] if same_sentence else N.year_for(mo, d, published, 0), mo, d)
                 if not value:
                     continue
-            norm = Norm("DATE", value, anchor="publication" if c.prefix.startswith("--") else "none")
+                norm = Norm("DATE", value, anchor="expression" if same_sentence else "publication")
+                anchor_tid = story[2] if same_sentence else None
+            else:
+                norm = Norm("DATE", value, anchor="none")
         else:
             norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
         if norm is None:
             continue
+        tid = f"t{len(out) + 1}"
+        if norm.anchor == "none" and norm.value[:4].isdigit():
+            story = (int(norm.value[:4]), c.end, tid)
         out.append(TimeExpression(
-            tid=f"t{len(out) + 1}", text=text[c.start:c.end], start=c.start, end=c.end, type=norm.type,
-            value=norm.value, granularity=N.granularity(norm.type, norm.value), anchor=norm.anchor,
+            tid=tid, text=text[c.start:c.end], start=c.start, end=c.end, type=norm.type, value=norm.value,
+            granularity=N.granularity(norm.type, norm.value), anchor=norm.anchor, anchor_tid=anchor_tid,
         ))
     return out
 
