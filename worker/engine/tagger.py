@@ -683,7 +683,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
-        return prev in _TEMPORAL_PREP
+        return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
@@ -1115,6 +1115,9 @@ _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade
              "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
 
+_LATE_AS_ADVERB_AFTER = {"open", "stay", "stays", "stayed", "work", "works", "worked", "working", "up", "sleep", "slept"}
+
+
 def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if c.rule not in _FOLDABLE:
         return
@@ -1131,6 +1134,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return
     if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
         return  # "ended too late in February": an adverb of the verb, not the end of the month
+    if _prev_word(text, m.start()).lower() in _LATE_AS_ADVERB_AFTER and m.group().lower().startswith(("late", "early")):
+        return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
@@ -1978,6 +1983,10 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     else:
         base, tid = ctx.anchor_date("D")
+        if ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) and int(ctx.last[1][11:13]) >= 18 and hour < 12 \
+                and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
+                and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
+            base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
