@@ -809,13 +809,16 @@ _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "perce
                  "yuan", "yen", "rupees", "jobs", "points"}
 
 
+_BEFORE_VERB_LAST = _MODALS | {"and", "or"}
+
+
 def _trim(c: Cand) -> None:
     """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
     g = c.m.groupdict()
     if c.rule == "duration":
         mod = _low(g.get("mod"))
-        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS | {"and", "or"}:
-            c.start = c.m.start("n")  # "expected to last six weeks": a verb
+        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _BEFORE_VERB_LAST:
+            c.start = c.m.start("n")  # "expected to last six weeks", "will begin ... and last 48 hours": a verb
         if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
                 or _over_after_verb(c):
             c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
@@ -1574,8 +1577,8 @@ def _n_quarter(g, c, ctx):
             and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
-    elif "fiscal" in c.m.group().lower() and ctx.fiscal_year_end():  # "its fiscal fourth quarter", the year ending June 30
-        y = _fiscal_quarter_year(q, ctx.fiscal_year_end(), ctx.pub, ctx.direction(c))
+    elif "fiscal" in c.m.group().lower() and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30
+        y = _fiscal_quarter_year(q, year_end, ctx.pub, ctx.direction(c))
         anchor = "publication"
     else:
         y = _quarter_year(q, c, ctx)
