@@ -873,6 +873,9 @@ _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", 
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
+_HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
+
+
 def _in_title(text: str, c: Cand) -> bool:
     nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
     return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
@@ -889,6 +892,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if r == "dmy" and re.match(r"\d", g["d"]) is None and not m.group().lower().startswith("the"):
             return False  # "first March" is rare; keep "the first of March"
+        if r == "dmy" and re.match(r"\d", g["d"]) is None and _next_word(text, c.end).lower() in L.MONTH_EVENT_NOUNS:
+            return False  # "the first December election since 1923": an ordinal of the noun
         if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
             return False
         return True
@@ -1016,8 +1021,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
-        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit():
-            return False  # a title: "60 Minutes", "24 Hours of Le Mans"
+        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end):
+            return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
             return False  # a capital unit after a small number word: a name ("a Day One investor")
         rest = text[c.end:c.end + 6]
@@ -1830,6 +1835,9 @@ def _n_pod_alone(g, c, ctx):
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     found = N.value_start(ctx.last[1]) if ctx.last else None
+    if g.get("pod2") and not ctx.last:  # "worked through the night to restore ...", the story's first time
+        day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
+        return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     if not found or found[1] != "D":
         if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
             return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
@@ -2816,7 +2824,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.quarters_seen.add(norm.value)
-            if norm.anchor == "none" and norm.type == "DATE":
+            if norm.anchor == "none" and norm.type == "DATE" and not _NAMED_DAY_NOUN.match(text, c.end):  # not "the Sept. 11 attacks"
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
                 # story's present, which stays where it was (and is still being told)
                 if not _SINCE.search(text, max(0, c.start - 40), c.start) and c not in asides:
