@@ -878,3 +878,10 @@ def test_iso_week_numbers(text, expression, expected):
 ])
 def test_days_after_a_date_share_its_month(text, expected):
     assert {k: v for k, (_, v) in found(text).items()} == expected
+
+
+def test_from_a_place_until_a_date_is_a_deadline_not_a_range():
+    monday = dt.date(2019, 10, 28)
+    assert value_of("The EU agreed on Monday to delay Britain's departure from the bloc until Jan. 31.", "Jan. 31",
+                    monday) == "2020-01-31"
+    assert value_of("The road was closed from 6 a.m. until 1 p.m. on Sunday.", "6 a.m.", monday) == "2019-10-27T06:00"

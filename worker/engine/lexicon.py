@@ -239,6 +239,7 @@ MONTH_EVENT_NOUNS = {
     "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
     "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
     "high", "inauguration", "congress", "convention", "plenum", "elections", "recess", "break", "holiday",
+    "transfer", "window", "jobs", "inflation", "results", "earnings",
 }
 
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.

@@ -696,7 +696,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
-        return prev in _TEMPORAL_PREP
+        return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
@@ -834,13 +834,16 @@ _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "perce
                  "yuan", "yen", "rupees", "jobs", "points"}
 
 
+_BEFORE_VERB_LAST = _MODALS | {"and", "or"}
+
+
 def _trim(c: Cand) -> None:
     """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
     g = c.m.groupdict()
     if c.rule == "duration":
         mod = _low(g.get("mod"))
-        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _MODALS | {"and", "or"}:
-            c.start = c.m.start("n")  # "expected to last six weeks": a verb
+        if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _BEFORE_VERB_LAST:
+            c.start = c.m.start("n")  # "expected to last six weeks", "will begin ... and last 48 hours": a verb
         if mod in ("within", "only", "barely", "an additional", "another") or (mod in ("over", "under") and g.get("det")) \
                 or _over_after_verb(c):
             c.start = c.m.start("det") if g.get("det") else (c.m.start("det2") if g.get("det2") else c.m.start("n"))
@@ -898,6 +901,9 @@ _DECLARING = {"declared", "declares", "proclaimed", "designated"}
 _DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s\d{1,2})?\s+$")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
+_HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
+
+
 def _in_title(text: str, c: Cand) -> bool:
     nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
     return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
@@ -916,6 +922,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if r == "dmy" and re.match(r"\d", g["d"]) is None and not m.group().lower().startswith("the"):
             return False  # "first March" is rare; keep "the first of March"
+        if r == "dmy" and re.match(r"\d", g["d"]) is None and _next_word(text, c.end).lower() in L.MONTH_EVENT_NOUNS:
+            return False  # "the first December election since 1923": an ordinal of the noun
         if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
             return False
         return True
@@ -1044,8 +1052,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
-        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit():
-            return False  # a title: "60 Minutes", "24 Hours of Le Mans"
+        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end):
+            return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
             return False  # a capital unit after a small number word: a name ("a Day One investor")
         rest = text[c.end:c.end + 6]
@@ -1150,6 +1158,9 @@ _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade
              "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
 
+_LATE_AS_ADVERB_AFTER = {"open", "stay", "stays", "stayed", "work", "works", "worked", "working", "up", "sleep", "slept"}
+
+
 def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if c.rule not in _FOLDABLE:
         return
@@ -1166,6 +1177,8 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return
     if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
         return  # "ended too late in February": an adverb of the verb, not the end of the month
+    if _prev_word(text, m.start()).lower() in _LATE_AS_ADVERB_AFTER and m.group().lower().startswith(("late", "early")):
+        return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
             and _prev_word(text, m.start()).lower() in _COME:
@@ -1662,8 +1675,8 @@ def _n_quarter(g, c, ctx):
             and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
-    elif "fiscal" in c.m.group().lower() and ctx.fiscal_year_end():  # "its fiscal fourth quarter", the year ending June 30
-        y = _fiscal_quarter_year(q, ctx.fiscal_year_end(), ctx.pub, ctx.direction(c))
+    elif "fiscal" in c.m.group().lower() and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30
+        y = _fiscal_quarter_year(q, year_end, ctx.pub, ctx.direction(c))
         anchor = "publication"
     else:
         y = _quarter_year(q, c, ctx)
@@ -1927,6 +1940,9 @@ def _n_pod_alone(g, c, ctx):
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     found = N.value_start(ctx.last[1]) if ctx.last else None
+    if g.get("pod2") and not ctx.last:  # "worked through the night to restore ...", the story's first time
+        day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
+        return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     if not found or found[1] != "D":
         if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
             return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
@@ -2093,6 +2109,10 @@ def _n_clock(g, c, ctx):
         elif tid and base < ctx.pub and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0 \
                 and not _PAST_CLAUSE.search(ctx.text, max(0, c.start - 80), c.start) and not strong_past(ctx.text, c.start):
             base, tid = ctx.pub, None  # "The storm hit on Sunday. The mayor will speak at 9 a.m.": today's
+        elif ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) and int(ctx.last[1][11:13]) >= 18 and hour < 12 \
+                and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
+                and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
+            base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
@@ -2951,7 +2971,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.quarters_seen.add(norm.value)
-            if norm.anchor == "none" and norm.type == "DATE":
+            if norm.anchor == "none" and norm.type == "DATE" and not _NAMED_DAY_NOUN.match(text, c.end):  # not "the Sept. 11 attacks"
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
                 # story's present, which stays where it was (and is still being told)
                 if not _SINCE.search(text, max(0, c.start - 40), c.start) and c not in asides:

@@ -111,6 +111,18 @@ def _modal_after_and(words: list[str], i: int) -> bool:
         and i + 1 < len(words) and words[i + 1] not in _DETERMINERS and words[i + 1] not in ("in", "of", "to", "and")
 
 
+def _range_opened(words: list[str], i: int) -> bool:
+    """Does a range open with "from" a time within the five words before word i ("from 6 a.m. till",
+    "from Monday until"; not "departure from the bloc until")?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if words[k] == "from":
+            return k + 1 < i and (words[k + 1][:1].isdigit() or words[k + 1] in _RANGE_START_WORDS)
+    return False
+
+
+_RANGE_START_WORDS = MONTHS.keys() | WEEKDAYS | {"noon", "midnight", "dawn", "dusk", "today", "tomorrow", "tonight"}
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
@@ -134,9 +146,11 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or"):
                 return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
+        if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")):
+            return 1  # "Britain can leave earlier, on Dec. 1": a modal's comparative, not a past
         if prev in ("and", "but") and words[i] in _SCHEDULED and words[i].endswith("s") and not weak:
             return 1  # "won her match on Sunday and plays again on Monday"
-        if words[i] in _UNTIL_LAST and "from" in words[max(0, i - 5):i]:
+        if words[i] in _UNTIL_LAST and _range_opened(words, i):
             continue  # "queued from 6 a.m. till 10 a.m. on Saturday": a range, not a deadline ahead
         if words[i] in _SET_FOR and prev in ("is", "are", "been", "be") and i + 1 < len(words) and words[i + 1] == "for":
             return -1 if i > 1 and words[i - 2] in ("had", "was", "were") else 1  # "the launch is set for 6:45 a.m. Thursday"
@@ -344,7 +358,9 @@ _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "alw
 # The last word before the expression, for cheap tests before the searches above: each of them
 # ends with a word and some space right before the expression.
 _LETTERS = re.compile(r"[^\W\d_]+")
-_FROM_UNTIL = re.compile(r"\bfrom\s+(?P<first>[^\s,;]+(?:\s[^\s,;]+){0,2}?)\s+(?:until|till|through)\s+$", re.I)
+# "from 6 a.m. until", "from Monday through": a range's start is a time ("from the bloc until" is no range)
+_FROM_UNTIL = re.compile(r"\bfrom\s+(?P<first>(?:\d|(?:" + "|".join(sorted(_RANGE_START_WORDS, key=len, reverse=True))
+                         + r")\b)[^\s,;]*(?:\s[^\s,;]+){0,2}?)\s+(?:until|till|through)\s+$", re.I)
 _SOON_LAST = {"as", "than", "for", "of"}
 _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring", "starting", "beginning", "record",
                   "deadline", "due", "on", "at"}
