@@ -43,6 +43,10 @@ ROUND7 (40 cases weighted to tense, written after round 6's fixes) first ran 36 
 8/8, (c) holidays 9/9, (d) quarters 7/8 ("grew faster than expected in the third quarter" on New Year's Day took
 the coming third quarter), (e) false alarms 2/5 ("The Good Friday peace deal", "Easter Road stadium",
 "Thanksgiving Point" tagged).
+ROUND8 (40 cases weighted to quarters and false alarms, written after round 7's fixes) first ran 35 of 40: (a) tense
+10/10, (b) anaphora 5/5, (c) holidays 5/5, (d) quarters 9/10 ("The company said the second half would be stronger
+than the first half" missed: no business word near), (e) false alarms 6/10 ("Halloween Horror Nights", "John
+Carpenter's Halloween", "The Nightmare Before Christmas", "The Sun on Sunday" tagged).
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
@@ -682,6 +686,71 @@ ROUND7 = [
     (BOXING, "The museum at Thanksgiving Point closed.", []),
 ]
 
+HALLOW = dt.date(2025, 10, 31)  # Friday, Halloween, ISO week 2025-W44
+JUL1 = dt.date(2026, 7, 1)  # Wednesday, Canada Day, first day of Q3 and H2, ISO week 2026-W27
+VALEN = dt.date(2027, 2, 14)  # Sunday, Valentine's Day, ISO week 2027-W06
+JAN31 = dt.date(2024, 1, 31)  # Wednesday, last day of January, ISO week 2024-W05
+
+# Round 8, written after round 7's fixes and before running the tagger on it; weighted to quarters and false alarms.
+ROUND8 = [
+    # (a) tense
+    (HALLOW, "Trick-or-treaters will take to the streets tonight.", [("tonight", "TIME", "2025-10-31TNI")]),
+    (HALLOW, "The storm battered the coast on Wednesday and Thursday.",
+     [("Wednesday", "DATE", "2025-10-29"), ("Thursday", "DATE", "2025-10-30")]),
+    (HALLOW, "Clocks in the US go back on Sunday.", [("Sunday", "DATE", "2025-11-02")]),
+    (JUL1, "The new rules came into force on Monday.", [("Monday", "DATE", "2026-06-29")]),
+    (JUL1, "The prime minister is due to visit Washington on Tuesday.", [("Tuesday", "DATE", "2026-07-07")]),
+    (VALEN, "The couple married on Saturday in a small ceremony.", [("Saturday", "DATE", "2027-02-13")]),
+    (VALEN, "Parliament returns from recess on Monday.", [("Monday", "DATE", "2027-02-15")]),
+    (JAN31, "The Federal Reserve left rates unchanged on Wednesday.", [("Wednesday", "DATE", "2024-01-31")]),
+    (JAN31, "The company will cut 1,000 jobs by March.", [("March", "DATE", "2024-03")]),
+    (JAN31, "Unemployment rose in December, figures showed on Friday.",
+     [("December", "DATE", "2023-12"), ("Friday", "DATE", "2024-01-26")]),
+    # (b) anaphora
+    (HALLOW, "The ferry capsized on Oct. 3. Two days later, divers recovered 40 bodies.",
+     [("Oct. 3", "DATE", "2025-10-03"), ("Two days later", "DATE", "2025-10-05")]),
+    (JUL1, "The law was signed on June 5 and took effect two weeks later.",
+     [("June 5", "DATE", "2026-06-05"), ("two weeks later", "DATE", "2026-W25")]),
+    (VALEN, "The strike began in November. By the following month, fuel was running short.",
+     [("November", "DATE", "2026-11"), ("the following month", "DATE", "2026-12")]),
+    (JAN31, "The earthquake struck on Jan. 1. The next day, rescuers reached the worst-hit villages.",
+     [("Jan. 1", "DATE", "2024-01-01"), ("The next day", "DATE", "2024-01-02")]),
+    (HALLOW, "The company went public in 2021. The previous year, it had raised $500 million.",
+     [("2021", "DATE", "2021"), ("The previous year", "DATE", "2020")]),
+    # (c) holidays
+    (HALLOW, "Police expect large crowds in the city centre on Halloween.", [("Halloween", "DATE", "2025-10-31")]),
+    (HALLOW, "Stores are preparing for Black Friday.", [("Black Friday", "DATE", "2025-11-28")]),
+    (VALEN, "Restaurants were fully booked for Valentine's Day.", [("Valentine's Day", "DATE", "2027-02-14")]),
+    (VALEN, "Pancake races were held on Shrove Tuesday.", [("Shrove Tuesday", "DATE", "2027-02-09")]),
+    (JUL1, "Fireworks will light up the sky on Canada Day.", [("Canada Day", "DATE", "2026-07-01")]),
+    # (d) quarters
+    (JUL1, "The automaker will publish second-quarter delivery figures on Thursday.",
+     [("second-quarter", "DATE", "2026-Q2"), ("Thursday", "DATE", "2026-07-02")]),
+    (JUL1, "The company said the second half would be stronger than the first half.",
+     [("the second half", "DATE", "2026-H2"), ("the first half", "DATE", "2026-H1")]),
+    (JUL1, "The bank's third-quarter outlook was cut.", [("third-quarter", "DATE", "2026-Q3")]),
+    (JAN31, "Big Tech reports fourth-quarter earnings this week.",
+     [("fourth-quarter", "DATE", "2023-Q4"), ("this week", "DATE", "2024-W05")]),
+    (JAN31, "GDP grew at a 3.3 percent annual rate in the fourth quarter.", [("the fourth quarter", "DATE", "2023-Q4")]),
+    (HALLOW, "The company lowered its forecast for the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    (HALLOW, "Third-quarter net income rose 14 percent.", [("Third-quarter", "DATE", "2025-Q3")]),
+    (VALEN, "Fourth-quarter profit missed estimates.", [("Fourth-quarter", "DATE", "2026-Q4")]),
+    (VALEN, "The firm expects first-half revenue to fall.", [("first-half", "DATE", "2027-H1")]),
+    (HALLOW, "Revenue in the year to September rose 6 percent.",
+     [("the year", "DURATION", "P1Y"), ("September", "DATE", "2025-09")]),
+    # (e) false alarms
+    (HALLOW, "Halloween Horror Nights drew big crowds.", []),
+    (HALLOW, "John Carpenter's Halloween was remastered.", []),
+    (HALLOW, "The Nightmare Before Christmas returned to cinemas.", []),
+    (JUL1, "The half-time score was 1-1.", []),
+    (JAN31, "The January effect lifted small-cap stocks.", []),
+    (JAN31, "Shares of Winter Sports Holdings fell.", []),
+    (VALEN, "The Sun on Sunday ran the story.", []),
+    (JAN31, "Nissan recalled the 2024 Leaf.", [("2024", "DATE", "2024")]),
+    (HALLOW, "The score was tied 24-24 at the end of regulation.", []),
+    (JUL1, "Stage 12 of the Tour de France was cancelled.", []),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -742,7 +811,7 @@ KNOWN_MISSES = [
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
