@@ -204,6 +204,8 @@ COUNT_NOUNS = {
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines"}
+# Newspapers named "The ... on Sunday"
+ON_SUNDAY_PAPERS = {"Mail", "Sun", "Independent"}
 # Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",

@@ -694,8 +694,8 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "sh
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
-    if prev == "on" and _prev_word(text, c.start - 3) == "Mail":
-        return False  # "The Mail on Sunday"
+    if prev == "on" and _prev_word(text, c.start - 3) in L.ON_SUNDAY_PAPERS:
+        return False  # "The Mail on Sunday", "The Sun on Sunday"
     # "Mark Sunday", "Black Friday", "the Sunday Times" are names
     if prev.lower() in L.FIRST_NAMES and prev[:1].isupper() and re.search(r"\w\s+$", text[max(0, c.start - 3):c.start]):
         return False
@@ -843,7 +843,8 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
-                              r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending)\b")
+                              r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending|"
+                              r"company|firm)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 
@@ -859,6 +860,11 @@ _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", 
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+# a capitalised preposition inside a sentence before a holiday; two capitalised words after it
+_TITLE_CASE_AROUND_HOLIDAY = (
+    re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$"),
+    re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]"),
+)
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _in_title(text: str, c: Cand) -> bool:
     nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
@@ -931,6 +937,9 @@ def _vet(text: str, c: Cand) -> bool:
         before = _prev_word(text, c.start).lower()
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title
+        if _TITLE_CASE_AROUND_HOLIDAY[0].search(text, max(0, c.start - 20), c.start) \
+                or _TITLE_CASE_AROUND_HOLIDAY[1].match(text, c.end):
+            return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
