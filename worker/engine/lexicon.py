@@ -120,8 +120,9 @@ OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic"
 # Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
 NAMED_DAYS = {(9, 11): 2001}
 
-# Nouns after a holiday that make it a kind of thing or part of a name (but "an Independence Day parade" is that day) ("Christmas tree", "Easter Island's",
-# "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel"), not a day
+# Nouns after a holiday that make it a kind of thing or part of a name, not a day: "Christmas tree", "Easter Island's",
+# "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel" (but "an Independence Day
+# parade" is held on that day)
 HOLIDAY_KIND_NOUNS = {
     "tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties", "music",
     "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",

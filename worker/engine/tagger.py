@@ -860,11 +860,10 @@ _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", 
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
-# a capitalised preposition inside a sentence before a holiday; two capitalised words after it
-_TITLE_CASE_AROUND_HOLIDAY = (
-    re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$"),
-    re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]"),
-)
+# title case around a holiday: a capitalised preposition inside a sentence before it, two capitalised words after it
+_TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
+_TWO_NAME_WORDS_AFTER = re.compile(
+    r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 def _in_title(text: str, c: Cand) -> bool:
     nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
@@ -937,8 +936,7 @@ def _vet(text: str, c: Cand) -> bool:
         before = _prev_word(text, c.start).lower()
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title
-        if _TITLE_CASE_AROUND_HOLIDAY[0].search(text, max(0, c.start - 20), c.start) \
-                or _TITLE_CASE_AROUND_HOLIDAY[1].match(text, c.end):
+        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
@@ -1109,8 +1107,8 @@ _LEFT_MOD = re.compile(
 )
 
 
-_COME = frozenset({"is", "was", "are", "were", "be", "been", "comes", "came", "arrives", "arrived", "falls",
-                   "fell"})
+# "Easter is late this year", "winter came early this year": the subject's timing, not a part of the year
+_BE_OR_COME = frozenset({"is", "was", "are", "were", "be", "been", "comes", "came", "arrives", "arrived", "falls", "fell"})
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
@@ -1135,7 +1133,7 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return  # "ended too late in February": an adverb of the verb, not the end of the month
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
-            and _prev_word(text, m.start()).lower() in _COME:
+            and _prev_word(text, m.start()).lower() in _BE_OR_COME:
         return  # "Easter is late this year": earlier or later than usual, not the end of the year
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
@@ -1612,7 +1610,7 @@ def _n_quarter_ref(g, c, ctx):
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
             or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
-        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days; "the quarter ends today"
+        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent" on its last days; "the quarter ends"
     elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
         y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
