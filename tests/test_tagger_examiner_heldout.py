@@ -47,6 +47,11 @@ ROUND8 (40 cases weighted to quarters and false alarms, written after round 7's 
 10/10, (b) anaphora 5/5, (c) holidays 5/5, (d) quarters 9/10 ("The company said the second half would be stronger
 than the first half" missed: no business word near), (e) false alarms 6/10 ("Halloween Horror Nights", "John
 Carpenter's Halloween", "The Nightmare Before Christmas", "The Sun on Sunday" tagged).
+ROUND9 (40 cases, eight per family, written after round 8's fixes) first ran 33 of 40: (a) tense 8/8, (b) anaphora
+7/8 ("By the following weekend" after Monday Aug. 2 skipped to the weekend a week later), (c) holidays 8/8, (d)
+quarters 6/8 ("The retailer reports first-quarter results on Wednesday" on May 25 took next year's first quarter;
+"The carmaker expects to sell more cars in the second half than in the first half" missed), (e) false alarms 4/8
+("Father Christmas", "NFL Sunday Ticket", "Friday Harbor", "Wednesday Addams" tagged).
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
@@ -751,6 +756,75 @@ ROUND8 = [
     (JUL1, "Stage 12 of the Tour de France was cancelled.", []),
 ]
 
+DEC31L = dt.date(2028, 12, 31)  # Sunday, New Year's Eve of a leap year, ISO week 2028-W52
+MEMO26 = dt.date(2026, 5, 25)  # Memorial Day 2026, a Monday, ISO week 2026-W22
+AUG31 = dt.date(2027, 8, 31)  # Tuesday, last day of August, ISO week 2027-W35
+FEB28 = dt.date(2025, 2, 28)  # Friday, last day of February in a common year, ISO week 2025-W09
+
+# Round 9, written after round 8's fixes and before running the tagger on it: eight cases per family.
+ROUND9 = [
+    # (a) tense
+    (DEC31L, "Banks reopen on Tuesday.", [("Tuesday", "DATE", "2029-01-02")]),
+    (DEC31L, "The prime minister gave his last speech of the year on Thursday.", [("Thursday", "DATE", "2028-12-28")]),
+    (MEMO26, "Lawmakers return to Washington on Tuesday.", [("Tuesday", "DATE", "2026-05-26")]),
+    (MEMO26, "The heir to the throne married in April.", [("April", "DATE", "2026-04")]),
+    (AUG31, "The school year starts on Wednesday in most states.", [("Wednesday", "DATE", "2027-09-01")]),
+    (AUG31, "The tropical storm strengthened into a hurricane on Sunday.", [("Sunday", "DATE", "2027-08-29")]),
+    (FEB28, "The agency is expected to approve the drug in April.", [("April", "DATE", "2025-04")]),
+    (FEB28, "Snow closed schools across the state on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2025-02-25"), ("Wednesday", "DATE", "2025-02-26")]),
+    # (b) anaphora
+    (DEC31L, "The bridge collapsed on Nov. 14. Eleven days later, the last survivor was found.",
+     [("Nov. 14", "DATE", "2028-11-14"), ("Eleven days later", "DATE", "2028-11-25")]),
+    (MEMO26, "The couple met in 2015 and married three years later.",
+     [("2015", "DATE", "2015"), ("three years later", "DATE", "2018")]),
+    (AUG31, "The wildfire started on Aug. 2. By the following weekend, it had burned 50,000 acres.",
+     [("Aug. 2", "DATE", "2027-08-02"), ("the following weekend", "DATE", "2027-W31-WE")]),
+    (FEB28, "The election was held on Feb. 9. The results were announced the following Thursday.",
+     [("Feb. 9", "DATE", "2025-02-09"), ("the following Thursday", "DATE", "2025-02-13")]),
+    (DEC31L, "The merger closed in July. That same year, the combined company cut 2,000 jobs.",
+     [("July", "DATE", "2028-07"), ("That same year", "DATE", "2028")]),
+    (MEMO26, "The dam burst on May 2. Two days earlier, engineers had warned of cracks.",
+     [("May 2", "DATE", "2026-05-02"), ("Two days earlier", "DATE", "2026-04-30")]),
+    (AUG31, "The recall began on June 10. The next month, the company stopped production.",
+     [("June 10", "DATE", "2027-06-10"), ("The next month", "DATE", "2027-07")]),
+    (FEB28, "The treaty was signed on Jan. 6, 2020, and ratified a year later.",
+     [("Jan. 6, 2020", "DATE", "2020-01-06"), ("a year later", "DATE", "2021")]),
+    # (c) holidays
+    (DEC31L, "Crowds gathered in Times Square for New Year's Eve.", [("New Year's Eve", "DATE", "2028-12-31")]),
+    (DEC31L, "The king spoke of hope in his Christmas Day address.", [("Christmas Day", "DATE", "2028-12-25")]),
+    (DEC31L, "Flights were disrupted on Boxing Day by fog.", [("Boxing Day", "DATE", "2028-12-26")]),
+    (MEMO26, "Veterans laid wreaths on Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    (MEMO26, "Father's Day falls on June 21 this year.",
+     [("Father's Day", "DATE", "2026-06-21"), ("June 21 this year", "DATE", "2026-06-21")]),
+    (AUG31, "Labor Day weekend traffic is expected to be heavy.", [("Labor Day weekend", "DATE", "2027-W35-WE")]),
+    (FEB28, "Shrove Tuesday falls on March 4 this year.",
+     [("Shrove Tuesday", "DATE", "2025-03-04"), ("March 4 this year", "DATE", "2025-03-04")]),
+    (FEB28, "Retailers reported strong sales for Valentine's Day.", [("Valentine's Day", "DATE", "2025-02-14")]),
+    # (d) quarters
+    (DEC31L, "The company expects fourth-quarter revenue to beat its forecast.", [("fourth-quarter", "DATE", "2028-Q4")]),
+    (DEC31L, "Analysts expect growth to slow in the first half of 2029.", [("the first half of 2029", "DATE", "2029-H1")]),
+    (MEMO26, "First-quarter GDP was revised down on Thursday.",
+     [("First-quarter", "DATE", "2026-Q1"), ("Thursday", "DATE", "2026-05-21")]),
+    (MEMO26, "The retailer reports first-quarter results on Wednesday.",
+     [("first-quarter", "DATE", "2026-Q1"), ("Wednesday", "DATE", "2026-05-27")]),
+    (AUG31, "Second-quarter earnings beat expectations at most banks.", [("Second-quarter", "DATE", "2027-Q2")]),
+    (AUG31, "The carmaker expects to sell more cars in the second half than in the first half.",
+     [("the second half", "DATE", "2027-H2"), ("the first half", "DATE", "2027-H1")]),
+    (FEB28, "Sales fell in the fourth quarter but recovered in January.",
+     [("the fourth quarter", "DATE", "2024-Q4"), ("January", "DATE", "2025-01")]),
+    (FEB28, "The bank expects net interest income to grow in Q2.", [("Q2", "DATE", "2025-Q2")]),
+    # (e) false alarms
+    (DEC31L, "Police arrested a man dressed as Father Christmas.", []),
+    (MEMO26, "She bought a 2026 Ford Mustang.", [("2026", "DATE", "2026")]),
+    (MEMO26, "NFL Sunday Ticket prices rose.", []),
+    (AUG31, "Crowds gathered outside the 16th Street Baptist Church.", []),
+    (FEB28, "Friday Harbor is a town in Washington state.", []),
+    (AUG31, "The 50/50 raffle raised $10,000.", []),
+    (DEC31L, "Dickens wrote A Christmas Carol in 1843.", [("1843", "DATE", "1843")]),
+    (FEB28, "Wednesday Addams returned in season two.", []),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -819,7 +893,7 @@ KNOWN_MISSES = [
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
