@@ -844,7 +844,7 @@ _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|n
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending|"
-                              r"company|firm)\b")
+                              r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 
@@ -934,8 +934,8 @@ def _vet(text: str, c: Cand) -> bool:
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
         before = _prev_word(text, c.start).lower()
-        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS:
-            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title
+        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father":
+            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title; "Father Christmas"
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         return g["h"][:1].isupper() or h in ("christmas",)
@@ -1500,6 +1500,9 @@ def _n_century(g, c, ctx):
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 
 
+_RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures|numbers|report)\b", re.I)
+
+
 def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
     The quarter just ended is this year's even in future clauses ("will report third-quarter results"),
@@ -1509,7 +1512,8 @@ def _quarter_year(q: int, c, ctx) -> int:
     way = ctx.direction(c)
     if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
         days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
-        if not (way > 0 and days_since_end > 45):
+        reporting = _RESULTS_NEXT.match(ctx.text, c.end)  # "reports first-quarter results" into its third month
+        if not (way > 0 and days_since_end > (90 if reporting else 45)):
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
         return ctx.pub.year + 1 if pub_q != 1 else ctx.pub.year  # the next one of that name
     if way <= 0 and q > pub_q:
@@ -1638,6 +1642,9 @@ def _n_year_ago(g, c, ctx):
     return Norm("DATE", str(ctx.pub.year - 1), anchor="publication")
 
 
+_HALF_VALUE = re.compile(r"\d{4}-H[12]")
+
+
 def _n_half(g, c, ctx):
     h = 1 if _low(g["h"]) == "first" else 2
     if g.get("dec"):
@@ -1653,6 +1660,8 @@ def _n_half(g, c, ctx):
         return Norm("DATE", f"{year}-H{h}", anchor=anchor)
     elif not ctx.last_quarter and ctx.year_in_story(c):
         return Norm("DATE", f"{ctx.year_in_story(c)}-H{h}", anchor="expression")
+    elif ctx.last and _HALF_VALUE.fullmatch(ctx.last[1]) and _just_before(ctx, ctx.last_end, c):
+        y = int(ctx.last[1][:4])  # "more in the second half than in the first half": halves compared share a year
     else:  # "first-half profit": like a quarter, the half just ended unless tense says otherwise
         pub_h = 1 if ctx.pub.month <= 6 else 2
         y = ctx.pub.year
@@ -2199,6 +2208,8 @@ def _n_rel_unit(g, c, ctx):
     tid = None
     if anaphoric:
         base, tid = ctx.anchor_date(unit if unit != "WE" else "W")
+        if unit == "WE" and rel in ("following", "next") and base.isoweekday() <= 5:
+            shift = 0  # "started on Monday, Aug. 2 ... by the following weekend": the weekend of that week
     else:
         base = ctx.pub
         if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() < 6:
