@@ -14,7 +14,7 @@ its first day).
 
 First run (ROUND1): 112 of 122 passed. By family: (a) tense 26/26, (b) anaphora 24/24, (c) holidays 23/24
 ("Easter is late this year": "late" folded into "this year"), (d) quarters 22/24 ("forecast growth ... in the
-fourth quarter" went back a year; a bare "H1" before "revenue" was missed), (e) false alarms 16/24 ("a Sunday
+fourth quarter" went back a year; a bare "H1" before "revenue" was missed), (e) false alarms 17/24 ("a Sunday
 newspaper", "Earth Day Network", "Easter Island", "the Independence Day sequel", "Orwell's 1984", "Fridays for
 Future" tagged; "Black Friday deals" advertised in October given last year's Black Friday).
 ROUND2 (50 cases weighted to the weakest family, written after round 1's fixes) first ran 42 of 50: (e) false
@@ -52,6 +52,8 @@ ROUND9 (40 cases, eight per family, written after round 8's fixes) first ran 33 
 quarters 6/8 ("The retailer reports first-quarter results on Wednesday" on May 25 took next year's first quarter;
 "The carmaker expects to sell more cars in the second half than in the first half" missed), (e) false alarms 4/8
 ("Father Christmas", "NFL Sunday Ticket", "Friday Harbor", "Wednesday Addams" tagged).
+First runs over all nine rounds: 403 of 452 cases (89%); by family (a) tense 91/92, (b) anaphora 81/83,
+(c) holidays 81/84, (d) quarters 78/88, (e) false alarms 72/105.
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
