@@ -14,7 +14,7 @@ its first day).
 
 First run (ROUND1): 112 of 122 passed. By family: (a) tense 26/26, (b) anaphora 24/24, (c) holidays 23/24
 ("Easter is late this year": "late" folded into "this year"), (d) quarters 22/24 ("forecast growth ... in the
-fourth quarter" went back a year; a bare "H1" before "revenue" was missed), (e) false alarms 16/24 ("a Sunday
+fourth quarter" went back a year; a bare "H1" before "revenue" was missed), (e) false alarms 17/24 ("a Sunday
 newspaper", "Earth Day Network", "Easter Island", "the Independence Day sequel", "Orwell's 1984", "Fridays for
 Future" tagged; "Black Friday deals" advertised in October given last year's Black Friday).
 ROUND2 (50 cases weighted to the weakest family, written after round 1's fixes) first ran 42 of 50: (e) false
@@ -43,6 +43,17 @@ ROUND7 (40 cases weighted to tense, written after round 6's fixes) first ran 36 
 8/8, (c) holidays 9/9, (d) quarters 7/8 ("grew faster than expected in the third quarter" on New Year's Day took
 the coming third quarter), (e) false alarms 2/5 ("The Good Friday peace deal", "Easter Road stadium",
 "Thanksgiving Point" tagged).
+ROUND8 (40 cases weighted to quarters and false alarms, written after round 7's fixes) first ran 35 of 40: (a) tense
+10/10, (b) anaphora 5/5, (c) holidays 5/5, (d) quarters 9/10 ("The company said the second half would be stronger
+than the first half" missed: no business word near), (e) false alarms 6/10 ("Halloween Horror Nights", "John
+Carpenter's Halloween", "The Nightmare Before Christmas", "The Sun on Sunday" tagged).
+ROUND9 (40 cases, eight per family, written after round 8's fixes) first ran 33 of 40: (a) tense 8/8, (b) anaphora
+7/8 ("By the following weekend" after Monday Aug. 2 skipped to the weekend a week later), (c) holidays 8/8, (d)
+quarters 6/8 ("The retailer reports first-quarter results on Wednesday" on May 25 took next year's first quarter;
+"The carmaker expects to sell more cars in the second half than in the first half" missed), (e) false alarms 4/8
+("Father Christmas", "NFL Sunday Ticket", "Friday Harbor", "Wednesday Addams" tagged).
+First runs over all nine rounds: 403 of 452 cases (89%); by family (a) tense 91/92, (b) anaphora 81/83,
+(c) holidays 81/84, (d) quarters 78/88, (e) false alarms 72/105.
 After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
 """
 from __future__ import annotations
@@ -682,6 +693,140 @@ ROUND7 = [
     (BOXING, "The museum at Thanksgiving Point closed.", []),
 ]
 
+HALLOW = dt.date(2025, 10, 31)  # Friday, Halloween, ISO week 2025-W44
+JUL1 = dt.date(2026, 7, 1)  # Wednesday, Canada Day, first day of Q3 and H2, ISO week 2026-W27
+VALEN = dt.date(2027, 2, 14)  # Sunday, Valentine's Day, ISO week 2027-W06
+JAN31 = dt.date(2024, 1, 31)  # Wednesday, last day of January, ISO week 2024-W05
+
+# Round 8, written after round 7's fixes and before running the tagger on it; weighted to quarters and false alarms.
+ROUND8 = [
+    # (a) tense
+    (HALLOW, "Trick-or-treaters will take to the streets tonight.", [("tonight", "TIME", "2025-10-31TNI")]),
+    (HALLOW, "The storm battered the coast on Wednesday and Thursday.",
+     [("Wednesday", "DATE", "2025-10-29"), ("Thursday", "DATE", "2025-10-30")]),
+    (HALLOW, "Clocks in the US go back on Sunday.", [("Sunday", "DATE", "2025-11-02")]),
+    (JUL1, "The new rules came into force on Monday.", [("Monday", "DATE", "2026-06-29")]),
+    (JUL1, "The prime minister is due to visit Washington on Tuesday.", [("Tuesday", "DATE", "2026-07-07")]),
+    (VALEN, "The couple married on Saturday in a small ceremony.", [("Saturday", "DATE", "2027-02-13")]),
+    (VALEN, "Parliament returns from recess on Monday.", [("Monday", "DATE", "2027-02-15")]),
+    (JAN31, "The Federal Reserve left rates unchanged on Wednesday.", [("Wednesday", "DATE", "2024-01-31")]),
+    (JAN31, "The company will cut 1,000 jobs by March.", [("March", "DATE", "2024-03")]),
+    (JAN31, "Unemployment rose in December, figures showed on Friday.",
+     [("December", "DATE", "2023-12"), ("Friday", "DATE", "2024-01-26")]),
+    # (b) anaphora
+    (HALLOW, "The ferry capsized on Oct. 3. Two days later, divers recovered 40 bodies.",
+     [("Oct. 3", "DATE", "2025-10-03"), ("Two days later", "DATE", "2025-10-05")]),
+    (JUL1, "The law was signed on June 5 and took effect two weeks later.",
+     [("June 5", "DATE", "2026-06-05"), ("two weeks later", "DATE", "2026-W25")]),
+    (VALEN, "The strike began in November. By the following month, fuel was running short.",
+     [("November", "DATE", "2026-11"), ("the following month", "DATE", "2026-12")]),
+    (JAN31, "The earthquake struck on Jan. 1. The next day, rescuers reached the worst-hit villages.",
+     [("Jan. 1", "DATE", "2024-01-01"), ("The next day", "DATE", "2024-01-02")]),
+    (HALLOW, "The company went public in 2021. The previous year, it had raised $500 million.",
+     [("2021", "DATE", "2021"), ("The previous year", "DATE", "2020")]),
+    # (c) holidays
+    (HALLOW, "Police expect large crowds in the city centre on Halloween.", [("Halloween", "DATE", "2025-10-31")]),
+    (HALLOW, "Stores are preparing for Black Friday.", [("Black Friday", "DATE", "2025-11-28")]),
+    (VALEN, "Restaurants were fully booked for Valentine's Day.", [("Valentine's Day", "DATE", "2027-02-14")]),
+    (VALEN, "Pancake races were held on Shrove Tuesday.", [("Shrove Tuesday", "DATE", "2027-02-09")]),
+    (JUL1, "Fireworks will light up the sky on Canada Day.", [("Canada Day", "DATE", "2026-07-01")]),
+    # (d) quarters
+    (JUL1, "The automaker will publish second-quarter delivery figures on Thursday.",
+     [("second-quarter", "DATE", "2026-Q2"), ("Thursday", "DATE", "2026-07-02")]),
+    (JUL1, "The company said the second half would be stronger than the first half.",
+     [("the second half", "DATE", "2026-H2"), ("the first half", "DATE", "2026-H1")]),
+    (JUL1, "The bank's third-quarter outlook was cut.", [("third-quarter", "DATE", "2026-Q3")]),
+    (JAN31, "Big Tech reports fourth-quarter earnings this week.",
+     [("fourth-quarter", "DATE", "2023-Q4"), ("this week", "DATE", "2024-W05")]),
+    (JAN31, "GDP grew at a 3.3 percent annual rate in the fourth quarter.", [("the fourth quarter", "DATE", "2023-Q4")]),
+    (HALLOW, "The company lowered its forecast for the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
+    (HALLOW, "Third-quarter net income rose 14 percent.", [("Third-quarter", "DATE", "2025-Q3")]),
+    (VALEN, "Fourth-quarter profit missed estimates.", [("Fourth-quarter", "DATE", "2026-Q4")]),
+    (VALEN, "The firm expects first-half revenue to fall.", [("first-half", "DATE", "2027-H1")]),
+    (HALLOW, "Revenue in the year to September rose 6 percent.",
+     [("the year", "DURATION", "P1Y"), ("September", "DATE", "2025-09")]),
+    # (e) false alarms
+    (HALLOW, "Halloween Horror Nights drew big crowds.", []),
+    (HALLOW, "John Carpenter's Halloween was remastered.", []),
+    (HALLOW, "The Nightmare Before Christmas returned to cinemas.", []),
+    (JUL1, "The half-time score was 1-1.", []),
+    (JAN31, "The January effect lifted small-cap stocks.", []),
+    (JAN31, "Shares of Winter Sports Holdings fell.", []),
+    (VALEN, "The Sun on Sunday ran the story.", []),
+    (JAN31, "Nissan recalled the 2024 Leaf.", [("2024", "DATE", "2024")]),
+    (HALLOW, "The score was tied 24-24 at the end of regulation.", []),
+    (JUL1, "Stage 12 of the Tour de France was cancelled.", []),
+]
+
+DEC31L = dt.date(2028, 12, 31)  # Sunday, New Year's Eve of a leap year, ISO week 2028-W52
+MEMO26 = dt.date(2026, 5, 25)  # Memorial Day 2026, a Monday, ISO week 2026-W22
+AUG31 = dt.date(2027, 8, 31)  # Tuesday, last day of August, ISO week 2027-W35
+FEB28 = dt.date(2025, 2, 28)  # Friday, last day of February in a common year, ISO week 2025-W09
+
+# Round 9, written after round 8's fixes and before running the tagger on it: eight cases per family.
+ROUND9 = [
+    # (a) tense
+    (DEC31L, "Banks reopen on Tuesday.", [("Tuesday", "DATE", "2029-01-02")]),
+    (DEC31L, "The prime minister gave his last speech of the year on Thursday.", [("Thursday", "DATE", "2028-12-28")]),
+    (MEMO26, "Lawmakers return to Washington on Tuesday.", [("Tuesday", "DATE", "2026-05-26")]),
+    (MEMO26, "The heir to the throne married in April.", [("April", "DATE", "2026-04")]),
+    (AUG31, "The school year starts on Wednesday in most states.", [("Wednesday", "DATE", "2027-09-01")]),
+    (AUG31, "The tropical storm strengthened into a hurricane on Sunday.", [("Sunday", "DATE", "2027-08-29")]),
+    (FEB28, "The agency is expected to approve the drug in April.", [("April", "DATE", "2025-04")]),
+    (FEB28, "Snow closed schools across the state on Tuesday and Wednesday.",
+     [("Tuesday", "DATE", "2025-02-25"), ("Wednesday", "DATE", "2025-02-26")]),
+    # (b) anaphora
+    (DEC31L, "The bridge collapsed on Nov. 14. Eleven days later, the last survivor was found.",
+     [("Nov. 14", "DATE", "2028-11-14"), ("Eleven days later", "DATE", "2028-11-25")]),
+    (MEMO26, "The couple met in 2015 and married three years later.",
+     [("2015", "DATE", "2015"), ("three years later", "DATE", "2018")]),
+    (AUG31, "The wildfire started on Aug. 2. By the following weekend, it had burned 50,000 acres.",
+     [("Aug. 2", "DATE", "2027-08-02"), ("the following weekend", "DATE", "2027-W31-WE")]),
+    (FEB28, "The election was held on Feb. 9. The results were announced the following Thursday.",
+     [("Feb. 9", "DATE", "2025-02-09"), ("the following Thursday", "DATE", "2025-02-13")]),
+    (DEC31L, "The merger closed in July. That same year, the combined company cut 2,000 jobs.",
+     [("July", "DATE", "2028-07"), ("That same year", "DATE", "2028")]),
+    (MEMO26, "The dam burst on May 2. Two days earlier, engineers had warned of cracks.",
+     [("May 2", "DATE", "2026-05-02"), ("Two days earlier", "DATE", "2026-04-30")]),
+    (AUG31, "The recall began on June 10. The next month, the company stopped production.",
+     [("June 10", "DATE", "2027-06-10"), ("The next month", "DATE", "2027-07")]),
+    (FEB28, "The treaty was signed on Jan. 6, 2020, and ratified a year later.",
+     [("Jan. 6, 2020", "DATE", "2020-01-06"), ("a year later", "DATE", "2021")]),
+    # (c) holidays
+    (DEC31L, "Crowds gathered in Times Square for New Year's Eve.", [("New Year's Eve", "DATE", "2028-12-31")]),
+    (DEC31L, "The king spoke of hope in his Christmas Day address.", [("Christmas Day", "DATE", "2028-12-25")]),
+    (DEC31L, "Flights were disrupted on Boxing Day by fog.", [("Boxing Day", "DATE", "2028-12-26")]),
+    (MEMO26, "Veterans laid wreaths on Memorial Day.", [("Memorial Day", "DATE", "2026-05-25")]),
+    (MEMO26, "Father's Day falls on June 21 this year.",
+     [("Father's Day", "DATE", "2026-06-21"), ("June 21 this year", "DATE", "2026-06-21")]),
+    (AUG31, "Labor Day weekend traffic is expected to be heavy.", [("Labor Day weekend", "DATE", "2027-W35-WE")]),
+    (FEB28, "Shrove Tuesday falls on March 4 this year.",
+     [("Shrove Tuesday", "DATE", "2025-03-04"), ("March 4 this year", "DATE", "2025-03-04")]),
+    (FEB28, "Retailers reported strong sales for Valentine's Day.", [("Valentine's Day", "DATE", "2025-02-14")]),
+    # (d) quarters
+    (DEC31L, "The company expects fourth-quarter revenue to beat its forecast.", [("fourth-quarter", "DATE", "2028-Q4")]),
+    (DEC31L, "Analysts expect growth to slow in the first half of 2029.", [("the first half of 2029", "DATE", "2029-H1")]),
+    (MEMO26, "First-quarter GDP was revised down on Thursday.",
+     [("First-quarter", "DATE", "2026-Q1"), ("Thursday", "DATE", "2026-05-21")]),
+    (MEMO26, "The retailer reports first-quarter results on Wednesday.",
+     [("first-quarter", "DATE", "2026-Q1"), ("Wednesday", "DATE", "2026-05-27")]),
+    (AUG31, "Second-quarter earnings beat expectations at most banks.", [("Second-quarter", "DATE", "2027-Q2")]),
+    (AUG31, "The carmaker expects to sell more cars in the second half than in the first half.",
+     [("the second half", "DATE", "2027-H2"), ("the first half", "DATE", "2027-H1")]),
+    (FEB28, "Sales fell in the fourth quarter but recovered in January.",
+     [("the fourth quarter", "DATE", "2024-Q4"), ("January", "DATE", "2025-01")]),
+    (FEB28, "The bank expects net interest income to grow in Q2.", [("Q2", "DATE", "2025-Q2")]),
+    # (e) false alarms
+    (DEC31L, "Police arrested a man dressed as Father Christmas.", []),
+    (MEMO26, "She bought a 2026 Ford Mustang.", [("2026", "DATE", "2026")]),
+    (MEMO26, "NFL Sunday Ticket prices rose.", []),
+    (AUG31, "Crowds gathered outside the 16th Street Baptist Church.", []),
+    (FEB28, "Friday Harbor is a town in Washington state.", []),
+    (AUG31, "The 50/50 raffle raised $10,000.", []),
+    (DEC31L, "Dickens wrote A Christmas Carol in 1843.", [("1843", "DATE", "1843")]),
+    (FEB28, "Wednesday Addams returned in season two.", []),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (MON, "Analysts had predicted a rebound in the second quarter.", [("the second quarter", "DATE", "2025-Q2")]),
@@ -727,6 +872,20 @@ AFTER_FIRST_RUN = [
     (NYD, "Results were better than forecast in the fourth quarter.", [("the fourth quarter", "DATE", "2025-Q4")]),
     (NYD, "On Christmas Island, the camp reopened.", []),
     (NYD, "Easter road deaths fell last year.", [("Easter", "DATE", "2025-04-20"), ("last year", "DATE", "2025")]),
+    # round 8: title-case names around a holiday; "The Sun on Sunday"; a company's halves
+    (dt.date(2025, 12, 20), "Merry Christmas and a Happy New Year to all our readers.",
+     [("Christmas", "DATE", "2025-12-25"), ("New Year", "DATE", "2026-01-01")]),
+    (dt.date(2025, 12, 20), "Christmas Eve Mass will be held in the cathedral.", [("Christmas Eve", "DATE", "2025-12-24")]),
+    (VALEN, "The President on Sunday signed the bill.", [("Sunday", "DATE", "2027-02-14")]),
+    (JUL1, "The second half of the concert was cancelled.", []),
+    # round 9: the weekend after a weekday is that week's; reporting a quarter into its third month; halves compared
+    (AUG31, "The talks began on Aug. 4 and resumed the next weekend.",
+     [("Aug. 4", "DATE", "2027-08-04"), ("the next weekend", "DATE", "2027-W31-WE")]),
+    (AUG31, "The fire started on Saturday, Aug. 7. By the following weekend, it was out.",
+     [("Saturday, Aug. 7", "DATE", "2027-08-07"), ("the following weekend", "DATE", "2027-W32-WE")]),
+    (MEMO26, "Sales are expected to rise in the first quarter.", [("the first quarter", "DATE", "2027-Q1")]),
+    (dt.date(2026, 11, 20), "Growth will slow in the first half.", [("the first half", "DATE", "2027-H1")]),
+    (dt.date(2026, 12, 30), "Santa Claus, or Father Christmas, visited the ward.", []),
     (VOTE, "The storm formed on Oct. 24. It dissipated by the end of the month.",
      [("Oct. 24", "DATE", "2028-10-24"), ("the end of the month", "DATE", "2028-10", "END")]),
     (dt.date(2026, 7, 6), "Police guarded an Independence Day parade in Boston.", [("Independence Day", "DATE", "2026-07-04")]),
@@ -734,15 +893,21 @@ AFTER_FIRST_RUN = [
 
 # Held-out cases still failing: a clause's own date anchoring a holiday modifier ("advertising Black Friday
 # deals in October": the Black Friday after October); "Sunday trading" as a kind of trading (but "shares fell in
-# Monday trading" is a day); "Midnight Oil" opening a sentence (a tweet's "Midnight Hungergames ..." is a time).
+# Monday trading" is a day); "Midnight Oil" opening a sentence (a tweet's "Midnight Hungergames ..." is a time);
+# a film named by a holiday after its director's possessive ("Britain's Christmas was quiet" is a day); a weekday
+# starting a name ("Friday Harbor", "Wednesday Addams", "NFL Sunday Ticket": tweets' "Happy Friday Everyone" is a day).
 KNOWN_MISSES = [
+    (MEMO26, "NFL Sunday Ticket prices rose.", []),
+    (FEB28, "Friday Harbor is a town in Washington state.", []),
+    (FEB28, "Wednesday Addams returned in season two.", []),
+    (HALLOW, "John Carpenter's Halloween was remastered.", []),
     (JUL31, "Midnight Oil played in Sydney.", []),
     (MAR1, "Sunday trading laws were relaxed.", []),
     (dt.date(2025, 11, 20), "Retailers began advertising Black Friday deals in October.",
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

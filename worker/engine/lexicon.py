@@ -120,8 +120,9 @@ OTHER_NEW_YEARS = {"lunar", "chinese", "jewish", "persian", "iranian", "islamic"
 # Days that name an event: "the September 11 attacks" happened in 2001 whenever the story is written.
 NAMED_DAYS = {(9, 11): 2001}
 
-# Nouns after a holiday that make it a kind of thing or part of a name (but "an Independence Day parade" is that day) ("Christmas tree", "Easter Island's",
-# "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel"), not a day
+# Nouns after a holiday that make it a kind of thing or part of a name, not a day: "Christmas tree", "Easter Island's",
+# "the Good Friday Agreement", "the Earth Day Network", "the Independence Day sequel" (but "an Independence Day
+# parade" is held on that day)
 HOLIDAY_KIND_NOUNS = {
     "tree", "trees", "card", "cards", "gift", "gifts", "shopping", "carol", "carols", "party", "parties", "music",
     "lights", "market", "markets", "island", "islands", "rising", "offensive", "bombing", "bombings", "agreement",
@@ -204,6 +205,8 @@ COUNT_NOUNS = {
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines"}
+# Newspapers named "The ... on Sunday"
+ON_SUNDAY_PAPERS = {"Mail", "Sun", "Independent"}
 # Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").
 WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",

@@ -717,8 +717,8 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "sh
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
-    if prev == "on" and _prev_word(text, c.start - 3) == "Mail":
-        return False  # "The Mail on Sunday"
+    if prev == "on" and _prev_word(text, c.start - 3) in L.ON_SUNDAY_PAPERS:
+        return False  # "The Mail on Sunday", "The Sun on Sunday"
     # "Mark Sunday", "Black Friday", "the Sunday Times" are names
     if prev.lower() in L.FIRST_NAMES and prev[:1].isupper() and re.search(r"\w\s+$", text[max(0, c.start - 3):c.start]):
         return False
@@ -882,7 +882,8 @@ _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|ne
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
-                              r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending)\b")
+                              r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending|"
+                              r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 
@@ -900,6 +901,10 @@ _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _DECLARING = {"declared", "declares", "proclaimed", "designated"}
 _DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s\d{1,2})?\s+$")
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+# title case around a holiday: a capitalised preposition inside a sentence before it, two capitalised words after it
+_TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
+_TWO_NAME_WORDS_AFTER = re.compile(
+    r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 _HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
 
@@ -979,8 +984,10 @@ def _vet(text: str, c: Cand) -> bool:
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
         before = _prev_word(text, c.start).lower()
-        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS:
-            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title
+        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father":
+            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title; "Father Christmas"
+        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
+            return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         return g["h"][:1].isupper() or h in ("christmas",)
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
@@ -1150,8 +1157,8 @@ _LEFT_MOD = re.compile(
 )
 
 
-_COME = frozenset({"is", "was", "are", "were", "be", "been", "comes", "came", "arrives", "arrived", "falls",
-                   "fell"})
+# "Easter is late this year", "winter came early this year": the subject's timing, not a part of the year
+_BE_OR_COME = frozenset({"is", "was", "are", "were", "be", "been", "comes", "came", "arrives", "arrived", "falls", "fell"})
 _LEFT_MOD_LAST_WORDS = frozenset({"of", "end", "early", "in", "earlier", "late", "later", "mid", "about", "around",
                                   "approximately", "roughly", "circa", "time", "sometime", "as"})
 _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade", "century", "quarter", "qshort", "half",
@@ -1181,7 +1188,7 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
-            and _prev_word(text, m.start()).lower() in _COME:
+            and _prev_word(text, m.start()).lower() in _BE_OR_COME:
         return  # "Easter is late this year": earlier or later than usual, not the end of the year
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
@@ -1624,7 +1631,7 @@ def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
     return year + int(before_year_end)
 
 
-_RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures)\b", re.I)
+_RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures|numbers|report)\b", re.I)
 
 
 def _quarter_year(q: int, c, ctx) -> int:
@@ -1746,7 +1753,7 @@ def _n_quarter_ref(g, c, ctx):
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
             or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
-        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days; "the quarter ends today"
+        v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent" on its last days; "the quarter ends"
     elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
         y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
@@ -1782,6 +1789,9 @@ def _n_year_ago(g, c, ctx):
     return Norm("DATE", str(ctx.pub.year - 1), anchor="publication")
 
 
+_HALF_VALUE = re.compile(r"\d{4}-H[12]")
+
+
 def _n_half(g, c, ctx):
     h = 1 if _low(g["h"]) == "first" else 2
     if g.get("dec"):
@@ -1797,6 +1807,8 @@ def _n_half(g, c, ctx):
         return Norm("DATE", f"{year}-H{h}", anchor=anchor)
     elif not ctx.last_quarter and ctx.year_in_story(c):
         return Norm("DATE", f"{ctx.year_in_story(c)}-H{h}", anchor="expression")
+    elif ctx.last and _HALF_VALUE.fullmatch(ctx.last[1]) and _just_before(ctx, ctx.last_end, c):
+        y = int(ctx.last[1][:4])  # "more in the second half than in the first half": halves compared share a year
     else:  # "first-half profit": like a quarter, the half just ended unless tense says otherwise
         pub_h = 1 if ctx.pub.month <= 6 else 2
         y = ctx.pub.year
@@ -2410,6 +2422,8 @@ def _n_rel_unit(g, c, ctx):
     tid = None
     if anaphoric:
         base, tid = ctx.anchor_date(unit if unit != "WE" else "W")
+        if unit == "WE" and rel in ("following", "next") and base.isoweekday() <= 5:
+            shift = 0  # "started on Monday, Aug. 2 ... by the following weekend": the weekend of that week
     else:
         base = ctx.pub
         if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() < 6:

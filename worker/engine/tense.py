@@ -166,7 +166,7 @@ def _scan(words: list[str]) -> int:
         if words[i] in _COMES_INTO and words[i + 1:i + 3] in (["into", "force"], ["into", "effect"]):
             return 1  # "the ban comes into force in January": a scheduled present
         if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX:
-            return 1
+            return 1  # "economists forecast growth in the fourth quarter"
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
