@@ -502,6 +502,8 @@ AFTER_FIRST_RUN = [
     (REG, "The road will be closed from 6 a.m. until 1 p.m. Tuesday.",
      [("6 a.m.", "TIME", "2025-05-20T06:00"), ("1 p.m. Tuesday", "TIME", "2025-05-20T13:00")]),
     (REG, "The book hits the shelves on Friday.", [("Friday", "DATE", "2025-05-16")]),
+    (REG, "The decision follows a vote on Monday.", [("Monday", "DATE", "2025-05-12")]),
+    (REG, "The GM move follows Tuesday's declaration by Ford.", [("Tuesday", "DATE", "2025-05-13")]),
 ]
 
 
