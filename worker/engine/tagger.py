@@ -2204,6 +2204,8 @@ def _n_rel_unit(g, c, ctx):
         if unit in ("WE", "W") and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             # on a Saturday or Sunday "this past week(end)" is the one now ending; "last weekend" the one before
             shift = 0 if rel == "this past" else -1 if unit == "WE" else shift
+        if unit == "Y" and rel == "this past" and ctx.pub.month == 12:
+            shift = 0  # "this past year" written in December: the year now ending
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
             shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
     if pod:

@@ -347,7 +347,7 @@ _SCHEDULED = {
                    "testify", "release", "announce", "sign", "convene", "reconvene", "gather", "march", "fly", "sail",
                    "compete", "race", "perform", "appear", "rule", "kick", "tee", "reopen", "debut", "premiere", "run", "continue",
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
-                   "depart", "finish", "remain", "stay", "come")
+                   "depart", "finish", "remain", "stay", "come", "restart", "apply", "expire", "enter")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
