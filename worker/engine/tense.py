@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
+from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS, WEEKDAYS
 
 # "6am" is a time, not the verb "am"
 _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
@@ -93,6 +93,11 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
 _MONTH_WORDS = MONTHS.keys() - {"may"}
 
 
+# the words of a date between a verb and its "to": "decided on Monday to", "voted last week to"
+_WHEN_WORDS = frozenset({"last", "this", "on", "week", "month", "year", "yesterday", "today", "earlier", "late"} | set(WEEKDAYS))
+_BE_FORMS = {"is", "are", "was", "were"}
+
+
 def _modal_after_and(words: list[str], i: int) -> bool:
     """ "did not train ... and may miss": after "and"/"or", "may" is a modal unless a month stands before."""
     return words[i - 1] in ("and", "or") and i > 1 and words[i - 2] not in _MONTH_WORDS and not words[i - 2][:1].isdigit() \
@@ -103,6 +108,12 @@ def _scan(words: list[str]) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
         prev = words[i - 1] if i else ""
+        if words[i] == "to" and prev not in _FUTURE_BEFORE_TO and prev in _WHEN_WORDS:
+            j = i - 1  # "agreed last week to cut output from November": the plan's verb before its own date
+            while j > max(0, i - 4) and words[j] in _WHEN_WORDS:
+                j -= 1
+            if words[j] in _FUTURE_BEFORE_TO and words[j] not in _BE_FORMS:
+                return 1
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
