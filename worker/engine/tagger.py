@@ -532,7 +532,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
@@ -1053,6 +1053,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("today") and not g.get("mi") and not (_prev_word(text, c.start).lower() in _BEFORE_CLOCK
+                                                       and (6 if "night" in g["today"] else 1) <= int(g["h"]) <= 11):
+            return False  # "at 8 tonight", "at 9 this morning"; not "the top 10 tonight" nor "at 12 tonight"
         if g.get("mi2") and int(g["h"]) > 12:
             return False  # "2015 a.m.": no clock
         if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
@@ -2540,6 +2543,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
     clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
+        or (n <= 2 and after == "t" and text.startswith(" tonight", e)) \
         or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e))) \
         or (n in (3, 4) and bool(_AM_PM.match(text, e)))  # "430pm", "1030 a.m."
     key = (min(n, 5), yearish, nxt, era, clockish, era_range)
