@@ -34,6 +34,11 @@ general rule: a plan verb keeps its "to" across its own date ("agreed last week 
 ROUND7 (30 sentences on parts of day, "early/late" with relative units and unit adjectives, written after round 6's
 fixes) first ran 29 of 30. Fixed by a general rule: a bare hour after "at"/"by"/"until"... before "tonight" or "this
 morning/afternoon/evening" is a clock time ("at 8 tonight": T20:00; not "its top 10 tonight", not "at 12 tonight").
+ROUND8 (36 sentences on months around the turn of the year, deadlines and past/future pairs, written after round 7's
+fixes) first ran 33 of 36. Fixed by general rules: a bare month after "by"/"until" in a future clause is a deadline
+still ahead, with no month of slack backwards ("hopes to finish by September", written in October: next
+September); "a year ago this week" is one expression (the ISO week of the same day a year back); "11 p.m. last
+night" is one TIME on the day before (an a.m. hour "last night" on the publication day).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -561,6 +566,53 @@ ROUND7 = [
     (SUN, "The concert starts at 8 tonight.", [("8 tonight", T, "2024-06-16T20:00")]),
 ]
 
+# ROUND8: written after round 7's fixes; months with tense around the turn of the year, deadlines, past vs future pairs
+ROUND8 = [
+    (D31, "The company said in November that it would raise prices in January.",
+     [("November", D, "2020-11"), ("January", D, "2021-01")]),
+    (D31, "Sales hit a record in December, the trade group said.", [("December", D, "2020-12")]),
+    (J1, "Sales hit a record in December, the trade group said.", [("December", D, "2020-12")]),
+    (J1, "The vaccine maker said it would deliver 30 million doses by March.", [("March", D, "2021-03")]),
+    (J1, "Restrictions were eased in early December and tightened again before Christmas.",
+     [("early December", D, "2020-12", "START"), ("Christmas", D, "2020-12-25")]),
+    (J4, "Factory orders rose in November, data showed.", [("November", D, "2020-11")]),
+    (J4, "The ban remains in place until mid-February.", [("mid-February", D, "2021-02", "MID")]),
+    (DEC29, "The central bank will next meet in late January.", [("late January", D, "2026-01", "END")]),
+    (DEC29, "The tariffs, imposed in April, will be lifted on Jan. 1.",
+     [("April", D, "2025-04"), ("Jan. 1", D, "2026-01-01")]),
+    (SAT3, "The company will report fourth-quarter results in February.",
+     [("fourth-quarter", D, "2025-Q4"), ("February", D, "2026-02")]),
+    (SAT3, "Orders fell sharply in November and December.", [("November", D, "2025-11"), ("December", D, "2025-12")]),
+    (YE_SUN, "The index ended December up 4 percent.", [("December", D, "2023-12")]),
+    (YE_SUN, "The new fiscal rules take effect in January.", [("January", D, "2024-01")]),
+    (FEB28, "The merger was completed on Feb. 1.", [("Feb. 1", D, "2023-02-01")]),
+    (FEB28, "The index has risen every day since Feb. 14.", [("every day", S, "P1D"), ("Feb. 14", D, "2023-02-14")]),
+    (EOM, "The tax break expires at the end of May.", [("the end of May", D, "2023-05", "END")]),
+    (EOM, "Job openings fell to a two-year low in March.", [("two-year", DUR, "P2Y"), ("March", D, "2023-03")]),
+    (MID, "The offer is valid until Oct. 31.", [("Oct. 31", D, "2022-10-31")]),
+    (MID, "The offer was valid until Oct. 1.", [("Oct. 1", D, "2022-10-01")]),
+    (MID, "The company had hoped to finish the project by September.", [("September", D, "2022-09")]),
+    (MID, "The company hopes to finish the project by September.", [("September", D, "2023-09")]),
+    (MID, "Registration closes on Oct. 21.", [("Oct. 21", D, "2022-10-21")]),
+    (MID, "Registration closed on Oct. 7.", [("Oct. 7", D, "2022-10-07")]),
+    # weeks
+    (J3, "Stocks rallied this past week.", [("this past week", D, "2020-W53")]),
+    (DEC29, "Travel peaked this past weekend.", [("this past weekend", D, "2025-W52-WE")]),
+    (YE_SUN, "The heavy rain continued this weekend.", [("this weekend", D, "2023-W52-WE")]),
+    (SAT3, "Markets were closed for two days last week.", [("two days", DUR, "P2D"), ("last week", D, "2025-W52")]),
+    (D30, "The Fed meets again in the last week of January.", [("the last week of January", D, "2025-W05")]),
+    # clock times
+    (MID, "The vote is set for 10 a.m. on Oct. 20.", [("10 a.m.", T, "2022-10-20T10:00"), ("Oct. 20", D, "2022-10-20")]),
+    (J1, "The transition period ended at 11 p.m. last night.", [("11 p.m. last night", T, "2020-12-31T23:00")]),
+    (SAT3, "The first flights took off at dawn on Friday.", [("Friday", D, "2026-01-02")]),
+    # durations, sets, offsets
+    (MID, "The building has stood empty for most of the past decade.", [("the past decade", DUR, "P10Y")]),
+    (MID, "The festival returns after a two-year absence.", [("two-year", DUR, "P2Y")]),
+    (MID, "The lender reviews its rates weekly.", [("weekly", S, "P1W")]),
+    (MID, "Smokers who quit for at least a year halve their risk.", [("at least a year", DUR, "P1Y", "EQUAL_OR_MORE")]),
+    (YE_SUN, "The company went public a year ago this week.", [("a year ago this week", D, "2022-W52")]),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
@@ -585,9 +637,12 @@ AFTER_FIRST_RUN = [
     (SUN, "The band plays its top 10 tonight.", [("tonight", T, "2024-06-16TNI")]),
     (SUN, "The ship docks at 12 tonight.", [("tonight", T, "2024-06-16TNI")]),
     (SUN, "The shop opens at 2 this afternoon.", [("2 this afternoon", T, "2024-06-16T14:00")]),
+    (MID, "The company will report September sales next week.", [("September", D, "2022-09"), ("next week", D, "2022-W42")]),
+    (MID, "The company will finish the project by September.", [("September", D, "2023-09")]),
+    (J1, "The fire broke out at 2 a.m. last night.", [("2 a.m. last night", T, "2021-01-01T02:00")]),
 ]
 
-ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -105,7 +105,7 @@ _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
+_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
 
 
 def _p(template: str) -> re.Pattern:
@@ -1395,7 +1395,10 @@ def _n_month(g, c, ctx):
     elif told := ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     else:
-        y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
+        way = ctx.direction(c)
+        # "will finish the project by September", written in October: a month deadline still ahead
+        ahead = way > 0 and _prev_word(ctx.text, c.start).lower() in ("by", "until", "till")
+        y = N.year_for(mo, None, pub, way, not ahead and _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
 
 
@@ -1910,6 +1913,8 @@ def _n_clock(g, c, ctx):
             return None
     elif day_word in _DEICTIC_OFFSET:
         date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
+    elif day_word == "last night":  # "11 p.m. last night": yesterday's evening, "2 a.m." already today's
+        date_value = (ctx.pub - dt.timedelta(days=1 if hour >= 12 else 0)).isoformat()
     elif g.get("today"):  # "6:30 this morning"
         date_value = ctx.pub.isoformat()
     elif day_word:
@@ -2860,12 +2865,12 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
 
 
 def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
-    """ "a year ago this month" (2020-03), "two weeks ago today": one date, the day or month of the
-    publication moved back by the amount."""
+    """ "a year ago this month" (2020-03), "a year ago this week", "two weeks ago today": one date, the day,
+    week or month of the publication moved back by the amount."""
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
-                or b.text.lower() not in ("this month", "today"):
+                or b.text.lower() not in ("this month", "this week", "today"):
             continue
         value = None
         if re.fullmatch(r"\d{4}", a.value):
@@ -2874,6 +2879,9 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
                 same = _ymd(int(a.value), published.month, published.day)
                 day = dt.date.fromisoformat(same) if same else None
             value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
+            if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
+                same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
+                value = N.week_value(dt.date.fromisoformat(same))
         elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
             value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
         if not value:
