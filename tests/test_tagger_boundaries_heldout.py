@@ -39,6 +39,9 @@ fixes) first ran 33 of 36. Fixed by general rules: a bare month after "by"/"unti
 still ahead, with no month of slack backwards ("hopes to finish by September", written in October: next
 September); "a year ago this week" is one expression (the ISO week of the same day a year back); "11 p.m. last
 night" is one TIME on the day before (an a.m. hour "last night" on the publication day).
+ROUND9 (29 sentences: another 53-week year, reported speech and perfects, seasons and decades; written after round 8's
+fixes) first ran 28 of 29. Fixed by a general rule: "a week" after a count of anything ("2 million people a week",
+"500 cars a day", "dozens of patients a day") is a rate, left untagged as this project's tests leave rates.
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -61,6 +64,9 @@ SUN = dt.date(2024, 6, 16)  # Sunday, last day of ISO 2024-W24
 JAN2 = dt.date(2024, 1, 2)  # Tuesday, ISO 2024-W01 (1 Jan 2024 is a Monday)
 D30 = dt.date(2024, 12, 30)  # Monday, first day of ISO 2025-W01 (1 Jan 2025 is a Wednesday)
 YE_SUN = dt.date(2023, 12, 31)  # Sunday, New Year's Eve, last day of ISO 2023-W52
+P27 = dt.date(2027, 1, 1)  # Friday, New Year's Day, in ISO 2026-W53 (2026 has 53 weeks)
+M27 = dt.date(2027, 1, 4)  # Monday, first day of ISO 2027-W01
+T26 = dt.date(2026, 12, 31)  # Thursday, New Year's Eve, ISO 2026-W53
 SAT3 = dt.date(2026, 1, 3)  # Saturday, ISO 2026-W01 (29 Dec 2025 - 4 Jan 2026)
 
 D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
@@ -613,6 +619,45 @@ ROUND8 = [
     (YE_SUN, "The company went public a year ago this week.", [("a year ago this week", D, "2022-W52")]),
 ]
 
+# ROUND9: written after round 8's fixes; another 53-week year, reported speech and perfects, seasons and decades
+ROUND9 = [
+    (P27, "Shares fell last week.", [("last week", D, "2026-W52")]),
+    (P27, "Trading resumes next week.", [("next week", D, "2027-W01")]),
+    (P27, "The festival continues this weekend.", [("this weekend", D, "2026-W53-WE")]),
+    (P27, "The year ahead will bring elections in France.", [("The year ahead", D, "2027")]),
+    (P27, "Last year, the company cut 3,000 jobs.", [("Last year", D, "2026")]),
+    (M27, "Stocks slipped last week.", [("last week", D, "2026-W53")]),
+    (T26, "The company will announce its plans in the first week of January.",
+     [("the first week of January", D, "2027-W01")]),
+    (T26, "Holiday traffic was heavy this week.", [("this week", D, "2026-W53")]),
+    (T26, "Unemployment will rise next year, the OECD warned.", [("next year", D, "2027")]),
+    (T26, "Home prices rose this year for the first time since 2022.", [("this year", D, "2026"), ("2022", D, "2022")]),
+    # reported speech and perfects
+    (MID, "She said she had visited the plant in September.", [("September", D, "2022-09")]),
+    (MID, "He said the plant would be visited in September.", [("September", D, "2023-09")]),
+    (MID, "Officials warned last month that the reservoir could run dry by December.",
+     [("last month", D, "2022-09"), ("December", D, "2022-12")]),
+    (MID, "The ministry said on Monday that exports had fallen in September.",
+     [("Monday", D, "2022-10-10"), ("September", D, "2022-09")]),
+    (MID, "Analysts say rates could peak in March.", [("March", D, "2023-03")]),
+    (MID, "The company had been expected to report in August.", [("August", D, "2022-08")]),
+    (MID, "Lawmakers have until December to pass a budget.", [("December", D, "2022-12")]),
+    (MID, "The agency has been investigating the crash since May.", [("May", D, "2022-05")]),
+    (MID, "Prices have not been this high since June.", [("June", D, "2022-06")]),
+    (MID, "The museum has been closed since early 2020.", [("early 2020", D, "2020", "START")]),
+    (FEB28, "The firm said it expected to return to profit by the end of next year.",
+     [("the end of next year", D, "2024", "END")]),
+    (FEB28, "The plan is due to be finalised by mid-2024.", [("mid-2024", D, "2024", "MID")]),
+    # seasons and decades
+    (EOM, "Rents are expected to keep rising through the summer.", [("the summer", D, "2023-SU")]),
+    (EOM, "The heat wave last summer killed thousands.", [("last summer", D, "2022-SU")]),
+    (D30, "The rule change was announced in the spring.", [("the spring", D, "2024-SP")]),
+    (J4, "Officials hope to vaccinate 2 million people a week by spring.", [("spring", D, "2021-SP")]),
+    (MID, "The drug will be available by the end of the decade.", [("the end of the decade", D, "202", "END")]),
+    (MID, "The minister resigned in the summer.", [("the summer", D, "2022-SU")]),
+    (MID, "The bill is expected to pass this fall.", [("this fall", D, "2022-FA")]),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
@@ -640,9 +685,11 @@ AFTER_FIRST_RUN = [
     (MID, "The company will report September sales next week.", [("September", D, "2022-09"), ("next week", D, "2022-W42")]),
     (MID, "The company will finish the project by September.", [("September", D, "2023-09")]),
     (J1, "The fire broke out at 2 a.m. last night.", [("2 a.m. last night", T, "2021-01-01T02:00")]),
+    (MID, "The plant makes 500 cars a day.", []),
+    (MID, "The team won three games a week ago.", [("a week ago", D, "2022-W40")]),
 ]
 
-ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

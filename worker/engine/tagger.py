@@ -746,8 +746,10 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
 
 
+# and a count of anything: "500 cars a day", "2 million people a week", "dozens of patients a day"
 _RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
-                          + "|".join(L.RATE_MEASURES) + r")\s*$")
+                          + "|".join(L.RATE_MEASURES)
+                          + r"|(?:\d|million|billion|thousand|hundred|dozens|hundreds|thousands|millions)(?: of)? (?:[a-z]{2,}s|people|children|men|women))\s*$")
 
 
 def _set_context(text: str, pos: int) -> bool:
