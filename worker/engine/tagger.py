@@ -494,6 +494,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
+    ("day_of_month", _p(r"the (?P<d><DAY>) of (?P<mrel>the|this|next|last) month")),  # "the first of the month"
     ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
     # "February-March 1794", "July/August 2016": the first month of a hyphenated range (which the end
@@ -770,8 +771,8 @@ def _over_after_verb(c: Cand) -> bool:
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
-    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS:
-        return True  # "$5 billion over 10 years", "3 percent a year over two years": spread across the span
+    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS or prev in _CHANGE_NOUNS:
+        return True  # "$5 billion over 10 years", "3 percent a year over two years", "a 4 percent raise over two years"
     if prev in _OBJECT_PRONOUNS:  # "shut 30 of them over two years", but "took them over two years"
         return _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower() not in _SPAN_VERBS
     if prev in _PARTICLES:  # "phased in over two years"
@@ -783,6 +784,8 @@ def _over_after_verb(c: Cand) -> bool:
 
 
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
+_CHANGE_NOUNS = {"raise", "rise", "increase", "increases", "cut", "cuts", "reduction", "decline", "drop", "gain", "gains",
+                 "growth", "investment", "spending", "savings"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
@@ -1292,6 +1295,20 @@ def _n_day_range_start(g, c, ctx):
 
 _DAY_RANGE_MONTH = re.compile(r"\s*(?:[-–]|to|and|or|through|until)\s+(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
                               r"\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\.?(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?(?!\d)")
+
+
+def _n_day_of_month(g, c, ctx):
+    """ "the first of the month": that day of this month, or of the next (last) one when tense looks past it."""
+    d = L.ORDINALS.get(_low(g["d"])) or int(re.match(r"\d+", g["d"])[0])
+    rel, pub = _low(g["mrel"]), ctx.pub
+    if rel in ("next", "last"):
+        month = pub.month + (1 if rel == "next" else -1)
+    else:
+        way = ctx.direction(c)
+        month = pub.month - 1 if way < 0 and d > pub.day else pub.month + 1 if way > 0 and d < pub.day else pub.month
+    y, mo = pub.year + (month - 1) // 12, (month - 1) % 12 + 1
+    v = _ymd(y, mo, d)
+    return Norm("DATE", v, anchor="publication") if v else None
 
 
 def _n_day_alone(g, c, ctx):
@@ -2454,6 +2471,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("year",), "year_ago")
+    add(("month",), "day_of_month")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
     add(_HOLIDAY_TRIGGERS, "holiday")
