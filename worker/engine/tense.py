@@ -345,6 +345,8 @@ def direction(text: str, start: int, end: int) -> int:
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
         if "did" in text[max(0, start - 60):start] and _DID_NOT_UNTIL.search(text, max(0, start - 60), start):
             return -1  # "officers did not enter the building until Tuesday": it happened then
+        if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
+            return -1
         return way if way > 0 else 0
     return way
 
@@ -394,6 +396,11 @@ _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sund
 # a past negated action up to a day: not a refusal to speak, nor a future told in the past
 _DID_NOT_UNTIL = re.compile(r"\bdid(?:n['’]t|\s+not)\s+(?!(?:say|comment|confirm|disclose|specify|know|expect|rule)\b)[a-z]+\b"
                             r"(?:(?!would\b|will\b)[^.;!?]){0,40}\s(?:until|till)\s+$", re.I)
+# a past state that ended then: "the ceasefire lasted until August", "the shop stayed closed until May", "the offer
+# was valid until Oct. 1" (not a passive's result, "was postponed until", nor "was not expected until")
+_PAST_STATE_UNTIL = re.compile(r"\b(?:lasted|stayed|remained|continued|persisted|lingered|lived|served|worked|waited"
+                               r"|(?:was|were)\s+(?!not\b|n['’]t\b|due\b|expected\b|scheduled\b|set\b|to\b|[a-z]+ed\b)[a-z]+)"
+                               r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|through)\s+$", re.I)
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
 
 
