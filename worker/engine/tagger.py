@@ -1368,6 +1368,10 @@ def _slack(ctx, c) -> bool:
     return ctx.direction(c) < 0 and not strong_past(ctx.text, c.start)
 
 
+# "next year's event ... in July", "last year's race, held in May": the month belongs to that year
+_YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)
+
+
 def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
@@ -1404,6 +1408,9 @@ def _n_month(g, c, ctx):
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
     elif sequel := ctx.sequel_month(c, mo):
         return Norm("DATE", f"{sequel:04d}-{mo:02d}", anchor="expression")
+    elif "year" in ctx.text[max(0, c.start - 90):c.start] and (owner := _YEAR_OWNER.search(ctx.text, max(0, c.start - 90), c.start)):
+        # "next year's event would be held in July": the month of that year's event
+        return Norm("DATE", f"{pub.year + _REL_SHIFT[owner[1].lower()]:04d}-{mo:02d}", anchor="publication")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
@@ -2226,6 +2233,8 @@ def _n_rel_unit(g, c, ctx):
                 pass  # "lawmakers left for the weekend", written on a Friday: the one after the leaving, ahead
             elif way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
+        if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() == 7 and ctx.direction(c) > 0:
+            shift = 1  # "will ease over the weekend", written on a Sunday: the weekend just ending is no longer ahead
         if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
             shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
         if unit in ("WE", "W") and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
