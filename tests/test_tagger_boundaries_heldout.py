@@ -60,6 +60,10 @@ ROUND14 (15 passages of two or three sentences mixing the families; written afte
 15. Fixed by general rules: a bare month in the clause of "next/last/this year's <noun>" is that year's ("next year's
 event would be held in July"); "the weekend" in a future clause written on a Sunday is the next one.
 ROUND15 (15 more passages, written after round 14's fixes) first ran 15 of 15.
+ROUND16 (24 sentences on the first and last days of a month, a mid-month Sunday and New Year's Day; written after
+round 15's fixes) first ran 23 of 24. Fixed by a general rule: an early/mid/late part of the current month that tense
+rules out belongs to another year ("reported results in mid-June", written on 1 June: last year's; "will open in
+early June", written on 25 June: next year's).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -85,6 +89,10 @@ YE_SUN = dt.date(2023, 12, 31)  # Sunday, New Year's Eve, last day of ISO 2023-W
 P27 = dt.date(2027, 1, 1)  # Friday, New Year's Day, in ISO 2026-W53 (2026 has 53 weeks)
 M27 = dt.date(2027, 1, 4)  # Monday, first day of ISO 2027-W01
 T26 = dt.date(2026, 12, 31)  # Thursday, New Year's Eve, ISO 2026-W53
+FIRST = dt.date(2023, 6, 1)  # Thursday, the first day of a month, ISO 2023-W22
+J31 = dt.date(2024, 1, 31)  # Wednesday, the last day of January, ISO 2024-W05
+OCT15 = dt.date(2023, 10, 15)  # Sunday, mid-month, last day of ISO 2023-W41
+NY24 = dt.date(2024, 1, 1)  # Monday, New Year's Day, first day of ISO 2024-W01
 SAT3 = dt.date(2026, 1, 3)  # Saturday, ISO 2026-W01 (29 Dec 2025 - 4 Jan 2026)
 
 D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
@@ -896,6 +904,34 @@ ROUND15 = [
      [("last year", D, "2026"), ("this year", D, "2027")]),
 ]
 
+# ROUND16: written after round 15's fixes; the first and last days of a month, a mid-month Sunday, New Year's Day
+ROUND16 = [
+    (FIRST, "Home sales fell last month.", [("last month", D, "2023-05")]),
+    (FIRST, "Rates will rise this month.", [("this month", D, "2023-06")]),
+    (FIRST, "The new rules took effect this month.", [("this month", D, "2023-06")]),
+    (FIRST, "Prices are expected to ease in early June.", [("early June", D, "2023-06", "START")]),
+    (FIRST, "Sales slumped in early June last year.", [("early June last year", D, "2022-06", "START")]),
+    (FIRST, "The strike ended in late May.", [("late May", D, "2023-05", "END")]),
+    (FIRST, "The company will report results in mid-June.", [("mid-June", D, "2023-06", "MID")]),
+    (FIRST, "The company reported results in mid-June.", [("mid-June", D, "2022-06", "MID")]),
+    (EOM, "The deal is expected to close by the end of the month.", [("the end of the month", D, "2023-04", "END")]),
+    (EOM, "Mortgage rates will be reviewed at the start of next month.", [("the start of next month", D, "2023-05", "START")]),
+    (J31, "The ceasefire expires on January 31.", [("January 31", D, "2024-01-31")]),
+    (J31, "The offer expires on February 1.", [("February 1", D, "2024-02-01")]),
+    (J31, "The company cut 1,000 jobs in January.", [("January", D, "2024-01")]),
+    (J31, "The central bank will meet again in March.", [("March", D, "2024-03")]),
+    (J31, "Last month's storms caused $2 billion in damage.", [("Last month", D, "2023-12")]),
+    (OCT15, "The storm hit the island in mid-October last year.", [("mid-October last year", D, "2022-10", "MID")]),
+    (OCT15, "Voting begins next weekend.", [("next weekend", D, "2023-W42-WE")]),
+    (OCT15, "Protests took place across the country this weekend.", [("this weekend", D, "2023-W41-WE")]),
+    (OCT15, "The talks resume this week.", [("this week", D, "2023-W42")]),
+    (NY24, "This year, elections will be held in more than 60 countries.", [("This year", D, "2024")]),
+    (NY24, "Stocks rose 24 percent last year.", [("last year", D, "2023")]),
+    (NY24, "The coming year will be decisive for the war in Ukraine.", [("The coming year", D, "2024")]),
+    (NY24, "Shares fell sharply last week.", [("last week", D, "2023-W52")]),
+    (NY24, "The firm will publish its annual report this week.", [("this week", D, "2024-W01")]),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
@@ -933,6 +969,9 @@ AFTER_FIRST_RUN = [
     (SUN, "Sales rose last year and will rise in July.", [("last year", D, "2023"), ("July", D, "2024-07")]),
     (SUN, "Leaders met over the weekend.", [("the weekend", D, "2024-W24-WE")]),
     (SUN, "Rain will return over the weekend.", [("the weekend", D, "2024-W25-WE")]),
+    (dt.date(2023, 6, 25), "The plant will open in early June.", [("early June", D, "2024-06", "START")]),
+    (dt.date(2023, 6, 5), "The strike ended in late June.", [("late June", D, "2022-06", "END")]),
+    (dt.date(2023, 6, 28), "The strike ended in late June.", [("late June", D, "2023-06", "END")]),
     (MID, "He waited all day long.", []),
     (MID, "The museum remained closed until July.", [("July", D, "2022-07")]),
     (MID, "The museum will remain closed until July.", [("July", D, "2023-07")]),
@@ -941,7 +980,7 @@ AFTER_FIRST_RUN = [
     (MID, "The team won three games a week ago.", [("a week ago", D, "2022-W40")]),
 ]
 
-ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

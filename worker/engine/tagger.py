@@ -1425,7 +1425,16 @@ def _n_month(g, c, ctx):
         # "will finish the project by September", written in October: a month deadline still ahead
         ahead = way > 0 and _prev_word(ctx.text, c.start).lower() in ("by", "until", "till")
         y = N.year_for(mo, None, pub, way, not ahead and _slack(ctx, c))
+        if y == pub.year and mo == pub.month and c.mod in _PART_NOT_YET:
+            # this month's part that tense rules out: "reported results in mid-June" written on 1 June was last
+            # year's; "will open in early June" written on 25 June is next year's
+            before, after = _PART_NOT_YET[c.mod]
+            y += -1 if way < 0 and pub.day < before else 1 if way > 0 and pub.day > after else 0
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+# a part of the month: (no past before this day of the month, no future after this one)
+_PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
