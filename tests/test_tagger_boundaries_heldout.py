@@ -64,6 +64,7 @@ ROUND16 (24 sentences on the first and last days of a month, a mid-month Sunday 
 round 15's fixes) first ran 23 of 24. Fixed by a general rule: an early/mid/late part of the current month that tense
 rules out belongs to another year ("reported results in mid-June", written on 1 June: last year's; "will open in
 early June", written on 25 June: next year's).
+ROUND17 (19 sentences on anaphoric offsets and spans from now; written after round 16's fixes) first ran 19 of 19.
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -932,6 +933,36 @@ ROUND16 = [
     (NY24, "The firm will publish its annual report this week.", [("this week", D, "2024-W01")]),
 ]
 
+# ROUND17: written after round 16's fixes; anaphoric offsets and spans from now
+ROUND17 = [
+    (MID, "The minister resigned on Sept. 26. The following week, parliament was dissolved.",
+     [("Sept. 26", D, "2022-09-26"), ("The following week", D, "2022-W40")]),
+    (MID, "The virus was detected on Oct. 3. Later that day, the farm was quarantined.",
+     [("Oct. 3", D, "2022-10-03"), ("Later that day", D, "2022-10-03")]),
+    (MID, "The suspect was arrested on Oct. 2 and charged that same day.",
+     [("Oct. 2", D, "2022-10-02"), ("that same day", D, "2022-10-02")]),
+    (MID, "The verdict came on Sept. 14; the previous week, the jury had asked for more time.",
+     [("Sept. 14", D, "2022-09-14"), ("the previous week", D, "2022-W36")]),
+    (MID, "The company was sold in 2015. Three years earlier, it had been valued at $1 billion.",
+     [("2015", D, "2015"), ("Three years earlier", D, "2012")]),
+    (MID, "The firm will merge with its rival in two years' time.", [("two years", DUR, "P2Y")]),
+    (MID, "Three months from now, the law will take effect.", [("Three months from now", D, "2023-01")]),
+    (MID, "The program ran from 2010 until 2015.", [("2010", D, "2010"), ("2015", D, "2015")]),
+    (MID, "The ceasefire was agreed on Sept. 1. It collapsed within a week.",
+     [("Sept. 1", D, "2022-09-01"), ("a week", DUR, "P1W")]),
+    (MID, "The dam burst on Sept. 10. Two days earlier, engineers had warned of cracks.",
+     [("Sept. 10", D, "2022-09-10"), ("Two days earlier", D, "2022-09-08")]),
+    (MID, "The firm posted a loss last year, its first in a decade.", [("last year", D, "2021"), ("a decade", DUR, "P10Y")]),
+    (MID, "Sales have risen 20 percent over the last two years.", [("the last two years", DUR, "P2Y")]),
+    (MID, "Activity picked up in the past few weeks.", [("the past few weeks", DUR, "PXW")]),
+    (MID, "The market crashed 15 years ago this month.", [("15 years ago this month", D, "2007-10")]),
+    (MID, "The agreement will last five years from January.", [("five years", DUR, "P5Y"), ("January", D, "2023-01")]),
+    (D31, "The lockdown, imposed nine months ago, has cost millions of jobs.", [("nine months ago", D, "2020-03")]),
+    (SUN, "The festival returns for the first time in five years.", [("five years", DUR, "P5Y")]),
+    (SUN, "The building was evacuated 20 minutes before the blast.", [("20 minutes", DUR, "PT20M")]),
+    (SUN, "The champion retired two seasons ago.", []),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
@@ -980,7 +1011,7 @@ AFTER_FIRST_RUN = [
     (MID, "The team won three games a week ago.", [("a week ago", D, "2022-W40")]),
 ]
 
-ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
