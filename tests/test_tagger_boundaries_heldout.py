@@ -66,6 +66,7 @@ rules out belongs to another year ("reported results in mid-June", written on 1 
 early June", written on 25 June: next year's).
 ROUND17 (19 sentences on anaphoric offsets and spans from now; written after round 16's fixes) first ran 19 of 19.
 ROUND18 (15 sentences on decades, centuries, seasons with a year and clock times with zones) first ran 15 of 15.
+ROUND19 (16 sentences on parts of the publication day and the days around it) first ran 16 of 16.
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -983,6 +984,27 @@ ROUND18 = [
     (EOM, "Sales are expected to recover by the end of the summer.", [("the end of the summer", D, "2023-SU", "END")]),
 ]
 
+# ROUND19: written after round 18's fixes; parts of the publication day and of the days around it
+ROUND19 = [
+    (J4, "The explosion happened early Monday.", [("early Monday", D, "2021-01-04", "START")]),
+    (J4, "Police were called late Sunday night.", [("late Sunday night", T, "2021-01-03TNI", "END")]),
+    (J4, "The talks resumed Monday morning.", [("Monday morning", T, "2021-01-04TMO")]),
+    (J4, "The talks will resume Monday afternoon.", [("Monday afternoon", T, "2021-01-04TAF")]),
+    (J4, "Ministers will meet Monday evening.", [("Monday evening", T, "2021-01-04TEV")]),
+    (SUN, "Fireworks lit up the sky Saturday evening.", [("Saturday evening", T, "2024-06-15TEV")]),
+    (SUN, "The results will be announced late Sunday.", [("late Sunday", D, "2024-06-16", "END")]),
+    (J1, "London's mayor spoke this morning.", [("this morning", T, "2021-01-01TMO")]),
+    (D31, "The ball drops tonight in Times Square.", [("tonight", T, "2020-12-31TNI")]),
+    (D31, "Crowds gathered on Wednesday evening.", [("Wednesday evening", T, "2020-12-30TEV")]),
+    (MID, "The gunman was arrested before dawn on Thursday.", [("Thursday", D, "2022-10-13")]),
+    (MID, "The rescue ended at about 4 a.m. Friday.", [("about 4 a.m. Friday", T, "2022-10-14T04:00", "APPROX")]),
+    (MID, "Heavy rain is expected from Saturday afternoon.", [("Saturday afternoon", T, "2022-10-15TAF")]),
+    (MID, "The strike began at 12:01 a.m. Thursday.", [("12:01 a.m. Thursday", T, "2022-10-13T00:01")]),
+    (MID, "The deadline expired at 11:59 p.m. on Tuesday.",
+     [("11:59 p.m.", T, "2022-10-11T23:59"), ("Tuesday", D, "2022-10-11")]),
+    (SUN, "Officials will provide an update at 9 a.m. Monday.", [("9 a.m. Monday", T, "2024-06-17T09:00")]),
+]
+
 AFTER_FIRST_RUN = [
     (dt.date(2021, 1, 2), "The year ahead will be hard for airlines.", [("The year ahead", D, "2021")]),
     (dt.date(2020, 12, 30), "Analysts expect growth in the coming year.", [("the coming year", D, "2021")]),
@@ -1031,7 +1053,7 @@ AFTER_FIRST_RUN = [
     (MID, "The team won three games a week ago.", [("a week ago", D, "2022-W40")]),
 ]
 
-ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11 + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16 + ROUND17 + ROUND18 + ROUND19 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
