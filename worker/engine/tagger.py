@@ -563,7 +563,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
         r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
-        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next)?"
+        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
@@ -2148,7 +2148,9 @@ def _n_unit_shift(g, c, ctx):
     if g.get("an") and g["det"].lower() != "the":
         return None
     base, tid = (ctx.pub, None) if g.get("an") else ctx.anchor_date(unit)
-    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 2 if g.get("an") else 1  # "the year after next": two on
+    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
+    if g.get("an"):
+        sign *= 2  # "the year after next", "the week before last": two on, two back
     value = N.shift(base, unit, sign)
     if not value:
         return None
