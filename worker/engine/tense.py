@@ -54,6 +54,7 @@ _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
 _DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
@@ -312,6 +313,10 @@ def direction(text: str, start: int, end: int) -> int:
         last = m.group()[::-1].lower() if m else ""
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
+            and _AHEAD_OF_EVENT.search(text, max(0, start - 60), start) and _verb_direction(text, start, end) < 0:
+        return 0  # "raised prices ahead of the holiday season in November": the event follows the act, whose
+        # past says nothing of the event's date: the nearest one ("massed ahead of the invasion on Feb. 24": past)
     if _DEADLINE_AFTER.match(text, end) and not _DEADLINE_GONE.search(text, max(0, start - 40), start):
         return 1
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
