@@ -750,7 +750,8 @@ _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after th
 # and a count of anything: "500 cars a day", "2 million people a week", "dozens of patients a day"
 _RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
                           + "|".join(L.RATE_MEASURES)
-                          + r"|(?:\d|million|billion|thousand|hundred|dozens|hundreds|thousands|millions)(?: of)? (?:[a-z]{2,}s|people|children|men|women))\s*$")
+                          + r"|(?:\d|million|billion|thousand|hundred|dozens|hundreds|thousands|millions)(?: of)?"
+                            r" (?:[a-z]{2,}s|people|children|men|women))\s*$")
 
 
 def _set_context(text: str, pos: int) -> bool:
@@ -1408,7 +1409,8 @@ def _n_month(g, c, ctx):
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
     elif sequel := ctx.sequel_month(c, mo):
         return Norm("DATE", f"{sequel:04d}-{mo:02d}", anchor="expression")
-    elif "year" in ctx.text[max(0, c.start - 90):c.start] and (owner := _YEAR_OWNER.search(ctx.text, max(0, c.start - 90), c.start)):
+    elif "year" in ctx.text[max(0, c.start - 90):c.start] \
+            and (owner := _YEAR_OWNER.search(ctx.text, max(0, c.start - 90), c.start)):
         # "next year's event would be held in July": the month of that year's event
         return Norm("DATE", f"{pub.year + _REL_SHIFT[owner[1].lower()]:04d}-{mo:02d}", anchor="publication")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
@@ -2159,7 +2161,9 @@ def _n_unit_shift(g, c, ctx):
 
 
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then (not "the year ended with")
-_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?"
+                         r"(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")"
+                         r"|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
 # a part of the year that has begun: "the rest of the year", "the first trading day of the year"
 # and "the first baby of the year": the first of anything but a quarter or half (which may be last year's)
@@ -2172,7 +2176,8 @@ _PERFECT_IN = re.compile(r"\b(?:has|have|'ve)\s[^.;:!?]{0,50}\bin\s+$", re.I)
 
 
 # "the year began quietly", "the year got off to a bad start": the year under way, not the one just ended
-_YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+off|got\s+under\s*way)\b", re.I)
+_YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+off|got\s+under\s*way)\b",
+                         re.I)
 
 
 def _just_before(ctx, end: int, c) -> bool:

@@ -146,7 +146,7 @@ def _scan(words: list[str]) -> int:
         if not found and prev == "that" and (words[i].endswith("ed") and words[i] not in NOT_PAST_ED or words[i] in PAST_MARKERS) \
                 and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
-            return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit": a relative "that"
+            return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
