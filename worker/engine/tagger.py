@@ -105,7 +105,7 @@ _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
+_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
 
 
 def _p(template: str) -> re.Pattern:
@@ -507,6 +507,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
                        r"(?:,? (?P<y><YEAR>))?")),
     ("dmy", _p(r"(?:(?P<wd><WD>),? )?(?:the )?(?P<d><DAY>) (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>)|,? (?P<ry>this|last|next) year)?")),
     ("day_range_start", _p(r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=(?: ?[-–] ?| and | to | or )(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?(?P<mon><MONTH>)(?:,? (?P<y><YEAR>))?)")),
+    ("day_of_month", _p(r"the (?P<d><DAY>) of (?P<mrel>the|this|next|last) month")),  # "the first of the month"
     ("day_alone", _p(r"the (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|at|as|to|until|through|with)\b)")),
     ("month_year", _p(r"(?P<mon><MONTH>)(?:,| of)? (?:(?P<y><YEAR>|'\d\d)|(?P<sy><SPOKENYEAR>))")),
     # "February-March 1794", "July/August 2016": the first month of a hyphenated range (which the end
@@ -546,7 +547,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?<=:\d\d)(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
@@ -568,7 +569,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-long(?![\w-]))?(?: ahead(?![\w-]))?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-]))?"
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
@@ -576,7 +577,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
         r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
-        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next)?"
+        r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
@@ -783,8 +784,12 @@ _FAR_YEAR_PREP = {"by", "in", "until", "till", "through", "before", "year"}
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
 
 
-_RATE_BEFORE = re.compile(r"(?:(?:\d|million|billion|thousand|hundred) [a-z]+s(?: of(?: [a-z]+){1,2})?|\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
-                          + "|".join(L.RATE_MEASURES) + r")\s*$")
+# and a count of anything: "500 cars a day", "2 million people a week", "dozens of patients a day", "30 minutes
+# of exercise a week"
+_RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
+                          + "|".join(L.RATE_MEASURES)
+                          + r"|(?:\d|million|billion|thousand|hundred|dozens|hundreds|thousands|millions)(?: of)?"
+                            r" (?:[a-z]{2,}s|people|children|men|women)(?: of(?: [a-z]+){1,2})?)\s*$")
 
 
 def _set_context(text: str, pos: int) -> bool:
@@ -805,8 +810,8 @@ def _over_after_verb(c: Cand) -> bool:
     if _low(c.m.group("mod")) != "over" or c.m.group("det"):
         return False
     prev = _prev_word(c.m.string, c.m.start()).lower()
-    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS:
-        return True  # "$5 billion over 10 years", "3 percent a year over two years": spread across the span
+    if prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev.endswith("%") or prev in _RATE_UNITS or prev in _CHANGE_NOUNS:
+        return True  # "$5 billion over 10 years", "3 percent a year over two years", "a 4 percent raise over two years"
     if prev in _OBJECT_PRONOUNS:  # "shut 30 of them over two years", but "took them over two years"
         return _prev_word(c.m.string, c.m.start() - len(prev) - 1).lower() not in _SPAN_VERBS
     if prev in _PARTICLES:  # "phased in over two years"
@@ -824,6 +829,8 @@ def _over_after_verb(c: Cand) -> bool:
 _OVER_AS_MORE_AFTER = {"for", "in", "of", "after", "within", "just", "well", "slightly", "little", "than", "is", "was",
                        "are", "were", "be", "been", "being", "at", "by", "from", "to", "and", "or", "only", "still"}
 _RATE_UNITS = {"year", "month", "week", "day", "annually"}
+_CHANGE_NOUNS = {"raise", "rise", "increase", "increases", "cut", "cuts", "reduction", "decline", "drop", "gain", "gains",
+                 "growth", "investment", "spending", "savings"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
 _IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle"}
@@ -1122,6 +1129,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r in ("clock", "clock_words"):
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
+        if g.get("today") and not g.get("mi") and not (_prev_word(text, c.start).lower() in _BEFORE_CLOCK
+                                                       and (6 if "night" in g["today"] else 1) <= int(g["h"]) <= 11):
+            return False  # "at 8 tonight", "at 9 this morning"; not "the top 10 tonight" nor "at 12 tonight"
         if g.get("mi2") and int(g["h"]) > 12:
             return False  # "2015 a.m.": no clock
         if g.get("frac") and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
@@ -1400,6 +1410,20 @@ _DAY_RANGE_MONTH = re.compile(r"\s*(?:[-–]|to|and|or|through|until)\s+(?:the\s
                               r"\s+(?:of\s+)?(?P<mon>" + _MONTH + r")\.?(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d))?(?!\d)")
 
 
+def _n_day_of_month(g, c, ctx):
+    """ "the first of the month": that day of this month, or of the next (last) one when tense looks past it."""
+    d = L.ORDINALS.get(_low(g["d"])) or int(re.match(r"\d+", g["d"])[0])
+    rel, pub = _low(g["mrel"]), ctx.pub
+    if rel in ("next", "last"):
+        month = pub.month + (1 if rel == "next" else -1)
+    else:
+        way = ctx.direction(c)
+        month = pub.month - 1 if way < 0 and d > pub.day else pub.month + 1 if way > 0 and d < pub.day else pub.month
+    y, mo = pub.year + (month - 1) // 12, (month - 1) % 12 + 1
+    v = _ymd(y, mo, d)
+    return Norm("DATE", v, anchor="publication") if v else None
+
+
 def _n_day_alone(g, c, ctx):
     """ "on the 15th": that day of the narrative's month, else of the month tense points to."""
     d = int(g["d"])
@@ -1457,6 +1481,10 @@ def _slack(ctx, c) -> bool:
     return ctx.direction(c) < 0 and not strong_past(ctx.text, c.start)
 
 
+# "next year's event ... in July", "last year's race, held in May": the month belongs to that year
+_YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)
+
+
 def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
@@ -1493,6 +1521,10 @@ def _n_month(g, c, ctx):
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
     elif sequel := ctx.sequel_month(c, mo):
         return Norm("DATE", f"{sequel:04d}-{mo:02d}", anchor="expression")
+    elif "year" in ctx.text[max(0, c.start - 90):c.start] \
+            and (owner := _YEAR_OWNER.search(ctx.text, max(0, c.start - 90), c.start)):
+        # "next year's event would be held in July": the month of that year's event
+        return Norm("DATE", f"{pub.year + _REL_SHIFT[owner[1].lower()]:04d}-{mo:02d}", anchor="publication")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
@@ -1505,7 +1537,15 @@ def _n_month(g, c, ctx):
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
     else:
-        y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
+        way = ctx.direction(c)
+        # "will finish the project by September", written in October: a month deadline still ahead
+        ahead = way > 0 and _prev_word(ctx.text, c.start).lower() in ("by", "until", "till")
+        y = N.year_for(mo, None, pub, way, not ahead and _slack(ctx, c))
+        if y == pub.year and mo == pub.month and c.mod in _PART_NOT_YET:
+            # this month's part that tense rules out: "reported results in mid-June" written on 1 June was last
+            # year's; "will open in early June" written on 25 June is next year's
+            before, after = _PART_NOT_YET[c.mod]
+            y += -1 if way < 0 and pub.day < before else 1 if way > 0 and pub.day > after else 0
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
 
 
@@ -1517,6 +1557,10 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+
+
+# a part of the month: (no past before this day of the month, no future after this one)
+_PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
@@ -2105,6 +2149,8 @@ def _n_clock(g, c, ctx):
             return None
     elif day_word in _DEICTIC_OFFSET:
         date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
+    elif day_word == "last night":  # "11 p.m. last night": yesterday's evening, "2 a.m." already today's
+        date_value = (ctx.pub - dt.timedelta(days=1 if hour >= 12 else 0)).isoformat()
     elif g.get("today"):  # "6:30 this morning"
         date_value = ctx.pub.isoformat()
     elif day_word:
@@ -2334,7 +2380,9 @@ def _n_unit_shift(g, c, ctx):
     if g.get("an") and g["det"].lower() != "the":
         return None
     base, tid = (ctx.pub, None) if g.get("an") else ctx.anchor_date(unit)
-    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 2 if g.get("an") else 1  # "the year after next": two on
+    sign = -1 if _low(g["dir"]) in ("before", "earlier") else 1
+    if g.get("an"):
+        sign *= 2  # "the year after next", "the week before last": two on, two back
     value = N.shift(base, unit, sign)
     if not value:
         return None
@@ -2343,7 +2391,9 @@ def _n_unit_shift(g, c, ctx):
 
 
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then (not "the year ended with")
-_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?"
+                         r"(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")"
+                         r"|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
 # a part of the year that has begun: "the rest of the year", "the first trading day of the year"
 # and "the first baby of the year": the first of anything but a quarter or half (which may be last year's)
@@ -2356,7 +2406,8 @@ _PERFECT_IN = re.compile(r"\b(?:has|have|'ve)\s[^.;:!?]{0,50}\bin\s+$", re.I)
 
 
 # "the year began quietly", "the year got off to a bad start": the year under way, not the one just ended
-_YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+off|got\s+under\s*way)\b", re.I)
+_YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|kicked\s+off|got\s+off|got\s+under\s*way)\b",
+                         re.I)
 
 
 def _just_before(ctx, end: int, c) -> bool:
@@ -2432,11 +2483,15 @@ def _n_rel_unit(g, c, ctx):
                 pass  # "lawmakers left for the weekend", written on a Friday: the one after the leaving, ahead
             elif way < 0 or (way == 0 and ctx.pub.isoweekday() <= 3):
                 shift = -1
+        if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() == 7 and ctx.direction(c) > 0:
+            shift = 1  # "will ease over the weekend", written on a Sunday: the weekend just ending is no longer ahead
         if unit == "WE" and det == "this" and rel == "this" and ctx.pub.isoweekday() <= 3 and ctx.direction(c) < 0:
             shift = -1  # "leaders met this weekend", written on a Monday: the weekend just past
         if unit in ("WE", "W") and rel in ("last", "past", "this past") and ctx.pub.isoweekday() >= 6:
             # on a Saturday or Sunday "this past week(end)" is the one now ending; "last weekend" the one before
             shift = 0 if rel == "this past" else -1 if unit == "WE" else shift
+        if unit == "Y" and rel == "this past" and ctx.pub.month == 12:
+            shift = 0  # "this past year" written in December: the year now ending
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
             shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
     if pod:
@@ -2677,7 +2732,9 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
     add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
+    add(("daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong"), "duration_bare")  # "a weeklong festival"
     add(("year",), "year_ago")
+    add(("month",), "day_of_month")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
     add(_HOLIDAY_TRIGGERS, "holiday")
@@ -2775,6 +2832,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
     # a clock hour: "10:30", "10.30", or (after at most one space) a.m./pm/o'clock/in the morning/at night
     after = text[e + 1] if nxt.isspace() and e + 1 < size else nxt
     clockish = (n <= 2 and (nxt in ":." or after in "apoiAPOI") and after != "") \
+        or (n <= 2 and after == "t" and text.startswith(" tonight", e)) \
         or (n == 4 and text[s] in "012" and bool(_MILITARY_ZONE.match(text, e))) \
         or (n in (3, 4) and bool(_AM_PM.match(text, e)))  # "430pm", "1030 a.m."
     key = (min(n, 5), yearish, nxt, era, clockish, era_range)
@@ -3115,12 +3173,12 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
 
 
 def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
-    """ "a year ago this month" (2020-03), "two weeks ago today": one date, the day or month of the
-    publication moved back by the amount."""
+    """ "a year ago this month" (2020-03), "a year ago this week", "two weeks ago today": one date, the day,
+    week or month of the publication moved back by the amount."""
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
-                or b.text.lower() not in ("this month", "today"):
+                or b.text.lower() not in ("this month", "this week", "today"):
             continue
         value = None
         if re.fullmatch(r"\d{4}", a.value):
@@ -3129,6 +3187,9 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
                 same = _ymd(int(a.value), published.month, published.day)
                 day = dt.date.fromisoformat(same) if same else None
             value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
+            if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
+                same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
+                value = N.week_value(dt.date.fromisoformat(same))
         elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
             value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
         if not value:

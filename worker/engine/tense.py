@@ -64,6 +64,7 @@ _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
 _DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
@@ -105,6 +106,11 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
 _MONTH_WORDS = MONTHS.keys() - {"may"}
 
 
+# the words of a date between a verb and its "to": "decided on Monday to", "voted last week to"
+_WHEN_WORDS = frozenset({"last", "this", "on", "week", "month", "year", "yesterday", "today", "earlier", "late"} | set(WEEKDAYS))
+_BE_FORMS = {"is", "are", "was", "were"}
+
+
 def _modal_after_and(words: list[str], i: int) -> bool:
     """ "did not train ... and may miss": after "and"/"or", "may" is a modal unless a month stands before."""
     return words[i - 1] in ("and", "or") and i > 1 and words[i - 2] not in _MONTH_WORDS and not words[i - 2][:1].isdigit() \
@@ -127,6 +133,12 @@ def _scan(words: list[str]) -> int:
     weak = 0
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
         prev = words[i - 1] if i else ""
+        if words[i] == "to" and prev not in _FUTURE_BEFORE_TO and prev in _WHEN_WORDS:
+            j = i - 1  # "agreed last week to cut output from November": the plan's verb before its own date
+            while j > max(0, i - 4) and words[j] in _WHEN_WORDS:
+                j -= 1
+            if words[j] in _FUTURE_BEFORE_TO and words[j] not in _BE_FORMS:
+                return 1
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
@@ -173,7 +185,7 @@ def _scan(words: list[str]) -> int:
         if not found and prev == "that" and (words[i].endswith("ed") and words[i] not in NOT_PAST_ED or words[i] in PAST_MARKERS) \
                 and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
-            return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit": a relative "that"
+            return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
         if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
     return weak
@@ -376,6 +388,10 @@ def direction(text: str, start: int, end: int) -> int:
         last = m.group()[::-1].lower() if m else ""
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
+            and _AHEAD_OF_EVENT.search(text, max(0, start - 60), start) and _verb_direction(text, start, end) < 0:
+        return 0  # "raised prices ahead of the holiday season in November": the event follows the act, whose
+        # past says nothing of the event's date: the nearest one ("massed ahead of the invasion on Feb. 24": past)
     if _DEADLINE_AFTER.match(text, end) and not _DEADLINE_GONE.search(text, max(0, start - 40), start):
         return 1
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
@@ -416,6 +432,8 @@ def direction(text: str, start: int, end: int) -> int:
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
         if "did" in text[max(0, start - 60):start] and _DID_NOT_UNTIL.search(text, max(0, start - 60), start):
             return -1  # "officers did not enter the building until Tuesday": it happened then
+        if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
+            return -1
         return way if way > 0 else 0
     return way
 
@@ -453,7 +471,7 @@ _SCHEDULED = {
                    "break", "mark", "celebrate", "commemorate", "observe", "honor", "honour", "step", "retire", "resign",
                    "depart", "finish", "remain", "stay", "air", "expire", "conclude", "wrap", "lift", "tip", "land", "dock",
                    "wind", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome",
-                   "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come")
+                   "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
@@ -516,6 +534,13 @@ _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sund
 # a past negated action up to a day: not a refusal to speak, nor a future told in the past
 _DID_NOT_UNTIL = re.compile(r"\bdid(?:n['’]t|\s+not)\s+(?!(?:say|comment|confirm|disclose|specify|know|expect|rule)\b)[a-z]+\b"
                             r"(?:(?!would\b|will\b)[^.;!?]){0,40}\s(?:until|till)\s+$", re.I)
+# a past state that ended then: "the ceasefire lasted until August", "the shop stayed closed until May", "the offer
+# was valid until Oct. 1", "had been waived until May" (not a simple past passive's result, "was postponed until",
+# nor "was not expected until")
+_PAST_STATE_UNTIL = re.compile(r"\b(?:lasted|stayed|remained|continued|persisted|lingered|lived|served|worked|waited"
+                               r"|(?:was|were)\s+(?!not\b|n['’]t\b|due\b|expected\b|scheduled\b|set\b|to\b|[a-z]+ed\b)[\w-]+"
+                               r"|had\s+been\s+(?!due\b|expected\b|scheduled\b|set\b|to\b)[\w-]+)"
+                               r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|through)\s+$", re.I)
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
 
 
