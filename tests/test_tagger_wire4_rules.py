@@ -42,6 +42,13 @@ CASES = [
      [("Saturday", "DATE", "2011-02-26"), ("the afternoon", "TIME", "2011-02-26TAF")]),
     # "cut" as a noun
     (DEC, "Members want the new cut to take effect on Jan. 1.", [("Jan. 1", "DATE", "2009-01-01")]),
+    # "over" after an irregular plural object
+    (DEC, "The virus sickened 200 children over three weeks.", [("three weeks", "DURATION", "P3W")]),
+    # a range of two month-days within a year
+    (dt.date(2005, 7, 10), "The season runs from June 1 to Nov. 30.",
+     [("June 1", "DATE", "2005-06-01"), ("Nov. 30", "DATE", "2005-11-30")]),
+    (dt.date(2010, 12, 10), "The exhibition runs from Nov. 1 to Feb. 28.",
+     [("Nov. 1", "DATE", "2010-11-01"), ("Feb. 28", "DATE", "2011-02-28")]),
 ]
 
 

@@ -2810,6 +2810,7 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
         clock.anchor, clock.anchor_tid = "expression", day.tid
 
 
+_MONTH_DAY = re.compile(r"(?:" + _MONTH + r")\.? \d{1,2}", re.I)  # "June 1", "Nov. 30"
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 
@@ -2828,6 +2829,17 @@ def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> N
                 continue
             week = dt.timedelta(days=7)
             options, size = [(first - week, last), (first, last + week)], 10
+        elif a.granularity == "day" and _MONTH_DAY.fullmatch(a.text) and _MONTH_DAY.fullmatch(b.text):
+            # "the season runs from June 1 to Nov. 30": within a year, the one that holds the publication date
+            first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            if first <= last and (last - first).days < 366:
+                continue
+            wraps = (last.month, last.day) < (first.month, first.day)  # "from Nov. 1 to Feb. 28"
+            try:
+                options = [(first.replace(year=y), last.replace(year=y + wraps)) for y in range(published.year - 1, published.year + 2)]
+            except ValueError:  # a 29 February
+                continue
+            size = 10
         elif a.granularity == "month" and _month_number(a.text) and _month_number(b.text):
             first, last = (dt.date(int(x.value[:4]), int(x.value[5:7]), 1) for x in (a, b))
             if last >= first:
