@@ -23,6 +23,14 @@ meeting, a bank rescue written on a quarter's last day (a Sunday), an early-Janu
 launch. Publication dates: Wednesday 2007-10-24, Monday 2008-12-15, Sunday 2013-06-30, Wednesday 2006-01-04, Friday
 2010-04-09. First run: strict F1 100.0, relaxed F1 100.0, value F1 95.4. No annotation changed after it.
 
+heldout-wire4d (4 documents, 73 gold TIMEX3), a fourth round written after the third fixes: a Taiwan campaign story
+written on Jan. 2 (New Year's Day, a Sunday the day before, "last month" across the year), a hurricane landfall on a
+Sunday, a merger announced on a quarter's last day, a salmonella outbreak. Publication dates: Monday 2012-01-02,
+Sunday 2005-07-10, Tuesday 2009-03-31, Thursday 2011-05-19. First run: strict F1 98.6, relaxed F1 100.0, value F1
+95.9. No annotation changed after it. "The Atlantic hurricane season runs from June 1 to Nov. 30" is gold for this
+year's season (forecasters' "busy six months" follow); a reader taking it as generic would write XXXX-06-01, but the
+tagger's first answer (2006-06-01 to 2004-11-30) was wrong on any reading.
+
 Left failing on purpose: "The prosecution had been expected to close its case before Christmas" (written Dec. 18;
 gold: the Christmas a week ahead) - the tagger reads a pluperfect plan as past, as test_tagger_newswire's "had been
 set to unveil the phone in April" wants, and no general cue tells the two apart; "the six months to June 30 ... a
@@ -30,7 +38,10 @@ year earlier" (gold 2008-H1, the tagger says 2008-06-30) - TimeBank's own annota
 same construction (wsj_1006, "a year earlier" = 1988-08-12), so annotators split; "OPEC has already agreed to remove
 2 million barrels a day from the market at meetings in September and October" (written in December; the tagger takes
 the months after "agreed to" as ahead) - an infinitive of intent usually looks ahead ("has agreed to meet on
-Friday"), and only the sense of "at meetings in" says these months dated the agreeing.
+Friday"), and only the sense of "at meetings in" says these months dated the agreeing; likewise "Pfizer agreed to buy
+Wyeth for $68 billion in January" (written March 31; gold: the January just gone) - TimeBank's wsj_0570 reads the
+same construction ahead ("agreed to purchase ... for $22 million in February", gold 1990-02 in October 1989), and a
+rule that took the nearest month lost that case, so it was dropped.
 
 Dropped as genuinely ambiguous, so left out of the texts: sports seasons ("next season", "the 2010-11 season": an
 event-named span with no calendar value; earlier held-out rounds leave "last season" unannotated too, and it stays
@@ -50,6 +61,7 @@ DATA = Path(__file__).resolve().parent / "data"
     ("heldout-wire4", 10, 220, 0.985, 0.99, 0.99),  # reached: value 99.6, relaxed 100.0, strict 100.0
     ("heldout-wire4b", 6, 125, 0.98, 0.99, 0.99),  # reached: value 99.2, relaxed 100.0, strict 100.0
     ("heldout-wire4c", 5, 85, 0.965, 0.99, 0.99),  # reached: value 97.7, relaxed 100.0, strict 100.0
+    ("heldout-wire4d", 4, 70, 0.975, 0.99, 0.99),  # reached: value 98.6, relaxed 100.0, strict 100.0
 ])
 def test_heldout_wire4_score(folder, documents, min_gold, value, relaxed, strict):
     scores = held_out_scores(DATA / folder, documents, min_gold)
