@@ -173,6 +173,9 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep
 WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "opera", "musical", "poem", "documentary",
               "painting", "symphony", "sequel"}
 
+# Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date.
+NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Vision", "Agenda"}
+
 # Nouns that make a preceding 4-digit number a count rather than a year.
 COUNT_NOUNS = {
     "units", "people", "employees", "shares", "cars", "vehicles", "homes", "houses", "jobs", "troops",

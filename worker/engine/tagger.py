@@ -742,8 +742,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form"):
         return False
-    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
-        return False  # "$2000", "the novel 1984"
+    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
+        return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
     if 1900 <= y <= 2039:
         return True
     if prev.lower() in _TEMPORAL_PREP or prev.lower() in ("year", "since", "circa", "c.", "about", "around", "the") \
