@@ -2026,7 +2026,8 @@ def _n_ago(g, c, ctx):
         amount *= 2
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
-        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago":  # not "a decade ago"
+        # not "a decade ago", nor a sentence opening on it ("A year ago people thought ...")
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and not _sentence_initial(ctx.text, c.start):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
