@@ -237,6 +237,7 @@ class Context:
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
+        self.lead_day: Optional[tuple[str, dt.date]] = None  # (tid, day) of the story's first such date, if not ahead
 
     def story_year(self, c: Cand, bare_month: bool = False) -> Optional[int]:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
@@ -1944,7 +1945,8 @@ def _n_clock(g, c, ctx):
     else:
         base, tid = ctx.anchor_date("D")
         if base > ctx.pub and ctx.direction(c) < 0:
-            base, tid = ctx.pub, None  # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's
+            # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
+            tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
@@ -2763,6 +2765,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 ctx.last_day = (tid, norm.value, c.end)
                 if not ctx.last_said:
                     ctx.event_day = ctx.last_day
+                    if ctx.lead_day is None:
+                        day = dt.date.fromisoformat(norm.value[:10])
+                        ctx.lead_day = (tid, day) if day <= published else ("", published)
             ctx.last_start = c.start
             if c.rule in ("quarter", "qshort") and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
