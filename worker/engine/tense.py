@@ -132,6 +132,9 @@ def _scan(words: list[str]) -> int:
             return -1  # "the company would not say on Tuesday": a past refusal
         if prev.endswith("ly") and i > 1 and words[i - 2] in _AUX_BEFORE_PARTICIPLE:
             prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
+        if words[i] in ("and", "but") and not weak and i + 2 < len(words) and words[i + 1] in _SCHEDULED \
+                and words[i + 1] not in _SCHEDULED_PAST_LIKE:
+            return 1  # "won on Sunday and play again on Oct. 17": the second verb phrase's own present, a schedule
         if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
             return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
         if words[i] in _BASE_LIKE_PASTS and i + 1 < len(words) and words[i + 1] in _AFTER_NOUN \
@@ -378,6 +381,7 @@ _SCHEDULED = {
                    "depart", "finish", "remain", "stay")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
+_SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
