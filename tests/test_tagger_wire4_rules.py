@@ -49,6 +49,17 @@ CASES = [
      [("June 1", "DATE", "2005-06-01"), ("Nov. 30", "DATE", "2005-11-30")]),
     (dt.date(2010, 12, 10), "The exhibition runs from Nov. 1 to Feb. 28.",
      [("Nov. 1", "DATE", "2010-11-01"), ("Feb. 28", "DATE", "2011-02-28")]),
+    # a year completing a name
+    (SAT, "He scored twice in the Euro 2008 qualifiers.", []),
+    # "A year ago" opening a sentence in a story that names quarters
+    (dt.date(2011, 12, 31), "Shares fell 15 percent in the third quarter. A year ago investors were calmer.",
+     [("the third quarter", "DATE", "2011-Q3"), ("A year ago", "DATE", "2010")]),
+    # a past clock time after a date ahead: the lead's day
+    (dt.date(2006, 10, 2), "Rovers won on Sunday. They face Porto on Oct. 17. The game kicked off at 4 p.m.",
+     [("Sunday", "DATE", "2006-10-01"), ("Oct. 17", "DATE", "2006-10-17"), ("4 p.m.", "TIME", "2006-10-01T16:00")]),
+    # a second verb phrase in the scheduled present after a past one
+    (dt.date(2006, 10, 2), "Rovers won on Sunday and play again on Oct. 17.",
+     [("Sunday", "DATE", "2006-10-01"), ("Oct. 17", "DATE", "2006-10-17")]),
 ]
 
 
