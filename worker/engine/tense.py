@@ -57,6 +57,7 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
+_WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
@@ -316,6 +317,9 @@ def direction(text: str, start: int, end: int) -> int:
         return -1  # "the report was due on Friday": a deadline that has passed
     if "ly " in text[max(0, start - 70):start] and _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
         return 0  # (the substring test first: the regex would try every position of the window)
+    window_70 = text[max(0, start - 70):start]
+    if (" due to " in window_70 or "scheduled to " in window_70) and _WAS_PLANNED_TO.search(text, max(0, start - 70), start):
+        return 0  # "a grace period that was due to expire on Sunday": a past plan, its date the nearest one
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
