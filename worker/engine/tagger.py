@@ -2228,6 +2228,8 @@ def _n_rel_unit(g, c, ctx):
             shift = 0 if rel == "this past" else -1
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
             shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
+        if unit == "WE" and ctx.pub.isoweekday() == 7 and rel == "this" and det == "the" and ctx.direction(c) > 0:
+            shift = 1  # written on a Sunday, "will fly to Kolkata for the weekend": the one ahead, not today's
     if pod:
         if rel == "last" and u == "night":
             shift = -1
