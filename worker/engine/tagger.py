@@ -1944,9 +1944,12 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if base > ctx.pub and ctx.direction(c) < 0:
+        way = ctx.direction(c) if base != ctx.pub else 0
+        if base > ctx.pub and way < 0:
             # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
             tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
+        elif way > 0 and 0 < (ctx.pub - base).days <= 7:
+            base, tid = ctx.pub, None  # "voted early Sunday. The Senate, which returns at 2 p.m., ...": today's, not Sunday's
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if hour == 24:
