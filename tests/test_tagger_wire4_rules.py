@@ -60,6 +60,14 @@ CASES = [
     # a second verb phrase in the scheduled present after a past one
     (dt.date(2006, 10, 2), "Rovers won on Sunday and play again on Oct. 17.",
      [("Sunday", "DATE", "2006-10-01"), ("Oct. 17", "DATE", "2006-10-17")]),
+    # a past plan: the nearest day
+    (dt.date(2009, 11, 9), "The grace period was due to expire on Sunday.", [("Sunday", "DATE", "2009-11-08")]),
+    # written on a Sunday, "the weekend" ahead
+    (dt.date(2007, 4, 29), "He will visit Bangalore on Thursday before flying to Kolkata for the weekend.",
+     [("Thursday", "DATE", "2007-05-03"), ("the weekend", "DATE", "2007-W18-WE")]),
+    # a future clock time after a past day of the week
+    (dt.date(2013, 9, 30), "The House voted early Sunday. The Senate, which returns at 2 p.m., is expected to reject it.",
+     [("early Sunday", "DATE", "2013-09-29"), ("2 p.m.", "TIME", "2013-09-30T14:00")]),
 ]
 
 
