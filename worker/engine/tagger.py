@@ -1615,6 +1615,8 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
+    elif det == "the" and u == "quarter" and not year_ago and _ENDS_NOW.match(ctx.text, c.end):
+        v = N.shift(ctx.pub, "Q", 0)  # "fallen 15 percent in the quarter, which ends today": the current one
     elif det == "the" and u == "quarter" and not year_ago and _quarter_closing(ctx.pub) \
             and _prev_word(ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished"):
         v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent", written on its last days
@@ -1630,6 +1632,7 @@ def _n_quarter_ref(g, c, ctx):
     return Norm("DATE", v, anchor="publication") if v else None
 
 
+_ENDS_NOW = re.compile(r",?\s+(?:which|that)\s+ends\b")
 _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 
