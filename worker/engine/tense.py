@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS
+from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, SMALL_NUMBERS, UNPLANNED_EVENTS
 
 # "6am" is a time, not the verb "am"
 _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
@@ -138,6 +138,9 @@ def _scan(words: list[str]) -> int:
             return 1  # "won on Sunday and play again on Oct. 17": the second verb phrase's own present, a schedule
         if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
             return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
+        if words[i] == "left" and i + 1 < len(words) and words[i + 1] in ("before", "until", "till") \
+                and any(w[0].isdigit() or (w in SMALL_NUMBERS and w not in ("a", "an")) for w in words[max(0, i - 4):i - 1]):
+            continue  # "one of six jobs reports left before the election on Nov. 6": remaining, not a past
         if words[i] in _BASE_LIKE_PASTS and i + 1 < len(words) and words[i + 1] in _AFTER_NOUN \
                 and _DETERMINERS.intersection(words[max(0, i - 3):i]):
             continue  # "its deepest ever cut in output", "the new cut to take effect": a noun, not a past
