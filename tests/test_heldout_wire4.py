@@ -43,6 +43,12 @@ Tuesday 2010-01-05. First run: strict F1 99.3, relaxed F1 99.3, value F1 95.1 (7
 it: "its current debt" - TimeBank tags the adjective "current" as PRESENT_REF (e.g. "current market", "current
 position"), and the gold now does too.
 
+heldout-wire4g (4 documents, 78 gold TIMEX3), a seventh round written after the sixth fixes: a royal engagement
+("next spring or summer"), a jobs report, a Wimbledon final written on the Sunday it ended, a carmaker's restart
+written on a quarter's last day. Publication dates: Tuesday 2010-11-16, Friday 2012-05-04, Sunday 2008-07-06,
+Thursday 2011-03-31. First run: strict F1 98.7, relaxed F1 98.7, value F1 96.2 (77 gold then). Annotation fix after
+it: "Average hourly earnings" - TimeBank tags that "hourly" as SET PT1H, and the gold now does too.
+
 Left failing on purpose: "The prosecution had been expected to close its case before Christmas" (written Dec. 18;
 gold: the Christmas a week ahead) - the tagger reads a pluperfect plan as past, as test_tagger_newswire's "had been
 set to unveil the phone in April" wants, and no general cue tells the two apart; "the six months to June 30 ... a
@@ -54,7 +60,9 @@ Friday"), and only the sense of "at meetings in" says these months dated the agr
 Wyeth for $68 billion in January" (written March 31; gold: the January just gone) - TimeBank's wsj_0570 reads the
 same construction ahead ("agreed to purchase ... for $22 million in February", gold 1990-02 in October 1989), and a
 rule that took the nearest month lost that case, so it was dropped; "Banks ... falling 33 percent over the year"
-(gold DATE 2011, the tagger a DURATION P1Y) - "over the year" reads either way, and TimeBank has both for "over".
+(gold DATE 2011, the tagger a DURATION P1Y) - "over the year" reads either way, and TimeBank has both for "over";
+"The company, whose financial year ends on Thursday" (untagged in the gold, the tagger says 2011) - whether a
+generic "financial year" is an expression is unsettled (test_tagger_tense_heldout dropped the same case).
 
 Dropped as genuinely ambiguous, so left out of the texts: sports seasons ("next season", "the 2010-11 season": an
 event-named span with no calendar value; earlier held-out rounds leave "last season" unannotated too, and it stays
@@ -77,6 +85,7 @@ DATA = Path(__file__).resolve().parent / "data"
     ("heldout-wire4d", 4, 70, 0.975, 0.99, 0.99),  # reached: value 98.6, relaxed 100.0, strict 100.0
     ("heldout-wire4e", 4, 75, 0.975, 0.99, 0.99),  # reached: value 98.8, relaxed 100.0, strict 100.0
     ("heldout-wire4f", 4, 70, 0.99, 0.99, 0.99),  # reached: value 100.0, relaxed 100.0, strict 100.0
+    ("heldout-wire4g", 4, 75, 0.985, 0.985, 0.985),  # reached: value 99.4, relaxed 99.4, strict 99.4
 ])
 def test_heldout_wire4_score(folder, documents, min_gold, value, relaxed, strict):
     scores = held_out_scores(DATA / folder, documents, min_gold)

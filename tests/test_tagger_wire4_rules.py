@@ -68,6 +68,11 @@ CASES = [
     # a future clock time after a past day of the week
     (dt.date(2013, 9, 30), "The House voted early Sunday. The Senate, which returns at 2 p.m., is expected to reject it.",
      [("early Sunday", "DATE", "2013-09-29"), ("2 p.m.", "TIME", "2013-09-30T14:00")]),
+    # the quarter that ends now
+    (dt.date(2011, 3, 31), "Shares have fallen 15 percent in the quarter, which ends today.",
+     [("the quarter", "DATE", "2011-Q1"), ("today", "DATE", "2011-03-31")]),
+    # "left" as "remaining"
+    (dt.date(2012, 5, 4), "It is one of six reports left before the election on Nov. 6.", [("Nov. 6", "DATE", "2012-11-06")]),
 ]
 
 
