@@ -1389,6 +1389,8 @@ def _n_month(g, c, ctx):
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
+    elif (framed := _framing_year(ctx, c)) is not None:  # "Last year, Typhoon Roke ... in late September": that year's
+        return Norm("DATE", f"{framed:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
         return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
     elif purpose := ctx.purpose_from(c):  # "hired advisers in August to prepare a listing in March": after that August
@@ -1400,6 +1402,19 @@ def _n_month(g, c, ctx):
     else:
         y = N.year_for(mo, None, pub, ctx.direction(c), _slack(ctx, c))
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+def _framing_year(ctx, c) -> Optional[int]:
+    """A year other than the publication's that opens the sentence of a bare month in a past clause ("Last year,
+    Typhoon Roke killed 13 people ... in late September", "In 2009, sales fell in March")."""
+    if not ctx.last or not _YEAR_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1]) == ctx.pub.year \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) or not _sentence_initial(ctx.text, ctx.last_start) \
+            and not _sentence_initial(ctx.text, ctx.last_start - 3):
+        return None
+    return int(ctx.last[1]) if ctx.direction(c) < 0 else None
+
+
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _target_ahead(ctx, c, month: int) -> bool:
@@ -1947,6 +1962,9 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
+        if tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
+            # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
+            tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
         if base > ctx.pub and way < 0:
             # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
