@@ -73,6 +73,9 @@ CASES = [
      [("the quarter", "DATE", "2011-Q1"), ("today", "DATE", "2011-03-31")]),
     # "left" as "remaining"
     (dt.date(2012, 5, 4), "It is one of six reports left before the election on Nov. 6.", [("Nov. 6", "DATE", "2012-11-06")]),
+    # a sentence that opens on another year frames its bare month
+    (dt.date(2012, 9, 30), "Last year, a typhoon killed 13 people when it crossed Japan in late September.",
+     [("Last year", "DATE", "2011"), ("late September", "DATE", "2011-09")]),
 ]
 
 
