@@ -110,6 +110,8 @@ HOLIDAYS = {
     "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
     "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",
     "columbus day weekend": "columbus-2", "christmas week": (12, 25),
+    # the Chinese calendar's new year: a table of its days (normalise.LUNAR_NEW_YEARS)
+    "lunar new year": "lunar", "chinese new year": "lunar", "lunar new year's day": "lunar",
 }
 
 # Other calendars' new years ("Lunar New Year") fall on other days.

@@ -1777,7 +1777,8 @@ def _n_holiday(g, c, ctx):
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             told = None if rel else ctx.reported_future_from(c)
-            day = N.resolve_holiday(rule, told or ctx.pub, ctx.direction(c))
+            purpose = None if rel or told else ctx.purpose_from(c)  # "crammed into trains on Tuesday to reach home for the Lunar New Year"
+            day = N.resolve_holiday(rule, purpose, 1) if purpose else N.resolve_holiday(rule, told or ctx.pub, ctx.direction(c))
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
@@ -2469,7 +2470,7 @@ _HOLIDAY_TRIGGERS = (
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
-    "bonfire night", "fawkes", "hogmanay", "george's", "indigenous",
+    "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
 )
 
 
