@@ -290,8 +290,9 @@ def _clause_direction(left: str, right: str) -> int:
 
 _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 
-# "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
-_PRESENT_VERB = re.compile(r"\b(?i:it|he|she)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
+# "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
+# right before a date looks ahead.
+_PRESENT_VERB = re.compile(r"\b(?i:it|he|she|which)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
 _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "always", "perhaps", "sometimes", "thus",
                       "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
 
