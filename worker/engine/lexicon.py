@@ -178,6 +178,11 @@ WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "oper
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date.
 NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Vision", "Agenda"}
 
+# Nouns of plans and prospects: "the outlook for the coming year" is that year, not a span of one.
+PLAN_NOUNS = {"wish", "wishes", "hope", "hopes", "plan", "plans", "outlook", "forecast", "forecasts", "budget", "budgets",
+              "target", "targets", "goal", "goals", "priorities", "predictions", "prediction", "guidance", "resolution",
+              "resolutions", "prospects", "agenda", "projections", "projection", "estimate", "estimates"}
+
 # Nouns that make a preceding 4-digit number a count rather than a year.
 COUNT_NOUNS = {
     "units", "people", "employees", "shares", "cars", "vehicles", "homes", "houses", "jobs", "troops",

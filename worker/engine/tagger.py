@@ -2216,9 +2216,12 @@ def _n_rel_unit(g, c, ctx):
             if prev in ("throughout", "over", "all", "whole") or _YEAR_ENDED.match(ctx.text, c.end):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
-        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
+        prev = _prev_word(ctx.text, c.start).lower()
+        if (prev in ("over", "for", "during", "throughout", "within")
+                and not (prev == "for" and _prev_word(ctx.text, c.start - 4).lower() in L.PLAN_NOUNS)) \
                 or (rel == "past" and unit in ("DE", "CE")):
-            # "over the past decade", "the third time in the past decade": the span up to now
+            # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
+            # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if det == "the" and rel in ("this", "full", "whole", "entire") and unit == "Y" and not c.mod and not g.get("fisc") \
