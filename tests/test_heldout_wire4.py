@@ -56,6 +56,12 @@ days"), a museum theft ("17th-century", "the 1920s and 1930s"). Publication date
 Annotation fixes after it, both markup slips of mine: "said on Thursday" had the "on" inside the gold extent, and
 "several hours" had the value PXH for PTXH.
 
+heldout-wire4i (4 documents, 72 gold TIMEX3), a ninth round written after the eighth fixes: Times Square on Dec. 31
+(ISO 2008-W01 already, so "last week" is 2007-W52), a mayor's resignation announced on a Sunday, the Lunar New Year
+rush, an IPO priced the day before its first trade. Publication dates: Monday 2007-12-31, Sunday 2011-08-14, Tuesday
+2005-02-08, Thursday 2013-04-18. First run: strict F1 97.9, relaxed F1 97.9, value F1 95.1. No annotation changed
+after it.
+
 Left failing on purpose: "The prosecution had been expected to close its case before Christmas" (written Dec. 18;
 gold: the Christmas a week ahead) - the tagger reads a pluperfect plan as past, as test_tagger_newswire's "had been
 set to unveil the phone in April" wants, and no general cue tells the two apart; "the six months to June 30 ... a
@@ -69,7 +75,9 @@ same construction ahead ("agreed to purchase ... for $22 million in February", g
 rule that took the nearest month lost that case, so it was dropped; "Banks ... falling 33 percent over the year"
 (gold DATE 2011, the tagger a DURATION P1Y) - "over the year" reads either way, and TimeBank has both for "over";
 "The company, whose financial year ends on Thursday" (untagged in the gold, the tagger says 2011) - whether a
-generic "financial year" is an expression is unsettled (test_tagger_tense_heldout dropped the same case).
+generic "financial year" is an expression is unsettled (test_tagger_tense_heldout dropped the same case); "I have
+been waiting for this day for a whole year" (untagged in the gold, the tagger says the publication date) - "this
+day" in a quote may be the speaker's day of travel or the holiday, so annotators would split.
 
 Dropped as genuinely ambiguous, so left out of the texts: sports seasons ("next season", "the 2010-11 season": an
 event-named span with no calendar value; earlier held-out rounds leave "last season" unannotated too, and it stays
@@ -94,6 +102,7 @@ DATA = Path(__file__).resolve().parent / "data"
     ("heldout-wire4f", 4, 70, 0.99, 0.99, 0.99),  # reached: value 100.0, relaxed 100.0, strict 100.0
     ("heldout-wire4g", 4, 75, 0.985, 0.985, 0.985),  # reached: value 99.4, relaxed 99.4, strict 99.4
     ("heldout-wire4h", 4, 60, 0.99, 0.99, 0.99),  # reached: value 100.0, relaxed 100.0, strict 100.0
+    ("heldout-wire4i", 4, 70, 0.98, 0.98, 0.98),  # reached: value 99.3, relaxed 99.3, strict 99.3
 ])
 def test_heldout_wire4_score(folder, documents, min_gold, value, relaxed, strict):
     scores = held_out_scores(DATA / folder, documents, min_gold)

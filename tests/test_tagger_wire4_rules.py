@@ -76,6 +76,11 @@ CASES = [
     # a sentence that opens on another year frames its bare month
     (dt.date(2012, 9, 30), "Last year, a typhoon killed 13 people when it crossed Japan in late September.",
      [("Last year", "DATE", "2011"), ("late September", "DATE", "2011-09")]),
+    # the Lunar New Year from its table, after an infinitive of purpose; "which falls on" looks ahead
+    (dt.date(2005, 2, 8), "Millions crammed into trains on Tuesday to reach home for the Lunar New Year, which falls on Wednesday.",
+     [("Tuesday", "DATE", "2005-02-08"), ("Lunar New Year", "DATE", "2005-02-09"), ("Wednesday", "DATE", "2005-02-09")]),
+    # a year named by a noun of plans
+    (dt.date(2007, 12, 31), "His wish for the coming year was peace.", [("the coming year", "DATE", "2008")]),
 ]
 
 
