@@ -150,7 +150,7 @@ CASES = [
     (dt.date(2018, 1, 15), "Sales rose over Christmas.", [("Christmas", "DATE", "2017-12-25")]),
 
     (dt.date(2017, 12, 20), "The store will reopen after New Year.", [("New Year", "DATE", "2018-01-01")]),
-    (dt.date(2018, 2, 10), "Millions travel home for the Lunar New Year.", []),
+    (dt.date(2018, 2, 10), "Millions travel home for the Lunar New Year.", [("Lunar New Year", "DATE", "2018-02-16")]),
     (WED, "The September 11 attacks changed the city.", [("September 11", "DATE", "2001-09-11")]),
     (WED, "The meeting is on September 11.", [("September 11", "DATE", "2017-09-11")]),
 

@@ -42,6 +42,45 @@ CASES = [
      [("Saturday", "DATE", "2011-02-26"), ("the afternoon", "TIME", "2011-02-26TAF")]),
     # "cut" as a noun
     (DEC, "Members want the new cut to take effect on Jan. 1.", [("Jan. 1", "DATE", "2009-01-01")]),
+    # "over" after an irregular plural object
+    (DEC, "The virus sickened 200 children over three weeks.", [("three weeks", "DURATION", "P3W")]),
+    # a range of two month-days within a year
+    (dt.date(2005, 7, 10), "The season runs from June 1 to Nov. 30.",
+     [("June 1", "DATE", "2005-06-01"), ("Nov. 30", "DATE", "2005-11-30")]),
+    (dt.date(2010, 12, 10), "The exhibition runs from Nov. 1 to Feb. 28.",
+     [("Nov. 1", "DATE", "2010-11-01"), ("Feb. 28", "DATE", "2011-02-28")]),
+    # a year completing a name
+    (SAT, "He scored twice in the Euro 2008 qualifiers.", []),
+    # "A year ago" opening a sentence in a story that names quarters
+    (dt.date(2011, 12, 31), "Shares fell 15 percent in the third quarter. A year ago investors were calmer.",
+     [("the third quarter", "DATE", "2011-Q3"), ("A year ago", "DATE", "2010")]),
+    # a past clock time after a date ahead: the lead's day
+    (dt.date(2006, 10, 2), "Rovers won on Sunday. They face Porto on Oct. 17. The game kicked off at 4 p.m.",
+     [("Sunday", "DATE", "2006-10-01"), ("Oct. 17", "DATE", "2006-10-17"), ("4 p.m.", "TIME", "2006-10-01T16:00")]),
+    # a second verb phrase in the scheduled present after a past one
+    (dt.date(2006, 10, 2), "Rovers won on Sunday and play again on Oct. 17.",
+     [("Sunday", "DATE", "2006-10-01"), ("Oct. 17", "DATE", "2006-10-17")]),
+    # a past plan: the nearest day
+    (dt.date(2009, 11, 9), "The grace period was due to expire on Sunday.", [("Sunday", "DATE", "2009-11-08")]),
+    # written on a Sunday, "the weekend" ahead
+    (dt.date(2007, 4, 29), "He will visit Bangalore on Thursday before flying to Kolkata for the weekend.",
+     [("Thursday", "DATE", "2007-05-03"), ("the weekend", "DATE", "2007-W18-WE")]),
+    # a future clock time after a past day of the week
+    (dt.date(2013, 9, 30), "The House voted early Sunday. The Senate, which returns at 2 p.m., is expected to reject it.",
+     [("early Sunday", "DATE", "2013-09-29"), ("2 p.m.", "TIME", "2013-09-30T14:00")]),
+    # the quarter that ends now
+    (dt.date(2011, 3, 31), "Shares have fallen 15 percent in the quarter, which ends today.",
+     [("the quarter", "DATE", "2011-Q1"), ("today", "DATE", "2011-03-31")]),
+    # "left" as "remaining"
+    (dt.date(2012, 5, 4), "It is one of six reports left before the election on Nov. 6.", [("Nov. 6", "DATE", "2012-11-06")]),
+    # a sentence that opens on another year frames its bare month
+    (dt.date(2012, 9, 30), "Last year, a typhoon killed 13 people when it crossed Japan in late September.",
+     [("Last year", "DATE", "2011"), ("late September", "DATE", "2011-09")]),
+    # the Lunar New Year from its table, after an infinitive of purpose; "which falls on" looks ahead
+    (dt.date(2005, 2, 8), "Millions crammed into trains on Tuesday to reach home for the Lunar New Year, which falls on Wednesday.",
+     [("Tuesday", "DATE", "2005-02-08"), ("Lunar New Year", "DATE", "2005-02-09"), ("Wednesday", "DATE", "2005-02-09")]),
+    # a year named by a noun of plans
+    (dt.date(2007, 12, 31), "His wish for the coming year was peace.", [("the coming year", "DATE", "2008")]),
 ]
 
 

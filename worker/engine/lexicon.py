@@ -110,6 +110,8 @@ HOLIDAYS = {
     "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
     "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",
     "columbus day weekend": "columbus-2", "christmas week": (12, 25),
+    # the Chinese calendar's new year: a table of its days (normalise.LUNAR_NEW_YEARS)
+    "lunar new year": "lunar", "chinese new year": "lunar", "lunar new year's day": "lunar",
 }
 
 # Other calendars' new years ("Lunar New Year") fall on other days.
@@ -188,6 +190,14 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep
 # Kinds of work whose title may be a number: "the novel 1984", "the film 1917" are titles, not years.
 WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "opera", "musical", "poem", "documentary",
               "painting", "symphony", "sequel"}
+
+# Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date.
+NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Vision", "Agenda"}
+
+# Nouns of plans and prospects: "the outlook for the coming year" is that year, not a span of one.
+PLAN_NOUNS = {"wish", "wishes", "hope", "hopes", "plan", "plans", "outlook", "forecast", "forecasts", "budget", "budgets",
+              "target", "targets", "goal", "goals", "priorities", "predictions", "prediction", "guidance", "resolution",
+              "resolutions", "prospects", "agenda", "projections", "projection", "estimate", "estimates"}
 
 # Nouns that make a preceding 4-digit number a count rather than a year.
 COUNT_NOUNS = {

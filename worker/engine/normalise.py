@@ -105,7 +105,18 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
+# The first day of the Chinese (lunar) year, (month, day) by year; outside the table the holiday has no value.
+LUNAR_NEW_YEARS = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19),
+    1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
+    2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14),
+    2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28),
+    2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+    2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}
+
 _RULE_HOLIDAYS = {
+    "lunar": lambda y: dt.date(y, *LUNAR_NEW_YEARS[y]),
     "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
     "memorial": lambda y: nth_weekday(y, 5, 1, -1),
     "labor": lambda y: nth_weekday(y, 9, 1, 1),

@@ -238,6 +238,7 @@ class Context:
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
+        self.lead_day: Optional[tuple[str, dt.date]] = None  # (tid, day) of the story's first such date, if not ahead
 
     def fiscal_year_end(self) -> Optional[int]:
         """The month the company's fiscal year ends in, where the story says so anywhere ("fiscal 2024, which
@@ -764,8 +765,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form",
                         "precinct", "district", "ward", "exit", "platform", "terminal", "pier"):
         return False
-    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS:
-        return False  # "$2000", "the novel 1984"
+    if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
+        return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
     if (prev.lower() == "the" or re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start])) and _VERB_NEXT.match(text, c.end):
         return False  # "The 1975 played at Glastonbury", "Orwell's 1984 surged": a name with its verb, not a year
     if 1900 <= y <= 2039:
@@ -1528,6 +1529,8 @@ def _n_month(g, c, ctx):
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
+    elif (framed := _framing_year(ctx, c)) is not None:  # "Last year, Typhoon Roke ... in late September": that year's
+        return Norm("DATE", f"{framed:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
         return Norm("DATE", f"XXXX-{mo:02d}")  # "cases typically peak in November": any year's
     elif purpose := ctx.purpose_from(c):  # "hired advisers in August to prepare a listing in March": after that August
@@ -1547,6 +1550,19 @@ def _n_month(g, c, ctx):
             before, after = _PART_NOT_YET[c.mod]
             y += -1 if way < 0 and pub.day < before else 1 if way > 0 and pub.day > after else 0
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+def _framing_year(ctx, c) -> Optional[int]:
+    """A year other than the publication's that opens the sentence of a bare month in a past clause ("Last year,
+    Typhoon Roke killed 13 people ... in late September", "In 2009, sales fell in March")."""
+    if not ctx.last or not _YEAR_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1]) == ctx.pub.year \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) or not _sentence_initial(ctx.text, ctx.last_start) \
+            and not _sentence_initial(ctx.text, ctx.last_start - 3):
+        return None
+    return int(ctx.last[1]) if ctx.direction(c) < 0 else None
+
+
+_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 def _target_ahead(ctx, c, month: int) -> bool:
@@ -1794,6 +1810,8 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
     elif det in ("this", "the current"):
         v = N.shift(ctx.pub, "Q", 0)
+    elif det == "the" and u == "quarter" and not year_ago and _ENDS_NOW.match(ctx.text, c.end):
+        v = N.shift(ctx.pub, "Q", 0)  # "fallen 15 percent in the quarter, which ends today": the current one
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
             or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
@@ -1818,6 +1836,7 @@ def _names_quarter(c) -> bool:
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
 
 
+_ENDS_NOW = re.compile(r",?\s+(?:which|that)\s+ends\b")
 _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 
@@ -1955,10 +1974,14 @@ def _n_holiday(g, c, ctx):
                     return Norm(kind, value, anchor="expression")
             # like a weekday: "this Christmas" in a past clause is the one just gone
             told = None if rel else ctx.reported_future_from(c)
-            way = ctx.direction(c)
-            if way > 0 and not told and strong_past(ctx.text, c.start):
-                way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
-            day = N.resolve_holiday(rule, told or ctx.pub, way)
+            purpose = None if rel or told else ctx.purpose_from(c)  # "crammed into trains on Tuesday to reach home for the Lunar New Year"
+            if purpose:
+                day = N.resolve_holiday(rule, purpose, 1)
+            else:
+                way = ctx.direction(c)
+                if way > 0 and not told and strong_past(ctx.text, c.start):
+                    way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
+                day = N.resolve_holiday(rule, told or ctx.pub, way)
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
@@ -2162,11 +2185,18 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if base > ctx.pub and ctx.direction(c) < 0:
-            base, tid = ctx.pub, None  # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's
-        elif tid and base < ctx.pub and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0 \
+        if tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
+            # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
+            tid, base = ctx.lead_day
+        way = ctx.direction(c) if base != ctx.pub else 0
+        if base > ctx.pub and way < 0:
+            # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
+            tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
+        elif way > 0 and base < ctx.pub and ((ctx.pub - base).days <= 7 or tid and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start)) \
                 and not _PAST_CLAUSE.search(ctx.text, max(0, c.start - 80), c.start) and not strong_past(ctx.text, c.start):
-            base, tid = ctx.pub, None  # "The storm hit on Sunday. The mayor will speak at 9 a.m.": today's
+            # "The storm hit on Sunday. The mayor will speak at 9 a.m.", "voted early Sunday. The Senate, which
+            # returns at 2 p.m.": today's, not that day's (but "Officials said the evacuation would begin at 9 a.m.")
+            base, tid = ctx.pub, None
         elif ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) and int(ctx.last[1][11:13]) >= 18 and hour < 12 \
                 and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
                 and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
@@ -2266,7 +2296,9 @@ def _n_ago(g, c, ctx):
         amount *= 2
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
-        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and _results_comparison(ctx.text, c.start):
+        # a results comparison, not "a decade ago", nor a sentence opening on it ("A year ago people thought ...")
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and _results_comparison(ctx.text, c.start) \
+                and not _sentence_initial(ctx.text, c.start):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
@@ -2445,11 +2477,14 @@ def _n_rel_unit(g, c, ctx):
             if prev in ("throughout", "over", "all", "whole") or _YEAR_ENDED.match(ctx.text, c.end):
                 return Norm("DURATION", "P1Y")
     if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
-        if _prev_word(ctx.text, c.start).lower() in ("over", "for", "during", "throughout", "within") \
+        prev = _prev_word(ctx.text, c.start).lower()
+        if (prev in ("over", "for", "during", "throughout", "within")
+                and not (prev == "for" and _prev_word(ctx.text, c.start - 4).lower() in L.PLAN_NOUNS)) \
                 or (rel == "past" and unit in ("DE", "CE")) \
                 or (rel == "last" and unit == "DE" and not ctx.text.startswith(" of ", c.end)
                     and _PERFECT_IN.search(ctx.text, max(0, c.start - 70), c.start)):
-            # "over the past decade", "the third time in the past decade": the span up to now
+            # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
+            # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
     shift = _REL_SHIFT.get(rel, 0)
     if unit == "Y" and (rel in ("coming", "upcoming") or g.get("ahead")) and ctx.pub.month == 1 and ctx.pub.day <= 7:
@@ -2494,6 +2529,8 @@ def _n_rel_unit(g, c, ctx):
             shift = 0  # "this past year" written in December: the year now ending
         if unit == "W" and ctx.pub.isoweekday() == 7 and rel == "this" and det != "the" and ctx.direction(c) >= 0:
             shift = 1  # written on a Sunday, "this week" (but for a past one) means the week ahead
+        if unit == "WE" and ctx.pub.isoweekday() == 7 and rel == "this" and det == "the" and ctx.direction(c) > 0:
+            shift = 1  # written on a Sunday, "will fly to Kolkata for the weekend": the one ahead, not today's
     if pod:
         if rel == "last" and u == "night":
             shift = -1
@@ -2712,7 +2749,7 @@ _HOLIDAY_TRIGGERS = (
     "presidents'", "columbus", "mother's day", "father's day", "holy week", "election day", "black friday",
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
-    "bonfire night", "fawkes", "hogmanay", "george's", "indigenous",
+    "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
 )
 
 
@@ -3038,6 +3075,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 ctx.last_day = (tid, norm.value, c.end)
                 if not ctx.last_said:
                     ctx.event_day = ctx.last_day
+                    if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")
+                        day = dt.date.fromisoformat(norm.value[:10])
+                        ctx.lead_day = (tid, day) if day <= published else ("", published)
             ctx.last_start = c.start
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
@@ -3099,6 +3139,8 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
 
 # "to", "and", "or", "and again at", "and a second tremor followed at" between two clock times of one day
 _CLOCK_LINK = re.compile(r"\s*(?:-|–|to|through|until|till|(?:and|or)(?:\s+[a-z]+){0,4}?(?:\s+at)?)\s*")
+
+_MONTH_DAY = re.compile(r"(?:" + _MONTH + r")\.? \d{1,2}", re.I)  # "June 1", "Nov. 30"
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|and|-|–)\s*")
 
@@ -3124,6 +3166,17 @@ def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> N
                 continue
             week = dt.timedelta(days=7)
             options, size = [(first - week, last), (first, last + week)], 10
+        elif a.granularity == "day" and _MONTH_DAY.fullmatch(a.text) and _MONTH_DAY.fullmatch(b.text):
+            # "the season runs from June 1 to Nov. 30": within a year, the one that holds the publication date
+            first, last = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            if first <= last and (last - first).days < 366:
+                continue
+            wraps = (last.month, last.day) < (first.month, first.day)  # "from Nov. 1 to Feb. 28"
+            try:
+                options = [(first.replace(year=y), last.replace(year=y + wraps)) for y in range(published.year - 1, published.year + 2)]
+            except ValueError:  # a 29 February
+                continue
+            size = 10
         elif a.granularity == "month" and _month_number(a.text) and _month_number(b.text):
             first, last = (dt.date(int(x.value[:4]), int(x.value[5:7]), 1) for x in (a, b))
             if last >= first:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from worker.engine.lexicon import FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, UNPLANNED_EVENTS, WEEKDAYS
+from worker.engine.lexicon import (
+    FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, SMALL_NUMBERS, UNPLANNED_EVENTS, WEEKDAYS,
+)
 
 # "6am" is a time, not the verb "am"
 _WORD = re.compile(r"\d[\d.:]*[apAP][mM]\b|[A-Za-z]+(?:-[A-Za-z]+)*(?:'[a-z]+)?|'ll|[\d$£€][\d.,$%]*")
@@ -63,6 +65,7 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
+_WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
@@ -170,8 +173,14 @@ def _scan(words: list[str]) -> int:
             return -1  # "the company would not say on Tuesday": a past refusal
         if prev.endswith("ly") and i > 1 and words[i - 2] in _AUX_BEFORE_PARTICIPLE:
             prev = words[i - 2]  # "are fully booked": the participle of a passive, not a past
+        if words[i] in ("and", "but") and not weak and i + 2 < len(words) and words[i + 1] in _SCHEDULED \
+                and words[i + 1] not in _SCHEDULED_PAST_LIKE:
+            return 1  # "won on Sunday and play again on Oct. 17": the second verb phrase's own present, a schedule
         if weak and (words[i] in _CLAUSE_OPENERS or words[i] in _REPORTING):
             return weak  # "will rule after a court annulled it on Dec. 6", "said it could last into October"
+        if words[i] == "left" and i + 1 < len(words) and words[i + 1] in ("before", "until", "till") \
+                and any(w[0].isdigit() or (w in SMALL_NUMBERS and w not in ("a", "an")) for w in words[max(0, i - 4):i - 1]):
+            continue  # "one of six jobs reports left before the election on Nov. 6": remaining, not a past
         if words[i] in _BASE_LIKE_PASTS and i + 1 < len(words) and words[i + 1] in _AFTER_NOUN \
                 and _DETERMINERS.intersection(words[max(0, i - 3):i]):
             continue  # "its deepest ever cut in output", "the new cut to take effect": a noun, not a past
@@ -361,8 +370,9 @@ def _clause_direction(left: str, right: str) -> int:
 
 _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 
-# "The summit opens Monday", "he returns in May": a present-tense verb right before a date looks ahead.
-_PRESENT_VERB = re.compile(r"\b(?i:it|he|she)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
+# "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
+# right before a date looks ahead.
+_PRESENT_VERB = re.compile(r"\b(?i:it|he|she|which)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
 _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "always", "perhaps", "sometimes", "thus",
                       "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
 
@@ -398,6 +408,9 @@ def direction(text: str, start: int, end: int) -> int:
         return -1  # "the report was due on Friday": a deadline that has passed
     if "ly " in text[max(0, start - 70):start] and _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
         return 0  # (the substring test first: the regex would try every position of the window)
+    window_70 = text[max(0, start - 70):start]
+    if (" due to " in window_70 or "scheduled to " in window_70) and _WAS_PLANNED_TO.search(text, max(0, start - 70), start):
+        return 0  # "a grace period that was due to expire on Sunday": a past plan, its date the nearest one
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
@@ -474,6 +487,7 @@ _SCHEDULED = {
                    "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies"}
+_SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
