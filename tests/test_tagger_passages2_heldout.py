@@ -17,7 +17,8 @@ earlier" anchored on a single day, and hyphenated season spans ("the 2023-24 sea
 
 ROUND1 (40 passages), run once before any fix: 34 of 40 passages fully right, 166 of 173 expressions.
 One expectation broke the corpus convention and was corrected after the run: TBAQ tags "January this year" as
-one span, so "December this year" is one DATE (2025-12), not a month plus "this year".
+one span, so "December this year" is one DATE (2025-12), not a month plus "this year". One expression found ambiguous after
+the run was dropped ("hours before <event>": see beside it).
 """
 from __future__ import annotations
 
@@ -87,8 +88,10 @@ ROUND1 = [
     # --- Monday 2 October 2023 --------------------------------------------------------------------
     (Q4_MON, "Kevin McCarthy faces a vote to remove him as speaker this week. A stopgap bill passed on Saturday, "
      "hours before the government would have shut down. The new deadline is Nov. 17.",
-     [("this week", "DATE", "2023-W40"), ("Saturday", "DATE", "2023-09-30"), ("hours", "DURATION", "PTXH"),
-      ("Nov. 17", "DATE", "2023-11-17")]),
+     [("this week", "DATE", "2023-W40"), ("Saturday", "DATE", "2023-09-30"), ("Nov. 17", "DATE", "2023-11-17")]),
+    # "hours" in "hours before the government would have shut down" dropped after the run: the corpora split on a
+    # bare unit before "before"/"after" (TBAQ leaves "seconds before the bomb exploded" and "a matter of days
+    # before" untagged, WikiWars tags "months before" as an anchored DATE), so no expectation can be fixed
     (Q4_MON, "Tesla delivered 435,059 vehicles in the third quarter, down 7% from the previous quarter, the "
      "company said on Monday. Deliveries in the first nine months totalled 1.32 million. Tesla will report "
      "earnings on Oct. 18.",

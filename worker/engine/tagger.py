@@ -384,15 +384,16 @@ class Context:
             if found and N.UNIT_RANK.get(found[1], 9) <= N.UNIT_RANK.get(unit, 9):
                 return found[0], self.last[0]
             # "convicted on March 14, 2000, and jailed the following month. The previous day, ...": a past
-            # month or year too coarse for the unit; the story's last day just before it is the anchor
+            # month or year (or "profit rose from a year earlier": a quarter) too coarse for the unit; the
+            # story's last day just before it is the anchor
             day = self.last_day
-            if found and day and _YEAR_OR_MONTH.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
+            if found and day and _COARSE_DATE.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
                     and 0 <= self.last_end - day[2] <= 300:
                 return N.value_start(day[1])[0], day[0]
         return self.pub, None
 
 
-_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-[01]\d)?")
+_COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12])?")  # a year, month, quarter or half
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
@@ -862,6 +863,8 @@ def _trim(c: Cand) -> None:
         if (g.get("det") or g.get("det2")) and not g.get("mod") and c.m.string[c.m.end("n"):c.m.start("u")] == "-" \
                 and not g.get("dir") and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]):
             c.start = c.m.start("n")  # "its previous two-year agreement": an adjective, the rest is the noun's
+        if g.get("dir") and (g.get("det") or g.get("det2")) and not g.get("mod"):
+            c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():

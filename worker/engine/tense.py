@@ -31,6 +31,7 @@ _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "
 _AFTER_NOUN = {"in", "of", "to", "on", "for"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
+_QUANTIFIERS = {"most", "all", "some", "many", "more", "several", "both", "each", "every", "about", "nearly", "almost"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
     "agreed", "agree", "agrees", "decided", "decide", "plans", "plan", "planned", "planning", "expected", "expects",
@@ -450,8 +451,11 @@ def _past_verb_then_by(text: str, start: int) -> bool:
         return False
     for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
         w, prev = words[i], words[i - 1] if i else ""
-        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS):
-            continue  # "fell to 214 pence by midday": a preposition, not an infinitive
+        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS or words[i + 1] in _QUANTIFIERS):
+            continue  # "fell to 214 pence by midday", "restored to most homes": a preposition, not an infinitive
+        if prev in ("was", "were") and w.endswith("ed") and w not in NOT_PAST_ED \
+                and w not in _FUTURE_BEFORE_TO and w not in _DEMANDED:
+            return True  # "power was restored to most homes by Monday": a past passive with more after it
         if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
             return False
         found, _ = _marker(w, prev)
