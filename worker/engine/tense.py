@@ -380,13 +380,35 @@ _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring",
 _UNTIL_LAST = {"until", "till", "through"}
 
 
+def _last_word(text: str, start: int) -> str:
+    if start and text[start - 1].isspace():
+        m = _LETTERS.match(text[max(0, start - 40):start].rstrip()[::-1])  # reversed: the last word
+        return m.group()[::-1].lower() if m else ""
+    return ""
+
+
+def _called_off_plan(text: str, start: int, end: int, last: str) -> bool:
+    """ "a test event set for mid-March had been cancelled": a plan's date, whatever the tense."""
+    return last == "for" and bool(_CALLED_OFF_AFTER.match(text, end)) and bool(_SET_FOR_DATE.search(text, max(0, start - 60), start))
+
+
+def _earlier_event(text: str, start: int, last: str) -> bool:
+    """ "votes on June 25, five weeks after a ballot on May 21": an earlier event, which the main verb's
+    future does not date."""
+    return last in ("on", "in") and " after " in text[max(0, start - 70):start] \
+        and bool(_UNITS_AFTER_EVENT.search(text, max(0, start - 70), start))
+
+
+def takes_nearest(text: str, start: int, end: int) -> bool:
+    """A date no earlier date's tense should lend a direction to: the nearest one."""
+    last = _last_word(text, start)
+    return _called_off_plan(text, start, end, last) or _earlier_event(text, start, last)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     window = max(0, start - 25)
-    last = ""
-    if start and text[start - 1].isspace():
-        m = _LETTERS.match(text[max(0, start - 40):start].rstrip()[::-1])  # reversed: the last word
-        last = m.group()[::-1].lower() if m else ""
+    last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
     if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
@@ -404,6 +426,10 @@ def direction(text: str, start: int, end: int) -> int:
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
+    if _called_off_plan(text, start, end, last):
+        return 0
+    if _earlier_event(text, start, last):
+        return min(_verb_direction(text, start, end), 0)  # a past main verb still dates it
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _HAD_AFTER.match(text, end):
@@ -533,6 +559,10 @@ _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+b
 _EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+                               r"(?:cancell?ed|postponed|called\s+off|scrapped|suspended|pushed\s+back)\b", re.I)
+_UNITS_AFTER_EVENT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+                                r"(?:days?|weeks?|months?|years?)\s+after\s[^.;:!?,]{0,50}\b(?:on|in)\s+$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
 # a past negated action up to a day: not a refusal to speak, nor a future told in the past
