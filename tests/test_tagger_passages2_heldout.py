@@ -21,6 +21,7 @@ one span, so "December this year" is one DATE (2025-12), not a month plus "this 
 the run was dropped ("hours before <event>": see beside it).
 ROUND2 (20 fresh passages written after ROUND1's fixes, weighted to cross-sentence anchoring), run once before
 any fix: 15 of 20 passages fully right, 87 of 92 expressions.
+After the general fixes each round prompted (corpus output unchanged), all 60 pass.
 """
 from __future__ import annotations
 
