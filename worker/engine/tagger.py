@@ -28,7 +28,7 @@ from typing import Callable, Optional
 from schemas import TimeExpression, trusted
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
-from worker.engine.tense import direction as tense_direction, strong_past
+from worker.engine.tense import direction as tense_direction, strong_past, takes_nearest
 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
@@ -213,6 +213,7 @@ class Norm:
     anchor: str = "none"
     quant: Optional[str] = None
     freq: Optional[str] = None
+    day: Optional[str] = None  # the day behind a week-precise value anchored on a day ("a week later")
 
 
 class Context:
@@ -374,7 +375,8 @@ class Context:
         if way:
             self.last_way = (way, c.end)
         elif self.last_way and 0 <= c.start - self.last_way[1] < 200 \
-                and not _SENTENCE_END.search(self.text, self.last_way[1], c.start):
+                and not _SENTENCE_END.search(self.text, self.last_way[1], c.start) \
+                and not takes_nearest(self.text, c.start, c.end):
             way = self.last_way[0]  # no cue of its own: a list of dates shares the tense of the first
         return way
 
@@ -385,15 +387,18 @@ class Context:
             if found and N.UNIT_RANK.get(found[1], 9) <= N.UNIT_RANK.get(unit, 9):
                 return found[0], self.last[0]
             # "convicted on March 14, 2000, and jailed the following month. The previous day, ...": a past
-            # month or year too coarse for the unit; the story's last day just before it is the anchor
+            # month or year (or "profit rose from a year earlier": a quarter) too coarse for the unit; the
+            # story's last day just before it is the anchor
             day = self.last_day
-            if found and day and _YEAR_OR_MONTH.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
+            if found and day and day[0] == self.last[0]:
+                return N.value_start(day[1])[0], day[0]  # "A week later ..., and that evening": the day behind it
+            if found and day and _COARSE_DATE.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
                     and 0 <= self.last_end - day[2] <= 300:
                 return N.value_start(day[1])[0], day[0]
         return self.pub, None
 
 
-_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-[01]\d)?")
+_COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12])?")  # a year, month, quarter or half
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
@@ -863,6 +868,8 @@ def _trim(c: Cand) -> None:
         if (g.get("det") or g.get("det2")) and not g.get("mod") and c.m.string[c.m.end("n"):c.m.start("u")] == "-" \
                 and not g.get("dir") and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]):
             c.start = c.m.start("n")  # "its previous two-year agreement": an adjective, the rest is the noun's
+        if g.get("dir") and (g.get("det") or g.get("det2")) and not g.get("mod"):
+            c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
@@ -946,8 +953,8 @@ def _vet(text: str, c: Cand) -> bool:
             and not re.match(r"\s+of\b|\s+(?:games?|matches|match|fixtures?|action)\b", text[c.end:c.end + 10])
     if r == "day_alone":
         return _prev_word(text, c.start).lower() in _BEFORE_DAY
-    if r == "unit_shift" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
-        return False  # "hopes to fly twice a year after that": a rate, then a signal
+    if r == "unit_shift" and g["det"].lower() == "a" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
+        return False  # "hopes to fly twice a year after that": a rate, then a signal (not "twice the year before")
     if r == "year":
         if g.get("pre"):
             return True
@@ -2104,6 +2111,8 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    elif apposed := _apposed_day(c, ctx, wd):  # "Three days later, on Tuesday, ...": the day just named
+        day, anchor = apposed, "expression"
     elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
@@ -2121,6 +2130,16 @@ def _n_weekday(g, c, ctx):
 
 
 _LIST_LINK = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+(?:on\s+)?")
+_APPOSED_LINK = re.compile(r",\s+(?:on\s+)?")
+
+
+def _apposed_day(c, ctx, wd: int) -> Optional[dt.date]:
+    """The date named just before, set off by a comma, when it falls on this weekday ("Three days later, on
+    Tuesday", "on March 3, Tuesday"): the weekday restates it."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or not _APPOSED_LINK.fullmatch(ctx.text, ctx.last_end, c.start):
+        return None
+    day = dt.date.fromisoformat(ctx.last[1])
+    return day if day.isoweekday() == wd else None
 
 
 def _listed_weekday(c, ctx) -> Optional[dt.date]:
@@ -2329,7 +2348,8 @@ def _n_ago(g, c, ctx):
     v = N.shift(base, unit, sign * amount)
     if not v:
         return None
-    return Norm("DATE", v, mod=mod, anchor="expression" if tid else "publication")
+    day = (base + dt.timedelta(weeks=sign * amount)).isoformat() if tid and unit == "W" else None
+    return Norm("DATE", v, mod=mod, anchor="expression" if tid else "publication", day=day)
 
 
 def _n_duration(g, c, ctx):
@@ -3078,6 +3098,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                     if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")
                         day = dt.date.fromisoformat(norm.value[:10])
                         ctx.lead_day = (tid, day) if day <= published else ("", published)
+            elif norm.day:
+                ctx.last_day = (tid, norm.day, c.end)
             ctx.last_start = c.start
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value

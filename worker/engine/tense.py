@@ -33,6 +33,7 @@ _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "
 _AFTER_NOUN = {"in", "of", "to", "on", "for"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
+_QUANTIFIERS = {"most", "all", "some", "many", "more", "several", "both", "each", "every", "about", "nearly", "almost"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
     "agreed", "agree", "agrees", "decided", "decide", "plans", "plan", "planned", "planning", "expected", "expects",
@@ -389,13 +390,35 @@ _DEADLINE_LAST = {"by", "effective", "payable", "expire", "expires", "expiring",
 _UNTIL_LAST = {"until", "till", "through"}
 
 
+def _last_word(text: str, start: int) -> str:
+    if start and text[start - 1].isspace():
+        m = _LETTERS.match(text[max(0, start - 40):start].rstrip()[::-1])  # reversed: the last word
+        return m.group()[::-1].lower() if m else ""
+    return ""
+
+
+def _called_off_plan(text: str, start: int, end: int, last: str) -> bool:
+    """ "a test event set for mid-March had been cancelled": a plan's date, whatever the tense."""
+    return last == "for" and bool(_CALLED_OFF_AFTER.match(text, end)) and bool(_SET_FOR_DATE.search(text, max(0, start - 60), start))
+
+
+def _earlier_event(text: str, start: int, last: str) -> bool:
+    """ "votes on June 25, five weeks after a ballot on May 21": an earlier event, which the main verb's
+    future does not date."""
+    return last in ("on", "in") and " after " in text[max(0, start - 70):start] \
+        and bool(_UNITS_AFTER_EVENT.search(text, max(0, start - 70), start))
+
+
+def takes_nearest(text: str, start: int, end: int) -> bool:
+    """A date no earlier date's tense should lend a direction to: the nearest one."""
+    last = _last_word(text, start)
+    return _called_off_plan(text, start, end, last) or _earlier_event(text, start, last)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     window = max(0, start - 25)
-    last = ""
-    if start and text[start - 1].isspace():
-        m = _LETTERS.match(text[max(0, start - 40):start].rstrip()[::-1])  # reversed: the last word
-        last = m.group()[::-1].lower() if m else ""
+    last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
     if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
@@ -416,6 +439,10 @@ def direction(text: str, start: int, end: int) -> int:
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
+    if _called_off_plan(text, start, end, last):
+        return 0
+    if _earlier_event(text, start, last):
+        return min(_verb_direction(text, start, end), 0)  # a past main verb still dates it
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _HAD_AFTER.match(text, end):
@@ -463,8 +490,11 @@ def _past_verb_then_by(text: str, start: int) -> bool:
         return False
     for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
         w, prev = words[i], words[i - 1] if i else ""
-        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS):
-            continue  # "fell to 214 pence by midday": a preposition, not an infinitive
+        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS or words[i + 1] in _QUANTIFIERS):
+            continue  # "fell to 214 pence by midday", "restored to most homes": a preposition, not an infinitive
+        if prev in ("was", "were") and w.endswith("ed") and w not in NOT_PAST_ED \
+                and w not in _FUTURE_BEFORE_TO and w not in _DEMANDED:
+            return True  # "power was restored to most homes by Monday": a past passive with more after it
         if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
             return False
         found, _ = _marker(w, prev)
@@ -543,6 +573,10 @@ _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+b
 _EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
+_CALLED_OFF_AFTER = re.compile(r"\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
+                               r"(?:cancell?ed|postponed|called\s+off|scrapped|suspended|pushed\s+back)\b", re.I)
+_UNITS_AFTER_EVENT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
+                                r"(?:days?|weeks?|months?|years?)\s+after\s[^.;:!?,]{0,50}\b(?:on|in)\s+$", re.I)
 _PERFECT_FOR = re.compile(r"\b(?:has|have)\s[^.;:!?]{0,50}\bfor\s+$", re.I)
 _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sunday, it had passed", "... it was contained"
 # a past negated action up to a day: not a refusal to speak, nor a future told in the past
