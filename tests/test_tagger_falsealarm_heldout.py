@@ -175,6 +175,63 @@ CONTROLS = [
 
 ROUND1 = BAIT + CONTROLS
 
+SEP = dt.date(2026, 9, 16)  # Wednesday, ISO week 38 (14-20 Sept); past Sat 12, Sun 13; next Tue 22
+
+# Round 2, written after round 1's fixes and before running the tagger on it. First run: bait 28/32 ("The Winter's
+# Tale", "starred in Groundhog Day", "the 1812 Overture", "Eight Days a Week" tagged), controls 11/12 (every real
+# expression right; "The 1812 Overture was played on Saturday" also tagged 1812).
+ROUND2_BAIT = [
+    (SEP, "Sunday Silence won the Kentucky Derby.", []),
+    (SEP, "Wednesday Martin wrote the memoir.", []),
+    (SEP, "Saturday Kitchen returned with a new host.", []),
+    (SEP, "October Films distributed the movie.", []),
+    (SEP, "Governor Jan Brewer signed the bill.", []),
+    (SEP, "June Sarpong presented the show.", []),
+    (SEP, "Autumn Peltier addressed the United Nations.", []),
+    (SEP, "Summer Walker sang at the awards.", []),
+    (SEP, "The Winter's Tale opened at the Globe.", []),
+    (SEP, "Patients were moved to St. George's Hospital.", []),
+    (SEP, "Bill Murray starred in Groundhog Day.", []),
+    (SEP, "The Morning Show won an Emmy.", []),
+    (SEP, "Weekend Update anchors mocked the plan.", []),
+    (SEP, "Mid-Century Modern furniture is popular again.", []),
+    (SEP, "Crowds packed Times Square.", []),
+    (SEP, "Call 1-800-273-8255 for help.", []),
+    (SEP, "The Model 3 outsold its rivals.", []),
+    (SEP, "Boeing delivered its last 747-8 freighter.", []),
+    (SEP, "Americans filed their Form 1040 returns.", []),
+    (SEP, "PlayStation 5 sales beat forecasts.", []),
+    (SEP, "The Fortune 500 company cut jobs.", []),
+    (SEP, "The S&P 500 rose 1.2 percent.", []),
+    (SEP, "Guests refused to stay in Room 1408.", []),
+    (SEP, "The orchestra closed with the 1812 Overture.", []),
+    (SEP, "Blade Runner 2049 flopped at the box office.", []),
+    (SEP, "Levi's 501 jeans went on sale.", []),
+    (SEP, "The Day of the Jackal was remade.", []),
+    (SEP, "The Longest Day was filmed in Normandy.", []),
+    (SEP, "A Hard Day's Night was restored.", []),
+    (SEP, "The Weekend Australian cut its staff.", []),
+    (SEP, "Eight Days a Week played over the credits.", []),
+    (SEP, "Matchbox Twenty reunited for a tour.", []),
+]
+
+ROUND2_CONTROLS = [
+    (SEP, "Sunday Silence's trainer died on Sunday.", [("Sunday", "DATE", "2026-09-13")]),
+    (SEP, "The Morning Show returns in the spring.", [("the spring", "DATE", "2027-SP")]),
+    (SEP, "Crowds will gather for Groundhog Day.", [("Groundhog Day", "DATE", "2027-02-02")]),
+    (SEP, "The 1812 Overture was played on Saturday.", [("Saturday", "DATE", "2026-09-12")]),
+    (SEP, "The score was 2-1 after 90 minutes.", [("90 minutes", "DURATION", "PT90M")]),
+    (SEP, "The car accelerates from 0 to 60 mph in 4 seconds.", [("4 seconds", "DURATION", "PT4S")]),
+    (SEP, "Summer Walker will tour next summer.", [("next summer", "DATE", "2027-SU")]),
+    (SEP, "Wednesday Martin's book comes out on Tuesday.", [("Tuesday", "DATE", "2026-09-22")]),
+    (SEP, "Weekend Update returns this weekend.", [("this weekend", "DATE", "2026-W38-WE")]),
+    (SEP, "Taxpayers must file Form 1040 by April 15.", [("April 15", "DATE", "2027-04-15")]),
+    (SEP, "St. George's Hospital opened a new wing in 1980.", [("1980", "DATE", "1980")]),
+    (SEP, "Minutes of the Fed's July meeting were released.", [("July", "DATE", "2026-07")]),
+]
+
+ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (JUN, "Police said Monday Smith had fled the country.", [("Monday", "DATE", "2025-06-09")]),
@@ -200,7 +257,7 @@ KNOWN_MISSES = [
     (JUN, "Parliament relaxed the Sunday trading laws in 1994.", [("1994", "DATE", "1994")]),
 ]
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
