@@ -28,7 +28,9 @@ Addams", "Sunday trading laws" tagged beside the right date). Bait misses: "Crus
 "Thursday Island", "Ten Years After", "Manic Monday", "sang Yesterday", "Tomorrow Never Dies", "28 Days Later",
 "The Seven Year Itch", "The Hours", "Back to the Future", "The Tonight Show", "Psychology Today", "20th Century
 Fox", "A Century 21 agent", "his Sunday best", "the midnight sun" (tagged as "midnight sun." with "sun." read as
-Sunday), "questioned 2018 adults".
+Sunday), "questioned 2018 adults". After round 1's fixes: bait 89/94, controls 23/25 (corpus scores unchanged).
+ROUND2 (32 bait, 12 controls, written after those fixes) first ran bait 28/32, controls 11/12; after its fixes
+bait 30/32. The cases still failing are KNOWN_MISSES, left out of the run.
 """
 from __future__ import annotations
 
@@ -239,6 +241,10 @@ AFTER_FIRST_RUN = [
     (JUN, "The strike lasted 28 days.", [("28 days", "DURATION", "P28D")]),
     (JUN, "The talks resumed on Friday Smith said.", [("Friday", "DATE", "2025-06-06")]),
     (JUN, "The museum reopened in the 20th century.", [("the 20th century", "DATE", "19")]),
+    # round 2: a title after "starred in"; a season's possessive before a capitalised noun
+    (SEP, "Jenna Ortega starred in Wednesday.", []),
+    (SEP, "He appeared in Monday's hearing by video.", [("Monday", "DATE", "2026-09-14")]),
+    (SEP, "The festival will be held in the winter.", [("the winter", "DATE", "2026-WI")]),
 ]
 
 # Held-out cases still failing, left out of the run: a weekday named as a person after a naming verb ("named his
@@ -246,7 +252,8 @@ AFTER_FIRST_RUN = [
 # title opening a sentence ("Tomorrow Never Dies", "Midnight Oil": a sentence may open on "Today Apple said");
 # capitalised number + unit names ("Ten Years After", "The Seven Year Itch": WikiWars tags the numbers of days and
 # years inside such names, "the Seven Years' War", "the Hundred Days"); "Sunday trading laws" (but "shares fell in
-# Monday trading" is a day).
+# Monday trading" is a day); a year naming a work ("the 1812 Overture": "the 2016 referendum" is a date); "Eight
+# Days a Week" (WikiWars' convention again).
 KNOWN_MISSES = [
     (JUN, "Crusoe named his companion Friday.", []),
     (JUN, "Ten Years After played at Woodstock.", []),
@@ -255,6 +262,9 @@ KNOWN_MISSES = [
     (JUN, "The Seven Year Itch was remade.", []),
     (JUN, "Midnight Oil will play in Perth on Thursday.", [("Thursday", "DATE", "2025-06-12")]),
     (JUN, "Parliament relaxed the Sunday trading laws in 1994.", [("1994", "DATE", "1994")]),
+    (SEP, "The orchestra closed with the 1812 Overture.", []),
+    (SEP, "Eight Days a Week played over the credits.", []),
+    (SEP, "The 1812 Overture was played on Saturday.", [("Saturday", "DATE", "2026-09-12")]),
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN

@@ -727,6 +727,8 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
+    if _PLAYED_IN.search(text, max(0, c.start - 24), c.start) and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
+        return False  # "starred in Wednesday": a show's title (but "appeared in Monday's hearing")
     if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school", "a Sunday newspaper": a kind of thing
     if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against) [A-Z]", text[c.end:c.end + 10]):
@@ -933,6 +935,7 @@ _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
+_PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 _HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
 
@@ -1032,8 +1035,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g["s"]) in ("fall", "spring") and _low(g.get("rel")) in ("", "the") and not g.get("y") \
                 and _IN_SOMEONES.match(text, c.end):
             return False  # "the spring in his step", "a fall in its shares"
-        if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
-            return False  # "the Summer Olympics", "Winter Palace"
+        if g["s"][:1].isupper() and re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]):
+            return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
@@ -1055,8 +1058,9 @@ def _vet(text: str, c: Cand) -> bool:
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
         before = _prev_word(text, c.start).lower()
-        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father":
-            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title; "Father Christmas"
+        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
+                or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
+            return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         return g["h"][:1].isupper() or h in ("christmas",)
