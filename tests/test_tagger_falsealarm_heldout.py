@@ -30,7 +30,8 @@ Addams", "Sunday trading laws" tagged beside the right date). Bait misses: "Crus
 Fox", "A Century 21 agent", "his Sunday best", "the midnight sun" (tagged as "midnight sun." with "sun." read as
 Sunday), "questioned 2018 adults". After round 1's fixes: bait 89/94, controls 23/25 (corpus scores unchanged).
 ROUND2 (32 bait, 12 controls, written after those fixes) first ran bait 28/32, controls 11/12; after its fixes
-bait 30/32. The cases still failing are KNOWN_MISSES, left out of the run.
+bait 30/32; a later "Sunday trading laws" rule brought round 1's controls to 24/25. The cases still failing are
+KNOWN_MISSES, left out of the run.
 """
 from __future__ import annotations
 
@@ -245,14 +246,15 @@ AFTER_FIRST_RUN = [
     (SEP, "Jenna Ortega starred in Wednesday.", []),
     (SEP, "He appeared in Monday's hearing by video.", [("Monday", "DATE", "2026-09-14")]),
     (SEP, "The festival will be held in the winter.", [("the winter", "DATE", "2026-WI")]),
+    # a weekday before "trading" and a rule noun is a kind of trading, after a preposition the day's trading
+    (SEP, "Shares rose 3% in Monday trading hours after the news.", [("Monday", "DATE", "2026-09-14")]),
 ]
 
 # Held-out cases still failing, left out of the run: a weekday named as a person after a naming verb ("named his
 # companion Friday"); a song title of adjective + weekday ("Manic Monday": tweets' "Happy Friday" is a day); a
 # title opening a sentence ("Tomorrow Never Dies", "Midnight Oil": a sentence may open on "Today Apple said");
 # capitalised number + unit names ("Ten Years After", "The Seven Year Itch": WikiWars tags the numbers of days and
-# years inside such names, "the Seven Years' War", "the Hundred Days"); "Sunday trading laws" (but "shares fell in
-# Monday trading" is a day); a year naming a work ("the 1812 Overture": "the 2016 referendum" is a date); "Eight
+# years inside such names, "the Seven Years' War", "the Hundred Days"); a year naming a work ("the 1812 Overture": "the 2016 referendum" is a date); "Eight
 # Days a Week" (WikiWars' convention again).
 KNOWN_MISSES = [
     (JUN, "Crusoe named his companion Friday.", []),
@@ -261,7 +263,6 @@ KNOWN_MISSES = [
     (JUN, "Tomorrow Never Dies was the 18th Bond film.", []),
     (JUN, "The Seven Year Itch was remade.", []),
     (JUN, "Midnight Oil will play in Perth on Thursday.", [("Thursday", "DATE", "2025-06-12")]),
-    (JUN, "Parliament relaxed the Sunday trading laws in 1994.", [("1994", "DATE", "1994")]),
     (SEP, "The orchestra closed with the 1812 Overture.", []),
     (SEP, "Eight Days a Week played over the credits.", []),
     (SEP, "The 1812 Overture was played on Saturday.", [("Saturday", "DATE", "2026-09-12")]),

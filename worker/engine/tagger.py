@@ -731,6 +731,9 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "starred in Wednesday": a show's title (but "appeared in Monday's hearing")
     if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school", "a Sunday newspaper": a kind of thing
+    if nxt.lower() == "trading" and _next_word(text, c.end + 8).lower() in L.WEEKDAY_TRADING_RULES \
+            and prev.lower() not in ("in", "during", "on", "by", "since", "until", "after", "before", "from"):
+        return False  # "Sunday trading laws": a kind of trading (not "in Monday trading hours")
     if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against) [A-Z]", text[c.end:c.end + 10]):
         return False  # "Fridays for Future": a name
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
