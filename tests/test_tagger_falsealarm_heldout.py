@@ -235,6 +235,39 @@ ROUND2_CONTROLS = [
 
 ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
 
+DEC = dt.date(2026, 12, 7)  # Monday, ISO week 50 (7-13 Dec); past Sun 6; next Tue 8, Thu 10
+
+# Round 3, written after round 2's fixes and before running the tagger on it. First run: bait 12/15 ("A Christmas
+# Story", "the Kumsusan Palace of the Sun." with "Sun." read as Sunday, "Tuesdays with Morrie" tagged), controls 4/5
+# (every real expression right; "A Christmas Story airs on Christmas Eve" also tagged Christmas).
+ROUND3_BAIT = [
+    (DEC, "Thursday Next solved another case.", []),
+    (DEC, "Tuesday Night Music Club sold millions of copies.", []),
+    (DEC, "The Today programme interviewed the chancellor.", []),
+    (DEC, "The Good Morning Britain presenter quit.", []),
+    (DEC, "Fans streamed Yesterday, the Danny Boyle film.", []),
+    (DEC, "A Christmas Story was shown on a loop.", []),
+    (DEC, "Kim Jong Un visited the Kumsusan Palace of the Sun.", []),
+    (DEC, "Winter Storm Uri knocked out power in Texas.", []),
+    (DEC, "The hotel has 2020 rooms.", []),
+    (DEC, "He opened a 20-year-old bottle of whisky.", []),
+    (DEC, "A Year in Provence sold millions.", []),
+    (DEC, "Alice met the March Hare.", []),
+    (DEC, "Twenty One Pilots played Madison Square Garden.", []),
+    (DEC, "The Morning Star ran the story.", []),
+    (DEC, "Tuesdays with Morrie was adapted for television.", []),
+]
+
+ROUND3_CONTROLS = [
+    (DEC, "Thursday Next returns in a new novel on Thursday.", [("Thursday", "DATE", "2026-12-10")]),
+    (DEC, "The Today programme will air the interview tomorrow.", [("tomorrow", "DATE", "2026-12-08")]),
+    (DEC, "Winter Storm Uri hit Texas in February 2021.", [("February 2021", "DATE", "2021-02")]),
+    (DEC, "A Christmas Story airs on Christmas Eve.", [("Christmas Eve", "DATE", "2026-12-24")]),
+    (DEC, "The palace was closed on Sunday.", [("Sunday", "DATE", "2026-12-06")]),
+]
+
+ROUND3 = ROUND3_BAIT + ROUND3_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (JUN, "Police said Monday Smith had fled the country.", [("Monday", "DATE", "2025-06-09")]),
@@ -268,7 +301,7 @@ KNOWN_MISSES = [
     (SEP, "The 1812 Overture was played on Saturday.", [("Saturday", "DATE", "2026-09-12")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
