@@ -31,7 +31,8 @@ Fox", "A Century 21 agent", "his Sunday best", "the midnight sun" (tagged as "mi
 Sunday), "questioned 2018 adults". After round 1's fixes: bait 89/94, controls 23/25 (corpus scores unchanged).
 ROUND2 (32 bait, 12 controls, written after those fixes) first ran bait 28/32, controls 11/12; after its fixes
 bait 30/32; a later "Sunday trading laws" rule brought round 1's controls to 24/25. The cases still failing are
-KNOWN_MISSES, left out of the run.
+KNOWN_MISSES, left out of the run. ROUND3 (15 bait, 5 controls, written after round 2's fixes) first ran bait
+12/15, controls 4/5; after its fixes 15/15 and 5/5.
 """
 from __future__ import annotations
 
@@ -281,6 +282,9 @@ AFTER_FIRST_RUN = [
     (SEP, "The festival will be held in the winter.", [("the winter", "DATE", "2026-WI")]),
     # a weekday before "trading" and a rule noun is a kind of trading, after a preposition the day's trading
     (SEP, "Shares rose 3% in Monday trading hours after the news.", [("Monday", "DATE", "2026-09-14")]),
+    # round 3: an article before a holiday and a capitalised word makes a title, not before a service
+    (DEC, "Thousands attended a Christmas Mass in Bethlehem.", [("Christmas", "DATE", "2025-12-25")]),
+    (DEC, "The match is on Sun. Dec. 13.", [("Sun. Dec. 13", "DATE", "2026-12-13")]),
 ]
 
 # Held-out cases still failing, left out of the run: a weekday named as a person after a naming verb ("named his

@@ -734,8 +734,10 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     if nxt.lower() == "trading" and _next_word(text, c.end + 8).lower() in L.WEEKDAY_TRADING_RULES \
             and prev.lower() not in ("in", "during", "on", "by", "since", "until", "after", "before", "from"):
         return False  # "Sunday trading laws": a kind of trading (not "in Monday trading hours")
-    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against) [A-Z]", text[c.end:c.end + 10]):
-        return False  # "Fridays for Future": a name
+    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against|with) [A-Z]", text[c.end:c.end + 10]):
+        return False  # "Fridays for Future", "Tuesdays with Morrie": a name
+    if c.m.group("wd").endswith(".") and prev.lower() == "the":
+        return False  # "the Palace of the Sun.": an abbreviation after "the" is a noun
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
         return False  # "Monday.com" is a company
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
@@ -939,6 +941,7 @@ _TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
 _PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
+_DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 _HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
 
@@ -1061,6 +1064,8 @@ def _vet(text: str, c: Cand) -> bool:
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
         before = _prev_word(text, c.start).lower()
+        if before in ("a", "an") and _NAME_NEXT.match(text, c.end) and not _DAY_SERVICE_NEXT.match(text, c.end):
+            return False  # "A Christmas Story": a title (but "a Christmas party" is that day's)
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
                 or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
