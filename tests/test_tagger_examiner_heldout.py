@@ -893,17 +893,13 @@ AFTER_FIRST_RUN = [
 ]
 
 # Held-out cases still failing: a clause's own date anchoring a holiday modifier ("advertising Black Friday
-# deals in October": the Black Friday after October); "Sunday trading" as a kind of trading (but "shares fell in
-# Monday trading" is a day); "Midnight Oil" opening a sentence (a tweet's "Midnight Hungergames ..." is a time);
-# a film named by a holiday after its director's possessive ("Britain's Christmas was quiet" is a day); a weekday
-# starting a name ("Friday Harbor", "Wednesday Addams", "NFL Sunday Ticket": tweets' "Happy Friday Everyone" is a day).
+# deals in October": the Black Friday after October); "Midnight Oil" opening a sentence (a tweet's "Midnight
+# Hungergames ..." is a time); a film named by a holiday after its director's possessive ("Britain's Christmas was quiet" is a day). ("Friday
+# Harbor", "Wednesday Addams", "NFL Sunday Ticket", "Sunday trading laws" pass since the false-alarm branch's
+# weekday rules.)
 KNOWN_MISSES = [
-    (MEMO26, "NFL Sunday Ticket prices rose.", []),
-    (FEB28, "Friday Harbor is a town in Washington state.", []),
-    (FEB28, "Wednesday Addams returned in season two.", []),
     (HALLOW, "John Carpenter's Halloween was remastered.", []),
     (JUL31, "Midnight Oil played in Sydney.", []),
-    (MAR1, "Sunday trading laws were relaxed.", []),
     (dt.date(2025, 11, 20), "Retailers began advertising Black Friday deals in October.",
      [("Black Friday", "DATE", "2025-11-28"), ("October", "DATE", "2025-10")]),
 ]

@@ -210,11 +210,16 @@ COUNT_NOUNS = {
     "ships", "guns", "rounds", "signatures", "delegates", "lawyers", "fans", "rupees", "yuan",
     "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
     "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
+    "adults", "voters", "respondents", "households", "families", "passengers",
 }
 
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
-                      "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines"}
+                      "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
+                      "best"}  # "his Sunday best": clothes
+# Rule nouns after "<weekday> trading" that make it a kind of trading: "Sunday trading laws" (but "in Monday trading")
+WEEKDAY_TRADING_RULES = {"law", "laws", "rules", "hours", "restrictions", "regulations", "ban", "bans", "reform", "act",
+                         "bill", "licence", "license", "licences", "licenses"}
 # Newspapers named "The ... on Sunday"
 ON_SUNDAY_PAPERS = {"Mail", "Sun", "Independent"}
 # Words after a weekday that make it part of a name ("Sunday Times", "Monday Night Football").

@@ -733,16 +733,44 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
+    if _PLAYED_IN.search(text, max(0, c.start - 24), c.start) and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
+        return False  # "starred in Wednesday": a show's title (but "appeared in Monday's hearing")
     if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school", "a Sunday newspaper": a kind of thing
-    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against) [A-Z]", text[c.end:c.end + 10]):
-        return False  # "Fridays for Future": a name
+    if nxt.lower() == "trading" and _next_word(text, c.end + 8).lower() in L.WEEKDAY_TRADING_RULES \
+            and prev.lower() not in ("in", "during", "on", "by", "since", "until", "after", "before", "from"):
+        return False  # "Sunday trading laws": a kind of trading (not "in Monday trading hours")
+    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against|with) [A-Z]", text[c.end:c.end + 10]):
+        return False  # "Fridays for Future", "Tuesdays with Morrie": a name
+    if c.m.group("wd").endswith(".") and prev.lower() == "the":
+        return False  # "the Palace of the Sun.": an abbreviation after "the" is a noun
     if re.match(r"\.(?:com|net|org|io)\b", text[c.end:c.end + 4], re.I):
         return False  # "Monday.com" is a company
     if nxt[:1].isupper() and re.match(r"^ \w", text[c.end:c.end + 2]):
         if prev.lower() == "the" or nxt.lower() in L.WEEKDAY_NAME_PARTS:
             return False
+        if _name_goes_on(text, c, prev, nxt):
+            return False
     return True
+
+
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "he", "she", "it", "we", "they", "i", "you", "this", "that", "there",
+                             "his", "her", "their", "our", "its", "and", "or", "but", "at", "in", "on", "of"})
+
+
+def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
+    """A weekday opening or inside a name that the sentence then leaves for lower case: "Friday Harbor is a town",
+    "NFL Sunday Ticket prices rose", "Fans of Wednesday Addams will". Not "said Monday Google would", nor a Title
+    Case "Happy Friday Everyone"."""
+    if nxt.lower() in _NOT_NAME_WORDS or nxt.lower() in L.MONTHS or nxt.lower() in L.WEEKDAYS \
+            or nxt.lower() in L.PARTS_OF_DAY or nxt.lower() in L.UNITS or nxt.lower() in L.UNIT_FORMS:
+        return False
+    if not (_sentence_initial(text, c.start) or prev == "of" or prev[:1].isupper() and prev.lower() not in _TEMPORAL_PREP
+            and re.search(r"\w\s$", text[max(0, c.start - 2):c.start])):
+        return False
+    after = c.end + 1 + len(nxt)
+    return bool(re.match(r"\s+(?!(?:with|and|of|for|at|in|on|to|from|by|the|a|an|or)\b)(?:[a-z]{2,}|'s|’s)\b",
+                         text[after:after + 20])) and _lower_case_sentence(text, c.start, c.end)
 
 
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
@@ -920,6 +948,8 @@ _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
+_PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
+_DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 _HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
 
@@ -929,9 +959,52 @@ def _in_title(text: str, c: Cand) -> bool:
     return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
 
 
+# Time words that, capitalised inside a sentence written in lower case, are part of a name or title:
+# "Psychology Today", "The Tonight Show", "Back to the Future", "The Hours", "20th Century Fox", "Ten Years After"
+_NAME_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "future", "past", "present", "century",
+                              "centuries", "millennium", "year", "years", "day", "days", "hour", "hours", "minute",
+                              "minutes", "week", "weeks", "month", "months", "decade", "decades"})
+_NAME_TIME_RULES = frozenset({"deictic", "vague", "duration", "duration_bare", "century"})
+_WORD = re.compile(r"[A-Za-z]+")
+# a lower-case word of ordinary prose: not one Title Case leaves small ("of the", "with"), not a link or handle
+_LOWER_WORD = re.compile(r"(?<![\w'’/.#@-])(?!(?:the|and|for|nor|but|with|from|into|onto|over|upon|than|via|per)\b)"
+                         r"[a-z]{3,}\b(?![:/]|\.\w)")
+_CLAUSE_ENDS = (". ", "\n", "! ", "? ", ", ", ": ", "; ")
+
+
+def _lower_case_sentence(text: str, start: int, end: int) -> bool:
+    """A clause in ordinary case: some lower-case word near the match (not a headline or Title Case tweet)."""
+    left = text[max(0, start - 60):start]
+    cut = max(left.rfind(p) for p in _CLAUSE_ENDS)
+    right = text[end:end + 60]
+    stop = min((i for i in (right.find(p) for p in _CLAUSE_ENDS) if i >= 0), default=len(right))
+    return bool(_LOWER_WORD.search(left[cut + 1:]) or _LOWER_WORD.search(right[:stop]))
+
+
+def _number_word(word: str) -> bool:
+    """"Seven", "Twenty-One", "Hundred": WikiWars tags such numbers of days and years in names ("the Seven Years' War")."""
+    word = word.rstrip("-")
+    return word[:1].isupper() and word.lower() not in ("a", "an") and _number(word) is not None
+
+
+def _capitalised_time_word_in_name(text: str, c: Cand) -> bool:
+    """A capitalised time word that follows another word of the sentence: a name ("The Tonight Show")."""
+    for w in _WORD.finditer(c.m.group()):
+        word, pos = w.group(), c.start + w.start()
+        if word.lower() in _NAME_TIME_WORDS and word[:1].isupper() and not word.isupper() \
+                and re.search(r"\w[ -]$", text[max(0, pos - 2):pos]) and not _sentence_initial(text, pos) \
+                and not _number_word(_prev_word(text, pos)):
+            return _lower_case_sentence(text, c.start, c.end)
+    return False
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
+    if r in _NAME_TIME_RULES and _capitalised_time_word_in_name(text, c):
+        return False
+    if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
+        return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
         return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
     if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
@@ -976,8 +1049,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g["s"]) in ("fall", "spring") and _low(g.get("rel")) in ("", "the") and not g.get("y") \
                 and _IN_SOMEONES.match(text, c.end):
             return False  # "the spring in his step", "a fall in its shares"
-        if g["s"][:1].isupper() and re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]):
-            return False  # "the Summer Olympics", "Winter Palace"
+        if g["s"][:1].isupper() and re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]):
+            return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
@@ -999,8 +1072,11 @@ def _vet(text: str, c: Cand) -> bool:
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
         before = _prev_word(text, c.start).lower()
-        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father":
-            return False  # "Dr. Easter": a surname; "the film Thanksgiving": a title; "Father Christmas"
+        if before in ("a", "an") and _NAME_NEXT.match(text, c.end) and not _DAY_SERVICE_NEXT.match(text, c.end):
+            return False  # "A Christmas Story": a title (but "a Christmas party" is that day's)
+        if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
+                or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
+            return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         return g["h"][:1].isupper() or h in ("christmas",)
