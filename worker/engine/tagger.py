@@ -522,7 +522,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
     ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
-    ("year", _p(r"(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)")),
+    ("year", _p(r"(?:(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)"
+                r"|the (?P<yf><YEAR>) (?:fiscal|financial|calendar) year)")),  # "the 2024 fiscal year\"
     ("bc_year", re.compile(r"(?<![\w$£€#.,/])(?:(?<=\d[-–])(?=\d\d)|(?<![-–]))(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
                            r"|(?<![\w])(?P<era2>AD|A\.D\.)\s?(?P<y2>\d{1,4})(?![\w])")),
     ("bc_range_start", re.compile(r"(?<![\w$£€#.,/-])(?P<y>\d{2,4})(?=" + _ERA_RANGE + ")")),  # "499-493 BC": 499 BC
@@ -532,18 +533,18 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("decade", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<dec>(?:1\d|20)\d0['’]?s|['’]\d0s|(?<=the\s)\d0s|(?:nineteen[-\s])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))")),
     ("century", _p(r"(?:the )?(?:(?P<pre>early|mid|late)(?: |-))?(?:(?P<c>\d{1,2}(?:st|nd|rd|th)|<ORDW>)|(?P<rel>this|last|next|previous|past|current))(?: |-)century")),
     ("quarter", _p(
-        r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current) )?"
+        r"(?:(?P<det>the|this|last|next|its|their|a|this year['’]s|last year['’]s|next year['’]s|the year-ago|the year-earlier|the year ago|year-ago|year-earlier|the same|the comparable|the latest|the current|(?:fiscal )?(?P<yp><YEAR>)['’]s) )?"
         r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?= quarter of ))(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
     ("quarter_ref", _p(
-        r"(?P<det>the|this|that|last|next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
+        r"(?P<det>the|this|that|last|next|the next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
-    ("hshort", _p(r"(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))")),
+    ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
@@ -929,6 +930,7 @@ _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|n
                               r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
+_DET_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|this|next) [a-z]+ $")  # "expects a stronger H2"
 
 
 def _business_news(text: str, c: Cand) -> bool:
@@ -1029,7 +1031,7 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "unit_shift" and g["det"].lower() == "a" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
         return False  # "hopes to fly twice a year after that": a rate, then a signal (not "twice the year before")
     if r == "year":
-        if g.get("pre"):
+        if g.get("pre") or g.get("yf"):
             return True
         if _prev_word(text, c.start) in ("Windows", "Office", "Vision", "Agenda"):
             return False
@@ -1090,8 +1092,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
-    if r == "hshort" and not g.get("y"):  # "margins will improve in H2", "H1 revenue", not H2 the gas
-        return (bool(_BUSINESS_NEXT.match(text, c.end)) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD
+    if r == "hshort" and not (g.get("y") or g.get("nh")):  # "margins will improve in H2", "H1 revenue", not H2 the gas
+        return (bool(_BUSINESS_NEXT.match(text, c.end)) or (_prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD
+                or _DET_ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start))
                 and not re.match(r"\s+(?!(?:and|or|to|from|versus|vs)\b)[a-z]", text[c.end:c.end + 10])) and _business_news(text, c)
     if r == "qshort":
         return bool(g.get("y")) or _prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD \
@@ -1666,7 +1669,7 @@ _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally
 
 
 def _n_year(g, c, ctx):
-    return Norm("DATE", g["y"])
+    return Norm("DATE", g["y"] or g["yf"])
 
 
 def _n_bc_range_start(g, c, ctx):
@@ -1804,8 +1807,8 @@ def _n_quarter(g, c, ctx):
             return None
         return Norm("SET", f"XXXX-Q{q}")
     anchor = "none"
-    if g.get("y") or g.get("y0"):
-        y = int(g.get("y") or g.get("y0"))
+    if g.get("y") or g.get("y0") or g.get("yp"):  # "the third quarter of 2024", "fiscal 2025's third quarter"
+        y = int(g.get("y") or g.get("y0") or g.get("yp"))
     elif g.get("yrel") or det in ("this year's", "last year's", "next year's"):
         rel = _low(g.get("yrel")) or det.split()[0]
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
@@ -1904,7 +1907,10 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", -1)
     elif det == "last" or det == "the previous" or det == "the prior":
         v = N.shift(ctx.pub, "Q", -1)
-    elif det == "next":
+    elif det == "the next" and ctx.last_quarter and ctx.direction(c) < 0:
+        y, q = ctx.last_quarter.split("-Q")  # "fell in the first quarter of 2009 and recovered the next quarter"
+        v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
+    elif det in ("next", "the next"):
         v = N.shift(ctx.pub, "Q", 1)
     else:
         v = _latest_quarter(ctx)
@@ -1960,7 +1966,9 @@ def _n_half(g, c, ctx):
         y = ctx.pub.year
         if h != pub_h:
             days_since_end = (ctx.pub - dt.date(ctx.pub.year, 6 * pub_h - 5, 1)).days
-            if days_since_end > 45 and ctx.direction(c) > 0:
+            results_of_last_half = "-" in c.m.group() or _RESULTS_NEXT.match(ctx.text, c.end)  # "second-half results"
+            way = ctx.direction(c)  # a present clause ("sees H2 margins improving") long after the half: the coming one
+            if way > 0 and (days_since_end > 45 or not results_of_last_half) or way == 0 and days_since_end > 45:
                 y += pub_h - 1  # "growth will slow in the first half", written in November: next year's
             else:
                 y -= 2 - pub_h
@@ -1969,6 +1977,8 @@ def _n_half(g, c, ctx):
 
 
 def _n_hshort(g, c, ctx):
+    if g.get("nh"):  # analysts' "1H27": the first half of 2027
+        return Norm("DATE", f"{_year_of(g['ny'], ctx.pub)}-H{g['nh'][0]}")
     if not g.get("y"):
         return _n_half({"h": "first" if g["h"] == "H1" else "second"}, c, ctx)
     return Norm("DATE", f"{g['y']}-{g['h'].upper()}")

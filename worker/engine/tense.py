@@ -133,8 +133,14 @@ def _range_opened(words: list[str], i: int) -> bool:
 _RANGE_START_WORDS = MONTHS.keys() | WEEKDAYS | {"noon", "midnight", "dawn", "dusk", "today", "tomorrow", "tonight"}
 
 
+# "raised its forecast for the fourth quarter": the period a prediction is for lies ahead, whatever the verb's tense
+_PREDICTION_NOUNS = {"forecast", "forecasts", "outlook", "guidance", "projection", "projections"}
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
+    if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
+        return 1
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
         prev = words[i - 1] if i else ""
         if words[i] == "to" and prev not in _FUTURE_BEFORE_TO and prev in _WHEN_WORDS:
