@@ -21,6 +21,7 @@ ended March 31" is a DATE in the tests: conventions split). After the fixes ROUN
 ROUND2 (45 cases, written after round 1's fixes and before running the tagger on it) first ran 42 of 45: "sees H2
 margins improving" on April 30 took last year's H2, "raised its forecast for the fourth quarter" on Sept. 30 took
 last year's fourth quarter (a past verb before a prediction's period), "1H27" missed. After the fixes it passes 45 of 45.
+AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
 
@@ -239,7 +240,20 @@ ROUND2 = [
     (D28, "The company expects revenue growth in 1H27.", [("1H27", "DATE", "2027-H1")]),
 ]
 
-ALL = ROUND1 + ROUND2
+# Regression cases written while fixing (not held out): the neighbours of the new rules.
+AFTER_FIRST_RUN = [
+    (dt.date(2025, 5, 10), "Sales fell in the first quarter of 2009 and recovered the next quarter.",
+     [("the first quarter of 2009", "DATE", "2009-Q1"), ("the next quarter", "DATE", "2009-Q2")]),
+    (dt.date(2025, 1, 10), "The company will report second-half results on Feb. 20.",
+     [("second-half", "DATE", "2024-H2"), ("Feb. 20", "DATE", "2025-02-20")]),
+    (dt.date(2025, 1, 10), "The company expects profit to rise in the second half.",
+     [("the second half", "DATE", "2025-H2")]),
+    (O2, "The weather service issued a forecast for Friday.", [("Friday", "DATE", "2025-10-03")]),
+    (A2, "The firm said 1H25 revenue rose.", [("1H25", "DATE", "2025-H1")]),
+    (A2, "He studied 1H NMR spectra.", []),
+]
+
+ALL = ROUND1 + ROUND2 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
