@@ -8,7 +8,8 @@ the tagger was run. Dropped before running as genuinely ambiguous: a bare presen
 headlines announce coming ones), "was scheduled for Wednesday, it was postponed" (either Wednesday), "was
 preparing to list in November when the market crashed" (the November gone or the one coming) and "refused to
 rule out cancellations on Friday" (the refusal's day or the cancellations').
-FIRST RUN: see FIRST_RUN below.
+FIRST RUN of ROUND1 (99 cases): 87 passed -- reported 16/17, headlines 9/15, passives and modals 15/17,
+subordinate clauses 16/16, negation 14/16, aspect 17/18.
 """
 from __future__ import annotations
 
