@@ -9,7 +9,12 @@ headlines announce coming ones), "was scheduled for Wednesday, it was postponed"
 preparing to list in November when the market crashed" (the November gone or the one coming) and "refused to
 rule out cancellations on Friday" (the refusal's day or the cancellations').
 FIRST RUN of ROUND1 (99 cases): 87 passed -- reported 16/17, headlines 9/15, passives and modals 15/17,
-subordinate clauses 16/16, negation 14/16, aspect 17/18.
+subordinate clauses 16/16, negation 14/16, aspect 17/18. After the fixes (general rules in tense.py: deliberation
+before a gerund, a future perfect, "whether to"/"yet to", a negative subject's refusal, a modal perfect before
+"by", headline infinitives and market moves) 97/99. Left unfixed, marked xfail: "Samsung unveils foldable phones
+on Aug. 12" a day after it (a present headline's past against a simple present's schedule: the year flips)
+and "Markets closed Wednesday for New Year's Day" (the weekday should take the holiday's date).
+AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
 
@@ -181,9 +186,26 @@ ASPECT = [  # (f)
 FAMILIES = {"reported": REPORTED, "headlines": HEADLINES, "passive_modal": PASSIVE_MODAL,
             "subordinate": SUBORDINATE, "negation": NEGATION, "aspect": ASPECT}
 ROUND1 = [case for family in FAMILIES.values() for case in family]
-ALL = ROUND1
+
+# Written while fixing: each general rule in other sentences.
+AFTER_FIRST_RUN = [
+    (FRI, "The board is weighing cutting the dividend in March.", [("March", D, "2021-03")]),
+    (FRI, "Analysts said the bank was mulling raising rates in June.", [("June", D, "2021-06")]),
+    (WED, "By June, the law will have been in force for a year.", [("June", D, "2025-06"), ("a year", "DURATION", "P1Y")]),
+    (WED, "The panel has yet to rule on whether to hold hearings in May.", [("May", D, "2025-05")]),
+    (WED, "No official would comment on Monday.", [("Monday", D, "2025-04-28")]),
+    (WED, "The report could have been published by Monday.", [("Monday", D, "2025-04-28")]),
+    (WED, "Pope to visit Iraq on Saturday", [("Saturday", D, "2025-05-03")]),
+    (WED, "Gold prices slip 2 percent Tuesday", [("Tuesday", D, "2025-04-29")]),
+    (DEC30, "The holiday falls on Wednesday.", [("Wednesday", D, "2025-01-01")]),
+]
+
+# Unfixed (see the docstring): kept so a later fix shows up.
+KNOWN_FAILURES = {"Samsung unveils foldable phones on Aug. 12", "Markets closed Wednesday for New Year's Day"}
+ALL = [pytest.param(*case, marks=pytest.mark.xfail(strict=True)) if case[1] in KNOWN_FAILURES else case
+       for case in ROUND1 + AFTER_FIRST_RUN]
 
 
-@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
+@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[(c.values if hasattr(c, "values") else c)[1][:60] for c in ALL])
 def test_direction_heldout_sentence(published, sentence, expected):
     check_sentence(published, sentence, expected)
