@@ -15,6 +15,10 @@ before a gerund, a future perfect, "whether to"/"yet to", a negative subject's r
 on Aug. 12" a day after it (a present headline's past against a simple present's schedule: the year flips)
 and "Markets closed Wednesday for New Year's Day" (the weekday should take the holiday's date).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
+ROUND2 (42 cases, weighted to the weakest family, headlines), written after those fixes and before running the
+tagger on it, first ran 41 of 42: headlines 14/15, reported 6/6, passives and modals 5/5, subordinate 5/5,
+negation 5/5, aspect 6/6. The miss, "Wall Street ends lower Thursday" (a session's close read as a schedule), was
+then fixed by the market-move rule.
 """
 from __future__ import annotations
 
@@ -268,6 +272,9 @@ AFTER_FIRST_RUN = [
     (WED, "Pope to visit Iraq on Saturday", [("Saturday", D, "2025-05-03")]),
     (WED, "Gold prices slip 2 percent Tuesday", [("Tuesday", D, "2025-04-29")]),
     (DEC30, "The holiday falls on Wednesday.", [("Wednesday", D, "2025-01-01")]),
+    # round 2: a session's close with its direction is a market move; a show's close is a schedule
+    (JUN, "European shares close higher Wednesday", [("Wednesday", D, "2024-06-12")]),
+    (JUN, "The exhibition closes Sunday.", [("Sunday", D, "2024-06-16")]),
 ]
 
 # Unfixed (see the docstring): kept so a later fix shows up.

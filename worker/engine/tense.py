@@ -464,11 +464,13 @@ def direction(text: str, start: int, end: int) -> int:
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
+    if _market_move(text, start, last):
+        return -1  # a market's move is reported once it has happened
     way = _verb_direction(text, start, end)
     if way > 0 and _unrealised_plan(text, start, end):
         return -1
-    if not way and _headline_direction(text, start):
-        return _headline_direction(text, start)
+    if not way and _headline_infinitive(text, start):
+        return 1
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and (_scheduled_present(text, start) or _subject_present(text, start, end)):
@@ -501,24 +503,32 @@ _MARKET_MOVES = {f for base in ("jump", "fall", "rise", "drop", "slide", "slip",
                                 "climb", "gain", "rally", "dip", "rebound", "retreat", "slump", "sag", "advance")
                  for f in (base, base + "s")}
 
-_MOVE_SIZE = {"pct", "percent", "per", "cent", "points", "pts", "cents", "pence"}
+_MOVE_SIZE = {"pct", "percent", "per", "cent", "points", "pts", "cents", "pence", "higher", "lower", "up", "down", "flat",
+              "mixed", "firmer", "weaker"}
+_SESSION_ENDS = {"ends", "end", "closes", "close", "finishes", "finish", "settles", "settle"}
 
 
-def _headline_direction(text: str, start: int) -> int:
+def _headline_infinitive(text: str, start: int) -> bool:
     left = text[max(0, start - 80):start]
-    if " to " in left and _HEADLINE_TO.search(left):
-        return 1
+    return " to " in left and bool(_HEADLINE_TO.search(left))
+
+
+def _market_move(text: str, start: int, last: str) -> bool:
+    if last and last not in _MARKET_MOVES and last not in _SESSION_ENDS and last not in _MOVE_SIZE:
+        return False  # (cheap test first: the date follows the move or its size)
+    left = text[max(0, start - 80):start]
     stop = None
     for stop in _BOUNDARY.finditer(left):
         pass
     words = _WORD.findall(left[stop.end() if stop else 0:].lower())[-8:]
     for i, w in enumerate(words):
-        if w in _MARKET_MOVES and i and words[i - 1] not in _DETERMINERS and words[i - 1] not in _BEFORE_BASE_FORM \
-                and words[i + 1:i + 2] != ["on"] \
+        session_close = w in _SESSION_ENDS and words[i + 1:i + 2] != [] and words[i + 1] in _MOVE_SIZE
+        if (w in _MARKET_MOVES or session_close) and i and words[i - 1] not in _DETERMINERS \
+                and words[i - 1] not in _BEFORE_BASE_FORM and words[i + 1:i + 2] != ["on"] \
                 and all(not x[0].isalpha() or x in _MOVE_SIZE for x in words[i + 1:]):
-            return -1  # only the move's size between: "shares jump 10% Monday" (not "falls on Wednesday" nor
-            # "profit falls 23 pct, sees tough Christmas")
-    return 0
+            return True  # only the move's size between: "shares jump 10% Monday", "Wall Street ends lower
+            # Thursday" (not "falls on Wednesday" nor "profit falls 23 pct, sees tough Christmas")
+    return False
 
 
 _DEMANDED = {"demanded", "requested", "required", "needed", "called", "gave", "urged", "sought", "awaited"}
