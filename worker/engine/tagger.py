@@ -2070,6 +2070,8 @@ def _n_holiday(g, c, ctx):
             purpose = None if rel or told else ctx.purpose_from(c)  # "crammed into trains on Tuesday to reach home for the Lunar New Year"
             if purpose:
                 day = N.resolve_holiday(rule, purpose, 1)
+            elif beside := _holiday_beside(ctx, _WEEKDAY_BEFORE.search(ctx.text, max(0, c.start - 50), c.start), "wd", rule):
+                day = beside  # "closed Wednesday for New Year's Day": the one on that weekday
             else:
                 way = ctx.direction(c)
                 if way > 0 and not told and strong_past(ctx.text, c.start):
@@ -2203,6 +2205,8 @@ def _n_weekday(g, c, ctx):
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
+    elif holiday := _holiday_beside(ctx, _HOLIDAY_AFTER.match(ctx.text, c.end, c.end + 60), "h", wd):
+        day = holiday  # "Markets closed Wednesday for New Year's Day": the holiday's weekday
     elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
         day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
     else:
@@ -2213,6 +2217,33 @@ def _n_weekday(g, c, ctx):
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+# A weekday and a holiday named together in one clause ("closed Wednesday for New Year's Day", "on Thursday,
+# Christmas Day") are one day when the holiday falls on that weekday within a week of publication.
+_HOLIDAY_AFTER = re.compile(r"[^.;:!?\n]{0,30}?\b(?:for|on|,)\s+(?:the\s+)?(?P<h>" + _HOLIDAY + r")\b", re.I)
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;:!?\n]{0,30}?(?:for|on|,)\s+(?:the\s+)?$",
+                             re.I)
+
+
+def _holiday_beside(ctx, m, group: str, known) -> Optional[dt.date]:
+    """The day both name, given the weekday number or the holiday rule already ``known``."""
+    if not m:
+        return None
+    if group == "h":
+        rule, wd = L.HOLIDAYS.get(_low(m["h"]).replace("’", "'")), known
+    else:
+        rule, wd = known, _weekday_number(m["wd"])
+    if rule is None or _low(m[group]) in L.WEEK_HOLIDAYS:
+        return None
+    for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
+        try:
+            day = N.holiday_date(rule, year)
+        except (ValueError, KeyError):
+            return None
+        if abs((day - ctx.pub).days) <= 7 and day.isoweekday() == wd:
+            return day
+    return None
 
 
 _LIST_LINK = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+(?:on\s+)?")

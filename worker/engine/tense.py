@@ -45,6 +45,8 @@ _FUTURE_BEFORE_TO = {
     # nouns of intent: "an agreement to acquire the bank in January", "a bid to win the seat in May"
     "agreement", "agreements", "proposal", "bid", "offer", "deal", "decision", "commitment", "pledge", "promise",
     "intention", "plans",
+    # an open question or a step still to come: "has yet to decide whether to lift curbs on Monday"
+    "whether", "yet",
     # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
     "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
 }
@@ -72,7 +74,9 @@ _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
 _DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
-_DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had|failed)\b[^.;!?]{0,40}$", re.I)
+# (a modal perfect is a past that did not happen: "should have been finished by Friday")
+_DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had|failed"
+                            r"|(?:should|could|would|might|must)(?:n['’]t)?\s+(?:not\s+)?have)\b[^.;!?]{0,40}$", re.I)
 # "the mission was originally planned for September": a superseded plan, its date the nearest one
 _SUPERSEDED_PLAN = re.compile(r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|slated|set|due|expected)\b[^.;!?]{0,30}$", re.I)
 
@@ -157,6 +161,11 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
                 and prev not in _PAST_AUX and (words[i + 2].endswith("ed") or words[i + 2] in PAST_MARKERS):
             return 1  # "final guidelines to be published in early November"
+        if words[i] in _DELIBERATING and i + 1 < len(words) and words[i + 1].endswith("ing") \
+                and words[i + 1] not in _NOT_PROGRESSIVE:
+            return 1  # "is considering raising taxes in January": the act weighed lies ahead
+        if prev == "have" and i > 1 and words[i - 2] in ("will", "'ll", "shall") and _marker(words[i], prev)[0] < 0:
+            return 1  # a future perfect: "will have been in force for a month by March"
         if words[i] in _PRESENT and i + 1 < len(words) and i >= len(words) - 7 and words[i + 1].endswith("ing") \
                 and words[i + 1] not in _NOT_PROGRESSIVE:
             return 1  # present progressive about a time: a plan ("is meeting the pope on Monday")
@@ -220,13 +229,17 @@ _REFUSED = {"say", "comment", "confirm", "disclose", "elaborate", "discuss", "sp
 
 def _refusal(words: list[str], i: int) -> bool:
     """ "would not say", "wouldn't comment", "nobody would confirm" (a negative subject)."""
-    nobody = i and (words[i - 1] in ("nobody", "none", "neither") or words[i - 2:i] == ["no", "one"])
+    nobody = i and (words[i - 1] in ("nobody", "none", "neither") or (i > 1 and words[i - 2] in ("no", "neither")))
     rest = ["not"] + words[i + 1:i + 2] if words[i] == "wouldn't" or nobody else words[i + 1:i + 3]
     return len(rest) == 2 and rest[0] == "not" and rest[1] in _REFUSED
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s+(?P<verb>[a-z]+)\b[^,]*$")
 _MODALS = {"could", "may", "might", "should", "must", "can", "cannot", "can't", "ought"}
+# verbs of deliberation before a gerund: "weighing selling the unit in June"
+_DELIBERATING = {"considering", "weighing", "mulling", "contemplating", "eyeing", "exploring", "pondering", "considers",
+                 "weighs", "mulls", "contemplates", "eyes", "explores", "ponders", "consider", "weigh", "mull",
+                 "contemplate", "explore", "ponder"}
 _NEGATIONS = {"not", "never", "neither", "nor", "no"}
 _BEFORE_MONTH = {"in", "of", "since", "until", "by", "from", "to", "early", "late", "mid", "last", "next", "this", "and", "or",
                  "through", "during", "before", "after"}
@@ -457,9 +470,13 @@ def direction(text: str, start: int, end: int) -> int:
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
             return 1
+    if _market_move(text, start, last):
+        return -1  # a market's move is reported once it has happened
     way = _verb_direction(text, start, end)
     if way > 0 and _unrealised_plan(text, start, end):
         return -1
+    if not way and _headline_infinitive(text, start):
+        return 1
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and (_scheduled_present(text, start) or _subject_present(text, start, end)):
@@ -482,6 +499,42 @@ def direction(text: str, start: int, end: int) -> int:
             return -1
         return way if way > 0 else 0
     return way
+
+
+# Headline grammar with no tense word: "Storm to hit coast Friday" (an infinitive right after the subject is a
+# future), "Oil prices fall Friday" (a market move in the present is only reported once it has happened)
+_HEADLINE_TO = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?[A-Z][\w'’.-]*\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?to\s+"
+                          r"(?!(?:the|a|an|its|their|his|her|this|that|be)\b)[a-z]{2,}\b[^.;:!?\n]*$")
+_MARKET_MOVES = {f for base in ("jump", "fall", "rise", "drop", "slide", "slip", "sink", "plunge", "soar", "surge", "tumble",
+                                "climb", "gain", "rally", "dip", "rebound", "retreat", "slump", "sag", "advance")
+                 for f in (base, base + "s")}
+
+_MOVE_SIZE = {"pct", "percent", "per", "cent", "points", "pts", "cents", "pence", "higher", "lower", "up", "down", "flat",
+              "mixed", "firmer", "weaker"}
+_SESSION_ENDS = {"ends", "end", "closes", "close", "finishes", "finish", "settles", "settle"}
+
+
+def _headline_infinitive(text: str, start: int) -> bool:
+    left = text[max(0, start - 80):start]
+    return " to " in left and bool(_HEADLINE_TO.search(left))
+
+
+def _market_move(text: str, start: int, last: str) -> bool:
+    if last and last not in _MARKET_MOVES and last not in _SESSION_ENDS and last not in _MOVE_SIZE:
+        return False  # (cheap test first: the date follows the move or its size)
+    left = text[max(0, start - 80):start]
+    stop = None
+    for stop in _BOUNDARY.finditer(left):
+        pass
+    words = _WORD.findall(left[stop.end() if stop else 0:].lower())[-8:]
+    for i, w in enumerate(words):
+        session_close = w in _SESSION_ENDS and words[i + 1:i + 2] != [] and words[i + 1] in _MOVE_SIZE
+        if (w in _MARKET_MOVES or session_close) and i and words[i - 1] not in _DETERMINERS \
+                and words[i - 1] not in _BEFORE_BASE_FORM and words[i + 1:i + 2] != ["on"] \
+                and all(not x[0].isalpha() or x in _MOVE_SIZE for x in words[i + 1:]):
+            return True  # only the move's size between: "shares jump 10% Monday", "Wall Street ends lower
+            # Thursday" (not "falls on Wednesday" nor "profit falls 23 pct, sees tough Christmas")
+    return False
 
 
 _DEMANDED = {"demanded", "requested", "required", "needed", "called", "gave", "urged", "sought", "awaited"}
