@@ -546,7 +546,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
+    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we> weekend)?"
+                   r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
@@ -1058,6 +1059,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
                 and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.SEASON_KIND_NOUNS:
             return False  # "a delayed winter break", "spring training": a kind of period
+        if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in L.SEASON_FIGURE_WORDS:
+            return False  # "a nuclear winter"
         if not (g.get("rel") or g.get("y") or g.get("pre")) and _prev_word(text, c.start).lower() in _MODALS:
             return False  # "he will spring into action"
         if g.get("s")[:1].isupper() and not g.get("rel") and not g.get("y") \
@@ -2050,6 +2053,7 @@ def _n_holiday(g, c, ctx):
         value = f"XXXX-{rule[0]:02d}-{rule[1]:02d}" if isinstance(rule, tuple) and not g.get("y") else "P1Y"
         return Norm("SET", value, quant=_low(g["q"]).upper())
     rel = _low(g.get("rel"))
+    weekend = bool(g.get("we")) or _low(g["h"]).endswith("weekend")
     try:
         if g.get("y"):
             day = N.holiday_date(rule, int(g["y"]))
@@ -2077,18 +2081,61 @@ def _n_holiday(g, c, ctx):
                 if way > 0 and not told and strong_past(ctx.text, c.start):
                     way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
                 day = N.resolve_holiday(rule, told or ctx.pub, way)
-            span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
+                day = _holiday_just_around(ctx, c, rule, way) or day
+            span = 3 if weekend else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
                 day = current  # "traveling over Memorial Day weekend" written on its Sunday: this one
     except (ValueError, KeyError):
         return None
+    if g.get("ou"):  # the day counted from the holiday takes the clause's direction, not the holiday
+        way = 0 if g.get("y") else ctx.direction(c)
+        counted = [_beside_holiday(_low(g["ou"]), _low(g["od"]) == "after", N.holiday_date(rule, day.year + k))
+                   for k in ((0,) if g.get("y") else (-1, 0, 1))]
+        fitting = [d for d in counted if way == 0 or (d[0] - ctx.pub).days * way >= 0] or counted
+        return Norm("DATE", min(fitting, key=lambda d: abs((d[0] - ctx.pub).days))[1], anchor="publication")
     if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day
         return Norm("DATE", N.week_value(day), anchor="publication")
-    if _low(g["h"]).endswith("weekend"):
+    if g.get("we"):  # "Mother's Day weekend": the weekend before a Monday or Tuesday holiday, else its week's
+        return Norm("DATE", N.week_value(day - dt.timedelta(days=3 if day.isoweekday() <= 2 else 0)) + "-WE",
+                    anchor="publication")
+    if weekend:
         return Norm("DATE", N.week_value(day) + "-WE", anchor="publication")
     value, kind = _with_day_part(day.isoformat(), g.get("pod"))  # "Halloween night"
     return Norm(kind, value, anchor="publication")
+
+
+def _beside_holiday(unit: str, after: bool, day: dt.date) -> tuple[dt.date, str]:
+    """ "the day after Thanksgiving", "the Sunday before Easter", "the week after Christmas": counted from the holiday
+    (a day of the result, and its value)."""
+    step = dt.timedelta(days=1 if after else -1)
+    if unit == "day":
+        return day + step, (day + step).isoformat()
+    if unit == "week":
+        return day + 7 * step, N.week_value(day + 7 * step)
+    target = 6 if unit == "weekend" else _weekday_number(unit)  # a weekend: the first Saturday after, or Sunday before
+    if unit == "weekend" and not after:
+        target = 7
+    day += step
+    while day.isoweekday() != target:
+        day += step
+    return day, N.week_value(day) + "-WE" if unit == "weekend" else day.isoformat()
+
+
+# "reopens after Christmas" written the day after it, "crowded the shops before Easter" written the day before it:
+# the holiday just past or just ahead, whatever way the clause looks
+_AFTER_OR_BEFORE = re.compile(r"\b(?:(?P<after>after|since)|before|until|till|ahead of)\s+(?:the\s+)?$", re.I)
+
+
+def _holiday_just_around(ctx, c, rule, way: int) -> Optional[dt.date]:
+    m = _AFTER_OR_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
+    if not m or (way > 0) != bool(m["after"]) or way == 0:
+        return None
+    for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
+        day = N.holiday_date(rule, year)
+        if 0 < (ctx.pub - day).days * way <= 7:
+            return day
+    return None
 
 
 _DEICTIC_OFFSET = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "tmr": 1, "tmrw": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
