@@ -21,6 +21,11 @@ Christmas" written on Boxing Day took next year's Christmas; "the day after Than
 Thanksgiving" and "the week after Easter" split, the holiday alone tagged), (b) seasons 21/21, (c) named periods 19/20
 ("Mother's Day weekend": only the day), (d) reported speech and plans 17/17, (e) false alarms 16/18 ("A nuclear
 winter", "Spring water" tagged).
+ROUND2 (48 sentences, weighted to families (a) and (e); written after round 1's fixes and before running the tagger on
+it) first ran 45 of 48: (a) 18/18, (b) 6/6, (c) 5/7 ("the Fourth of July weekend" cut to "the Fourth of July": a
+holiday name starting with "the" failed the capital test; "close for Martin Luther King Day on Monday" took today's
+Monday, not the holiday's), (d) 5/5, (e) 11/12 ("The spring tide" tagged). Decision for ROUND2: "Diwali", like
+"Ramadan", is no time expression (a lunar date the tagger has no table for).
 AFTER_FIRST_RUN holds regression cases written while fixing; they are not held out.
 """
 from __future__ import annotations
@@ -174,6 +179,81 @@ FALSE_ALARMS = [
 
 ROUND1 = HOLIDAY_BESIDE_DAY + SEASONS + NAMED_PERIODS + REPORTED_AND_PLANS + FALSE_ALARMS
 
+# ROUND2, written after round 1's fixes and before running the tagger on it; weighted to (a) and (e).
+X27 = dt.date(2026, 12, 27)  # Sunday; Christmas 2026 a Friday, Boxing Day a Saturday
+N30 = dt.date(2026, 11, 30)  # Monday after Thanksgiving (26 Nov 2026), Cyber Monday
+M22 = dt.date(2027, 3, 22)  # Monday of the week before Easter (28 March 2027)
+
+ROUND2 = [
+    # (a) a holiday beside a day
+    (X27, "Offices reopen Monday after the Christmas break.",
+     [("Monday", D, "2026-12-28"), ("Christmas", D, "2026-12-25")]),
+    (X27, "The shops reopened on Saturday after Christmas.", [("Saturday", D, "2026-12-26"), ("Christmas", D, "2026-12-25")]),
+    (dt.date(2026, 12, 29), "Schools reopen on Monday after the New Year holiday.",
+     [("Monday", D, "2027-01-04"), ("New Year", D, "2027-01-01")]),
+    (dt.date(2027, 1, 2), "Revellers packed the streets on New Year's Eve.", [("New Year's Eve", D, "2026-12-31")]),
+    (dt.date(2027, 1, 4), "Trading resumed on Monday after the New Year's Day holiday.",
+     [("Monday", D, "2027-01-04"), ("New Year's Day", D, "2027-01-01")]),
+    (N30, "Shoppers flooded malls on the Friday after Thanksgiving.", [("the Friday after Thanksgiving", D, "2026-11-27")]),
+    (dt.date(2026, 11, 23), "Stores will open early the day after Thanksgiving.",
+     [("the day after Thanksgiving", D, "2026-11-27")]),
+    (N30, "Traffic jams stretched for miles on the Sunday after Thanksgiving.",
+     [("the Sunday after Thanksgiving", D, "2026-11-29")]),
+    (M22, "The pope will wash the feet of prisoners on the Thursday before Easter.",
+     [("the Thursday before Easter", D, "2027-03-25")]),
+    (dt.date(2027, 3, 29), "Churches were packed on Sunday for Easter.",
+     [("Sunday", D, "2027-03-28"), ("Easter", D, "2027-03-28")]),
+    (dt.date(2027, 3, 30), "Schools stayed shut on Easter Monday.", [("Easter Monday", D, "2027-03-29")]),
+    (dt.date(2026, 7, 6), "Fireworks lit up the sky on the Fourth of July.", [("the Fourth of July", D, "2026-07-04")]),
+    (dt.date(2026, 6, 29), "Many offices will close on Friday, July 3, ahead of Independence Day.",
+     [("Friday, July 3", D, "2026-07-03"), ("Independence Day", D, "2026-07-04")]),
+    (dt.date(2026, 9, 8), "Congress returned to Washington on Tuesday after Labor Day.",
+     [("Tuesday", D, "2026-09-08"), ("Labor Day", D, "2026-09-07")]),
+    (dt.date(2026, 12, 14), "Parliament rises on Friday for the Christmas recess.",
+     [("Friday", D, "2026-12-18"), ("Christmas", D, "2026-12-25")]),
+    (X27, "Police said the fire started on Boxing Day.", [("Boxing Day", D, "2026-12-26")]),
+    (dt.date(2027, 1, 5), "The ferry was cancelled on the day after New Year's Day.",
+     [("the day after New Year's Day", D, "2027-01-02")]),
+    (dt.date(2026, 12, 16), "Stores stay open late the week before Christmas.", [("the week before Christmas", D, "2026-W51")]),
+    # (b) seasons
+    (dt.date(2026, 12, 20), "The storm was the worst this winter.", [("this winter", D, "2026-WI")]),
+    (dt.date(2027, 2, 10), "Snowfall has been light this winter.", [("this winter", D, "2026-WI")]),
+    (dt.date(2026, 9, 10), "The company hired 300 people over the summer.", [("the summer", D, "2026-SU")]),
+    (dt.date(2026, 3, 5), "The bridge closed last autumn.", [("last autumn", D, "2025-FA")]),
+    (dt.date(2026, 11, 10), "The drug could be approved by early spring.", [("early spring", D, "2027-SP", "START")]),
+    (dt.date(2026, 5, 1), "The festival returns in late summer.", [("late summer", D, "2026-SU", "END")]),
+    # (c) named periods
+    (dt.date(2026, 6, 23), "Crowds gathered for Father's Day.", [("Father's Day", D, "2026-06-21")]),
+    (dt.date(2026, 7, 1), "Airlines expect record travel over the Fourth of July weekend.",
+     [("the Fourth of July weekend", D, "2026-W27-WE")]),
+    (dt.date(2026, 2, 10), "Ski resorts are busy ahead of Presidents' Day weekend.",
+     [("Presidents' Day weekend", D, "2026-W07-WE")]),
+    (dt.date(2026, 1, 12), "Schools close for Martin Luther King Day on Monday.",
+     [("Martin Luther King Day", D, "2026-01-19"), ("Monday", D, "2026-01-19")]),
+    (dt.date(2026, 3, 10), "Students head to Florida for spring break.", []),
+    (dt.date(2026, 12, 1), "Shoppers spent $13 billion on Cyber Monday.", [("Cyber Monday", D, "2026-11-30")]),
+    (dt.date(2026, 10, 20), "Millions will take part in Diwali celebrations next month.", [("next month", D, "2026-11")]),
+    # (d) reported speech and plans
+    (dt.date(2027, 1, 12), "The retailer said sales over Christmas beat forecasts.", [("Christmas", D, "2026-12-25")]),
+    (dt.date(2026, 2, 2), "The builder said the homes would be ready by Easter.", [("Easter", D, "2026-04-05")]),
+    (N30, "The chain said it would keep stores open late until Christmas.", [("Christmas", D, "2026-12-25")]),
+    (dt.date(2026, 1, 8), "The airline said it had cancelled 400 flights over New Year.", [("New Year", D, "2026-01-01")]),
+    (dt.date(2026, 8, 1), "The governor said schools would reopen after Labor Day.", [("Labor Day", D, "2026-09-07")]),
+    # (e) false alarms
+    (JUL, "Spring Airlines added flights to Tokyo.", []),
+    (JUL, "The Fall Classic drew record ratings.", []),
+    (JUL, "Tourists visited the Winter Palace in St. Petersburg.", []),
+    (JUL, "The Halloween franchise earned $100 million.", []),
+    (JUL, "A Christmas Carol is staged every year.", [("every year", "SET", "P1Y")]),
+    (JUL, "Winter Haven police arrested two men.", []),
+    (JUL, "The singer Autumn Rowe wrote the song.", []),
+    (JUL, "Investors fear an AI winter.", []),
+    (JUL, "The hotel's Spring Garden restaurant reopened.", []),
+    (JUL, "Fans queued for the Summer Sonic festival.", []),
+    (JUL, "Christmas Island's phosphate mine closed.", []),
+    (JUL, "The spring tide flooded the harbour.", []),
+]
+
 # Written while fixing the first run's failures: the general rule each fix adds, in other sentences.
 AFTER_FIRST_RUN = [
     # "after"/"before" a holiday a few days gone or ahead: that one, whatever way the clause looks
@@ -192,9 +272,14 @@ AFTER_FIRST_RUN = [
     # figures of speech and kinds of things named by a season
     (JUL, "Investors braced for a crypto winter.", []),
     (JUL, "She ordered spring rolls.", []),
+    # round 2: a holiday name starting with "the"; a weekday right after the holiday it falls on
+    (dt.date(2026, 7, 8), "Sales rose over the Fourth of July.", [("the Fourth of July", D, "2026-07-04")]),
+    (dt.date(2026, 12, 21), "Offices close for Christmas Day, Friday.",
+     [("Christmas Day", D, "2026-12-25"), ("Friday", D, "2026-12-25")]),
+    (JUL, "Spring tides flooded the harbour.", []),
 ]
 
-ALL = ROUND1 + AFTER_FIRST_RUN
+ALL = ROUND1 + ROUND2 + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -1084,7 +1084,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
-        return g["h"][:1].isupper() or h in ("christmas",)
+        return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",)  # "the Fourth of July"
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
@@ -2252,8 +2252,9 @@ def _n_weekday(g, c, ctx):
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
-    elif holiday := _holiday_beside(ctx, _HOLIDAY_AFTER.match(ctx.text, c.end, c.end + 60), "h", wd):
-        day = holiday  # "Markets closed Wednesday for New Year's Day": the holiday's weekday
+    elif holiday := _holiday_beside(ctx, _HOLIDAY_AFTER.match(ctx.text, c.end, c.end + 60)
+                                    or _holiday_just_before(ctx.text, c.start), "h", wd):
+        day = holiday  # "Markets closed Wednesday for New Year's Day", "close for King Day on Monday": the holiday's weekday
     elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
         day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
     else:
@@ -2269,6 +2270,16 @@ def _n_weekday(g, c, ctx):
 # A weekday and a holiday named together in one clause ("closed Wednesday for New Year's Day", "on Thursday,
 # Christmas Day") are one day when the holiday falls on that weekday within a week of publication.
 _HOLIDAY_AFTER = re.compile(r"[^.;:!?\n]{0,30}?\b(?:for|on|,)\s+(?:the\s+)?(?P<h>" + _HOLIDAY + r")\b", re.I)
+_HOLIDAY_THEN_ON = re.compile(r"(?P<h>" + _HOLIDAY + r")(?:\s+on|,)\s+$", re.I)
+
+
+def _holiday_just_before(text: str, start: int):
+    """ "for Martin Luther King Day on Monday": the holiday right before a weekday (cheap test first)."""
+    if not (text.endswith(" on ", 0, start) or text.endswith(", ", 0, start)):
+        return None
+    return _HOLIDAY_THEN_ON.search(text, max(0, start - 40), start)
+
+
 _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^.;:!?\n]{0,30}?(?:for|on|,)\s+(?:the\s+)?$",
                              re.I)
 
