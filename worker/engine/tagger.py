@@ -550,7 +550,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
-    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
@@ -898,6 +898,9 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("n")  # "its previous two-year agreement": an adjective, the rest is the noun's
         if g.get("dir") and (g.get("det") or g.get("det2")) and not g.get("mod"):
             c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
+    elif c.rule == "weekday" and _low(g.get("rel")) == "that" and not _sentence_initial(c.m.string, c.start) \
+            and _prev_word(c.m.string, c.start).lower() not in ("on", "by"):
+        c.start = c.m.start("wd")  # "said that Monday's vote": a conjunction; "That Monday," "on that Monday": the day
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
@@ -1375,8 +1378,9 @@ def _n_mdy(g, c, ctx):
         anchor = "publication"
     elif g.get("wd"):
         wd = _weekday_number(g["wd"])
-        # pick the year in which that date falls on that weekday, nearest the publication
-        years = [ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1]
+        # pick the year in which that date falls on that weekday, nearest the publication, else the year of
+        # the story's last date ("In 2020, ... until Saturday, Nov. 7": 2020's)
+        years = [ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1] + _story_years(ctx)
         y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
                  N.year_for(mo, d, ctx.pub, ctx.direction(c)))
         anchor = "publication"
@@ -1397,6 +1401,15 @@ def _n_mdy(g, c, ctx):
 
 
 _n_dmy = _n_mdy
+
+
+def _story_years(ctx) -> list[int]:
+    """The years of the story's last dates (the previous one, the last explicit one), each with the next."""
+    years = []
+    for value in (ctx.last and ctx.last[1], ctx.explicit and ctx.explicit[0]):
+        if value and _YEAR_START.match(value):
+            years += [int(value[:4]), int(value[:4]) + 1]
+    return years
 _NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|commission|victims)\b", re.I)
 
 
@@ -2182,6 +2195,11 @@ def _n_weekday(g, c, ctx):
     elif rel == "this":
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, -1 if way < 0 else 1)
+    elif rel == "that" and c.start == c.m.start("rel"):  # "Oct. 16 ... That Monday": the one nearest the story's last day
+        base, tid = ctx.anchor_date("D")
+        anchor = "expression" if tid else anchor
+        ahead = N.weekday_date(wd, base, 1)
+        day = ahead if (ahead - base).days <= 3 else N.weekday_date(wd, base, -1)
     elif rel in ("the following", "the next", "the previous", "the same"):
         base, tid = ctx.anchor_date("D")
         if tid:
@@ -3165,6 +3183,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
+            ago = len(out) > 1 and _ago_this_value(out[-2], out[-1], text, published)
+            if ago:  # "Twenty years ago today": the story goes on from that day, not from today
+                tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
             ctx.last_said = _reported_on(text, c.start)
             if _DAY_VALUE.match(norm.value):
@@ -3323,26 +3344,32 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
         out[:] = result
 
 
+def _ago_this_value(a, b, text: str, published: dt.date) -> Optional[str]:
+    """The one date "a year ago" + "this month"/"this week"/"today" make together, or None."""
+    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
+            or b.text.lower() not in ("this month", "this week", "today"):
+        return None
+    value = None
+    if re.fullmatch(r"\d{4}", a.value):
+        day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
+        if b.text.lower() == "today":  # 29 February only in a leap year
+            same = _ymd(int(a.value), published.month, published.day)
+            day = dt.date.fromisoformat(same) if same else None
+        value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
+        if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
+            same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
+            value = N.week_value(dt.date.fromisoformat(same))
+    elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
+        value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
+    return value
+
+
 def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
     """ "a year ago this month" (2020-03), "a year ago this week", "two weeks ago today": one date, the day,
     week or month of the publication moved back by the amount."""
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
-                or b.text.lower() not in ("this month", "this week", "today"):
-            continue
-        value = None
-        if re.fullmatch(r"\d{4}", a.value):
-            day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
-            if b.text.lower() == "today":  # 29 February only in a leap year
-                same = _ymd(int(a.value), published.month, published.day)
-                day = dt.date.fromisoformat(same) if same else None
-            value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
-            if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
-                same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
-                value = N.week_value(dt.date.fromisoformat(same))
-        elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
-            value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
+        value = _ago_this_value(a, b, text, published)
         if not value:
             continue
         a.text, a.end, a.value = text[a.start:b.end], b.end, value
