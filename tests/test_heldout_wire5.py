@@ -13,7 +13,8 @@ Annotation fixes after the first run (the first run stays as recorded):
 - sixteen gold extents had taken in their preposition ("on Tuesday", "on Wednesday evening", "on July 4", "for
   months"); TempEval-3 leaves "on"/"for" out, so the gold extents are now "Tuesday", "months", ...
 - "last year's" is now "last year" (TimeBank leaves the possessive out), and "barely two months" is "two months"
-  ("barely" is no TIMEX3 modifier word);
+  ("barely" is no TIMEX3 modifier word), and "five years" is "up to five years" (EQUAL_OR_LESS, as TimeBank
+  annotates "up to 180 days");
 - "more than four decades" is P40Y, as TimeBank writes "two decades" (P20Y), not P4DE;
 - two expressions had been missed: "now halt trading" (PRESENT_REF) and "veterans of that day" (1987-10-19);
 - "summer visitors" (a season used as a modifier, on which annotators split) was reworded to "holidaymakers".

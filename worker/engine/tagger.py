@@ -943,6 +943,8 @@ _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
+# "to last another fortnight", "will stay another week": verbs of lasting take an amount too
+_BEFORE_ANOTHER = _BEFORE_BARE_UNITS | {"last", "stay", "stays", "stayed", "remain", "remains", "remained", "continue", "run"}
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _DECLARING = {"declared", "declares", "proclaimed", "designated"}
 _DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s\d{1,2})?\s+$")
@@ -1168,7 +1170,7 @@ def _vet(text: str, c: Cand) -> bool:
             nxt = re.match(r"[\s-]([a-z]+)", text[c.end:c.end + 12])
             if nxt and nxt[1] in L.QUARTER_MEASURES or re.match(r" (?:past|to) \d", text[c.end:c.end + 9]):
                 return False  # "a quarter point", "a quarter-point cut", "a quarter past 7": no three months
-        if n == "another" and not g.get("mod") and _prev_word(text, c.start).lower() not in _BEFORE_BARE_UNITS:
+        if n == "another" and not g.get("mod") and _prev_word(text, c.m.start("n")).lower() not in _BEFORE_ANOTHER:
             return False  # "for another week", but not "another day at the office"
         fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
         if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")

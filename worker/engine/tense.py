@@ -319,6 +319,9 @@ _COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
 _CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever|after|before|since|if|unless|once|whereas)\b|,\s+(?:who|which|whose)\b")
 # "The law, passed in May, comes into force ...": a participle aside closed by the comma before the verb
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|struck|signed)\s+(?:in|on|at|by|since|last|earlier)\s[^,]*$")
+# words that open a "but" clause without a subject of its own ("..., but on Tuesday", "but then"): the tense goes on
+_NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
+                   "only", "not", "also", "still", "now", "so", "just"}
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -340,8 +343,10 @@ def _clause_direction(left: str, right: str) -> int:
         way = _scan(words) if seg["conj"] or closed else 0
         if way:
             return way
-        if closed:
-            left = seg["seg"]  # "Unless the deal ... is ratified, tariffs rise on Wednesday": not the aside's tense
+        if closed or (seg["conj"] and seg["conj"].startswith("but") and words and words[0] not in _NO_SUBJECT_OPENERS):
+            # "Unless the deal ... is ratified, tariffs rise on Wednesday", "played last Thursday, but games this
+            # weekend are on hold": not the aside's or the first clause's tense
+            left = seg["seg"]
         if _SCHEDULED.intersection(words) and not _scan(words):
             left = seg["seg"]
     found = _scan(_WORD.findall(left.lower()))
