@@ -337,6 +337,8 @@ class Context:
             return None  # "police said Tuesday": the news of the week, not the story's
         if _NO_STORY_BEFORE.search(self.text, max(0, self.explicit[1] - 40), self.explicit[1]):
             return None  # "born on May 5, 1940 ... He died on Sunday", "a filing dated 03/14/2021": no week's story
+        if _WHERE_ASIDE.search(self.text, max(0, self.last_start - 70), self.last_start):
+            return None  # "the spot where he rallied supporters on Jan. 6, 2021": a place's past, an aside
         return day[0]
 
     def reported_future_from(self, c: Cand) -> Optional[dt.date]:
@@ -399,6 +401,7 @@ class Context:
 
 
 _COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12])?")  # a year, month, quarter or half
+_WHERE_ASIDE = re.compile(r"\bwhere\b[^.;:!?,]{0,60}$")
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
@@ -2067,6 +2070,8 @@ def _n_holiday(g, c, ctx):
             if not rel:
                 usual = N.holiday_date(rule, ctx.pub.year)  # its month and day, to place it in a story
                 story = ctx.history_year(c, usual.month, usual.day)
+                if not story and ctx.story_nearby(c):  # "struck in the fall of 1987 ... ended before Thanksgiving"
+                    story = int(ctx.explicit[0][:4])
                 if story:
                     value, kind = _with_day_part(N.holiday_date(rule, story).isoformat(), g.get("pod"))
                     return Norm(kind, value, anchor="expression")
@@ -2080,6 +2085,9 @@ def _n_holiday(g, c, ctx):
                 if way > 0 and not told and strong_past(ctx.text, c.start):
                     way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
                 day = N.resolve_holiday(rule, told or ctx.pub, way)
+                ahead = N.resolve_holiday(rule, ctx.pub, 1)
+                if way < 0 and not told and _prev_word(ctx.text, c.start).lower() == "before" and (ahead - ctx.pub).days <= 30:
+                    day = ahead  # "campaigned Tuesday, a week before Election Day": the one coming, not last year's
             span = 3 if _low(g["h"]).endswith("weekend") else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
