@@ -18,6 +18,17 @@ Annotation fixes after the first run (the first run stays as recorded):
 - "more than four decades" is P40Y, as TimeBank writes "two decades" (P20Y), not P4DE;
 - two expressions had been missed: "now halt trading" (PRESENT_REF) and "veterans of that day" (1987-10-19);
 - "summer visitors" (a season used as a modifier, on which annotators split) was reworded to "holidaymakers".
+
+heldout-wire5b (4 documents, 95 gold TIMEX3), a fresh round written after the first fixes: a heatwave with the
+day's warnings (BBC, Thursday 2019-07-25), a football transfer deadline (Reuters, Friday 2019-08-09), a bridge
+collapse remembered a year on (AP, Friday 2008-08-01), a watering schedule in a drought (local paper, Monday
+2022-06-13).
+First run (before the second fixes, 92 gold then): strict F1 95.7, relaxed F1 96.8, value F1 92.6.
+Annotation fixes after the first run: three expressions had been missed ("The current record", PRESENT_REF, as
+TimeBank annotates "current"; "recorded daily temperatures", SET P1D; the headline's "A year after bridge
+collapse", P1Y); "more than three hours" now keeps its "more than" (MORE_THAN), as the other rounds do; "during the
+evening commute" (a part of day as a modifier, on which annotators split) was reworded to "during rush hour".
+Left as errors: "The highest July temperature" (a generic month the tagger dates), "two summers ago" (missed).
 """
 from pathlib import Path
 
@@ -29,7 +40,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize("folder, documents, min_gold, value, relaxed, strict", [
-    ("heldout-wire5", 8, 217, 0.92, 0.985, 0.975),
+    ("heldout-wire5", 8, 217, 0.97, 0.99, 0.99),
+    ("heldout-wire5b", 4, 94, 0.975, 0.975, 0.975),
 ])
 def test_heldout_wire5_score(folder, documents, min_gold, value, relaxed, strict):
     scores = held_out_scores(DATA / folder, documents, min_gold)

@@ -28,7 +28,7 @@ from typing import Callable, Optional
 from schemas import TimeExpression, trusted
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
-from worker.engine.tense import direction as tense_direction, strong_past, takes_nearest
+from worker.engine.tense import direction as tense_direction, postponed_to, strong_past, takes_nearest
 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
@@ -1654,16 +1654,18 @@ def _n_month(g, c, ctx):
 
 
 def _framing_year(ctx, c) -> Optional[int]:
-    """A year other than the publication's that opens the sentence of a bare month in a past clause ("Last year,
-    Typhoon Roke killed 13 people ... in late September", "In 2009, sales fell in March")."""
-    if not ctx.last or not _YEAR_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1]) == ctx.pub.year \
+    """A year (or a season inside one) other than the publication's that opens the sentence of a bare month in a
+    past clause ("Last year, Typhoon Roke killed 13 people ... in late September", "In 2009, sales fell in March",
+    "Last summer, use fell between June and September")."""
+    if not ctx.last or not _FRAMING_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1][:4]) == ctx.pub.year \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) or not _sentence_initial(ctx.text, ctx.last_start) \
             and not _sentence_initial(ctx.text, ctx.last_start - 3):
         return None
-    return int(ctx.last[1]) if ctx.direction(c) < 0 else None
+    return int(ctx.last[1][:4]) if ctx.direction(c) < 0 else None
 
 
 _YEAR_VALUE = re.compile(r"\d{4}")
+_FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs into the next year
 
 
 def _target_ahead(ctx, c, month: int) -> bool:
@@ -2226,6 +2228,9 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+        if way == 0 and postponed_to(ctx.text, c.start):  # "the match has been moved to Saturday": the nearest one
+            ahead = N.weekday_date(wd, ref, 1)
+            day = ahead if (ahead - ref).days <= (ref - day).days else day
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
@@ -3197,7 +3202,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
                 tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
-            ctx.last_said = _reported_on(text, c.start)
+            ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
                 if not ctx.last_said:

@@ -420,6 +420,11 @@ def takes_nearest(text: str, start: int, end: int) -> bool:
     return _called_off_plan(text, start, end, last) or _earlier_event(text, start, last)
 
 
+def postponed_to(text: str, start: int) -> bool:
+    """ "has been moved to Saturday", "postponed until Jan. 31": the new date of a postponement."""
+    return _last_word(text, start) in _UNTIL_LAST | {"to"} and bool(_POSTPONED.search(text, max(0, start - 60), start))
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     window = max(0, start - 25)
