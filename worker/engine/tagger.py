@@ -700,9 +700,11 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     nxt = _next_word(text, c.end)
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
-    if (prev in ("the", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
+    if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
             and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
-        return True  # "the September election", "the Fed's March meeting", "its August recess"
+        return True  # "the September election", "the Fed's March meeting", "its August recess", "a March deadline"
+    if nxt in ("deadline", "deadlines") and text[c.end:c.end + 1] == " " and not _prev_word(text, c.start)[:1].isupper():
+        return True  # "U.S. sets March deadline" (a headline without its article); not "Theresa May deadline"
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
