@@ -18,6 +18,8 @@ Annotation fixes after the first run (the first run stays as recorded):
 - "more than four decades" is P40Y, as TimeBank writes "two decades" (P20Y), not P4DE;
 - two expressions had been missed: "now halt trading" (PRESENT_REF) and "veterans of that day" (1987-10-19);
 - "summer visitors" (a season used as a modifier, on which annotators split) was reworded to "holidaymakers".
+After the fixes: strict F1 100.0, relaxed F1 100.0, value F1 99.1; left as errors: "the spring" of a tour that
+"had been planned" (2004-SP read as 2003-SP), and "veterans of that day" (the crash day, far back in the story).
 
 heldout-wire5b (4 documents, 95 gold TIMEX3), a fresh round written after the first fixes: a heatwave with the
 day's warnings (BBC, Thursday 2019-07-25), a football transfer deadline (Reuters, Friday 2019-08-09), a bridge
@@ -28,7 +30,8 @@ Annotation fixes after the first run: three expressions had been missed ("The cu
 TimeBank annotates "current"; "recorded daily temperatures", SET P1D; the headline's "A year after bridge
 collapse", P1Y); "more than three hours" now keeps its "more than" (MORE_THAN), as the other rounds do; "during the
 evening commute" (a part of day as a modifier, on which annotators split) was reworded to "during rush hour".
-Left as errors: "The highest July temperature" (a generic month the tagger dates), "two summers ago" (missed).
+After the fixes: strict, relaxed and value F1 98.9. Left as errors: "The highest July temperature" (a generic
+month the tagger dates), "two summers ago" (missed).
 """
 from pathlib import Path
 
@@ -40,7 +43,7 @@ DATA = Path(__file__).resolve().parent / "data"
 
 
 @pytest.mark.parametrize("folder, documents, min_gold, value, relaxed, strict", [
-    ("heldout-wire5", 8, 217, 0.975, 0.99, 0.99),
+    ("heldout-wire5", 8, 217, 0.98, 0.99, 0.99),
     ("heldout-wire5b", 4, 94, 0.975, 0.975, 0.975),
 ])
 def test_heldout_wire5_score(folder, documents, min_gold, value, relaxed, strict):
