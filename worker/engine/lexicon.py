@@ -150,7 +150,7 @@ WEEK_HOLIDAYS = {"easter week", "holy week", "christmas week"}
 # Words that mark the clause as future or past (tense heuristic).
 FUTURE_MARKERS = {
     "will", "shall", "'ll", "won't", "wo", "gonna", "plans", "planning", "planned", "scheduled", "soon",
-    "expected", "expects", "expect", "intends", "intend", "hopes", "aims", "upcoming",
+    "expected", "expects", "expect", "intends", "intend", "hopes", "wants", "want", "aims", "upcoming",
     "tomorrow", "until", "till", "forthcoming", "slated", "would", "due",
     # present tense of scheduled events: "the season starts in October", "parliament returns on Sept. 3"
     "begins", "starts", "opens", "reopens", "expires", "resumes", "returns", "arrives", "departs", "convenes",

@@ -28,7 +28,7 @@ from typing import Callable, Optional
 from schemas import TimeExpression, trusted
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
-from worker.engine.tense import direction as tense_direction, strong_past, takes_nearest
+from worker.engine.tense import direction as tense_direction, postponed_to, strong_past, takes_nearest
 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
@@ -337,6 +337,8 @@ class Context:
             return None  # "police said Tuesday": the news of the week, not the story's
         if _NO_STORY_BEFORE.search(self.text, max(0, self.explicit[1] - 40), self.explicit[1]):
             return None  # "born on May 5, 1940 ... He died on Sunday", "a filing dated 03/14/2021": no week's story
+        if _WHERE_ASIDE.search(self.text, max(0, self.last_start - 70), self.last_start):
+            return None  # "the spot where he rallied supporters on Jan. 6, 2021": a place's past, an aside
         return day[0]
 
     def reported_future_from(self, c: Cand) -> Optional[dt.date]:
@@ -399,6 +401,7 @@ class Context:
 
 
 _COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12])?")  # a year, month, quarter or half
+_WHERE_ASIDE = re.compile(r"\bwhere\b[^.;:!?,]{0,60}$")
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
@@ -552,7 +555,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
-    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
+    ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
@@ -699,9 +702,11 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     nxt = _next_word(text, c.end)
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
-    if (prev in ("the", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
+    if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
             and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
-        return True  # "the September election", "the Fed's March meeting", "its August recess"
+        return True  # "the September election", "the Fed's March meeting", "its August recess", "a March deadline"
+    if nxt in ("deadline", "deadlines") and text[c.end:c.end + 1] == " " and not _prev_word(text, c.start)[:1].isupper():
+        return True  # "U.S. sets March deadline" (a headline without its article); not "Theresa May deadline"
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
@@ -900,6 +905,9 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("n")  # "its previous two-year agreement": an adjective, the rest is the noun's
         if g.get("dir") and (g.get("det") or g.get("det2")) and not g.get("mod"):
             c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
+    elif c.rule == "weekday" and _low(g.get("rel")) == "that" and not _sentence_initial(c.m.string, c.start) \
+            and _prev_word(c.m.string, c.start).lower() not in ("on", "by"):
+        c.start = c.m.start("wd")  # "said that Monday's vote": a conjunction; "That Monday," "on that Monday": the day
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
@@ -943,6 +951,8 @@ _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
+# "to last another fortnight", "will stay another week": verbs of lasting take an amount too
+_BEFORE_ANOTHER = _BEFORE_BARE_UNITS | {"last", "stay", "stays", "stayed", "remain", "remains", "remained", "continue", "run"}
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _DECLARING = {"declared", "declares", "proclaimed", "designated"}
 _DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s\d{1,2})?\s+$")
@@ -1171,7 +1181,7 @@ def _vet(text: str, c: Cand) -> bool:
             nxt = re.match(r"[\s-]([a-z]+)", text[c.end:c.end + 12])
             if nxt and nxt[1] in L.QUARTER_MEASURES or re.match(r" (?:past|to) \d", text[c.end:c.end + 9]):
                 return False  # "a quarter point", "a quarter-point cut", "a quarter past 7": no three months
-        if n == "another" and not g.get("mod") and _prev_word(text, c.start).lower() not in _BEFORE_BARE_UNITS:
+        if n == "another" and not g.get("mod") and _prev_word(text, c.m.start("n")).lower() not in _BEFORE_ANOTHER:
             return False  # "for another week", but not "another day at the office"
         fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
         if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
@@ -1381,8 +1391,9 @@ def _n_mdy(g, c, ctx):
         anchor = "publication"
     elif g.get("wd"):
         wd = _weekday_number(g["wd"])
-        # pick the year in which that date falls on that weekday, nearest the publication
-        years = [ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1]
+        # pick the year in which that date falls on that weekday, nearest the publication, else the year of
+        # the story's last date ("In 2020, ... until Saturday, Nov. 7": 2020's)
+        years = [ctx.pub.year, ctx.pub.year - 1, ctx.pub.year + 1] + _story_years(ctx)
         y = next((yy for yy in years if _ymd(yy, mo, d) and dt.date(yy, mo, d).isoweekday() == wd),
                  N.year_for(mo, d, ctx.pub, ctx.direction(c)))
         anchor = "publication"
@@ -1403,6 +1414,15 @@ def _n_mdy(g, c, ctx):
 
 
 _n_dmy = _n_mdy
+
+
+def _story_years(ctx) -> list[int]:
+    """The years of the story's last dates (the previous one, the last explicit one), each with the next."""
+    years = []
+    for value in (ctx.last and ctx.last[1], ctx.explicit and ctx.explicit[0]):
+        if value and _YEAR_START.match(value):
+            years += [int(value[:4]), int(value[:4]) + 1]
+    return years
 _NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|commission|victims)\b", re.I)
 
 
@@ -1642,16 +1662,18 @@ def _n_month(g, c, ctx):
 
 
 def _framing_year(ctx, c) -> Optional[int]:
-    """A year other than the publication's that opens the sentence of a bare month in a past clause ("Last year,
-    Typhoon Roke killed 13 people ... in late September", "In 2009, sales fell in March")."""
-    if not ctx.last or not _YEAR_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1]) == ctx.pub.year \
+    """A year (or a season inside one) other than the publication's that opens the sentence of a bare month in a
+    past clause ("Last year, Typhoon Roke killed 13 people ... in late September", "In 2009, sales fell in March",
+    "Last summer, use fell between June and September")."""
+    if not ctx.last or not _FRAMING_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1][:4]) == ctx.pub.year \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) or not _sentence_initial(ctx.text, ctx.last_start) \
             and not _sentence_initial(ctx.text, ctx.last_start - 3):
         return None
-    return int(ctx.last[1]) if ctx.direction(c) < 0 else None
+    return int(ctx.last[1][:4]) if ctx.direction(c) < 0 else None
 
 
 _YEAR_VALUE = re.compile(r"\d{4}")
+_FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs into the next year
 
 
 def _target_ahead(ctx, c, month: int) -> bool:
@@ -2066,6 +2088,8 @@ def _n_holiday(g, c, ctx):
             if not rel:
                 usual = N.holiday_date(rule, ctx.pub.year)  # its month and day, to place it in a story
                 story = ctx.history_year(c, usual.month, usual.day)
+                if not story and ctx.story_nearby(c):  # "struck in the fall of 1987 ... ended before Thanksgiving"
+                    story = int(ctx.explicit[0][:4])
                 if story:
                     value, kind = _with_day_part(N.holiday_date(rule, story).isoformat(), g.get("pod"))
                     return Norm(kind, value, anchor="expression")
@@ -2082,6 +2106,9 @@ def _n_holiday(g, c, ctx):
                     way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
                 day = N.resolve_holiday(rule, told or ctx.pub, way)
                 day = _holiday_just_around(ctx, c, rule, way) or day
+                ahead = N.resolve_holiday(rule, ctx.pub, 1)
+                if way < 0 and not told and _prev_word(ctx.text, c.start).lower() == "before" and (ahead - ctx.pub).days <= 30:
+                    day = ahead  # "campaigned Tuesday, a week before Election Day": the one coming, not last year's
             span = 3 if weekend else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
             if current and 0 <= (ctx.pub - current).days < span:
@@ -2241,6 +2268,11 @@ def _n_weekday(g, c, ctx):
     elif rel == "this":
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, -1 if way < 0 else 1)
+    elif rel == "that" and c.start == c.m.start("rel"):  # "Oct. 16 ... That Monday": the one nearest the story's last day
+        base, tid = ctx.anchor_date("D")
+        anchor = "expression" if tid else anchor
+        ahead = N.weekday_date(wd, base, 1)
+        day = ahead if (ahead - base).days <= 3 else N.weekday_date(wd, base, -1)
     elif rel in ("the following", "the next", "the previous", "the same"):
         base, tid = ctx.anchor_date("D")
         if tid:
@@ -2260,6 +2292,9 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+        if way == 0 and postponed_to(ctx.text, c.start):  # "the match has been moved to Saturday": the nearest one
+            ahead = N.weekday_date(wd, ref, 1)
+            day = ahead if (ahead - ref).days <= (ref - day).days else day
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
@@ -3264,8 +3299,11 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
+            ago = len(out) > 1 and _ago_this_value(out[-2], out[-1], text, published)
+            if ago:  # "Twenty years ago today": the story goes on from that day, not from today
+                tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
-            ctx.last_said = _reported_on(text, c.start)
+            ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
                 if not ctx.last_said:
@@ -3422,26 +3460,32 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
         out[:] = result
 
 
+def _ago_this_value(a, b, text: str, published: dt.date) -> Optional[str]:
+    """The one date "a year ago" + "this month"/"this week"/"today" make together, or None."""
+    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
+            or b.text.lower() not in ("this month", "this week", "today"):
+        return None
+    value = None
+    if re.fullmatch(r"\d{4}", a.value):
+        day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
+        if b.text.lower() == "today":  # 29 February only in a leap year
+            same = _ymd(int(a.value), published.month, published.day)
+            day = dt.date.fromisoformat(same) if same else None
+        value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
+        if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
+            same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
+            value = N.week_value(dt.date.fromisoformat(same))
+    elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
+        value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
+    return value
+
+
 def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
     """ "a year ago this month" (2020-03), "a year ago this week", "two weeks ago today": one date, the day,
     week or month of the publication moved back by the amount."""
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
-                or b.text.lower() not in ("this month", "this week", "today"):
-            continue
-        value = None
-        if re.fullmatch(r"\d{4}", a.value):
-            day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
-            if b.text.lower() == "today":  # 29 February only in a leap year
-                same = _ymd(int(a.value), published.month, published.day)
-                day = dt.date.fromisoformat(same) if same else None
-            value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
-            if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
-                same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
-                value = N.week_value(dt.date.fromisoformat(same))
-        elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
-            value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
+        value = _ago_this_value(a, b, text, published)
         if not value:
             continue
         a.text, a.end, a.value = text[a.start:b.end], b.end, value

@@ -68,7 +68,7 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
-_WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
+_WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
@@ -338,6 +338,9 @@ _COMMA_CONJ = re.compile(r",\s+(?:and|but)\s")
 _CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever|after|before|since|if|unless|once|whereas)\b|,\s+(?:who|which|whose)\b")
 # "The law, passed in May, comes into force ...": a participle aside closed by the comma before the verb
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|struck|signed)\s+(?:in|on|at|by|since|last|earlier)\s[^,]*$")
+# words that open a "but" clause without a subject of its own ("..., but on Tuesday", "but then"): the tense goes on
+_NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
+                   "only", "not", "also", "still", "now", "so", "just"}
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -359,8 +362,10 @@ def _clause_direction(left: str, right: str) -> int:
         way = _scan(words) if seg["conj"] or closed else 0
         if way:
             return way
-        if closed:
-            left = seg["seg"]  # "Unless the deal ... is ratified, tariffs rise on Wednesday": not the aside's tense
+        if closed or (seg["conj"] and seg["conj"].startswith("but") and words and words[0] not in _NO_SUBJECT_OPENERS):
+            # "Unless the deal ... is ratified, tariffs rise on Wednesday", "played last Thursday, but games this
+            # weekend are on hold": not the aside's or the first clause's tense
+            left = seg["seg"]
         if _SCHEDULED.intersection(words) and not _scan(words):
             left = seg["seg"]
     found = _scan(_WORD.findall(left.lower()))
@@ -432,6 +437,11 @@ def takes_nearest(text: str, start: int, end: int) -> bool:
     """A date no earlier date's tense should lend a direction to: the nearest one."""
     last = _last_word(text, start)
     return _called_off_plan(text, start, end, last) or _earlier_event(text, start, last)
+
+
+def postponed_to(text: str, start: int) -> bool:
+    """ "has been moved to Saturday", "postponed until Jan. 31": the new date of a postponement."""
+    return _last_word(text, start) in _UNTIL_LAST | {"to"} and bool(_POSTPONED.search(text, max(0, start - 60), start))
 
 
 def direction(text: str, start: int, end: int) -> int:
