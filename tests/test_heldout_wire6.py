@@ -13,16 +13,52 @@ in the project's "up to two hours"); "the second half of the fiscal year" is one
 "last week" in a Sunday paper is the ISO week before the publication date's week (2011-W18), not that week.
 Dropped as ambiguous (annotators split): "2 inches an hour" as a SET (like "$100 billion a year" in wire3), and
 "whose fiscal year ends in September" (a generic fiscal year). With the corrected annotation and the unchanged
-tagger: strict F1 96.2, relaxed F1 97.2, value F1 90.0."""
+tagger: strict F1 96.2, relaxed F1 97.2, value F1 90.0. One more extent fixed while fixing the tagger: "every
+second Tuesday of the month" is one SET (as "the first day of the month" is one date), not "every second Tuesday".
+After general fixes (a broadcast's "(later) this hour", "the new year" of the news, "overnight" right after a
+named evening, "every second Tuesday (of the month)", an o'clock hour right after "this evening"/"tonight"):
+strict 98.0, relaxed 98.5, value 92.9. FIXES holds regression sentences written while fixing (not held out).
+Floors sit about a point under the scores reached."""
+import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from test_heldout_articles import held_out_scores
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
 
 WIRE6 = Path(__file__).resolve().parent / "data" / "heldout-wire6"
 
 
 def test_heldout_wire6_score():
     scores = held_out_scores(WIRE6, 8, 190)
-    assert scores["value_f1"] >= 0.89
-    assert scores["relaxed_f1"] >= 0.962
-    assert scores["strict_f1"] >= 0.952
+    assert scores["value_f1"] >= 0.92
+    assert scores["relaxed_f1"] >= 0.975
+    assert scores["strict_f1"] >= 0.97
+
+
+THU = dt.date(1998, 1, 8)
+DEC31 = dt.date(2024, 12, 31)  # a Tuesday
+JUN = dt.date(2024, 6, 1)
+WED = dt.date(2019, 10, 2)
+
+FIXES = [
+    (THU, "We begin this hour in Montreal.", [("this hour", "TIME", "1998-01-08TXX")]),
+    (THU, "Prices fell in the past hour.", [("the past hour", "DURATION", "PT1H")]),
+    (DEC31, "It is the first big storm of the new year.", [("the new year", "DATE", "2025")]),
+    (JUN, "Prices will rise in the new year.", [("the new year", "DATE", "2025")]),
+    (JUN, "It is a new year for the club.", []),
+    (DEC31, "Snow will fall from Wednesday evening overnight into Thursday.",
+     [("Wednesday evening", "TIME", "2025-01-01TEV"), ("overnight", "TIME", "2025-01-01TNI"),
+      ("Thursday", "DATE", "2025-01-02")]),
+    (WED, "The board meets every second Tuesday of the month.",
+     [("every second Tuesday of the month", "SET", "XXXX-WXX-2")]),
+    (WED, "A bus leaves every second.", [("every second", "SET", "PT1S")]),
+    (THU, "The premier will speak later this evening, at 9 o'clock.",
+     [("later this evening", "TIME", "1998-01-08TEV"), ("9 o'clock", "TIME", "1998-01-08T21:00")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_wire6_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)

@@ -580,14 +580,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
-        r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
-        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
+        r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
+        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
         r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
+        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -1101,6 +1101,10 @@ def _vet(text: str, c: Cand) -> bool:
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
     if r == "rel_unit":
         det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
+        if u == "hour" and (det != "this" or rel):
+            return False  # only a broadcast's "this hour"; "this past hour" is a span
+        if rel == "new" and (det != "the" or u != "year" or g.get("fisc")):
+            return False  # "the new year" only: "a new day", "the new week" are no dates
         if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start):
             return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
@@ -2107,10 +2111,17 @@ _AFTER_OVERNIGHT = {"in", "on", "at", "and", "as", "to", "from", "after", "befor
                     "while", "amid", "following", "into", "across", "near", "outside", "inside", "until", "or"}
 
 
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:EV|NI|AF))?")
+_ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
+
+
 def _n_pod_alone(g, c, ctx):
     """ "in the morning", "mid-afternoon" of the story's last day; "overnight": the night before
     publication, or the coming one in a future clause."""
     if g.get("on"):
+        if ctx.last and _DAY_PART_VALUE.fullmatch(ctx.last[1]) and _ONLY_GAP.fullmatch(ctx.text, ctx.last_end, c.start):
+            # "from Wednesday evening overnight into Thursday": the night of the day just named
+            return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     found = N.value_start(ctx.last[1]) if ctx.last else None
@@ -2297,6 +2308,9 @@ def _n_clock(g, c, ctx):
             hour = hour % 12 + 12
         elif ap.startswith("a") or "morning" in pod:
             hour = hour % 12
+        elif 5 <= hour < 12 and ctx.last and ctx.last[1].endswith(("TEV", "TNI")) and c.start - ctx.last_end <= 30 \
+                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+            hour += 12  # "later this evening, at 9 o'clock", "tonight at 8": the evening's hour
     anchor = "publication"
     day_word = _low(g.get("day"))
     if g.get("mon"):
@@ -2587,6 +2601,12 @@ def _just_before(ctx, end: int, c) -> bool:
 def _n_rel_unit(g, c, ctx):
     det, rel = _low(g.get("det")), _low(g.get("rel"))
     u = re.sub(r"\s+", " ", _low(g["u"]))
+    if u == "hour":  # a broadcast's "(later) this hour": a time of the publication day, hour unknown
+        return Norm("TIME", f"{ctx.pub.isoformat()}TXX")
+    if rel == "new" and u == "year":  # "the new year" of the news: the one whose start is nearest
+        if ctx.is_history:
+            return None  # a history's "new year" follows its narrative, which this rule does not track
+        return Norm("DATE", str(ctx.pub.year + (ctx.pub.month > 2)), anchor="publication")
     unit = _UNIT_OF[u]
     if det == "that" and not rel:
         rel = "that"
@@ -3050,7 +3070,7 @@ _PREV_WORD_GATES = {
     "duration": _NUMBER_LAST_WORDS,
     "rel_unit": {"the", "a", "that", "this", "its", "their", "past", "coming", "last", "next", "previous", "preceding",
                  "prior", "following", "current", "same", "upcoming", "latest", "full", "whole", "entire", "fiscal",
-                 "calendar", "financial"},
+                 "calendar", "financial", "new"},
     "unit_shift": {"the", "a"},
 }
 _GATED = frozenset(_PREV_WORD_GATES)
