@@ -24,7 +24,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 
 # A bare season before these names a kind of period, not a dated one: "a delayed winter break".
 SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "holidays", "recess", "camp", "camps", "semester",
-                     "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat"}
+                     "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat",
+                     "people", "residents", "visitors", "home", "homes", "cottage", "cottages"}  # "summer people"
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
 ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident", "hopeful", "worried", "concerned", "nervous",
                "anxious", "excited", "uncertain", "unsure", "sure", "clear", "upbeat", "bullish", "bearish", "talk", "talks",

@@ -299,6 +299,8 @@ class Context:
         year, end = int(self.explicit[0]), self.explicit[1]
         if year == self.pub.year or c.start - end > 250 or len(_SENTENCE_END.findall(self.text, end, c.start)) > 1:
             return None
+        if self.last and self.last_end > end and self.last[1][:4] == str(self.pub.year):
+            return None  # "reached $6 billion in 2014 but has fallen this year. In the first quarter": this year's
         return year
 
     def story_nearby(self, c: Cand) -> bool:
@@ -543,7 +545,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) )?(?P<h><HOLIDAY>)(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
@@ -1089,7 +1091,7 @@ def _vet(text: str, c: Cand) -> bool:
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
             return False  # "women in their twenties": an age
         return True
-    if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
+    if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec") or g.get("fy")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
     if r == "hshort" and not (g.get("y") or g.get("nh")):  # "margins will improve in H2", "H1 revenue", not H2 the gas
@@ -1669,6 +1671,8 @@ _TARGET_PREPS = {"for", "to", "until", "till", "through"}
 _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
+_HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|"
+                             r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
@@ -2328,6 +2332,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start):
+        date_value = "XXXX-XX-XX"  # "went to the shed every morning at 6 a.m.", "meetings are held at 7 p.m.": any day's
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
     elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400:
