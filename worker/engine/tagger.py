@@ -1117,6 +1117,8 @@ def _vet(text: str, c: Cand) -> bool:
                 return False  # "player of the year", "the deal of the century": a title, no date
         if not det and not rel and not g.get("fisc"):
             return False
+        if det == "the" and not rel and _TO_THE_UNIT.search(text, max(0, c.start - 20), c.start):
+            return False  # "ten years ago almost to the week", "exactly to the day": an idiom of precision
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
             return False  # "the day", "the night" are too often not dates (TimeBank even leaves "later in the day")
         if det in ("its", "their") and not g.get("fisc"):
@@ -1671,7 +1673,8 @@ _TARGET_PREPS = {"for", "to", "until", "till", "through"}
 _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
-_HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|"
+_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b")  # lower case: not "at 2 p.m. Each day ..."
+_HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
                              r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
@@ -2115,6 +2118,7 @@ _AFTER_OVERNIGHT = {"in", "on", "at", "and", "as", "to", "from", "after", "befor
                     "while", "amid", "following", "into", "across", "near", "outside", "inside", "until", "or"}
 
 
+_TO_THE_UNIT = re.compile(r"\b(?:almost|nearly|exactly|precisely|ago|later|earlier)\s+to\s+$", re.I)
 _DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:EV|NI|AF))?")
 _ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
 
@@ -2282,6 +2286,9 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
     return dt.date.fromisoformat(ctx.last[1])
 
 
+_EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
+
+
 def _n_clock_words(g, c, ctx):
     return _n_clock(g, c, ctx)
 
@@ -2306,6 +2313,9 @@ def _n_clock(g, c, ctx):
     if not (g.get("word") or g.get("mil") or g.get("h24")):
         ap = _low(g.get("ap"))
         pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
+        if not pod and not ap:  # "11 o'clock tonight", "4 o'clock this afternoon" (tagged on its own)
+            later = _EVENING_AFTER.match(ctx.text, c.end)
+            pod = "night" if _low(g.get("day")) == "tonight" else _low(later[1]) if later else ""
         if hour > 12 and ap:
             return None
         if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
@@ -2332,7 +2342,7 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
-    elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start):
+    elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
         date_value = "XXXX-XX-XX"  # "went to the shed every morning at 6 a.m.", "meetings are held at 7 p.m.": any day's
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
