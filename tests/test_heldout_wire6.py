@@ -21,7 +21,13 @@ strict 98.0, relaxed 98.5, value 92.9. Another annotation mistake found then: "n
 TempEval-3's TimeBank leaves untagged ("52 years old"), so it is no longer gold (193 gold). After a second set
 (a quarter after "this year" is this year's even when an older year came before; a clock time in a habitual
 clause, "every morning at 6 a.m.", "meetings are held at 7 p.m.", is any day's; "summer people", "summer homes";
-"the second half of the fiscal year" as one): strict 99.2, relaxed 99.2, value 95.1. FIXES holds regression sentences written while fixing (not held out).
+"the second half of the fiscal year" as one): strict 99.2, relaxed 99.2, value 95.1. Left unfixed: "winter storm
+warning" tagged as winter (the tweets corpus gold tags "winter storm", so annotators split); "midnight" and the
+"9 a.m." after it in "overnight into Thursday ... between midnight and 9 a.m." (put at Thursday's end);
+"Jan. 1" and "Jan. 2" written on Dec. 31 for flights whose fees "had" been waived (read as past, last year's);
+a retailer's "fourth quarter, ended Feb. 3" (the fiscal year's label); "five centuries" written P500Y (the
+project writes centuries and decades in years, as TimeBank does; the docs' P5CE); "weeks, not days" (the
+"days" missed); "from 9 a.m. to 6 p.m., except on Sundays" (meter hours, dated to the last date named). FIXES holds regression sentences written while fixing (not held out).
 Floors sit about a point under the scores reached."""
 import datetime as dt
 from pathlib import Path
@@ -81,6 +87,8 @@ FIXES = [
     (dt.date(2018, 7, 22), "The fire started at 2 p.m. Each day it grew.",
      [("2 p.m.", "TIME", "2018-07-22T14:00"), ("Each day", "SET", "P1D")]),
     (dt.date(2013, 4, 17), "Practices often run until 6 p.m.", [("6 p.m.", "TIME", "XXXX-XX-XXT18:00")]),
+    (dt.date(2013, 4, 17), "He said some games would have to start earlier in the fall.", [("the fall", "DATE", "2013-FA")]),
+    (dt.date(2013, 4, 17), "He had to leave earlier in March.", [("March", "DATE", "2013-03")]),
 ]
 
 
@@ -95,10 +103,14 @@ def test_heldout_wire6b_score():
 
     First run (85 gold): strict F1 98.8, relaxed F1 98.8, value F1 84.7. No annotation mistake of mine showed.
     After general fixes (an o'clock hour before "this afternoon" or in "11 o'clock tonight" is PM; "almost to the
-    week" is an idiom, no date; clock times "often" reached or followed by "each day" are any day's): strict
-    99.4, relaxed 99.4, value 91.1."""
+    week" is an idiom, no date; clock times "often" reached or followed by "each day" are any day's; "would have
+    to start earlier in the fall" looks ahead): strict 99.4, relaxed 99.4, value 92.3. Left: weekdays in a
+    newscast's verbless or imperative clauses ("Officials say Wednesday at the earliest", "watch for ice on
+    roads Tuesday") read as past; "had been due to expire Monday evening" (the coming Monday) read as past;
+    future bell times ("will ring at 8:15 a.m. instead of 7:30 a.m.") dated to the publication day; "May's
+    oral arguments" missed (a possessive May is too often Theresa May)."""
     scores = held_out_scores(WIRE6B, 4, 80)
-    assert scores["value_f1"] >= 0.90
+    assert scores["value_f1"] >= 0.912
     assert scores["relaxed_f1"] >= 0.985
     assert scores["strict_f1"] >= 0.985
 
