@@ -21,9 +21,9 @@ strict 98.0, relaxed 98.5, value 92.9. Another annotation mistake found then: "n
 TempEval-3's TimeBank leaves untagged ("52 years old"), so it is no longer gold (193 gold). After a second set
 (a quarter after "this year" is this year's even when an older year came before; a clock time in a habitual
 clause, "every morning at 6 a.m.", "meetings are held at 7 p.m.", is any day's; "summer people", "summer homes";
-"the second half of the fiscal year" as one): strict 99.2, relaxed 99.2, value 95.1. Left unfixed: "winter storm
+"the second half of the fiscal year" as one): strict 99.2, relaxed 99.2, value 95.1; with "between midnight and
+9 a.m." opening at the day's first hour (T00:00, not its end, T24:00): value 96.1. Left unfixed: "winter storm
 warning" tagged as winter (the tweets corpus gold tags "winter storm", so annotators split); "midnight" and the
-"9 a.m." after it in "overnight into Thursday ... between midnight and 9 a.m." (put at Thursday's end);
 "Jan. 1" and "Jan. 2" written on Dec. 31 for flights whose fees "had" been waived (read as past, last year's);
 a retailer's "fourth quarter, ended Feb. 3" (the fiscal year's label); "five centuries" written P500Y (the
 project writes centuries and decades in years, as TimeBank does; the docs' P5CE); "weeks, not days" (the
@@ -42,7 +42,7 @@ WIRE6 = Path(__file__).resolve().parent / "data" / "heldout-wire6"
 
 def test_heldout_wire6_score():
     scores = held_out_scores(WIRE6, 8, 190)
-    assert scores["value_f1"] >= 0.94
+    assert scores["value_f1"] >= 0.95
     assert scores["relaxed_f1"] >= 0.982
     assert scores["strict_f1"] >= 0.982
 
@@ -89,6 +89,10 @@ FIXES = [
     (dt.date(2013, 4, 17), "Practices often run until 6 p.m.", [("6 p.m.", "TIME", "XXXX-XX-XXT18:00")]),
     (dt.date(2013, 4, 17), "He said some games would have to start earlier in the fall.", [("the fall", "DATE", "2013-FA")]),
     (dt.date(2013, 4, 17), "He had to leave earlier in March.", [("March", "DATE", "2013-03")]),
+    (DEC31, "Snow will arrive on Thursday. The heaviest snow will fall between midnight and 9 a.m.",
+     [("Thursday", "DATE", "2025-01-02"),
+      ("midnight", "TIME", "2025-01-02T00:00"), ("9 a.m.", "TIME", "2025-01-02T09:00")]),
+    (DEC31, "The deadline is midnight Friday.", [("midnight Friday", "TIME", "2025-01-03T24:00")]),
 ]
 
 

@@ -2286,6 +2286,8 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
     return dt.date.fromisoformat(ctx.last[1])
 
 
+_RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
@@ -2369,7 +2371,9 @@ def _n_clock(g, c, ctx):
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
-    if hour == 24:
+    if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
+        value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
+    elif hour == 24:
         value = f"{date_value}T24:00"
     else:
         value = f"{date_value}T{hour:02d}:{minute:02d}"
