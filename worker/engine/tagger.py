@@ -299,6 +299,8 @@ class Context:
         year, end = int(self.explicit[0]), self.explicit[1]
         if year == self.pub.year or c.start - end > 250 or len(_SENTENCE_END.findall(self.text, end, c.start)) > 1:
             return None
+        if self.last and self.last_end > end and self.last[1][:4] == str(self.pub.year):
+            return None  # "reached $6 billion in 2014 but has fallen this year. In the first quarter": this year's
         return year
 
     def story_nearby(self, c: Cand) -> bool:
@@ -546,7 +548,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we> weekend)?"
@@ -584,14 +586,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
-        r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same) )?"
-        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year)"
+        r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
+        r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
         r"(?P<ahead> ahead(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?"
+        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -1102,7 +1104,7 @@ def _vet(text: str, c: Cand) -> bool:
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
             return False  # "women in their twenties": an age
         return True
-    if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec")):
+    if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec") or g.get("fy")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
     if r == "hshort" and not (g.get("y") or g.get("nh")):  # "margins will improve in H2", "H1 revenue", not H2 the gas
@@ -1114,6 +1116,10 @@ def _vet(text: str, c: Cand) -> bool:
             or bool(_BUSINESS_NEXT.match(text, c.end))  # "Q3 earnings beat estimates"
     if r == "rel_unit":
         det, rel, u = _low(g.get("det")), _low(g.get("rel")), _low(g["u"])
+        if u == "hour" and (det != "this" or rel):
+            return False  # only a broadcast's "this hour"; "this past hour" is a span
+        if rel == "new" and (det != "the" or u != "year" or g.get("fisc")):
+            return False  # "the new year" only: "a new day", "the new week" are no dates
         if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start):
             return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
@@ -1124,6 +1130,8 @@ def _vet(text: str, c: Cand) -> bool:
                 return False  # "player of the year", "the deal of the century": a title, no date
         if not det and not rel and not g.get("fisc"):
             return False
+        if det == "the" and not rel and _TO_THE_UNIT.search(text, max(0, c.start - 20), c.start):
+            return False  # "ten years ago almost to the week", "exactly to the day": an idiom of precision
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
             return False  # "the day", "the night" are too often not dates (TimeBank even leaves "later in the day")
         if det in ("its", "their") and not g.get("fisc"):
@@ -1690,6 +1698,9 @@ _TARGET_PREPS = {"for", "to", "until", "till", "through"}
 _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
+_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b")  # lower case: not "at 2 p.m. Each day ..."
+_HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
+                             r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
@@ -2181,10 +2192,18 @@ _AFTER_OVERNIGHT = {"in", "on", "at", "and", "as", "to", "from", "after", "befor
                     "while", "amid", "following", "into", "across", "near", "outside", "inside", "until", "or"}
 
 
+_TO_THE_UNIT = re.compile(r"\b(?:almost|nearly|exactly|precisely|ago|later|earlier)\s+to\s+$", re.I)
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:EV|NI|AF))?")
+_ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
+
+
 def _n_pod_alone(g, c, ctx):
     """ "in the morning", "mid-afternoon" of the story's last day; "overnight": the night before
     publication, or the coming one in a future clause."""
     if g.get("on"):
+        if ctx.last and _DAY_PART_VALUE.fullmatch(ctx.last[1]) and _ONLY_GAP.fullmatch(ctx.text, ctx.last_end, c.start):
+            # "from Wednesday evening overnight into Thursday": the night of the day just named
+            return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
     found = N.value_start(ctx.last[1]) if ctx.last else None
@@ -2360,6 +2379,11 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
     return dt.date.fromisoformat(ctx.last[1])
 
 
+_RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
+_EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
+
+
 def _n_clock_words(g, c, ctx):
     return _n_clock(g, c, ctx)
 
@@ -2384,12 +2408,18 @@ def _n_clock(g, c, ctx):
     if not (g.get("word") or g.get("mil") or g.get("h24")):
         ap = _low(g.get("ap"))
         pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
+        if not pod and not ap:  # "11 o'clock tonight", "4 o'clock this afternoon" (tagged on its own)
+            later = _EVENING_AFTER.match(ctx.text, c.end)
+            pod = "night" if _low(g.get("day")) == "tonight" else _low(later[1]) if later else ""
         if hour > 12 and ap:
             return None
         if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
             hour = hour % 12 + 12
         elif ap.startswith("a") or "morning" in pod:
             hour = hour % 12
+        elif 5 <= hour < 12 and ctx.last and ctx.last[1].endswith(("TEV", "TNI")) and c.start - ctx.last_end <= 30 \
+                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+            hour += 12  # "later this evening, at 9 o'clock", "tonight at 8": the evening's hour
     anchor = "publication"
     day_word = _low(g.get("day"))
     if g.get("mon"):
@@ -2407,6 +2437,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
+        date_value = "XXXX-XX-XX"  # "went to the shed every morning at 6 a.m.", "meetings are held at 7 p.m.": any day's
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
     elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400:
@@ -2432,7 +2464,9 @@ def _n_clock(g, c, ctx):
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
-    if hour == 24:
+    if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
+        value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
+    elif hour == 24:
         value = f"{date_value}T24:00"
     else:
         value = f"{date_value}T{hour:02d}:{minute:02d}"
@@ -2680,6 +2714,12 @@ def _just_before(ctx, end: int, c) -> bool:
 def _n_rel_unit(g, c, ctx):
     det, rel = _low(g.get("det")), _low(g.get("rel"))
     u = re.sub(r"\s+", " ", _low(g["u"]))
+    if u == "hour":  # a broadcast's "(later) this hour": a time of the publication day, hour unknown
+        return Norm("TIME", f"{ctx.pub.isoformat()}TXX")
+    if rel == "new" and u == "year":  # "the new year" of the news: the one whose start is nearest
+        if ctx.is_history:
+            return None  # a history's "new year" follows its narrative, which this rule does not track
+        return Norm("DATE", str(ctx.pub.year + (ctx.pub.month > 2)), anchor="publication")
     unit = _UNIT_OF[u]
     if det == "that" and not rel:
         rel = "that"
@@ -3143,7 +3183,7 @@ _PREV_WORD_GATES = {
     "duration": _NUMBER_LAST_WORDS,
     "rel_unit": {"the", "a", "that", "this", "its", "their", "past", "coming", "last", "next", "previous", "preceding",
                  "prior", "following", "current", "same", "upcoming", "latest", "full", "whole", "entire", "fiscal",
-                 "calendar", "financial"},
+                 "calendar", "financial", "new"},
     "unit_shift": {"the", "a"},
 }
 _GATED = frozenset(_PREV_WORD_GATES)

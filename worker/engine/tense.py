@@ -177,8 +177,9 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or"):
                 return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
             continue
-        if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")):
-            return 1  # "Britain can leave earlier, on Dec. 1": a modal's comparative, not a past
+        if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")
+                                                 or words[i - 2] == "to" and i > 3 and words[i - 4] in _MODALS | _WOULD | {"will", "'ll"}):
+            return 1  # "Britain can leave earlier, on Dec. 1", "would have to start earlier in the fall": a comparative
         if prev in ("and", "but") and words[i] in _SCHEDULED and words[i].endswith("s") and not weak:
             return 1  # "won her match on Sunday and plays again on Monday"
         if words[i] in _UNTIL_LAST and _range_opened(words, i):
