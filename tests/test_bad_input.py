@@ -183,6 +183,24 @@ def wait_drained(client, timeout: float = 30) -> None:
     raise AssertionError(f"queue not drained: {queue_state(client)}")
 
 
+def test_a_delivery_of_a_message_already_done_does_nothing(service):
+    """A message redelivered after an earlier delivery wrote its outcome (and died before acknowledging it) is
+    acknowledged without running again: its article is neither stored a second time nor failed."""
+    client = service.client()
+    before = client.xlen(f"{PREFIX}failed")
+    done_id = "already-done-task"
+    client.set(f"{PREFIX}done:{done_id}", 1, ex=60)
+    client.lpush(QUEUE, task_envelope([[GOOD | {"id": "done-before"}]], headers={"id": done_id}))
+    client.lpush(QUEUE, task_envelope([[GOOD | {"id": "after-done"}]]))
+    deadline = time.monotonic() + 30
+    while not client.exists(f"{PREFIX}article:after-done") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    wait_drained(client)
+    assert client.exists(f"{PREFIX}article:after-done")
+    assert not client.exists(f"{PREFIX}article:done-before")
+    assert client.xlen(f"{PREFIX}failed") == before
+
+
 def test_worker_validates_hand_written_messages_again(service):
     """A producer in another language LPUSHes Celery-protocol JSON with bad articles: each one is recorded in
     timeline:failed with what is wrong; the good articles of the same batch are stored."""

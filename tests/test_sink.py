@@ -82,3 +82,18 @@ def test_scripts_flushed_by_a_redis_restart_are_loaded_again():
         assert client.zcard(keys.index) == 2 and client.xlen(keys.events) == 3 + 2 + 3
         assert client.xlen(keys.failed) == 1 and not client.exists(keys.attempts("task-1"))
         assert sink.write([second], []) == [0]  # the script is loaded again: unchanged
+
+
+def test_a_message_whose_outcome_is_written_is_done_for_its_redeliveries(redis_client, sink_keys):
+    """count_attempt counts deliveries until a write marks the message done; then it answers None (nothing to
+    do), so a delivery that dies between writing and acknowledging can't be followed by a second outcome."""
+    from worker.sink import RedisSink
+
+    sink = RedisSink(redis_client, sink_keys, stream_maxlen=1000, task_keys_ttl=60)
+    assert [sink.count_attempt("task-1"), sink.count_attempt("task-1")] == [1, 2]
+    assert sink.write([_timeline(1)], [], done_task="task-1") == [1]
+    assert sink.count_attempt("task-1") is None
+    assert 0 < redis_client.ttl(sink_keys.done("task-1")) <= 60
+    assert sink.count_attempt("task-2") == 1
+    sink.finish_task("task-2")  # (after resubmitting what was left of its batch)
+    assert sink.count_attempt("task-2") is None

@@ -41,6 +41,10 @@ class Keys:
         """Counter of deliveries of one task message (poison-message guard)."""
         return f"{self.prefix}attempts:{task_id}"
 
+    def done(self, task_id: str) -> str:
+        """Marker of a task message whose outcome is written: a later delivery of it has nothing to do."""
+        return f"{self.prefix}done:{task_id}"
+
     def heartbeat(self, worker: str) -> str:
         """Worker liveness key with a TTL."""
         return f"{self.prefix}heartbeat:{worker}"

@@ -13,20 +13,28 @@ _STORE_ARTICLE = resources.files("worker").joinpath("lua/store_article.lua").rea
 FAILED_STREAM_MAXLEN = 100_000
 
 
+# How long a task's attempt counter and done marker are kept: longer than a message can still come back.
+TASK_KEYS_TTL_S = 3600
+
+
 class RedisSink:
-    def __init__(self, client: redis.Redis, keys: Keys, stream_maxlen: int):
+    def __init__(self, client: redis.Redis, keys: Keys, stream_maxlen: int, task_keys_ttl: int = TASK_KEYS_TTL_S):
         self.client = client
         self.keys = keys
         self.stream_maxlen = stream_maxlen
+        self.task_keys_ttl = task_keys_ttl
         self._store_article = client.register_script(_STORE_ARTICLE)
 
-    def count_attempt(self, task_id: str, ttl_seconds: int) -> int:
-        """How many times this task message has been started, this time included."""
+    def count_attempt(self, task_id: str) -> int | None:
+        """How many times this task message has been started, this time included; None if a delivery of it
+        already wrote its outcome (and died before its acknowledgement): nothing is left to do."""
         key = self.keys.attempts(task_id)
         pipe = self.client.pipeline(transaction=False)
         pipe.incr(key)
-        pipe.expire(key, ttl_seconds)
-        return int(pipe.execute()[0])
+        pipe.expire(key, self.task_keys_ttl)
+        pipe.exists(self.keys.done(task_id))
+        attempt, _, done = pipe.execute()
+        return None if done else int(attempt)
 
     def stored_version(self, article_id: str) -> str | None:
         """The stored record's version ("content_hash|extractor", as the store script compares), if any."""
@@ -37,7 +45,8 @@ class RedisSink:
         return article_version(data["content_hash"], data["extractor"])
 
     def write(self, timelines: list[ArticleTimeline], failures: list[Failure], done_task: str | None = None) -> list[int]:
-        """Store every timeline (one atomic script each) and failure in a single round trip.
+        """Store every timeline (one atomic script each) and failure in a single round trip; with ``done_task``,
+        mark that task message done in the same round trip (a redelivery of it then does nothing).
 
         Returns, per timeline, 1 when stored and 0 when the same version was already there.
         """
@@ -52,7 +61,7 @@ class RedisSink:
         for failure in failures:
             self.add_failure(failure, pipe)
         if done_task:
-            pipe.delete(self.keys.attempts(done_task))
+            self._mark_done(done_task, pipe)
         results = pipe.execute(raise_on_error=False)
         stored = results[: len(timelines)]
         missing = [i for i, r in enumerate(stored) if isinstance(r, redis.exceptions.NoScriptError)]
@@ -67,6 +76,16 @@ class RedisSink:
             if isinstance(r, Exception) and not isinstance(r, redis.exceptions.NoScriptError):
                 raise r
         return [int(r) for r in stored]
+
+    def finish_task(self, task_id: str) -> None:
+        """Mark a task message done on its own (after work that had to follow its results, e.g. resubmitting)."""
+        pipe = self.client.pipeline(transaction=False)
+        self._mark_done(task_id, pipe)
+        pipe.execute()
+
+    def _mark_done(self, task_id: str, pipe) -> None:
+        pipe.delete(self.keys.attempts(task_id))
+        pipe.set(self.keys.done(task_id), 1, ex=self.task_keys_ttl)
 
     def add_failure(self, failure: Failure, pipe=None) -> None:
         target = pipe if pipe is not None else self.client

@@ -32,7 +32,9 @@ def sink() -> RedisSink:
     if _sink is None or _sink_pid != os.getpid():
         client = redis.Redis.from_url(settings.redis_url, health_check_interval=10, socket_keepalive=True,
                                       retry_on_timeout=True)
-        _sink, _sink_pid = RedisSink(client, Keys(settings.prefix), settings.stream_maxlen), os.getpid()
+        _sink = RedisSink(client, Keys(settings.prefix), settings.stream_maxlen,
+                          task_keys_ttl=int(settings.visibility_timeout * 10))
+        _sink_pid = os.getpid()
     return _sink
 
 
@@ -147,7 +149,10 @@ def _process(self, args: tuple, kwargs: dict) -> dict:
                                   "message is not an article or a non-empty list of articles")])
         return {"stored": 0, "failed": 1}
 
-    attempt = sink().count_attempt(self.request.id, ttl_seconds=int(settings.visibility_timeout * 10))
+    attempt = sink().count_attempt(self.request.id)
+    if attempt is None:
+        # an earlier delivery wrote this message's outcome and died before its acknowledgement
+        return {"stored": 0, "failed": 0}
     if attempt > 1 and len(batch) > 1:
         # A redelivered batch: retry its articles one by one so one poison article can't sink the rest.
         resubmit(batch)
@@ -186,9 +191,11 @@ def _process(self, args: tuple, kwargs: dict) -> dict:
         elapsed[id(result)] = time.perf_counter() - t0
         (timelines if isinstance(result, ArticleTimeline) else failures).append(result)
     store_started = time.perf_counter()
-    stored = sink().write(timelines, failures, done_task=self.request.id)
+    # (with articles left to resubmit, the message is done only once they are: a redelivery redoes both)
+    stored = sink().write(timelines, failures, done_task=None if rest else self.request.id)
     if rest:
         resubmit(rest)
+        sink().finish_task(self.request.id)
     if article_log.isEnabledFor(logging.INFO):
         log_articles(self.request.id, len(batch), timelines, stored, failures, rest, elapsed,
                      store_ms=(time.perf_counter() - store_started) * 1000,
