@@ -12,16 +12,48 @@ blog's entry stamp is that publication day's time. Left out as ambiguous: a blog
 the usual one.
 
 First run (92 gold): strict F1 96.7, relaxed F1 97.8, value F1 81.3.
+After general fixes (a clock time alone on its line, a live blog's stamp, is the publication day's; when one
+end of a clock range is any day's ("from 10 a.m. to 8 p.m. daily", "..., except on Sundays") so is the other;
+"from midnight to 6 a.m. Wednesday" dates its midnight too; "Friday at the earliest" lies ahead; a weekday in
+an imperative clause ("so watch for black ice ... Tuesday morning") lies ahead; "has been moved to Friday"
+lies ahead): strict 96.7, relaxed 97.8, value 94.5 (wire6 value 96.1 -> 97.2, wire6b 92.3 -> 94.7).
 Floors sit about a point under the scores reached."""
+import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from test_heldout_articles import held_out_scores
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
 
 BROADCAST = Path(__file__).resolve().parent / "data" / "heldout-broadcast"
 
 
 def test_heldout_broadcast_score():
     scores = held_out_scores(BROADCAST, 4, 88)
-    assert scores["value_f1"] >= 0.80
+    assert scores["value_f1"] >= 0.935
     assert scores["relaxed_f1"] >= 0.965
     assert scores["strict_f1"] >= 0.955
+
+
+MON = dt.date(2023, 1, 9)
+
+FIXES = [  # regression sentences written while fixing (not held out)
+    (MON, "Officials say Thursday at the earliest.", [("Thursday", "DATE", "2023-01-12")]),
+    (MON, "Skies clear tonight, so watch for ice on untreated roads Wednesday.",
+     [("tonight", "TIME", "2023-01-09TNI"), ("Wednesday", "DATE", "2023-01-11")]),
+    (MON, "The hearing has been moved to Friday.", [("Friday", "DATE", "2023-01-13")]),
+    (MON, "Meters are enforced from 8 a.m. to 5 p.m., except on Sundays.",
+     [("8 a.m.", "TIME", "XXXX-XX-XXT08:00"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"), ("Sundays", "SET", "XXXX-WXX-7")]),
+    (MON, "The pool will open from 6 a.m. to 9 p.m. daily.",
+     [("6 a.m.", "TIME", "XXXX-XX-XXT06:00"), ("9 p.m.", "TIME", "XXXX-XX-XXT21:00"), ("daily", "SET", "P1D")]),
+    (MON, "The bridge will be closed from midnight to 5 a.m. Thursday.",
+     [("midnight", "TIME", "2023-01-12T00:00"), ("5 a.m. Thursday", "TIME", "2023-01-12T05:00")]),
+    (MON, "Live updates\n\n14:20 GMT\nThe talks resumed on Friday.\n\n15:02 GMT\nNo deal yet.",
+     [("14:20 GMT", "TIME", "2023-01-09T14:20"), ("Friday", "DATE", "2023-01-06"), ("15:02 GMT", "TIME", "2023-01-09T15:02")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_broadcast_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
