@@ -16,7 +16,9 @@ After general fixes (a clock time alone on its line, a live blog's stamp, is the
 end of a clock range is any day's ("from 10 a.m. to 8 p.m. daily", "..., except on Sundays") so is the other;
 "from midnight to 6 a.m. Wednesday" dates its midnight too; "Friday at the earliest" lies ahead; a weekday in
 an imperative clause ("so watch for black ice ... Tuesday morning") lies ahead; "has been moved to Friday"
-lies ahead): strict 96.7, relaxed 97.8, value 94.5 (wire6 value 96.1 -> 97.2, wire6b 92.3 -> 94.7).
+lies ahead): strict 96.7, relaxed 97.8, value 94.5 (wire6 value 96.1 -> 97.2, wire6b 92.3 -> 94.7). Then
+("between 07:30 and 18:30": 24-hour clock times after "between"; a US zone name in the extent, "8 a.m.
+Central"): strict 98.9, relaxed 98.9, value 95.7.
 Floors sit about a point under the scores reached."""
 import datetime as dt
 from pathlib import Path
@@ -31,9 +33,9 @@ BROADCAST = Path(__file__).resolve().parent / "data" / "heldout-broadcast"
 
 def test_heldout_broadcast_score():
     scores = held_out_scores(BROADCAST, 4, 88)
-    assert scores["value_f1"] >= 0.935
-    assert scores["relaxed_f1"] >= 0.965
-    assert scores["strict_f1"] >= 0.955
+    assert scores["value_f1"] >= 0.947
+    assert scores["relaxed_f1"] >= 0.978
+    assert scores["strict_f1"] >= 0.978
 
 
 MON = dt.date(2023, 1, 9)
@@ -51,6 +53,10 @@ FIXES = [  # regression sentences written while fixing (not held out)
      [("midnight", "TIME", "2023-01-12T00:00"), ("5 a.m. Thursday", "TIME", "2023-01-12T05:00")]),
     (MON, "Live updates\n\n14:20 GMT\nThe talks resumed on Friday.\n\n15:02 GMT\nNo deal yet.",
      [("14:20 GMT", "TIME", "2023-01-09T14:20"), ("Friday", "DATE", "2023-01-06"), ("15:02 GMT", "TIME", "2023-01-09T15:02")]),
+    (MON, "Travel only between 06:45 and 19:15 today.",
+     [("06:45", "TIME", "2023-01-09T06:45"), ("19:15 today", "TIME", "2023-01-09T19:15")]),
+    (MON, "The president will speak at 9 p.m. Eastern.", [("9 p.m. Eastern", "TIME", "2023-01-09T21:00")]),
+    (MON, "They met at 8 a.m. Central Park was empty.", [("8 a.m.", "TIME", "2023-01-09T08:00")]),
 ]
 
 

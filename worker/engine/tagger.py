@@ -102,7 +102,8 @@ _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
+# "2 p.m. EDT", "8 a.m. Central", "9 p.m. Eastern time" (not "8 a.m. Central Park")
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?(?! [A-Z][a-z]))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
@@ -921,6 +922,7 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
 
 
+_BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
 _BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
@@ -1247,8 +1249,9 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("mil") and text[c.start - 1:c.start] == "(":
             return False  # "at 10:35 a.m. (0735 GMT) Friday": the same time again
         if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
-                and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
-            return False  # "3:16" is no time, "at 17:45" and "14:30 GMT" are
+                and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK | {"between"} \
+                and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start):
+            return False  # "3:16" is no time, "at 17:45", "14:30 GMT" and "between 07:30 and 18:30" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
