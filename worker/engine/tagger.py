@@ -922,6 +922,7 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
 
 
+_IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
 _BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
@@ -1250,8 +1251,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "at 10:35 a.m. (0735 GMT) Friday": the same time again
         if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
                 and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK | {"between"} \
-                and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start):
-            return False  # "3:16" is no time, "at 17:45", "14:30 GMT" and "between 07:30 and 18:30" are
+                and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start) \
+                and not _IT_IS_BEFORE.search(text, max(0, c.start - 8), c.start):
+            return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
