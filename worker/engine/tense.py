@@ -488,8 +488,8 @@ def direction(text: str, start: int, end: int) -> int:
     way = _verb_direction(text, start, end)
     if way > 0 and _unrealised_plan(text, start, end):
         return -1
-    if not way and _headline_infinitive(text, start):
-        return 1
+    if not way and (_headline_infinitive(text, start) or last in _FORECAST_WORDS):
+        return 1  # "Storm to hit coast Friday"; a verbless forecast, "showers likely Saturday afternoon"
     if way <= 0 and _imperative_clause(text, start):
         return 1  # its -ed words are adjectives ("watch for ice on untreated roads Tuesday")
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
@@ -647,6 +647,7 @@ _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|d
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
+_FORECAST_WORDS = {"likely", "possible", "unlikely", "expected", "forecast", "predicted"}
 _EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
 _NOW_POSTPONED = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been|being)\s+[\w\s]{0,30}$", re.I)
 # advice addressed to the listener, about a day named: "so watch for ice on roads Tuesday", "Expect delays Friday"
