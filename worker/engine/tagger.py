@@ -102,7 +102,8 @@ _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET)"
+# "2 p.m. EDT", "8 a.m. Central", "9 p.m. Eastern time" (not "8 a.m. Central Park")
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?(?! [A-Z][a-z]))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
@@ -921,6 +922,8 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("y0") if g.get("y0") else re.search(r"(?i)(?:fiscal|calendar|first|second|third|fourth|1st|2nd|3rd|4th|final)", c.m.group()[len(g["det"]):]).start() + c.m.start("det") + len(g["det"])
 
 
+_IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
+_BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
 _BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
@@ -1247,8 +1250,10 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("mil") and text[c.start - 1:c.start] == "(":
             return False  # "at 10:35 a.m. (0735 GMT) Friday": the same time again
         if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
-                and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK:
-            return False  # "3:16" is no time, "at 17:45" and "14:30 GMT" are
+                and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK | {"between"} \
+                and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start) \
+                and not _IT_IS_BEFORE.search(text, max(0, c.start - 8), c.start):
+            return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
@@ -1698,7 +1703,9 @@ _TARGET_PREPS = {"for", "to", "until", "till", "through"}
 _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
-_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b")  # lower case: not "at 2 p.m. Each day ..."
+# lower case: not "at 2 p.m. Each day ..."; "..., except on Sundays", "on weekdays": any day's too
+_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b"
+                          r"|,?\s(?:except\s)?on\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b")
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
                              r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
@@ -2384,6 +2391,13 @@ _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """A timex that is a whole line of its own (a live blog's or bulletin's time stamp)."""
+    line_end = text.find("\n", end)
+    return start > 0 and text[text.rfind("\n", 0, start) + 1:start].strip() == "" \
+        and text[end:line_end if line_end >= 0 else len(text)].strip() == ""
+
+
 def _n_clock_words(g, c, ctx):
     return _n_clock(g, c, ctx)
 
@@ -2437,6 +2451,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif _alone_on_line(ctx.text, c.start, c.end):  # a live blog's entry stamp, "10:42 GMT": the publication day's
+        date_value = ctx.pub.isoformat()
     elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
         date_value = "XXXX-XX-XX"  # "went to the shed every morning at 6 a.m.", "meetings are held at 7 p.m.": any day's
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
@@ -3377,6 +3393,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _day_then_clock(text, out)
     _shared_set_part(text, out)
     _overnight_ranges(text, out)
+    _generic_ranges(text, out)
     return out
 
 
@@ -3405,7 +3422,8 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
         dated[clock.tid] = day.anchor_tid
     for first, clock in zip(out, out[1:]):
         if first.type == "TIME" == clock.type and _CLOCK_PARTS.match(first.value) and _CLOCK_PARTS.match(clock.value) \
-                and (clock.tid in dated or not _BARE_CLOCK.fullmatch(clock.text)) and _BARE_CLOCK.fullmatch(first.text) \
+                and (clock.tid in dated or not _BARE_CLOCK.fullmatch(clock.text)) \
+                and (_BARE_CLOCK.fullmatch(first.text) or first.text.lower() == "noon" or first.value.endswith("T00:00")) \
                 and dated.get(clock.tid) not in (first.tid, clock.tid) \
                 and _CLOCK_LINK.fullmatch(text, first.end, clock.start):
             first.value = clock.value[:10] + first.value[10:]
@@ -3602,6 +3620,15 @@ def _overnight_ranges(text: str, out: list[TimeExpression]) -> None:
                 a.value = (dt.date.fromisoformat(a.value[:10]) - dt.timedelta(days=1)).isoformat() + a.value[10:]
             else:  # the night into the next day
                 b.value = (dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)).isoformat() + b.value[10:]
+
+
+def _generic_ranges(text: str, out: list[TimeExpression]) -> None:
+    """ "open from 10 a.m. to 8 p.m. daily": when one end of a range of clock times is any day's, so is the other."""
+    for a, b in zip(out, out[1:]):
+        if a.type == "TIME" == b.type and _RANGE_LINK.fullmatch(text, a.end, b.start) \
+                and _RANGE_START.search(text, max(0, a.start - 9), a.start) and _BARE_CLOCK.fullmatch(a.text) \
+                and _BARE_CLOCK.fullmatch(b.text) and (a.value[:10] == "XXXX-XX-XX") != (b.value[:10] == "XXXX-XX-XX"):
+            a.value, b.value = "XXXX-XX-XX" + a.value[10:], "XXXX-XX-XX" + b.value[10:]
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")

@@ -457,6 +457,8 @@ def direction(text: str, start: int, end: int) -> int:
         # past says nothing of the event's date: the nearest one ("massed ahead of the invasion on Feb. 24": past)
     if _DEADLINE_AFTER.match(text, end) and not _DEADLINE_GONE.search(text, max(0, start - 40), start):
         return 1
+    if _EARLIEST_AFTER.match(text, end) and not _PLUPERFECT.search(text, max(0, start - 80), start):
+        return 1  # "Officials say Wednesday at the earliest": a date not yet reached
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
         return -1  # "the report was due on Friday": a deadline that has passed
     if "ly " in text[max(0, start - 70):start] and _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
@@ -486,14 +488,18 @@ def direction(text: str, start: int, end: int) -> int:
     way = _verb_direction(text, start, end)
     if way > 0 and _unrealised_plan(text, start, end):
         return -1
-    if not way and _headline_infinitive(text, start):
-        return 1
+    if not way and (_headline_infinitive(text, start) or last in _FORECAST_WORDS):
+        return 1  # "Storm to hit coast Friday"; a verbless forecast, "showers likely Saturday afternoon"
+    if way <= 0 and _imperative_clause(text, start):
+        return 1  # its -ed words are adjectives ("watch for ice on untreated roads Tuesday")
     if (not way or (way < 0 and (_SAID_AFTER.match(text, end) or _OPENER_AFTER.match(text, end))
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and (_scheduled_present(text, start) or _subject_present(text, start, end)):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
     if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
-        return max(_verb_direction(text, start, end), 0)  # "has been pushed back to Jan. 31": no past, the nearest
+        if _NOW_POSTPONED.search(text, max(0, start - 60), start):
+            return 1  # "has been moved to Friday", "is being pushed back to June": the new date lies ahead
+        return max(_verb_direction(text, start, end), 0)  # "pushed back to Jan. 31": no past, the nearest
     if last in _UNTIL_LAST and ("xtend" in text[max(0, start - 60):start] or "rolong" in text[max(0, start - 60):start]) \
             and _EXTENDED.search(text, max(0, start - 60), start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "extended a red flag warning through 8 p.m. Thursday": the new end lies ahead
@@ -641,6 +647,28 @@ _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|d
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
 _EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
+_FORECAST_WORDS = {"likely", "possible", "unlikely", "expected", "forecast", "predicted"}
+_EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
+_NOW_POSTPONED = re.compile(r"\b(?:has|have|is|are)\s+(?:now\s+)?(?:been|being)\s+[\w\s]{0,30}$", re.I)
+# advice addressed to the listener, about a day named: "so watch for ice on roads Tuesday", "Expect delays Friday"
+_IMPERATIVES = {"watch", "expect", "plan", "prepare", "check", "avoid", "allow", "remember", "beware", "look"}
+_CLAUSE_START = re.compile(r"(?:[.;:!?\n]|,\s+(?:so|and|then|but)\b)\s*")
+
+
+def _imperative_clause(text: str, start: int) -> bool:
+    """The clause before `start` opens with an imperative verb ("... , so watch for black ice Tuesday")."""
+    left = text[max(0, start - 100):start]
+    opening = 0
+    for m in _CLAUSE_START.finditer(left):
+        opening = m.end()
+    words = left[opening:].split(None, 1)
+    return bool(words) and words[0].strip("\"“").lower() in _IMPERATIVES and (opening > 0 or start < 100) \
+        and not (len(words) > 1 and _OWN_CLAUSE.search(words[1]))
+
+
+_OWN_CLAUSE = re.compile(r"\b(?:that|which|who|when|was|were|had|did|has|have)\b", re.I)  # "watch the storm that hit Tuesday"
+
+
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
