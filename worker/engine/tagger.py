@@ -233,6 +233,7 @@ class Context:
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
+        self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
@@ -588,7 +589,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?:(?:(?<=year)|(?<=month)) to date(?![\w-]))?")),  # "the year to date": the year
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
@@ -2570,9 +2571,10 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
-        if way == "earlier" and code == "Y" and tid and _MONTH_VALUE.match(ctx.last[1]) \
+        if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
             # "fell 6 percent in August from a year earlier": the same month (or day) of the year before
+            # (not "began 12 years earlier": a year, at the unit's granularity)
             return Norm("DATE", f"{base.year - amount:04d}{ctx.last[1][4:10]}", mod=mod, anchor="expression")
         if tid is None and ctx.last:
             # anchor coarser than the unit: shift it at its own granularity
@@ -2697,6 +2699,9 @@ _PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|openin
                       r"months?|sessions?)|first\s+(?!quarter|half|period|three|six|nine)[a-z-]+)\s+of\s+$", re.I)
 
 
+_ERA_VALUE = re.compile(r"\d{2,3}")  # a decade ("197") or a century ("19")
+
+
 # "has grown in the last decade": a present perfect makes it the span up to now (but "lost ... in the last decade", 198)
 _PERFECT_IN = re.compile(r"\b(?:has|have|'ve)\s[^.;:!?]{0,50}\bin\s+$", re.I)
 
@@ -2723,6 +2728,9 @@ def _n_rel_unit(g, c, ctx):
     unit = _UNIT_OF[u]
     if det == "that" and not rel:
         rel = "that"
+    if unit in ("DE", "CE") and rel in ("that", "same", "very same") and ctx.last_era \
+            and len(ctx.last_era[1]) == (3 if unit == "DE" else 2) and _just_before(ctx, ctx.last_era[2], c):
+        return Norm("DATE", ctx.last_era[1], anchor="expression")  # "in the 1970s ... in that decade": the 1970s
     if g.get("ahead") and det == "the" and not rel and unit in ("W", "M", "Y"):
         rel = "next"  # "the week ahead": the coming one
     if det == "this":
@@ -3336,6 +3344,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         }))
         if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
             ctx.last_clock = (norm.value[-5:], c.end)
+        if norm.type == "DATE" and _ERA_VALUE.fullmatch(norm.value):
+            ctx.last_era = (tid, norm.value, c.end)
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
