@@ -21,12 +21,24 @@ Left unfixed: a clock time anchored on the story's day rather than the last date
 minutes ... crossed at 10:40 a.m.", Monday's, after Sunday's events; "the start was delayed ... at 8:30 a.m.", the
 race day, yesterday); a bare "morning" ("on a cool, windless morning", "throughout the morning"); the headline's
 "Decade" ("After Decade of Trials"); the elliptic "the first" after "the second quarter" (the first quarter).
+
+Round b (tests/data/heldout-wire7b, 3 texts written after the fixes above, annotated before the tagger ran on them):
+a ferry strike on the eve of a holiday weekend (AP, a Friday, 2001-05-25), an airline's fourth-quarter results (WSJ,
+1999-01-21), a museum reopening after a decade (a Sunday that is the first of the month, 2012-04-01).
+First run (75 gold): strict F1 93.2, relaxed F1 97.3, value F1 87.7.
 Floors sit about a point under the scores reached."""
 from pathlib import Path
 
 from test_heldout_articles import held_out_scores
 
 WIRE7 = Path(__file__).resolve().parent / "data" / "heldout-wire7"
+
+
+def test_heldout_wire7b_score():
+    scores = held_out_scores(WIRE7.with_name("heldout-wire7b"), 3, 70)
+    assert scores["value_f1"] >= 0.865
+    assert scores["relaxed_f1"] >= 0.96
+    assert scores["strict_f1"] >= 0.92
 
 
 def test_heldout_wire7_score():
