@@ -1700,7 +1700,8 @@ _TARGET_PREPS = {"for", "to", "until", "till", "through"}
 _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
-_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b")  # lower case: not "at 2 p.m. Each day ..."
+_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b"  # lower case: not "at 2 p.m. Each day ..."
+                          r"|\son\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days|weekdays|weekends)\b")  # "until 9 p.m. on Thursdays"
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
                              r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
