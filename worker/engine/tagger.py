@@ -2125,8 +2125,9 @@ def _n_holiday(g, c, ctx):
                     day = ahead  # "campaigned Tuesday, a week before Election Day": the one coming, not last year's
             span = 3 if weekend else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
-            if current and 0 <= (ctx.pub - current).days < span:
-                day = current  # "traveling over Memorial Day weekend" written on its Sunday: this one
+            if current and (-4 if weekend else 0) <= (ctx.pub - current).days < span:
+                # "traveling over Memorial Day weekend" written on its Sunday, or on the Friday it starts: this one
+                day = current
     except (ValueError, KeyError):
         return None
     if g.get("ou"):  # the day counted from the holiday takes the clause's direction, not the holiday
