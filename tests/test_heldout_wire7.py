@@ -29,8 +29,9 @@ First run (75 gold): strict F1 93.2, relaxed F1 97.3, value F1 87.7.
 After general fixes ("the year to date" is the publication's year, not a story year; "for three days earlier this
 month" is a duration and "earlier this month", not "three days earlier"; a clock time before a plural weekday, "until
 9 p.m. on Thursdays", is any day's; a holiday weekend written on the Friday it starts is this year's): strict 95.9,
-relaxed 97.3, value 93.2 (corpora unchanged). Left unfixed: "the Memorial Day weekend" (tagged without "the") and
-"the holiday weekend" (missed); "May 14" after "without a contract since July 1, 2000" (given the since-date's
+relaxed 97.3, value 93.2 (corpora unchanged). An annotation mistake found then: "the Memorial Day weekend" is
+"Memorial Day weekend" in the project's gold (tests/test_tagger_anaphora_heldout.py), so the extent lost "the"
+(strict 97.3, relaxed 97.3, value 93.2). Left unfixed: "the holiday weekend" (missed); "May 14" after "without a contract since July 1, 2000" (given the since-date's
 year); "over the weekend" in a quote written on a Friday ("We cannot leave ... cut off over the weekend", read as
 last weekend); "Bookings for February and March are running ahead of last year's" (March read as last year's);
 "the period" for the quarter just reported; the headline's "a Decade"; a bare "hours" ("hours before the doors
@@ -47,7 +48,7 @@ def test_heldout_wire7b_score():
     scores = held_out_scores(WIRE7.with_name("heldout-wire7b"), 3, 70)
     assert scores["value_f1"] >= 0.92
     assert scores["relaxed_f1"] >= 0.96
-    assert scores["strict_f1"] >= 0.95
+    assert scores["strict_f1"] >= 0.96
 
 
 def test_heldout_wire7_score():
