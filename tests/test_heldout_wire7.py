@@ -31,9 +31,11 @@ month" is a duration and "earlier this month", not "three days earlier"; a clock
 9 p.m. on Thursdays", is any day's; a holiday weekend written on the Friday it starts is this year's): strict 95.9,
 relaxed 97.3, value 93.2 (corpora unchanged). An annotation mistake found then: "the Memorial Day weekend" is
 "Memorial Day weekend" in the project's gold (tests/test_tagger_anaphora_heldout.py), so the extent lost "the"
-(strict 97.3, relaxed 97.3, value 93.2). Left unfixed: "the holiday weekend" (missed); "May 14" after "without a contract since July 1, 2000" (given the since-date's
+(strict 97.3, relaxed 97.3, value 93.2). Then a month joined by "and"/"or" to an earlier month just named takes its
+year ("Bookings for February and March are running ahead of last year's": 1999-03, not last year's March):
+value 94.5. Left unfixed: "the holiday weekend" (missed); "May 14" after "without a contract since July 1, 2000" (given the since-date's
 year); "over the weekend" in a quote written on a Friday ("We cannot leave ... cut off over the weekend", read as
-last weekend); "Bookings for February and March are running ahead of last year's" (March read as last year's);
+last weekend);
 "the period" for the quarter just reported; the headline's "a Decade"; a bare "hours" ("hours before the doors
 were to open").
 FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
@@ -51,7 +53,7 @@ WIRE7 = Path(__file__).resolve().parent / "data" / "heldout-wire7"
 
 def test_heldout_wire7b_score():
     scores = held_out_scores(WIRE7.with_name("heldout-wire7b"), 3, 70)
-    assert scores["value_f1"] >= 0.92
+    assert scores["value_f1"] >= 0.935
     assert scores["relaxed_f1"] >= 0.96
     assert scores["strict_f1"] >= 0.96
 
@@ -78,6 +80,8 @@ FIXES = [
      [("9 p.m.", "TIME", "XXXX-XX-XXT21:00"), ("Thursdays", "SET", "XXXX-WXX-4")]),
     (FRI, "Thousands were stranded at the start of the Memorial Day weekend.",
      [("Memorial Day weekend", "DATE", "2001-W21-WE")]),
+    (THU, "Bookings for February and March are running ahead of last year's, the company said.",
+     [("February", "DATE", "1999-02"), ("March", "DATE", "1999-03"), ("last year", "DATE", "1998")]),
 ]
 
 

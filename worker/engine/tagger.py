@@ -1656,6 +1656,8 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, purpose, 1):04d}-{mo:02d}", anchor="expression")
     elif told := ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
+    elif (paired := _paired_month(ctx, c, mo)) is not None:  # "bookings for February and March": February's year
+        return Norm("DATE", f"{paired:04d}-{mo:02d}", anchor="expression")
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
     else:
@@ -1694,6 +1696,17 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+
+
+_AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
+
+
+def _paired_month(ctx, c, month: int) -> Optional[int]:
+    """The year of a month named just before, joined by "and"/"or" and earlier in the year ("February and March")."""
+    found = ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])
+    if found and int(ctx.last[1][5:7]) < month and _AND_OR_BETWEEN.fullmatch(ctx.text, ctx.last_end, c.start):
+        return int(ctx.last[1][:4])
+    return None
 
 
 # a part of the month: (no past before this day of the month, no future after this one)
