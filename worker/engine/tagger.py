@@ -234,6 +234,7 @@ class Context:
         self.is_history = False  # a history rather than news: old years, nothing said relative to today
         self.last_way: Optional[tuple[int, int]] = None  # (direction, end) of the last expression with a tense cue
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
+        self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
@@ -575,21 +576,22 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|a (?:short )?(?:time|while) ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being|a later date|a future date)")),
+    # "for three days earlier this month": the amount, then the date ("earlier this month"), not "three days earlier"
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another"
         r"|no fewer than|not less than|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half)?(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-]))?"
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
-        r"(?: (?P<dir>ago|earlier|later|from now|hence|back)(?=\W|$))?")),
+        r"(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
@@ -1659,6 +1661,8 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, purpose, 1):04d}-{mo:02d}", anchor="expression")
     elif told := ctx.reported_future_from(c):  # "said in March that it would open in June": June after that March
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
+    elif (paired := _paired_month(ctx, c, mo)) is not None:  # "bookings for February and March": February's year
+        return Norm("DATE", f"{paired:04d}-{mo:02d}", anchor="expression")
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
     else:
@@ -1697,6 +1701,17 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+
+
+_AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
+
+
+def _paired_month(ctx, c, month: int) -> Optional[int]:
+    """The year of a month named just before, joined by "and"/"or" and earlier in the year ("February and March")."""
+    found = ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])
+    if found and int(ctx.last[1][5:7]) < month and _AND_OR_BETWEEN.fullmatch(ctx.text, ctx.last_end, c.start):
+        return int(ctx.last[1][:4])
+    return None
 
 
 # a part of the month: (no past before this day of the month, no future after this one)
@@ -2129,8 +2144,9 @@ def _n_holiday(g, c, ctx):
                     day = ahead  # "campaigned Tuesday, a week before Election Day": the one coming, not last year's
             span = 3 if weekend else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
-            if current and 0 <= (ctx.pub - current).days < span:
-                day = current  # "traveling over Memorial Day weekend" written on its Sunday: this one
+            if current and (-4 if weekend else 0) <= (ctx.pub - current).days < span:
+                # "traveling over Memorial Day weekend" written on its Sunday, or on the Friday it starts: this one
+                day = current
     except (ValueError, KeyError):
         return None
     if g.get("ou"):  # the day counted from the holiday takes the clause's direction, not the holiday
@@ -2586,9 +2602,10 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
-        if way == "earlier" and code == "Y" and tid and _MONTH_VALUE.match(ctx.last[1]) \
+        if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
             # "fell 6 percent in August from a year earlier": the same month (or day) of the year before
+            # (not "began 12 years earlier": a year, at the unit's granularity)
             return Norm("DATE", f"{base.year - amount:04d}{ctx.last[1][4:10]}", mod=mod, anchor="expression")
         if tid is None and ctx.last:
             # anchor coarser than the unit: shift it at its own granularity
@@ -2644,6 +2661,8 @@ def _n_duration(g, c, ctx):
         mod = None  # "over the past three years", "evolved over several years": a preposition, not "more than"
     if g.get("tail") and "or so" in g["tail"] or n_low in ("a couple of", "couple of", "a couple"):
         mod = mod or "APPROX"
+    if g.get("tail") and g["tail"].endswith(("or more", "or longer")):
+        mod = "EQUAL_OR_MORE"  # "20 years or more", as "at least 20 years"
     if g.get("n2") and mod is None:
         mod = None
     value = _duration_value(n, g["u"])
@@ -2713,6 +2732,9 @@ _PART_OF = re.compile(r"\b(?:months|weeks|rest|remainder|balance|(?:first|openin
                       r"months?|sessions?)|first\s+(?!quarter|half|period|three|six|nine)[a-z-]+)\s+of\s+$", re.I)
 
 
+_ERA_VALUE = re.compile(r"\d{2,3}")  # a decade ("197") or a century ("19")
+
+
 # "has grown in the last decade": a present perfect makes it the span up to now (but "lost ... in the last decade", 198)
 _PERFECT_IN = re.compile(r"\b(?:has|have|'ve)\s[^.;:!?]{0,50}\bin\s+$", re.I)
 
@@ -2737,8 +2759,13 @@ def _n_rel_unit(g, c, ctx):
             return None  # a history's "new year" follows its narrative, which this rule does not track
         return Norm("DATE", str(ctx.pub.year + (ctx.pub.month > 2)), anchor="publication")
     unit = _UNIT_OF[u]
+    if g.get("todate") and det == "the" and not rel:  # "the year to date": the publication's year (or month)
+        return Norm("DATE", N.shift(ctx.pub, unit, 0), anchor="publication")
     if det == "that" and not rel:
         rel = "that"
+    if unit in ("DE", "CE") and rel in ("that", "same", "very same") and ctx.last_era \
+            and len(ctx.last_era[1]) == (3 if unit == "DE" else 2) and _just_before(ctx, ctx.last_era[2], c):
+        return Norm("DATE", ctx.last_era[1], anchor="expression")  # "in the 1970s ... in that decade": the 1970s
     if g.get("ahead") and det == "the" and not rel and unit in ("W", "M", "Y"):
         rel = "next"  # "the week ahead": the coming one
     if det == "this":
@@ -3352,6 +3379,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         }))
         if norm.type == "TIME" and _CLOCK_VALUE.match(norm.value):
             ctx.last_clock = (norm.value[-5:], c.end)
+        if norm.type == "DATE" and _ERA_VALUE.fullmatch(norm.value):
+            ctx.last_era = (tid, norm.value, c.end)
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):

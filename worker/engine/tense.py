@@ -680,10 +680,10 @@ _HAD_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:had|was|were)\b", re.I)  # "by Sund
 # a past negated action up to a day: not a refusal to speak, nor a future told in the past
 _DID_NOT_UNTIL = re.compile(r"\bdid(?:n['’]t|\s+not)\s+(?!(?:say|comment|confirm|disclose|specify|know|expect|rule)\b)[a-z]+\b"
                             r"(?:(?!would\b|will\b)[^.;!?]){0,40}\s(?:until|till)\s+$", re.I)
-# a past state that ended then: "the ceasefire lasted until August", "the shop stayed closed until May", "the offer
+# a past state that ended then: "the ceasefire lasted until August", "talks ran until 2 a.m. Friday", "the shop stayed closed until May", "the offer
 # was valid until Oct. 1", "had been waived until May" (not a simple past passive's result, "was postponed until",
 # nor "was not expected until")
-_PAST_STATE_UNTIL = re.compile(r"\b(?:lasted|stayed|remained|continued|persisted|lingered|lived|served|worked|waited"
+_PAST_STATE_UNTIL = re.compile(r"\b(?:lasted|stayed|remained|continued|persisted|lingered|lived|served|worked|waited|ran|raged|went\s+on|dragged\s+on"
                                r"|(?:was|were)\s+(?!not\b|n['’]t\b|due\b|expected\b|scheduled\b|set\b|to\b|[a-z]+ed\b)[\w-]+"
                                r"|had\s+been\s+(?!due\b|expected\b|scheduled\b|set\b|to\b)[\w-]+)"
                                r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|through)\s+$", re.I)
