@@ -28,17 +28,14 @@ from pathlib import Path
 
 import pytest
 
-from test_heldout_articles import held_out_scores
+from test_heldout_articles import assert_held_out
 from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
 
 BROADCAST = Path(__file__).resolve().parent / "data" / "heldout-broadcast"
 
 
 def test_heldout_broadcast_score():
-    scores = held_out_scores(BROADCAST, 4, 88)
-    assert scores["value_f1"] >= 0.947
-    assert scores["relaxed_f1"] >= 0.978
-    assert scores["strict_f1"] >= 0.978
+    assert_held_out(BROADCAST, 4, 88, value=0.947, relaxed=0.978, strict=0.978)
 
 
 MON = dt.date(2023, 1, 9)
@@ -86,10 +83,7 @@ def test_heldout_broadcast2_score():
     on Sunday" (a scheduled present with a noun subject), read as past; "close at noon on the holiday" dated to the
     last date named; "ballots postmarked Nov. 5 will count" read as last year's. Texts are shorter than round 1's
     (no more time)."""
-    scores = held_out_scores(BROADCAST2, 2, 35)
-    assert scores["value_f1"] >= 0.89
-    assert scores["relaxed_f1"] >= 0.99
-    assert scores["strict_f1"] >= 0.99
+    assert_held_out(BROADCAST2, 2, 35, value=0.89, relaxed=0.99, strict=0.99)
 
 
 @pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])

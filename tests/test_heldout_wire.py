@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from test_heldout_articles import held_out_scores
+from test_heldout_articles import assert_held_out
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -16,7 +16,4 @@ DATA = Path(__file__).resolve().parent / "data"
     ("heldout-wire2", 10, 185, 0.966, 0.987, 0.987),
 ])
 def test_heldout_wire_score(folder, documents, min_gold, value, relaxed, strict):
-    scores = held_out_scores(DATA / folder, documents, min_gold)
-    assert scores["value_f1"] >= value
-    assert scores["relaxed_f1"] >= relaxed
-    assert scores["strict_f1"] >= strict
+    assert_held_out(DATA / folder, documents, min_gold, value=value, relaxed=relaxed, strict=strict)

@@ -19,16 +19,13 @@ value 99.0. Left: "the first hour" (a miss); "adopted an agreement to curb emiss
 the agreement's future. Floors sit about a point under the scores reached after the fixes."""
 from pathlib import Path
 
-from test_heldout_articles import held_out_scores
+from test_heldout_articles import assert_held_out
 
 WIRE3 = Path(__file__).resolve().parent / "data" / "heldout-wire3"
 
 
 def test_heldout_wire3_score():
-    scores = held_out_scores(WIRE3, 10, 240)
-    assert scores["value_f1"] >= 0.98
-    assert scores["relaxed_f1"] >= 0.988
-    assert scores["strict_f1"] >= 0.988
+    assert_held_out(WIRE3, 10, 240, value=0.98, relaxed=0.988, strict=0.988)
 
 
 WIRE3B = Path(__file__).resolve().parent / "data" / "heldout-wire3b"
@@ -59,10 +56,7 @@ def test_heldout_wire3b_score():
     Left: "the Glastonbury festival, which runs from Wednesday to Sunday" written on a Sunday (the week that
     holds the publication date wins, as the handwritten "The exhibition runs from Monday to Friday" wants; only
     the walkouts' dates say it is next week's)."""
-    scores = held_out_scores(WIRE3B, 8, 180)
-    assert scores["value_f1"] >= 0.978
-    assert scores["relaxed_f1"] >= 0.99
-    assert scores["strict_f1"] >= 0.99
+    assert_held_out(WIRE3B, 8, 180, value=0.978, relaxed=0.99, strict=0.99)
 
 
 WIRE3C = Path(__file__).resolve().parent / "data" / "heldout-wire3c"
@@ -82,10 +76,7 @@ def test_heldout_wire3c_score():
     years", "rain over several days"; "will begin ... and last 48 hours" is a verb; compound durations of three
     units; "every weekend" is XXXX-WXX-WE; bare "months" after "been"; "150 minutes of exercise a week" is a rate):
     strict, relaxed and value F1 100."""
-    scores = held_out_scores(WIRE3C, 6, 120)
-    assert scores["value_f1"] >= 0.99
-    assert scores["relaxed_f1"] >= 0.99
-    assert scores["strict_f1"] >= 0.99
+    assert_held_out(WIRE3C, 6, 120, value=0.99, relaxed=0.99, strict=0.99)
 
 
 WIRE3D = Path(__file__).resolve().parent / "data" / "heldout-wire3d"
@@ -106,10 +97,7 @@ def test_heldout_wire3d_score():
     at 10 p.m. Thursday ... By 5 a.m."; "stay open late this weekend": "late" is the verb's; a month between
     months in a list, "July, August and September"; "the January transfer window", "the March jobs report"):
     strict, relaxed and value F1 100."""
-    scores = held_out_scores(WIRE3D, 6, 115)
-    assert scores["value_f1"] >= 0.99
-    assert scores["relaxed_f1"] >= 0.99
-    assert scores["strict_f1"] >= 0.99
+    assert_held_out(WIRE3D, 6, 115, value=0.99, relaxed=0.99, strict=0.99)
 
 
 WIRE3E = Path(__file__).resolve().parent / "data" / "heldout-wire3e"
@@ -131,7 +119,4 @@ def test_heldout_wire3e_score():
     night" opening a story is the night before publication; a headline's "Marks 20 Years Since ..." is a
     duration, not a title like "60 Minutes"; "the first December election" is no first of December): strict,
     relaxed and value F1 100."""
-    scores = held_out_scores(WIRE3E, 5, 90)
-    assert scores["value_f1"] >= 0.99
-    assert scores["relaxed_f1"] >= 0.99
-    assert scores["strict_f1"] >= 0.99
+    assert_held_out(WIRE3E, 5, 90, value=0.99, relaxed=0.99, strict=0.99)

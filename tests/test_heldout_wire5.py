@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pytest
 
-from test_heldout_articles import held_out_scores
+from test_heldout_articles import assert_held_out
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -47,7 +47,4 @@ DATA = Path(__file__).resolve().parent / "data"
     ("heldout-wire5b", 4, 94, 0.975, 0.975, 0.975),
 ])
 def test_heldout_wire5_score(folder, documents, min_gold, value, relaxed, strict):
-    scores = held_out_scores(DATA / folder, documents, min_gold)
-    assert scores["value_f1"] >= value
-    assert scores["relaxed_f1"] >= relaxed
-    assert scores["strict_f1"] >= strict
+    assert_held_out(DATA / folder, documents, min_gold, value=value, relaxed=relaxed, strict=strict)

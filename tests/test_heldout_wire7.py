@@ -45,24 +45,18 @@ from pathlib import Path
 
 import pytest
 
-from test_heldout_articles import held_out_scores
+from test_heldout_articles import assert_held_out
 from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
 
 WIRE7 = Path(__file__).resolve().parent / "data" / "heldout-wire7"
 
 
 def test_heldout_wire7b_score():
-    scores = held_out_scores(WIRE7.with_name("heldout-wire7b"), 3, 70)
-    assert scores["value_f1"] >= 0.935
-    assert scores["relaxed_f1"] >= 0.96
-    assert scores["strict_f1"] >= 0.96
+    assert_held_out(WIRE7.with_name("heldout-wire7b"), 3, 70, value=0.935, relaxed=0.96, strict=0.96)
 
 
 def test_heldout_wire7_score():
-    scores = held_out_scores(WIRE7, 6, 135)
-    assert scores["value_f1"] >= 0.96
-    assert scores["relaxed_f1"] >= 0.975
-    assert scores["strict_f1"] >= 0.975
+    assert_held_out(WIRE7, 6, 135, value=0.96, relaxed=0.975, strict=0.975)
 
 
 FRI, THU, SUN = dt.date(2001, 5, 25), dt.date(1999, 1, 21), dt.date(2012, 4, 1)
