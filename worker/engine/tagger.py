@@ -1689,7 +1689,6 @@ def _framing_year(ctx, c) -> Optional[int]:
     return int(ctx.last[1][:4]) if ctx.direction(c) < 0 else None
 
 
-_YEAR_VALUE = re.compile(r"\d{4}")
 _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs into the next year
 
 
@@ -2139,8 +2138,8 @@ def _n_holiday(g, c, ctx):
                     way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
                 day = N.resolve_holiday(rule, told or ctx.pub, way)
                 day = _holiday_just_around(ctx, c, rule, way) or day
-                ahead = N.resolve_holiday(rule, ctx.pub, 1)
-                if way < 0 and not told and _prev_word(ctx.text, c.start).lower() == "before" and (ahead - ctx.pub).days <= 30:
+                if way < 0 and not told and _prev_word(ctx.text, c.start).lower() == "before" \
+                        and ((ahead := N.resolve_holiday(rule, ctx.pub, 1)) - ctx.pub).days <= 30:
                     day = ahead  # "campaigned Tuesday, a week before Election Day": the one coming, not last year's
             span = 3 if weekend else 7 if _low(g["h"]) in L.WEEK_HOLIDAYS else 0
             current = N.holiday_date(rule, ctx.pub.year) if span else None
