@@ -295,10 +295,19 @@ def _verb_direction(text: str, start: int, end: int) -> int:
     if _after_unplanned_event(text, start):
         return -1
     if text.startswith(("'s", "’s"), end):  # "Tuesday's vote would go ahead": the noun's own verb decides
+        if _REACTING_TO.search(text, max(0, start - 40), start):
+            return -1  # "will appeal Wednesday's ruling": an act answered has already happened
         way = _possessive_direction(text[end + 2:end + 60])
         if way:
             return way
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
+
+
+# verbs that answer an act already done: "appeal Wednesday's ruling", "get around Monday's order"
+_REACTING_TO = re.compile(r"\b(?:appeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|"
+                          r"defy|defie[sd]|defying|(?:get|gets|got|getting)\s+around|(?:respond|react)(?:s|ed|ing)?\s+to|"
+                          r"compl(?:y|ies|ied|ying)\s+with|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                          r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))\s+$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -377,6 +386,10 @@ def _clause_direction(left: str, right: str) -> int:
         return 1 if rel["verb"] in _SCHEDULED else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
         return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
+    if right[:1] == ",":
+        aside = _OFFSET_ASIDE.match(right)
+        if aside:  # "In January, a week after the vote, a bomb killed ...": the clause after the aside
+            right = right[aside.end():]
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
         right = right[:m.start()]
@@ -395,6 +408,9 @@ def _clause_direction(left: str, right: str) -> int:
 
 
 _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
+# an aside that dates a fronted expression by an offset from an event: ", a week after the vote,"
+_OFFSET_ASIDE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})"
+                           r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,.;:!?]{1,80},")
 
 # "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
 # right before a date looks ahead.
