@@ -41,6 +41,17 @@ CASES = [
      [("the third quarter", "DATE", "2019-Q3"), ("A year earlier", "DATE", "2018-Q3")]),
     (NOV, "Sales fell in the third quarter. A year ago, revenue was $9 million.",
      [("the third quarter", "DATE", "2019-Q3"), ("A year ago", "DATE", "2018-Q3")]),
+    # second batch, written while fixing (not a first-run figure)
+    # a plan's date with a few words of place between, called off: the nearest day (the project's rule for "set for")
+    (dt.date(2019, 5, 12), "A parade planned along the river for Saturday was cancelled because of the storm.",
+     [("Saturday", "DATE", "2019-05-11")]),
+    # "plans" closing a noun phrase is no verb of a plan
+    (dt.date(2019, 5, 13), "On Friday, when the governor set aside her travel plans, the strike ended.",
+     [("Friday", "DATE", "2019-05-10")]),
+    (dt.date(2019, 5, 13), "The governor plans to sign the bill on Friday.", [("Friday", "DATE", "2019-05-17")]),
+    # "by the Monday deadline" in a past clause: a deadline reached
+    (dt.date(2019, 5, 9), "Investors tendered 90% of the stock by the Monday deadline.", [("Monday", "DATE", "2019-05-06")]),
+    (dt.date(2019, 5, 9), "Investors must tender their stock by the Monday deadline.", [("Monday", "DATE", "2019-05-13")]),
 ]
 
 # Class (c) errors of the audit not fixed here, with the value a careful reader gives and why.
