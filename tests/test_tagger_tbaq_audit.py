@@ -52,6 +52,9 @@ CASES = [
     # "by the Monday deadline" in a past clause: a deadline reached
     (dt.date(2019, 5, 9), "Investors tendered 90% of the stock by the Monday deadline.", [("Monday", "DATE", "2019-05-06")]),
     (dt.date(2019, 5, 9), "Investors must tender their stock by the Monday deadline.", [("Monday", "DATE", "2019-05-13")]),
+    # the aside may hold an abbreviation ("vs.", "U.S.") and run past the usual 80-character window
+    (OCT, "In February, a week after the 40th anniversary of the Smith vs. Jones Supreme Court ruling, a gunman in Austin, Texas, shot a nurse.",
+     [("February", "DATE", "2019-02"), ("a week", "DURATION", "P1W")]),
     # "the first / last two quarters of <year>": a half of that year
     (NOV, "Orders should pick up in the last two quarters of 2020.", [("the last two quarters of 2020", "DATE", "2020-H2")]),
     (NOV, "Margins held up through the first two quarters of next year.",

@@ -316,6 +316,10 @@ def _verb_direction(text: str, start: int, end: int) -> int:
         way = _possessive_direction(text[end + 2:end + 60])
         if way:
             return way
+    if text.startswith(",", end):
+        aside = _OFFSET_ASIDE.match(text, end, end + 120)
+        if aside:  # "In January, a week after the vote, a bomb killed ...": the clause after the aside
+            return _clause_direction(text[max(0, start - 120):start], text[aside.end():aside.end() + 80])
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
 
 
@@ -402,10 +406,6 @@ def _clause_direction(left: str, right: str) -> int:
         return 1 if rel["verb"] in _SCHEDULED else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
         return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
-    if right[:1] == ",":
-        aside = _OFFSET_ASIDE.match(right)
-        if aside:  # "In January, a week after the vote, a bomb killed ...": the clause after the aside
-            right = right[aside.end():]
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
         right = right[:m.start()]
@@ -428,7 +428,7 @@ def _clause_direction(left: str, right: str) -> int:
 _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 # an aside that dates a fronted expression by an offset from an event: ", a week after the vote,"
 _OFFSET_ASIDE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})"
-                           r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s[^,.;:!?]{1,80},")
+                           r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s(?:[^,.;:!?]|(?<=\bvs)\.|(?<=\b[A-Z])\.){1,80},")
 
 # "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
 # right before a date looks ahead.
