@@ -55,6 +55,11 @@ CASES = [
     # the aside may hold an abbreviation ("vs.", "U.S.") and run past the usual 80-character window
     (OCT, "In February, a week after the 40th anniversary of the Smith vs. Jones Supreme Court ruling, a gunman in Austin, Texas, shot a nurse.",
      [("February", "DATE", "2019-02"), ("a week", "DURATION", "P1W")]),
+    # the day of a report ("said Friday") is not the day a year-earlier comparison looks back from
+    (dt.date(2019, 10, 26), "The group said Friday that it lost $9 million in the first nine months, compared with earnings a year earlier of $3 million.",
+     [("Friday", "DATE", "2019-10-25"), ("the first nine months", "DURATION", "P9M"), ("a year earlier", "DATE", "2018")]),
+    (dt.date(2019, 10, 26), "Retail sales on Friday rose 4% from a year earlier.",
+     [("Friday", "DATE", "2019-10-25"), ("a year earlier", "DATE", "2018-10-25")]),
     # "the first / last two quarters of <year>": a half of that year
     (NOV, "Orders should pick up in the last two quarters of 2020.", [("the last two quarters of 2020", "DATE", "2020-H2")]),
     (NOV, "Margins held up through the first two quarters of next year.",

@@ -2616,7 +2616,10 @@ def _n_ago(g, c, ctx):
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
         if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
-                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+                and not (_DAY_VALUE.fullmatch(ctx.last[1]) and _reported_on(ctx.text, ctx.last_start)):
+            # (but "the company said Friday that nine-month earnings fell from a year earlier": the day of the
+            # report is not the day compared)
             # "fell 6 percent in August from a year earlier": the same month (or day) of the year before
             # (not "began 12 years earlier": a year, at the unit's granularity)
             return Norm("DATE", f"{base.year - amount:04d}{ctx.last[1][4:10]}", mod=mod, anchor="expression")
