@@ -550,7 +550,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we> weekend)?"
@@ -1988,10 +1988,14 @@ _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 def _n_year_ago(g, c, ctx):
     w = _low(g["w"])
-    if w == "year-end":  # the accounting date, Dec. 31, as TimeBank writes it ("year end": the year's END)
-        return Norm("DATE", f"{ctx.pub.year}-12-31", anchor="publication")
     if "end" in w:
-        return Norm("DATE", str(ctx.pub.year), mod="END", anchor="publication")
+        year = ctx.pub.year
+        if ctx.pub.month < 12 and (_SINCE.search(ctx.text, max(0, c.start - 40), c.start) or (
+                ctx.direction(c) < 0 and _prev_word(ctx.text, c.start).lower() not in _DEADLINE_WORDS)):
+            year -= 1  # "up 12% since year-end", "debt stood at $4 billion at year-end" (before December): last year's
+        if w == "year-end":  # the accounting date, Dec. 31, as TimeBank writes it ("year end": the year's END)
+            return Norm("DATE", f"{year}-12-31", anchor="publication")
+        return Norm("DATE", str(year), mod="END", anchor="publication")
     if ctx.last_quarter:
         y, q = ctx.reporting_quarter().split("-")
         return Norm("DATE", f"{int(y) - 1}-{q}", anchor="publication")
@@ -1999,6 +2003,7 @@ def _n_year_ago(g, c, ctx):
 
 
 _HALF_VALUE = re.compile(r"\d{4}-H[12]")
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "through"})
 
 
 def _n_half(g, c, ctx):
@@ -2537,6 +2542,15 @@ def _results_comparison(text: str, start: int) -> bool:
     return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit()
 
 
+# "A year earlier, net income was $2 million": a sentence opening on the comparison of a quarter's results
+_RESULTS_AFTER = re.compile(r",?\s+(?:[a-z-]+\s+){0,3}?(?:income|profits?|earnings|revenues?|sales|loss(?:es)?|net)\b"
+                            r"[^.;!?]{0,40}?[$£€\d]")
+
+
+def _results_opener(text: str, c) -> bool:
+    return _sentence_initial(text, c.start) and bool(_RESULTS_AFTER.match(text, c.end))
+
+
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
     n = _number(n_word) if n_word else None
@@ -2591,18 +2605,21 @@ def _n_ago(g, c, ctx):
     if way in ("ago", "from now", "hence", "back"):
         base, tid = ctx.pub, None
         # a results comparison, not "a decade ago", nor a sentence opening on it ("A year ago people thought ...")
-        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and _results_comparison(ctx.text, c.start) \
-                and not _sentence_initial(ctx.text, c.start):
+        if code == "Y" and n == 1 and ctx.last_quarter and way == "ago" and (_results_comparison(ctx.text, c.start) \
+                and not _sentence_initial(ctx.text, c.start) or _results_opener(ctx.text, c)):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
         if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])) \
-                and _results_comparison(ctx.text, c.start):
+                and (_results_comparison(ctx.text, c.start) or _results_opener(ctx.text, c)):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
         if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
-                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+                and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+                and not (_DAY_VALUE.fullmatch(ctx.last[1]) and _reported_on(ctx.text, ctx.last_start)):
+            # (but "the company said Friday that nine-month earnings fell from a year earlier": the day of the
+            # report is not the day compared)
             # "fell 6 percent in August from a year earlier": the same month (or day) of the year before
             # (not "began 12 years earlier": a year, at the unit's granularity)
             return Norm("DATE", f"{base.year - amount:04d}{ctx.last[1][4:10]}", mod=mod, anchor="expression")
@@ -2724,6 +2741,9 @@ def _n_unit_shift(g, c, ctx):
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?"
                          r"(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")"
                          r"|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+# "the week following last month's crash", "the week before the vote": a week dated by an event, not a date
+_WEEK_OF_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s+(?!(?:next|last)\b(?!\s+[a-z])|(?:this|that|it|then)\b|\d|"
+                            + _MONTH + "|" + _WD + "|" + _HOLIDAY + r")(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[a-z]")
 # "the first two months of the year", "the rest of the year": part of this year, not the one just ended
 # a part of the year that has begun: "the rest of the year", "the first trading day of the year"
 # and "the first baby of the year": the first of anything but a quarter or half (which may be last year's)
@@ -2783,6 +2803,8 @@ def _n_rel_unit(g, c, ctx):
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u == "week" and _YEAR_ENDED.match(ctx.text, c.end):
             return Norm("DURATION", "P1W")  # "jobless claims in the week ended Sept. 24"
+        if u == "week" and _WEEK_OF_EVENT.match(ctx.text, c.end):
+            return Norm("DATE", f"{ctx.pub.year}-WXX", anchor="publication")  # "the week after the crash": not this one
         if u in ("year", "fiscal year"):
             # "the year ended March 31" and "throughout the year" are spans; "for the year" is this year
             prev = _prev_word(ctx.text, c.start).lower()
@@ -2916,8 +2938,14 @@ _VAGUE = {
 }
 
 
+_THEN_BEFORE = re.compile(r"\bthen[\s-]$", re.I)
+
+
 def _n_vague(g, c, ctx):
-    return Norm("DATE", _VAGUE[re.sub(r"\s+", " ", _low(g["v"]))], anchor="publication")
+    v = re.sub(r"\s+", " ", _low(g["v"]))
+    if v == "current" and _THEN_BEFORE.search(ctx.text, max(0, c.start - 5), c.start):
+        return Norm("DATE", "PAST_REF", anchor="publication")  # "the then current price": the present of a past time
+    return Norm("DATE", _VAGUE[v], anchor="publication")
 
 
 _NORMALISERS: dict[str, Callable] = {name: globals()[f"_n_{name}"] for name, _ in _RULES}
@@ -3102,7 +3130,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("week",), "week_num")
     add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
-    add(("half",), "half")
+    add(("half", "two quarters"), "half")  # "the first two quarters of 1990": the first half
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
     add(("fy",), "fy")
     add(("period",), "quarter_ref")

@@ -73,6 +73,7 @@ _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
+_BY_THE = re.compile(r"\b(?:by|before)\s+the\s+$", re.I)
 _DEADLINE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?deadline\b", re.I)
 # (a modal perfect is a past that did not happen: "should have been finished by Friday")
 _DEADLINE_GONE = re.compile(r"\b(?:missed|passed|ignored|met|beat|extended|expired|had|failed"
@@ -141,6 +142,19 @@ _RANGE_START_WORDS = MONTHS.keys() | WEEKDAYS | {"noon", "midnight", "dawn", "du
 _PREDICTION_NOUNS = {"forecast", "forecasts", "outlook", "guidance", "projection", "projections"}
 
 
+_NOUN_LIKE_PLANS = frozenset({"plans", "hopes", "aims"})
+_PLAN_OBJECT_START = _DETERMINERS | {"to", "another", "more", "new", "further"}
+_NOUN_PLANS_END = re.compile(r"\b(?:plans|hopes|aims)\s*[,.;:)]")  # a noun closing its phrase
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"})
+
+
+def _plans_as_noun(words: list[str], i: int) -> bool:
+    """"his vacation plans, ...": neither a subject pronoun before nor an infinitive or object after."""
+    if i + 1 >= len(words) or (i and words[i - 1] in _SUBJECT_PRONOUNS):
+        return False
+    return words[i + 1] not in _PLAN_OBJECT_START
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
@@ -205,6 +219,8 @@ def _scan(words: list[str]) -> int:
             return 1  # "the ban comes into force in January": a scheduled present
         if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX:
             return 1  # "economists forecast growth in the fourth quarter"
+        if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
+            continue  # "set aside his vacation plans": a noun, not the verb of a plan
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -295,10 +311,23 @@ def _verb_direction(text: str, start: int, end: int) -> int:
     if _after_unplanned_event(text, start):
         return -1
     if text.startswith(("'s", "’s"), end):  # "Tuesday's vote would go ahead": the noun's own verb decides
+        if _REACTING_TO.search(text, max(0, start - 40), start):
+            return -1  # "will appeal Wednesday's ruling": an act answered has already happened
         way = _possessive_direction(text[end + 2:end + 60])
         if way:
             return way
+    if text.startswith(",", end):
+        aside = _OFFSET_ASIDE.match(text, end, end + 120)
+        if aside:  # "In January, a week after the vote, a bomb killed ...": the clause after the aside
+            return _clause_direction(text[max(0, start - 120):start], text[aside.end():aside.end() + 80])
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
+
+
+# verbs that answer an act already done: "appeal Wednesday's ruling", "get around Monday's order"
+_REACTING_TO = re.compile(r"\b(?:appeal(?:s|ed|ing)?|overturn(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|revers(?:e|es|ed|ing)|"
+                          r"defy|defie[sd]|defying|(?:get|gets|got|getting)\s+around|(?:respond|react)(?:s|ed|ing)?\s+to|"
+                          r"compl(?:y|ies|ied|ying)\s+with|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+                          r"criticiz(?:e|es|ed|ing)|criticis(?:e|es|ed|ing))\s+$", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -386,6 +415,8 @@ def _clause_direction(left: str, right: str) -> int:
             return 1  # "Bonfire Night displays have been cancelled": called off before they happen
         if word in _PRESENT:
             continue  # "Friday's purchases is ...": present after the date says little
+        if word in _NOUN_LIKE_PLANS and (_plans_as_noun(words, i) or _NOUN_PLANS_END.search(right)):
+            continue  # "when he set aside his vacation plans, talks resumed": a noun
         found, _ = _marker(word, words[i - 1] if i else "")
         if found:
             return found
@@ -395,6 +426,9 @@ def _clause_direction(left: str, right: str) -> int:
 
 
 _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
+# an aside that dates a fronted expression by an offset from an event: ", a week after the vote,"
+_OFFSET_ASIDE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})"
+                           r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s(?:[^,.;:!?]|(?<=\bvs)\.|(?<=\b[A-Z])\.){1,80},")
 
 # "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
 # right before a date looks ahead.
@@ -424,7 +458,7 @@ def _last_word(text: str, start: int) -> str:
 
 def _called_off_plan(text: str, start: int, end: int, last: str) -> bool:
     """ "a test event set for mid-March had been cancelled": a plan's date, whatever the tense."""
-    return last == "for" and bool(_CALLED_OFF_AFTER.match(text, end)) and bool(_SET_FOR_DATE.search(text, max(0, start - 60), start))
+    return last == "for" and bool(_CALLED_OFF_AFTER.match(text, end)) and bool(_PLAN_FOR_DATE.search(text, max(0, start - 70), start))
 
 
 def _earlier_event(text: str, start: int, last: str) -> bool:
@@ -456,6 +490,9 @@ def direction(text: str, start: int, end: int) -> int:
         return 0  # "raised prices ahead of the holiday season in November": the event follows the act, whose
         # past says nothing of the event's date: the nearest one ("massed ahead of the invasion on Feb. 24": past)
     if _DEADLINE_AFTER.match(text, end) and not _DEADLINE_GONE.search(text, max(0, start - 40), start):
+        if last == "the" and _BY_THE.search(text, max(0, start - 12), start) \
+                and _clause_direction(text[max(0, start - 120):start], "") < 0:
+            return -1  # "shareholders tendered 99% of the shares by the Tuesday deadline": a deadline reached
         return 1
     if _EARLIEST_AFTER.match(text, end) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "Officials say Wednesday at the earliest": a date not yet reached
@@ -671,6 +708,8 @@ _OWN_CLAUSE = re.compile(r"\b(?:that|which|who|when|was|were|had|did|has|have)\b
 
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+due\s+(?:on\s+|at\s+)?$", re.I)
 _SET_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked)(?:\s+[\w'’-]+){0,3}?\s+for\s+$", re.I)
+# a plan's date, a few words of place between: "a rally planned at the park for Saturday"
+_PLAN_FOR_DATE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|booked|planned)(?:\s+[\w'’-]+){0,5}?\s+for\s+$", re.I)
 _CALLED_OFF_AFTER = re.compile(r"\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+"
                                r"(?:cancell?ed|postponed|called\s+off|scrapped|suspended|pushed\s+back)\b", re.I)
 _UNITS_AFTER_EVENT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+"
