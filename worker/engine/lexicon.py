@@ -304,3 +304,7 @@ NAME_WORDS_AROUND_DEICTIC = frozenset({"USA", "News", "NEWS"})
 # Measures that make "an hour", "a day" after them a rate: "105 miles an hour", "two inches a day".
 RATE_MEASURES = ("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "inches", "gallons",
                  "barrels", "tons", "tonnes", "knots", "words", "calories")
+
+# "the 2019/20 financial year", "the 2022-23 season": periods named by the two years they straddle
+SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"]
+FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget year"]
