@@ -27,7 +27,29 @@ year, when a financial-year noun follows, the years are written with "/", or the
 "March quarter" (Indian and Australian usage, like "the June quarter"); "the weekend just gone" is last weekend;
 "Easter bank holiday weekend" is one timex; "over the last financial year" names the year, not a span; a holiday
 ending a range, "from Wednesday 30 December into New Year's Day", is the one after the range's first day):
-strict 99.7, relaxed 99.7, value 95.0 (corpora unchanged).
+strict 99.7, relaxed 99.7, value 95.0 (corpora unchanged). After round b's fixes (below): value 96.3.
+
+Round b (tests/data/heldout-intlb, 4 texts written after the fixes above, annotated before the tagger ran on them):
+a British Budget day (Guardian style, a Wednesday, 2023-03-15), the Reserve Bank of India holding rates ("2024-25",
+"Q3 FY25" then a bare "Q4", "4-6 December", "midnight IST", a Wednesday, 2024-10-09), an Australian airline's
+annual loss ("the 2020-21 financial year", "the second half of the 2022 financial year", "11:00 AEST", a Thursday,
+2021-08-26), British rail strikes ("Monday 4 March", "4-6 April", "the early May bank holiday", "a fortnight ago",
+"from 2019 to 2024", a Monday, 2024-02-26).
+First run (109 gold): strict F1 92.7, relaxed F1 97.2, value F1 88.1.
+Annotation mistakes of mine found then: "7am this morning" written as one timex (the project's gold keeps "this
+morning" apart after a clock time: "about 4 o'clock" / "this afternoon" in heldout-wire6b); "the early May bank
+holiday" with its article (the project's gold has "Memorial Day weekend" without "the"). Corrected (110 gold), the
+tagger as round 1 left it: strict 94.1, relaxed 97.7, value 89.5.
+After general fixes ("a further three months" is one duration, like "another three months"; a month ending a
+headline line is no name before the next line's capital ("... in March and April" / "Train drivers ..."); British
+bank holidays (early May, spring, August/summer; lower-case "the spring bank holiday" too); a month before "school"
+or "holidays" ("the September school holidays"); "the second half of the 2022 financial year"; a text about a budget
+counts as speaking of financial years ("£133bn in 2021-22"); a bare quarter right after a quarter named in the same
+sentence follows it in that (fiscal) year ("in Q3 FY25, easing to 4.2% in Q4"); "figures/data for February" are the
+latest February, published after it; a clock time without a day of its own, in a new paragraph, takes the story's
+day (the lead's, when within a week of publication), not a date named in passing in an earlier paragraph ("for the
+year to 30 June. / The figures were published at 11:30 AEST")): strict 99.5, relaxed 99.5, value 95.9 (corpora
+unchanged).
 Left unfixed: see KNOWN_MISSES.
 
 FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
@@ -44,7 +66,11 @@ INTL = Path(__file__).resolve().parent / "data" / "heldout-intl"
 
 
 def test_heldout_intl_score():
-    assert_held_out(INTL, 6, 145, value=0.94, relaxed=0.985, strict=0.985)
+    assert_held_out(INTL, 6, 145, value=0.95, relaxed=0.985, strict=0.985)
+
+
+def test_heldout_intlb_score():
+    assert_held_out(INTL.with_name("heldout-intlb"), 4, 105, value=0.945, relaxed=0.985, strict=0.985)
 
 
 # (publication date, text, expected value, why it is missed)
@@ -53,16 +79,22 @@ KNOWN_MISSES = [
      "29 March = 2019-03-29", "'due on' reads as ahead (2020); only 'now delayed' says the date has passed"),
     ("2019-04-11", "Analysts said the Easter bank holiday weekend, which falls later than usual this year, would flatter "
      "figures for April.", "2019-W16-WE", "the reported 'would' under a past 'said': taken as last year's Easter"),
-    ("2023-09-29", "... a surplus of just $4.2 billion for the year to 30 June. [new paragraph] The figures were "
-     "published at 11:30 AEST.", "2023-09-29T11:30", "a clock time takes the last date named (30 June)"),
-    ("2017-10-10", "On the 27th of September, a signalling fault delayed trains ... [new paragraph] said in a Facebook "
-     "post at 10.40am", "2017-10-10T10:40", "the same: anchored on the background date, not the story's Tuesday"),
     ("2023-09-29", "not by anything the government did in the past year", "DURATION P1Y",
      "'in the past year' after a past verb is read as last year's DATE (TimeBank does both)"),
     ("2008-10-08", "The FTSE 100 ended the day down 5.2 percent", "the day = 2008-10-08",
      "'the day' is never tagged alone (too often no date); the market idiom 'ended the day' is not singled out"),
     ("2008-10-08", "The Bank's Monetary Policy Committee had been due to announce its decision on Thursday at noon.",
      "2008-10-09 / 2008-10-09T12:00", "a past perfect 'had been due' makes it last Thursday; the plan was ahead"),
+    # round b
+    ("2023-03-15", "Budget day: Hunt to extend energy support (a headline)", "Budget day = 2023-03-15",
+     "the UK Budget's day has no fixed date; only a headline on the day itself could value it"),
+    ("2023-03-15", "The OBR is expected to say ... after forecasting in November that the economy would shrink",
+     "2022-11", "'after forecasting' (a past act) under a future main clause: read as the November ahead"),
+    ("2021-08-26", "He expected the airline to return to profit in the second half of the 2022 financial year, helped "
+     "by pent-up demand over the September school holidays and Christmas.", "2021-09 / 2021-12-25",
+     "a future clause under a past 'said' and a fiscal half of 2022: September read as last year's, Christmas as 2022's"),
+    ("2024-02-26", "Southern Railway signal workers stage a 24-hour strike from midnight", "2024-02-27T00:00",
+     "midnight is the end of its day (T24:00) unless a range names its end ('between midnight and 9 a.m.')"),
 ]
 
 
@@ -94,6 +126,25 @@ FIXES = [
     (FRI, "Revenue rose by $100 billion over the last financial year.", [("the last financial year", "DATE", "2022")]),
     (MON, "Forecasters warned of rain from Wednesday 30 December into New Year's Day.",
      [("Wednesday 30 December", "DATE", "2015-12-30"), ("New Year's Day", "DATE", "2016-01-01")]),
+    (FRI, "The deficit was forecast for the year to 30 June.\n\nThe figures were published at 11:30 AEST.",
+     [("the year", "DURATION", "P1Y"), ("30 June", "DATE", "2023-06-30"), ("11:30 AEST", "TIME", "2023-09-29T11:30")]),
+    # round b
+    (dt.date(2023, 3, 15), "The cap will stay at £2,500 for a further three months.",
+     [("a further three months", "DURATION", "P3M")]),
+    (dt.date(2024, 2, 26), "Drivers announce new strikes in March and April\n\nTrain drivers will walk out again.",
+     [("March", "DATE", "2024-03"), ("April", "DATE", "2024-04")]),
+    (dt.date(2024, 2, 26), "The strikes come before the early May bank holiday on the 6th of May.",
+     [("early May bank holiday", "DATE", "2024-05-06"), ("the 6th of May", "DATE", "2024-05-06")]),
+    (dt.date(2024, 2, 26), "Roads were jammed over the August bank holiday weekend.",
+     [("August bank holiday weekend", "DATE", "2023-W34-WE")]),
+    (dt.date(2024, 2, 26), "Bookings rose over the September school holidays.", [("September", "DATE", "2023-09")]),
+    (dt.date(2021, 8, 26), "It expects a profit in the second half of the 2022 financial year.",
+     [("the second half of the 2022 financial year", "DATE", "2022-H2")]),
+    (dt.date(2023, 3, 15), "Borrowing was £133bn in 2021-22, the Budget showed.", [("2021-22", "DATE", "2021")]),
+    (dt.date(2024, 10, 9), "It expects inflation of 4.8% in Q3 FY25, easing to 4.2% in Q4.",
+     [("Q3 FY25", "DATE", "2025-Q3"), ("Q4", "DATE", "2025-Q4")]),
+    (dt.date(2023, 3, 15), "Figures for February are due on Wednesday 22 March.",
+     [("February", "DATE", "2023-02"), ("Wednesday 22 March", "DATE", "2023-03-22")]),
 ]
 
 

@@ -554,7 +554,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|(?:the )?(?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)half(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
@@ -583,7 +583,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "for three days earlier this month": the amount, then the date ("earlier this month"), not "three days earlier"
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another"
-        r"|no fewer than|not less than|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
+        r"|no fewer than|not less than|a further|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
         r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
@@ -708,7 +708,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if not alone:
         return True
     prev = _prev_word(text, c.start).lower()
-    nxt = _next_word(text, c.end)
+    nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
     if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
@@ -1114,7 +1114,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
-        return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",)  # "the Fourth of July"
+        return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
+            or h.endswith("bank holiday")  # "the Fourth of July"; "the spring bank holiday"
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
@@ -1676,6 +1677,9 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     elif (paired := _paired_month(ctx, c, mo)) is not None:  # "bookings for February and March": February's year
         return Norm("DATE", f"{paired:04d}-{mo:02d}", anchor="expression")
+    elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
+        # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
+        return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
     else:
@@ -1713,6 +1717,7 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
 _AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
@@ -1913,10 +1918,16 @@ def _n_quarter(g, c, ctx):
 
 def _n_qshort(g, c, ctx):
     q = int((g.get("q") or g.get("q2")).strip("Qq"))
+    if not g.get("y") and ctx.last and _QUARTER_VALUE.fullmatch(ctx.last[1]) \
+            and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        # "4.8% in Q3 FY25, easing to 4.2% in Q4": the quarter after it, in the same (fiscal) year
+        y, last_q = int(ctx.last[1][:4]), int(ctx.last[1][-1])
+        return Norm("DATE", f"{y + (q < last_q)}-Q{q}", anchor="expression")
     y = _year_of(g.get("y"), ctx.pub) if g.get("y") else _quarter_year(q, c, ctx)
     return Norm("DATE", f"{y}-Q{q}", anchor="none" if g.get("y") else "publication")
 
 
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>" + _MONTH + r")\s*\d{0,2}(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 
 
@@ -2026,8 +2037,8 @@ def _n_half(g, c, ctx):
         return Norm("DATE", v, mod="START" if h == 1 else "END")
     if g.get("y"):
         y = int(g["y"])
-    elif g.get("fyy"):  # "the second half of FY25": the half of that fiscal year, by its label
-        y = _year_of(g["fyy"], ctx.pub)
+    elif g.get("fyy") or g.get("fyy2"):  # "the second half of FY25": the half of that fiscal year, by its label
+        y = _year_of(g["fyy"] or g["fyy2"], ctx.pub)
     elif g.get("yrel"):
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
     elif g.get("ay"):  # "the first half of the following year": the narrative's year
@@ -2436,6 +2447,7 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
     return dt.date.fromisoformat(ctx.last[1])
 
 
+_SEQUEL_OPENER = re.compile(r"(?:^|\n)\s*(?:then|later|afterwards|by|at|that|the next|the following|on)\b[^\n]*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
@@ -2512,7 +2524,13 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
+        if tid and not ctx.is_history and "\n" in ctx.text[ctx.last_end:c.start] and ctx.direction(c) <= 0 \
+                and not _SEQUEL_OPENER.search(ctx.text, max(0, c.start - 80), c.start):
+            # a new paragraph's clock time without a day of its own: the story's day, not a date named
+            # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
+            lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
+            tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
+        elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
@@ -3100,6 +3118,7 @@ _HOLIDAY_TRIGGERS = (
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
     "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
+    "bank holiday",
 )
 
 
