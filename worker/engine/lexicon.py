@@ -110,6 +110,9 @@ HOLIDAYS = {
     "ascension day": "easter+39",
     "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
     "st george's day": (4, 23),
+    # British bank holidays (the spring one is the last Monday of May, as Memorial Day)
+    "early may bank holiday": "earlymay", "spring bank holiday": "memorial", "august bank holiday": "augustbank",
+    "summer bank holiday": "augustbank",
     # the long weekends of Monday holidays (the Saturday before) and the weeks of Christmas and Easter
     "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
     "presidents' day weekend": "presidents-2", "presidents day weekend": "presidents-2",
@@ -261,7 +264,7 @@ MONTH_EVENT_NOUNS = {
     "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
     "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
     "high", "inauguration", "congress", "convention", "plenum", "elections", "recess", "break", "holiday",
-    "transfer", "window", "jobs", "inflation", "results", "earnings",
+    "transfer", "window", "jobs", "inflation", "results", "earnings", "school", "holidays",
 }
 
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.
@@ -304,3 +307,9 @@ NAME_WORDS_AROUND_DEICTIC = frozenset({"USA", "News", "NEWS"})
 # Measures that make "an hour", "a day" after them a rate: "105 miles an hour", "two inches a day".
 RATE_MEASURES = ("miles", "kilometers", "kilometres", "km", "feet", "meters", "metres", "inches", "gallons",
                  "barrels", "tons", "tonnes", "knots", "words", "calories")
+
+# "the 2019/20 financial year", "the 2022-23 season": periods named by the two years they straddle
+SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"]
+FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
+# statistics about a month, published after it has begun: "Figures for February are due on 22 March"
+STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]

@@ -127,6 +127,8 @@ _RULE_HOLIDAYS = {
     "fathers": lambda y: nth_weekday(y, 6, 7, 3),
     "election": lambda y: nth_weekday(y, 11, 1, 1) + _DAY,
     "remembrance": lambda y: nth_weekday(y, 11, 7, 2),  # the UK's: the second Sunday of November
+    "earlymay": lambda y: nth_weekday(y, 5, 1, 1),  # the UK's bank holidays: the first Monday of May,
+    "augustbank": lambda y: nth_weekday(y, 8, 1, -1),  # the last Monday of August (Scotland's aside)
 }
 
 

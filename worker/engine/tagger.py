@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -102,18 +103,18 @@ _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
-# "2 p.m. EDT", "8 a.m. Central", "9 p.m. Eastern time" (not "8 a.m. Central Park")
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?(?! [A-Z][a-z]))"
+# "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST", "9 p.m. Eastern time" (not "8 a.m. Central Park")
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?(?! [A-Z][a-z]))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CLOCK_DAY = r"(?: \(?(?P<tz><TZ>)\)?)?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
+_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
 
 
 def _p(template: str) -> re.Pattern:
     pieces = {
         "NUM": _NUM, "MONTH": _MONTH, "WD": _WD, "DAY": _DAY, "YEAR": _YEAR, "UNIT": _UNIT, "POD": _POD,
         "SEASON": _SEASON, "HOLIDAY": _HOLIDAY, "REL": _REL, "TZ": _TZ, "ORDW": _ORDW,
-        "SPOKENYEAR": _SPOKEN_YEAR, "CLOCKWORD": _CLOCK_WORD,
+        "SPOKENYEAR": _SPOKEN_YEAR, "CLOCKWORD": _CLOCK_WORD, "SPLITYEARNOUN": _alt(L.SPLIT_YEAR_NOUNS),
     }
     source = _factor_groups(re.sub(r"<([A-Z]+)>", lambda m: pieces[m[1]], template))
     source = source.replace(" ?", "\x00").replace(" ", _S).replace("\x00", r"\s?")  # " ?": an optional space
@@ -529,6 +530,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
     ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
+    # a year split across two, "2022-23", "the 2019/20 financial year", "the winter of 2013-14": its first year
+    ("split_year", _p(r"(?:the (?=\d{4}[-/–]\d\d <SPLITYEARNOUN> year))?(?P<y>(?:19|20)\d\d)[-/–](?P<y2>\d\d)"
+                      r"(?: (?P<noun><SPLITYEARNOUN>) year)?")),
     ("year", _p(r"(?:(?:(?P<pre>the year|fiscal year|fiscal|calendar year|calendar|FY|model year)[ -]?)?(?P<y><YEAR>)"
                 r"|the (?P<yf><YEAR>) (?:fiscal|financial|calendar) year)")),  # "the 2024 fiscal year\"
     ("bc_year", re.compile(r"(?<![\w$£€#.,/])(?:(?<=\d[-–])(?=\d\d)|(?<![-–]))(?P<y>\d{1,4})\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.|AD|A\.D\.|CE)(?![\w])"
@@ -547,13 +551,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
-        r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|the (?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
+        r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|(?:the )?(?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
-    ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
-    ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we> weekend)?"
+    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
+    ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
+    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
@@ -564,7 +568,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
-        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:Z\b|hrs\b|local time\b|(?-i:<TZ>)\b))"
         r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
@@ -579,7 +583,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # "for three days earlier this month": the amount, then the date ("earlier this month"), not "three days earlier"
     ("duration", _p(
         r"(?:(?P<mod>about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|just over|just under|at least|at most|up to|no more than|no less than|not more than|within|only|barely|an additional|another"
-        r"|no fewer than|not less than|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
+        r"|no fewer than|not less than|a further|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
         r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
@@ -591,7 +595,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
@@ -704,7 +708,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if not alone:
         return True
     prev = _prev_word(text, c.start).lower()
-    nxt = _next_word(text, c.end)
+    nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
     if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
@@ -1018,6 +1022,13 @@ def _capitalised_time_word_in_name(text: str, c: Cand) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def _speaks_of_fiscal_years(text: str) -> bool:
+    """Does the text name financial years (so that a bare "2020-21" is one)? Looked for once per text."""
+    low = text.lower()
+    return any(cue in low for cue in L.FISCAL_YEAR_CUES)
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -1040,6 +1051,8 @@ def _vet(text: str, c: Cand) -> bool:
         if r in ("mdy", "dmy") and g.get("wd") and not _weekday_ok(text, c):
             return False
         return True
+    if r == "split_year":  # "2022-23", not a range "2020-25"; in a history "in 1958-59" is two years
+        return int(g["y2"]) == (int(g["y"]) + 1) % 100 and bool(g["noun"] or "/" in m.group() or _speaks_of_fiscal_years(text))
     if r == "week_num" and g.get("bare"):
         # "production starts in week 34"; not "Week 3" of a sports season
         return m.group().startswith("w") and _prev_word(text, c.start).lower() in _BEFORE_WEEK \
@@ -1101,7 +1114,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
-        return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",)  # "the Fourth of July"
+        return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
+            or h.endswith("bank holiday")  # "the Fourth of July"; "the spring bank holiday"
     if r == "decade":
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
@@ -1251,7 +1265,7 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "at a quarter to nine", not "cut by a quarter to 5 million"
         if g.get("mil") and text[c.start - 1:c.start] == "(":
             return False  # "at 10:35 a.m. (0735 GMT) Friday": the same time again
-        if g.get("h24") and not g.get("tz") and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
+        if g.get("h24") and not (g.get("tz") or g.get("tzb")) and not _CLOCK_24_NEXT.match(text, m.end("mi24")) \
                 and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK | {"between"} \
                 and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start) \
                 and not _IT_IS_BEFORE.search(text, max(0, c.start - 8), c.start):
@@ -1663,6 +1677,9 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     elif (paired := _paired_month(ctx, c, mo)) is not None:  # "bookings for February and March": February's year
         return Norm("DATE", f"{paired:04d}-{mo:02d}", anchor="expression")
+    elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
+        # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
+        return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
     else:
@@ -1700,6 +1717,7 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
 _AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
@@ -1723,6 +1741,10 @@ _DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
                              r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
+
+
+def _n_split_year(g, c, ctx):
+    return Norm("DATE", g["y"])
 
 
 def _n_year(g, c, ctx):
@@ -1896,11 +1918,17 @@ def _n_quarter(g, c, ctx):
 
 def _n_qshort(g, c, ctx):
     q = int((g.get("q") or g.get("q2")).strip("Qq"))
+    if not g.get("y") and ctx.last and _QUARTER_VALUE.fullmatch(ctx.last[1]) \
+            and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        # "4.8% in Q3 FY25, easing to 4.2% in Q4": the quarter after it, in the same (fiscal) year
+        y, last_q = int(ctx.last[1][:4]), int(ctx.last[1][-1])
+        return Norm("DATE", f"{y + (q < last_q)}-Q{q}", anchor="expression")
     y = _year_of(g.get("y"), ctx.pub) if g.get("y") else _quarter_year(q, c, ctx)
     return Norm("DATE", f"{y}-Q{q}", anchor="none" if g.get("y") else "publication")
 
 
-_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?(?P<mon>" + _MONTH + r")\s*\d{0,2}(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>" + _MONTH + r")\s*\d{0,2}(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 
 
 def _latest_quarter(ctx) -> str:
@@ -2014,6 +2042,8 @@ def _n_half(g, c, ctx):
         return Norm("DATE", v, mod="START" if h == 1 else "END")
     if g.get("y"):
         y = int(g["y"])
+    elif g.get("fyy") or g.get("fyy2"):  # "the second half of FY25": the half of that fiscal year, by its label
+        y = _year_of(g["fyy"] or g["fyy2"], ctx.pub)
     elif g.get("yrel"):
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
     elif g.get("ay"):  # "the first half of the following year": the narrative's year
@@ -2041,6 +2071,8 @@ def _n_half(g, c, ctx):
 def _n_hshort(g, c, ctx):
     if g.get("nh"):  # analysts' "1H27": the first half of 2027
         return Norm("DATE", f"{_year_of(g['ny'], ctx.pub)}-H{g['nh'][0]}")
+    if g.get("fyy"):  # "H1 FY25"
+        return Norm("DATE", f"{_year_of(g['fyy'], ctx.pub)}-{g['h'].upper()}")
     if not g.get("y"):
         return _n_half({"h": "first" if g["h"] == "H1" else "second"}, c, ctx)
     return Norm("DATE", f"{g['y']}-{g['h'].upper()}")
@@ -2121,6 +2153,8 @@ def _n_holiday(g, c, ctx):
             day = N.resolve_holiday(rule, ctx.pub, -1, strict=True)
         elif rel in ("next", "coming", "this coming"):
             day = N.resolve_holiday(rule, ctx.pub, 1, strict=True)
+        elif since := _range_start_before(ctx, c):
+            day = N.resolve_holiday(rule, since, 1)  # "from Wednesday 30 December into New Year's Day": the next one
         else:
             if not rel:
                 usual = N.holiday_date(rule, ctx.pub.year)  # its month and day, to place it in a story
@@ -2168,6 +2202,18 @@ def _n_holiday(g, c, ctx):
         return Norm("DATE", N.week_value(day) + "-WE", anchor="publication")
     value, kind = _with_day_part(day.isoformat(), g.get("pod"))  # "Halloween night"
     return Norm(kind, value, anchor="publication")
+
+
+_ONWARD_TO = {"into", "until", "till", "to", "through"}
+
+
+def _range_start_before(ctx, c) -> Optional[dt.date]:
+    """The day a range starts when ``c`` ends it: "from 30 December into New Year's Day"."""
+    if _prev_word(ctx.text, c.start).lower() not in _ONWARD_TO or not ctx.last or ctx.last_end < c.start - 40:
+        return None
+    if not _DAY_VALUE.fullmatch(ctx.last[1]) or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    return dt.date.fromisoformat(ctx.last[1]) - dt.timedelta(days=1)  # the holiday may fall on that day itself
 
 
 def _beside_holiday(unit: str, after: bool, day: dt.date) -> tuple[dt.date, str]:
@@ -2406,6 +2452,7 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
     return dt.date.fromisoformat(ctx.last[1])
 
 
+_SEQUEL_OPENER = re.compile(r"(?:^|\n)\s*(?:then|later|afterwards|by|at|that|the next|the following|on)\b[^\n]*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
@@ -2482,7 +2529,13 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
+        if tid and not ctx.is_history and "\n" in ctx.text[ctx.last_end:c.start] and ctx.direction(c) <= 0 \
+                and not _SEQUEL_OPENER.search(ctx.text, max(0, c.start - 80), c.start):
+            # a new paragraph's clock time without a day of its own: the story's day, not a date named
+            # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
+            lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
+            tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
+        elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
@@ -2740,7 +2793,7 @@ def _n_unit_shift(g, c, ctx):
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then (not "the year ended with")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?"
                          r"(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")"
-                         r"|(?:to|through)\s+(?:end-)?(?:" + _MONTH + "|" + _WD + r"))")
+                         r"|(?:to|through)\s+(?:end-)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH + ")|" + _WD + r"))")  # "to 31 March"
 # "the week following last month's crash", "the week before the vote": a week dated by an event, not a date
 _WEEK_OF_EVENT = re.compile(r"\s+(?:following|after|before|preceding)\s+(?!(?:next|last)\b(?!\s+[a-z])|(?:this|that|it|then)\b|\d|"
                             + _MONTH + "|" + _WD + "|" + _HOLIDAY + r")(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?[a-z]")
@@ -2778,6 +2831,8 @@ def _n_rel_unit(g, c, ctx):
             return None  # a history's "new year" follows its narrative, which this rule does not track
         return Norm("DATE", str(ctx.pub.year + (ctx.pub.month > 2)), anchor="publication")
     unit = _UNIT_OF[u]
+    if g.get("gone") and det == "the" and not rel:
+        det, rel = "", "last"  # British "the weekend just gone": last weekend
     if g.get("todate") and det == "the" and not rel:  # "the year to date": the publication's year (or month)
         return Norm("DATE", N.shift(ctx.pub, unit, 0), anchor="publication")
     if det == "that" and not rel:
@@ -2810,7 +2865,8 @@ def _n_rel_unit(g, c, ctx):
             prev = _prev_word(ctx.text, c.start).lower()
             if prev in ("throughout", "over", "all", "whole") or _YEAR_ENDED.match(ctx.text, c.end):
                 return Norm("DURATION", "P1Y")
-    if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE"):
+    if det == "the" and rel in ("past", "last", "next", "coming") and unit in ("W", "M", "Y", "DE", "CE") \
+            and not (g.get("fisc") or u == "fiscal year"):  # "over the last financial year" names the year
         prev = _prev_word(ctx.text, c.start).lower()
         if (prev in ("over", "for", "during", "throughout", "within")
                 and not (prev == "for" and _prev_word(ctx.text, c.start - 4).lower() in L.PLAN_NOUNS)) \
@@ -3090,6 +3146,7 @@ _HOLIDAY_TRIGGERS = (
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
     "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
+    "bank holiday",
 )
 
 
@@ -3191,7 +3248,7 @@ _REACH = 36  # characters an expression may extend beyond its trigger, either wa
 
 
 _AM_PM = re.compile(r" ?[ap]\.?m\b", re.I)
-_MILITARY_ZONE = re.compile(r" ?(?:GMT|UTC|Z\b|hrs\b|local time\b)")
+_MILITARY_ZONE = re.compile(r" ?(?:Z\b|hrs\b|local time\b|" + _TZ + r"\b)")  # "0600 GMT", "2200 CEST"
 _ERA_RANGE_AFTER = re.compile(_ERA_RANGE)
 _ERA_AFTER = re.compile(r"\s?(?:BCE|BC|B\.C\.|AD|A\.D\.|CE)(?!\w)")
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:AD|A\.D\.)\s?$")
@@ -3222,6 +3279,8 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
                 chosen.append("iso")
             if nxt in "-–":
                 chosen.append("year_range_end")
+            if nxt in "-–/":
+                chosen.append("split_year")
         if n <= 2 and nxt in "/.-":
             chosen.append("numeric")
         if n <= 2 and nxt in "snrt":
