@@ -562,7 +562,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight))"
+        r"|(?P<shared>(?= (?:and|to) (?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?[ap]\.?m)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:GMT|UTC|Z\b|hrs\b|local time\b))"
         r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
@@ -594,7 +595,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
-        r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
+        r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
@@ -603,6 +604,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
+_CLOCK_RULE = dict(_RULES)["clock"]
 
 
 def _after_boundary(pattern: re.Pattern) -> re.Pattern:
@@ -974,6 +976,12 @@ _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # th
 _HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
 
 
+def _headline_next_or_last(text: str, c: Cand, det: str, rel: str) -> bool:
+    """ "Schools Open Next Week", "Prices Fell Last Month": a bare next/last unit in a Title Case headline."""
+    return rel in ("next", "last") and not det and not text.startswith(" Tonight", c.end) \
+        and not _lower_case_sentence(text, c.start, c.end)
+
+
 def _in_title(text: str, c: Cand) -> bool:
     nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
     return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
@@ -1125,7 +1133,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # only a broadcast's "this hour"; "this past hour" is a span
         if rel == "new" and (det != "the" or u != "year" or g.get("fisc")):
             return False  # "the new year" only: "a new day", "the new week" are no dates
-        if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start):
+        if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start) \
+                and not _headline_next_or_last(text, c, det, rel):
             return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
             return False
@@ -1240,6 +1249,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "their most recent checks": the latest ones, no time of their own
         return True
     if r in ("clock", "clock_words"):
+        if g.get("shared") is not None:  # "between 7 and 8:30 a.m.": the first hour shares the second's a.m.
+            return int(g["h"]) <= 12 and _prev_word(text, c.start).lower() in ("between", "from")
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
         if g.get("today") and not g.get("mi") and not (_prev_word(text, c.start).lower() in _BEFORE_CLOCK
@@ -2403,6 +2414,7 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
 
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
+_TODAY_POD_AFTER = re.compile(r",?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)  # tagged on its own
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
@@ -2415,6 +2427,18 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _n_clock_words(g, c, ctx):
     return _n_clock(g, c, ctx)
+
+
+_SHARED_CLOCK_END = re.compile(r" (?:and|to) (1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])")
+
+
+def _shared_meridiem(text: str, end: int, hour: int) -> tuple[str, int]:
+    """ "between 7 and 8:30 a.m." 7 a.m.; "from 11 to 1 p.m." 11 a.m.: the meridiem of the hour that closes the range."""
+    m = _SHARED_CLOCK_END.match(text, end)
+    later, ap = int(m[1]) % 12, m[2]
+    if hour % 12 > later:  # the range crosses noon or midnight
+        ap = "a" if ap == "p" else "p"
+    return ap + ".m.", hour
 
 
 def _n_clock(g, c, ctx):
@@ -2436,6 +2460,8 @@ def _n_clock(g, c, ctx):
         hour, minute = int(g["h"]), int(g.get("mi") or g.get("mi2") or 0)
     if not (g.get("word") or g.get("mil") or g.get("h24")):
         ap = _low(g.get("ap"))
+        if g.get("shared") is not None:
+            ap, hour = _shared_meridiem(ctx.text, c.end, hour)
         pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
         if not pod and not ap:  # "11 o'clock tonight", "4 o'clock this afternoon" (tagged on its own)
             later = _EVENING_AFTER.match(ctx.text, c.end)
@@ -2462,7 +2488,7 @@ def _n_clock(g, c, ctx):
         date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
     elif day_word == "last night":  # "11 p.m. last night": yesterday's evening, "2 a.m." already today's
         date_value = (ctx.pub - dt.timedelta(days=1 if hour >= 12 else 0)).isoformat()
-    elif g.get("today"):  # "6:30 this morning"
+    elif g.get("today") or _TODAY_POD_AFTER.match(ctx.text, c.end):  # "6:30 this morning", "six o'clock" this morning
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
@@ -2495,6 +2521,12 @@ def _n_clock(g, c, ctx):
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
+    if g.get("shared") is not None:  # "between 10 and 11 p.m. on Friday": the day of the hour that closes the range
+        start = c.end + ctx.text.startswith(" and", c.end) * 5 + ctx.text.startswith(" to", c.end) * 4
+        m = _CLOCK_RULE.match(ctx.text, start)
+        closing = _n_clock(m.groupdict(), Cand(m.start(), m.end(), "clock", m), ctx) if m and m["ap"] else None
+        if closing:
+            date_value, anchor = closing.value[:closing.value.index("T")], closing.anchor
     if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
         value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
     elif hour == 24:

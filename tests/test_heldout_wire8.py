@@ -1,0 +1,60 @@
+"""Held-out 1995-2021 wire stories (tests/data/heldout-wire8, 6 texts, 250-400 words each) in domains the earlier
+held-out sets did not cover, TIMEX3 annotated by hand before the tagger ever ran on them: a football derby report
+(AFP, a Sunday that is the first of the month, 2009-11-01), a former mayor's bribery verdict with sentencing and
+appeal dates (AP, Thursday 2003-01-02, across the year boundary), dengue cases counted by week beside a Phase 3
+vaccine trial (Reuters, a Wednesday that ends a quarter, 2021-06-30), the school year and road works in a city
+(AP, Monday 1995-08-28), the football transfer deadline (Reuters, Thursday 2017-08-31, the month's last day), a
+space-station supply launch slipping into the new year (AP, New Year's Eve 2014-12-31).
+
+First run (annotation as first written, 143 gold): strict F1 92.6, relaxed F1 96.8, value F1 89.1.
+Annotation mistakes of mine that the first run showed, fixed afterwards: "up to 20 years" and "at least a day" keep
+the modifier in the extent, with mod (the project's gold, and my own "at least two years" in the same set); "his last
+five years" is "last five years" (the gold's "the last two weeks"); "three decades" is P30Y (the gold's "two decades"
+P20Y); "now" ("have now gone seven weeks", "officials now say") is PRESENT_REF in the project's gold (50 tagged, 1 not).
+With the corrected annotation and the unchanged tagger (145 gold): strict 95.5, relaxed 97.6, value 90.6.
+After general fixes ("the week before and ...": an anaphoric "the <unit> before/after" may be followed by a coordinator;
+a Title Case headline's bare "Next Week" / "Last Month" is a date, not a programme's name; the bare first hour of
+"between 7 and 8:30 a.m." / "from 11 to 1 p.m." is a clock time sharing the closing hour's meridiem and day; a clock
+time followed by "this morning" is today's, not the last date named): strict 97.9, relaxed 98.6, value 93.1 (corpora
+unchanged). One more annotation mistake found then: the project's gold splits "about 4 o'clock this afternoon" into
+two timexes (tests/data/heldout-wire6b), so "six o'clock this morning" became "six o'clock" plus "this morning" (146 gold).
+FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
+reached."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from test_heldout_articles import assert_held_out
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+WIRE8 = Path(__file__).resolve().parent / "data" / "heldout-wire8"
+
+
+def test_heldout_wire8_score():
+    assert_held_out(WIRE8, 6, 140, value=0.92, relaxed=0.975, strict=0.97)
+
+
+WED, MON, THU = dt.date(2021, 6, 30), dt.date(1995, 8, 28), dt.date(2017, 8, 31)
+FIXES = [
+    (WED, "Sales rose 4 percent last week, up from 2 percent the week before and flat in May.",
+     [("last week", "DATE", "2021-W25"), ("the week before", "DATE", "2021-W24"), ("May", "DATE", "2021-05")]),
+    (WED, "Traffic was heavy the day before and after the holiday.", []),
+    (MON, "Schools Open Next Week Amid Detours\n\nSPRINGFIELD (AP) -- Classes resume.",
+     [("Next Week", "DATE", "1995-W36")]),
+    (MON, "Prices Fell Last Month, Survey Shows", [("Last Month", "DATE", "1995-07")]),
+    (MON, "He watched Last Week Tonight on Sunday.", [("Sunday", "DATE", "1995-08-27")]),
+    (MON, "Crews will stop work between 7 and 8:30 a.m. on weekdays.",
+     [("7", "TIME", "XXXX-XX-XXT07:00"), ("8:30 a.m.", "TIME", "XXXX-XX-XXT08:30"), ("weekdays", "SET", "XXXX-WXX-WD")]),
+    (MON, "Polls are open from 7 to 8 p.m. today.", [("7", "TIME", "1995-08-28T19:00"), ("8 p.m. today", "TIME", "1995-08-28T20:00")]),
+    (MON, "Lunch is served from 11 to 1 p.m. daily.",
+     [("11", "TIME", "XXXX-XX-XXT11:00"), ("1 p.m.", "TIME", "XXXX-XX-XXT13:00"), ("daily", "SET", "P1D")]),
+    (MON, "He scored between 3 and 4 goals a season.", []),
+    (THU, "He had worked on four deals since Wednesday. \"My phone has not stopped since six o'clock this morning.\"",
+     [("Wednesday", "DATE", "2017-08-30"), ("six o'clock", "TIME", "2017-08-31T06:00"), ("this morning", "TIME", "2017-08-31TMO")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_wire8_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
