@@ -18,6 +18,12 @@ a Title Case headline's bare "Next Week" / "Last Month" is a date, not a program
 time followed by "this morning" is today's, not the last date named): strict 97.9, relaxed 98.6, value 93.1 (corpora
 unchanged). One more annotation mistake found then: the project's gold splits "about 4 o'clock this afternoon" into
 two timexes (tests/data/heldout-wire6b), so "six o'clock this morning" became "six o'clock" plus "this morning" (146 gold).
+Then, also general: "into the New Year" / "returns in the New Year" is the coming year, not the holiday (not "the New
+Year rush", "until New Year"); a present "have/has" with a fixture ("we have a big game in Madrid on Wednesday", "she
+has a hearing Friday") looks ahead like a scheduled verb; a clause opening with a verb whose object is "me" or "us"
+("Judge me in May", "Call me in March") is an imperative and looks ahead: strict 97.9, relaxed 98.6, value 95.2
+(corpora unchanged). Another annotation mistake of mine: "seconds" is PTXS (seconds take the T), not PXS.
+KNOWN_MISSES lists what is left.
 FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
 reached."""
 import datetime as dt
@@ -52,6 +58,32 @@ FIXES = [
     (MON, "He scored between 3 and 4 goals a season.", []),
     (THU, "He had worked on four deals since Wednesday. \"My phone has not stopped since six o'clock this morning.\"",
      [("Wednesday", "DATE", "2017-08-30"), ("six o'clock", "TIME", "2017-08-31T06:00"), ("this morning", "TIME", "2017-08-31TMO")]),
+    (dt.date(2014, 12, 31), "Launch Slips Into New Year", [("New Year", "DATE", "2015")]),
+    (dt.date(2014, 12, 31), "Parliament returns in the New Year.", [("New Year", "DATE", "2015")]),
+    (dt.date(2014, 12, 31), "The sale runs until New Year.", [("New Year", "DATE", "2015-01-01")]),
+    (dt.date(2009, 11, 1), "\"They can enjoy it, but we have a big game in Madrid on Wednesday.\"",
+     [("Wednesday", "DATE", "2009-11-04")]),
+    (dt.date(2009, 11, 1), "She has a hearing Friday.", [("Friday", "DATE", "2009-11-06")]),
+    (dt.date(2009, 11, 1), "We have not had a game since Wednesday.", [("Wednesday", "DATE", "2009-10-28")]),
+    (dt.date(2009, 11, 1), "\"Call me in March,\" he said.", [("March", "DATE", "2010-03")]),
+    (dt.date(2009, 11, 1), "Like me, he arrived in May.", [("May", "DATE", "2009-05")]),
+]
+
+# Left unfixed (round 1): text, gold value, why
+KNOWN_MISSES = [
+    ("returned its verdict shortly after 11 a.m.", "2003-01-02T11:00",
+     "anchored on the parenthetical 'breaking only for New Year's Day' just before, not on the verdict's Thursday"),
+    ('"We are seeing August numbers in June"', "2021-08", "a month used as a modifier before a noun is not tagged"),
+    ("will last until mid-October because of heavy rain in May", "1995-05",
+     "the because-clause has no verb; the future main verb sends May ahead"),
+    ("capping a summer in which English teams spent", "2017-SU", "extent: 'summer' without the article"),
+    ("The winter window opens on Jan. 1", "(none)", "false alarm: a season naming a transfer window"),
+    ("had been scheduled to lift off on Dec. 19, then Friday", "2015-01-02", "a superseded plan's weekday taken as past"),
+    ("The new launch time is 6:20 a.m.", "2015-01-06T06:20", "anchored on the publication day, not the launch day named"),
+    ("docked in October, days after a ... rocket exploded seconds after liftoff", "PXD / PTXS",
+     "bare plural units before after/before: a rule lost value on TBAQ and WikiWars ('trading hours after the news')"),
+    ("the New Year's Day holiday played no part in the decision", "2015-01-01",
+     "written on New Year's Eve: the past clause takes last year's holiday, not tomorrow's"),
 ]
 
 

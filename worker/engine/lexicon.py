@@ -264,6 +264,13 @@ MONTH_EVENT_NOUNS = {
     "transfer", "window", "jobs", "inflation", "results", "earnings",
 }
 
+# Fixtures a subject "has" on a coming day: "we have a big game on Wednesday", "she has a hearing Friday".
+SCHEDULED_EVENT_NOUNS = {
+    "game", "match", "fixture", "final", "semifinal", "semi-final", "meeting", "hearing", "vote", "appointment",
+    "interview", "flight", "exam", "concert", "show", "rehearsal", "session", "deadline", "race", "debate",
+    "briefing", "summit", "election", "trip", "visit", "conference", "tie", "test", "date",
+}
+
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.
 UNPLANNED_EVENTS = {
     "crash", "crashes", "attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",

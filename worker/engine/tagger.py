@@ -2110,6 +2110,10 @@ def _n_season(g, c, ctx):
     return Norm("DATE", f"{y}-{s}", mod=mod, anchor=anchor)
 
 
+_INTO_NEW_YEAR = re.compile(r"\b(?:[Ii]nto|[Ii]n the|[Ii]nto the)\s+$")
+_NEW_YEAR_NOUN = re.compile(r"\s+(?:[Hh]olidays?|[Hh]onours|[Cc]elebrations?|[Pp]art(?:y|ies)|[Bb]reak|[Rr]ush|[Ss]ales?|[Ff]estivities)\b")
+
+
 def _n_holiday(g, c, ctx):
     rule = L.HOLIDAYS.get(_low(g["h"]).replace("’", "'"))
     if rule is None:
@@ -2165,6 +2169,9 @@ def _n_holiday(g, c, ctx):
                    for k in ((0,) if g.get("y") else (-1, 0, 1))]
         fitting = [d for d in counted if way == 0 or (d[0] - ctx.pub).days * way >= 0] or counted
         return Norm("DATE", min(fitting, key=lambda d: abs((d[0] - ctx.pub).days))[1], anchor="publication")
+    if _low(g["h"]) == "new year" and not (g.get("pod") or weekend) and _INTO_NEW_YEAR.search(ctx.text, max(0, c.start - 10), c.start) \
+            and not _NEW_YEAR_NOUN.match(ctx.text, c.end):
+        return Norm("DATE", str(day.year), anchor="publication")  # "talks will drag into the New Year": the year
     if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day
         return Norm("DATE", N.week_value(day), anchor="publication")
     if g.get("we"):  # "Mother's Day weekend": the weekend before a Monday or Tuesday holiday, else its week's
