@@ -3552,7 +3552,7 @@ def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> N
 _WEEKDAY_LIST_LINKS = (" or ", " and ", ", ", ", or ", ", and ", " or on ", " and on ")
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
                          + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
-                         r"|\s+[a-z]+\s+(?:days|weeks|months|years|hours)\b|\s+(?:days|weeks|months|years|hours|times)\b)")
+                         r"|\s+[a-z]+\s+(?:days?|weeks?|months?|years?|hours?)\b|\s+(?:days|weeks|months|years|hours|times)\b)")  # "15 a week later": a count
 
 
 def _second_days(text: str, out: list[TimeExpression]) -> None:
