@@ -23,7 +23,9 @@ Year rush", "until New Year"); a present "have/has" with a fixture ("we have a b
 has a hearing Friday") looks ahead like a scheduled verb; a clause opening with a verb whose object is "me" or "us"
 ("Judge me in May", "Call me in March") is an imperative and looks ahead: strict 97.9, relaxed 98.6, value 95.2
 (corpora unchanged). Another annotation mistake of mine: "seconds" is PTXS (seconds take the T), not PXS.
-KNOWN_MISSES lists what is left.
+Later, "the winter window opens on Jan. 1", "the winter Olympics": a season before a noun naming a transfer window or
+games is a kind, not a date (SynTime's gold keeps "winter storm" and "winter coat", so those stay tagged): strict
+98.3, relaxed 99.0, value 95.5 (corpora unchanged). KNOWN_MISSES lists what is left.
 Round b (tests/data/heldout-wire8b, 4 texts written after the fixes above, annotated before the tagger ran on them):
 Wimbledon's opening day (AP, a Monday that is the first of the month, 2019-07-01), an appeals court ordering a new
 trial, decided on the leap day (Reuters, Friday 2024-03-01), a measles outbreak counted by week (AP, published on the
@@ -51,7 +53,7 @@ def test_heldout_wire8b_score():
 
 
 def test_heldout_wire8_score():
-    assert_held_out(WIRE8, 6, 140, value=0.92, relaxed=0.975, strict=0.97)
+    assert_held_out(WIRE8, 6, 140, value=0.945, relaxed=0.98, strict=0.975)
 
 
 WED, MON, THU = dt.date(2021, 6, 30), dt.date(1995, 8, 28), dt.date(2017, 8, 31)
@@ -83,6 +85,9 @@ FIXES = [
     (dt.date(2000, 2, 29), "Cases rose: 7 by Feb. 10, 15 a week later and 33 by last Thursday.",
      [("Feb. 10", "DATE", "2000-02-10"), ("a week later", "DATE", "2000-W07"), ("last Thursday", "DATE", "2000-02-24")]),
     (dt.date(2000, 2, 29), "The summit on April 24 and 25 in Paris.", [("April 24", "DATE", "2000-04-24"), ("25", "DATE", "2000-04-25")]),
+    (THU, "The winter window opens on Jan. 1 and runs for a month.", [("Jan. 1", "DATE", "2018-01-01"), ("a month", "DURATION", "P1M")]),
+    (THU, "The summer transfer window closed on Thursday.", [("Thursday", "DATE", "2017-08-31")]),
+    (THU, "Prices rose in the winter.", [("the winter", "DATE", "2016-WI")]),
 ]
 
 # Left unfixed (round 1): text, gold value, why
@@ -93,7 +98,6 @@ KNOWN_MISSES = [
     ("will last until mid-October because of heavy rain in May", "1995-05",
      "the because-clause has no verb; the future main verb sends May ahead"),
     ("capping a summer in which English teams spent", "2017-SU", "extent: 'summer' without the article"),
-    ("The winter window opens on Jan. 1", "(none)", "false alarm: a season naming a transfer window"),
     ("had been scheduled to lift off on Dec. 19, then Friday", "2015-01-02", "a superseded plan's weekday taken as past"),
     ("The new launch time is 6:20 a.m.", "2015-01-06T06:20", "anchored on the publication day, not the launch day named"),
     ("docked in October, days after a ... rocket exploded seconds after liftoff", "PXD / PTXS",

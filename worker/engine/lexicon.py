@@ -26,7 +26,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "holidays", "recess", "camp", "camps", "semester",
                      "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat",
                      "water", "waters", "roll", "rolls", "onion", "onions", "cleaning", "collection", "collections", "wear", "tide", "tides",
-                     "people", "residents", "visitors", "home", "homes", "cottage", "cottages"}  # "summer people"
+                     "people", "residents", "visitors", "home", "homes", "cottage", "cottages",  # "summer people"
+                     "window", "windows", "transfer", "transfers", "olympics", "paralympics", "games"}  # "the winter window"
 # Words before a bare season that make it a figure of speech: "a nuclear winter", "the crypto winter"
 SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demographic"}
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
