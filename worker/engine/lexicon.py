@@ -26,7 +26,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "holidays", "recess", "camp", "camps", "semester",
                      "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat",
                      "water", "waters", "roll", "rolls", "onion", "onions", "cleaning", "collection", "collections", "wear", "tide", "tides",
-                     "people", "residents", "visitors", "home", "homes", "cottage", "cottages"}  # "summer people"
+                     "people", "residents", "visitors", "home", "homes", "cottage", "cottages",  # "summer people"
+                     "window", "windows", "transfer", "transfers", "olympics", "paralympics", "games"}  # "the winter window"
 # Words before a bare season that make it a figure of speech: "a nuclear winter", "the crypto winter"
 SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demographic"}
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
@@ -265,6 +266,13 @@ MONTH_EVENT_NOUNS = {
     "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
     "high", "inauguration", "congress", "convention", "plenum", "elections", "recess", "break", "holiday",
     "transfer", "window", "jobs", "inflation", "results", "earnings", "school", "holidays",
+}
+
+# Fixtures a subject "has" on a coming day: "we have a big game on Wednesday", "she has a hearing Friday".
+SCHEDULED_EVENT_NOUNS = {
+    "game", "match", "fixture", "final", "semifinal", "semi-final", "meeting", "hearing", "vote", "appointment",
+    "interview", "flight", "exam", "concert", "show", "rehearsal", "session", "deadline", "race", "debate",
+    "briefing", "summit", "election", "trip", "visit", "conference", "tie", "test", "date",
 }
 
 # Events nobody schedules: "Saturday's crash" lies in the past whatever the clause's tense.

@@ -566,7 +566,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight)))"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)|(?P<mi2>[0-5]\d)(?= ?[ap]\.?m))? ?(?:(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])|(?P<oc>o['’]clock)(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?|(?P<pod2>in the (?:morning|afternoon|evening)|at night|(?P<today> this (?:morning|afternoon|evening)| tonight))"
+        r"|(?P<shared>(?= (?:and|to) (?:1[0-2]|0?[1-9])(?::[0-5]\d)? ?[ap]\.?m)))"
         r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?:\s?hrs)?"
         r"|(?P<mil>[01]\d|2[0-3])(?P<mmil>[0-5]\d)(?= ?(?:Z\b|hrs\b|local time\b|(?-i:<TZ>)\b))"
         r"|(?:12 )?(?P<word>noon|midnight|midday))" + _CLOCK_DAY)),
@@ -598,7 +599,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
-        r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b)")),
+        r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
     ("set", _p(
         r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
@@ -607,6 +608,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
+_CLOCK_RULE = dict(_RULES)["clock"]
 
 
 def _after_boundary(pattern: re.Pattern) -> re.Pattern:
@@ -978,6 +980,12 @@ _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # th
 _HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
 
 
+def _headline_next_or_last(text: str, c: Cand, det: str, rel: str) -> bool:
+    """ "Schools Open Next Week", "Prices Fell Last Month": a bare next/last unit in a Title Case headline."""
+    return rel in ("next", "last") and not det and not text.startswith(" Tonight", c.end) \
+        and not _lower_case_sentence(text, c.start, c.end)
+
+
 def _in_title(text: str, c: Cand) -> bool:
     nxt = re.match(r" ([A-Za-z]+)", text[c.end:c.end + 8])
     return _prev_word(text, c.start) in L.NAME_WORDS_AROUND_DEICTIC or bool(nxt) and nxt[1] in L.NAME_WORDS_AROUND_DEICTIC
@@ -1139,7 +1147,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # only a broadcast's "this hour"; "this past hour" is a span
         if rel == "new" and (det != "the" or u != "year" or g.get("fisc")):
             return False  # "the new year" only: "a new day", "the new week" are no dates
-        if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start):
+        if g["u"][:1].isupper() and (not _sentence_initial(text, c.start) or c.m.start("u") > c.start) \
+                and not _headline_next_or_last(text, c, det, rel):
             return False  # "Person of the Year", "This Week", "The Decade of Action" (titles)
         if det == "a" and not rel:
             return False
@@ -1254,6 +1263,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "their most recent checks": the latest ones, no time of their own
         return True
     if r in ("clock", "clock_words"):
+        if g.get("shared") is not None:  # "between 7 and 8:30 a.m.": the first hour shares the second's a.m.
+            return int(g["h"]) <= 12 and _prev_word(text, c.start).lower() in ("between", "from")
         if g.get("h") and not g.get("ap") and not g.get("oc") and not g.get("pod2"):
             return False
         if g.get("today") and not g.get("mi") and not (_prev_word(text, c.start).lower() in _BEFORE_CLOCK
@@ -2136,6 +2147,10 @@ def _n_season(g, c, ctx):
     return Norm("DATE", f"{y}-{s}", mod=mod, anchor=anchor)
 
 
+_INTO_NEW_YEAR = re.compile(r"\b(?:[Ii]nto|[Ii]n the|[Ii]nto the)\s+$")
+_NEW_YEAR_NOUN = re.compile(r"\s+(?:[Hh]olidays?|[Hh]onours|[Cc]elebrations?|[Pp]art(?:y|ies)|[Bb]reak|[Rr]ush|[Ss]ales?|[Ff]estivities)\b")
+
+
 def _n_holiday(g, c, ctx):
     rule = L.HOLIDAYS.get(_low(g["h"]).replace("’", "'"))
     if rule is None:
@@ -2193,6 +2208,9 @@ def _n_holiday(g, c, ctx):
                    for k in ((0,) if g.get("y") else (-1, 0, 1))]
         fitting = [d for d in counted if way == 0 or (d[0] - ctx.pub).days * way >= 0] or counted
         return Norm("DATE", min(fitting, key=lambda d: abs((d[0] - ctx.pub).days))[1], anchor="publication")
+    if _low(g["h"]) == "new year" and not (g.get("pod") or weekend) and _INTO_NEW_YEAR.search(ctx.text, max(0, c.start - 10), c.start) \
+            and not _NEW_YEAR_NOUN.match(ctx.text, c.end):
+        return Norm("DATE", str(day.year), anchor="publication")  # "talks will drag into the New Year": the year
     if _low(g["h"]) in L.WEEK_HOLIDAYS:  # "Easter week": the week, not its first day
         return Norm("DATE", N.week_value(day), anchor="publication")
     if g.get("we"):  # "Mother's Day weekend": the weekend before a Monday or Tuesday holiday, else its week's
@@ -2455,6 +2473,7 @@ def _listed_weekday(c, ctx) -> Optional[dt.date]:
 _SEQUEL_OPENER = re.compile(r"(?:^|\n)\s*(?:then|later|afterwards|by|at|that|the next|the following|on)\b[^\n]*$", re.I)
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
+_TODAY_POD_AFTER = re.compile(r",?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)  # tagged on its own
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
@@ -2467,6 +2486,18 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
 
 def _n_clock_words(g, c, ctx):
     return _n_clock(g, c, ctx)
+
+
+_SHARED_CLOCK_END = re.compile(r" (?:and|to) (1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])")
+
+
+def _shared_meridiem(text: str, end: int, hour: int) -> tuple[str, int]:
+    """ "between 7 and 8:30 a.m." 7 a.m.; "from 11 to 1 p.m." 11 a.m.: the meridiem of the hour that closes the range."""
+    m = _SHARED_CLOCK_END.match(text, end)
+    later, ap = int(m[1]) % 12, m[2]
+    if hour % 12 > later:  # the range crosses noon or midnight
+        ap = "a" if ap == "p" else "p"
+    return ap + ".m.", hour
 
 
 def _n_clock(g, c, ctx):
@@ -2488,6 +2519,8 @@ def _n_clock(g, c, ctx):
         hour, minute = int(g["h"]), int(g.get("mi") or g.get("mi2") or 0)
     if not (g.get("word") or g.get("mil") or g.get("h24")):
         ap = _low(g.get("ap"))
+        if g.get("shared") is not None:
+            ap, hour = _shared_meridiem(ctx.text, c.end, hour)
         pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
         if not pod and not ap:  # "11 o'clock tonight", "4 o'clock this afternoon" (tagged on its own)
             later = _EVENING_AFTER.match(ctx.text, c.end)
@@ -2514,7 +2547,7 @@ def _n_clock(g, c, ctx):
         date_value = (ctx.pub + dt.timedelta(days=_DEICTIC_OFFSET[day_word])).isoformat()
     elif day_word == "last night":  # "11 p.m. last night": yesterday's evening, "2 a.m." already today's
         date_value = (ctx.pub - dt.timedelta(days=1 if hour >= 12 else 0)).isoformat()
-    elif g.get("today"):  # "6:30 this morning"
+    elif g.get("today") or _TODAY_POD_AFTER.match(ctx.text, c.end):  # "6:30 this morning", "six o'clock" this morning
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
@@ -2553,6 +2586,12 @@ def _n_clock(g, c, ctx):
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
+    if g.get("shared") is not None:  # "between 10 and 11 p.m. on Friday": the day of the hour that closes the range
+        start = c.end + ctx.text.startswith(" and", c.end) * 5 + ctx.text.startswith(" to", c.end) * 4
+        m = _CLOCK_RULE.match(ctx.text, start)
+        closing = _n_clock(m.groupdict(), Cand(m.start(), m.end(), "clock", m), ctx) if m and m["ap"] else None
+        if closing:
+            date_value, anchor = closing.value[:closing.value.index("T")], closing.anchor
     if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
         value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
     elif hour == 24:
@@ -3600,7 +3639,7 @@ def _order_ranges(text: str, out: list[TimeExpression], published: dt.date) -> N
 _WEEKDAY_LIST_LINKS = (" or ", " and ", ", ", ", or ", ", and ", " or on ", " and on ")
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
                          + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
-                         r"|\s+[a-z]+\s+(?:days|weeks|months|years|hours)\b|\s+(?:days|weeks|months|years|hours|times)\b)")
+                         r"|\s+[a-z]+\s+(?:days?|weeks?|months?|years?|hours?)\b|\s+(?:days|weeks|months|years|hours|times)\b)")  # "15 a week later": a count
 
 
 def _second_days(text: str, out: list[TimeExpression]) -> None:

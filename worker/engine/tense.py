@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from worker.engine.lexicon import (
-    FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, SMALL_NUMBERS, UNPLANNED_EVENTS, WEEKDAYS,
+    FUTURE_MARKERS, MONTHS, NOT_PAST_ED, PAST_MARKERS, SCHEDULED_EVENT_NOUNS, SMALL_NUMBERS, UNPLANNED_EVENTS, WEEKDAYS,
 )
 
 # "6am" is a time, not the verb "am"
@@ -672,6 +672,9 @@ def _scheduled_present(text: str, start: int) -> bool:
             return False
         prev = words[i - 1]
         month_may = prev == "May" and i > 1 and words[i - 2] not in ".!?;:()\n"  # "passed in May, comes into force"
+        if w in ("have", "has") and prev.lower() not in _NOT_SCHEDULED_SUBJECT and prev not in ".!?;:()\n" \
+                and SCHEDULED_EVENT_NOUNS.intersection(x.lower() for x in words[i + 1:i + 5]):
+            return True  # a fixture held: "we have a big game in Madrid on Wednesday"
         if (w in _SCHEDULED or w == "hits" and _RELEASE_VENUES.intersection(words[i + 1:i + 3])) \
                 and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n":
             return True
@@ -699,8 +702,19 @@ def _imperative_clause(text: str, start: int) -> bool:
     for m in _CLAUSE_START.finditer(left):
         opening = m.end()
     words = left[opening:].split(None, 1)
-    return bool(words) and words[0].strip("\"“").lower() in _IMPERATIVES and (opening > 0 or start < 100) \
-        and not (len(words) > 1 and _OWN_CLAUSE.search(words[1]))
+    if not words or not (opening > 0 or start < 100):
+        return False
+    first = words[0].strip("\"“").lower()
+    if first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS and len(words) > 1
+                                          and _ME_OR_US.match(words[1])):
+        return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
+    return not (len(words) > 1 and _OWN_CLAUSE.search(words[1]))
+
+
+_ME_OR_US = re.compile(r"(?:me|us)\b")
+_NOT_IMPERATIVE_OPENERS = {"like", "unlike", "for", "to", "with", "without", "about", "against", "between", "among",
+                           "of", "from", "by", "behind", "before", "after", "near", "than", "as", "dear", "including",
+                           "and", "but", "or", "so", "on", "in", "at", "around", "toward", "towards", "beside", "except"}
 
 
 _OWN_CLAUSE = re.compile(r"\b(?:that|which|who|when|was|were|had|did|has|have)\b", re.I)  # "watch the storm that hit Tuesday"
