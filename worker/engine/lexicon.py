@@ -101,7 +101,7 @@ HOLIDAYS = {
     "memorial day": "memorial", "labor day": "labor", "martin luther king day": "mlk",
     "martin luther king jr. day": "mlk", "presidents' day": "presidents", "presidents day": "presidents",
     "columbus day": "columbus", "indigenous peoples' day": "columbus", "indigenous peoples day": "columbus",
-    "mother's day": "mothers", "father's day": "fathers",
+    "mother's day": "mothers", "father's day": "fathers", "mothering sunday": "easter-21",  # Britain's, Lent's 4th Sunday
     "easter week": "easter-6", "holy week": "easter-6", "thanksgiving weekend": "thanksgiving+2",
     "election day": "election", "black friday": "thanksgiving+1", "cyber monday": "thanksgiving+4",
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "earth day": (4, 22),
@@ -215,7 +215,16 @@ COUNT_NOUNS = {
     "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
     "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
     "adults", "voters", "respondents", "households", "families", "passengers",
+    # units of measure: "2024 kilograms of cocaine"
+    "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
+    "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
 }
+
+# Beings and things given names, before a weekday after a naming verb: "named his companion Friday"
+NAMED_BEINGS = {"companion", "son", "daughter", "baby", "child", "dog", "cat", "puppy", "kitten", "horse", "pony",
+                "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise"}
+# Capitalised nouns after "<weekday>'s" that make a title, as the nursery rhyme's "Friday's Child"
+WEEKDAY_TITLE_NOUNS = {"child", "children", "girl", "boy"}
 
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",

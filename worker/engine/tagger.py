@@ -747,6 +747,11 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "Mr. Friday"
     if _PLAYED_IN.search(text, max(0, c.start - 24), c.start) and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
         return False  # "starred in Wednesday": a show's title (but "appeared in Monday's hearing")
+    if _named_being_before(text, c.start):
+        return False  # "named his companion Friday": a name given
+    title = _TITLE_AFTER_POSSESSIVE.match(text, c.end)
+    if title and title[1].lower() in L.WEEKDAY_TITLE_NOUNS:
+        return False  # "Friday's Child is a novel"
     if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school", "a Sunday newspaper": a kind of thing
     if nxt.lower() == "trading" and _next_word(text, c.end + 8).lower() in L.WEEKDAY_TRADING_RULES \
@@ -764,6 +769,19 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         if _name_goes_on(text, c, prev, nxt):
             return False
     return True
+
+
+_TITLE_AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+_NAMING_VERB_THEN_BEING = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|renamed)\s+(?:(?:his|her|their|its|the|a|an|"
+                                     r"our|my)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+$")
+
+
+def _named_being_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 50):start]
+    if not any(v in window for v in ("named", "called", "dubbed", "christened")):
+        return False
+    m = _NAMING_VERB_THEN_BEING.search(window)
+    return bool(m) and m[1] in L.NAMED_BEINGS
 
 
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "he", "she", "it", "we", "they", "i", "you", "this", "that", "there",
@@ -808,7 +826,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form",
-                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier"):
+                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb",
+                        "bill"):
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
@@ -911,7 +930,9 @@ def _trim(c: Cand) -> None:
         if g.get("dir") and (g.get("det") or g.get("det2")) and not g.get("mod"):
             c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
     elif c.rule == "weekday" and _low(g.get("rel")) == "that" and not _sentence_initial(c.m.string, c.start) \
-            and _prev_word(c.m.string, c.start).lower() not in ("on", "by"):
+            and _prev_word(c.m.string, c.start).lower() not in ("on", "by") \
+            and (_prev_word(c.m.string, c.start).lower() in _SPEECH_VERBS or c.m.string[c.end:c.end + 1] not in ".;!?,"):
+        # "It reopened that Friday.": a demonstrative ending the clause keeps its day
         c.start = c.m.start("wd")  # "said that Monday's vote": a conjunction; "That Monday," "on that Monday": the day
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
@@ -936,7 +957,8 @@ _GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|gen
 _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|events|results|morning|evening|afternoon|night)\b)"
                          r"[a-z]+\s+of\s+$", re.I)
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures|outlook|"
-                            r"guidance|forecasts?|margins?)\b", re.I)
+                            r"guidance|forecasts?|margins?|deliveries|shipments|bookings|orders|volumes|production|spending|exports|imports|"
+                            r"income|numbers|data|performance|dividends?|sales)\b", re.I)
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
@@ -1957,7 +1979,7 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(ctx.pub, "Q", 0)  # "fallen 15 percent in the quarter, which ends today": the current one
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
-            or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
+            or _QUARTER_ENDING.match(ctx.text, c.end)):
         v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent" on its last days; "the quarter ends"
     elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
         y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
@@ -1982,6 +2004,9 @@ def _names_quarter(c) -> bool:
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
 
 
+# "the quarter ends", "as the quarter draws to a close": a present tense of ending, the current quarter
+_QUARTER_ENDING = re.compile(r"\s+(?:ends|closes|draws to (?:a |an )?(?:close|end)|nears (?:its |an |the )?(?:end|close)|"
+                             r"winds down|comes to (?:a |an )?(?:close|end)|is (?:ending|closing|drawing to|coming to|nearly over|almost over))\b")
 _ENDS_NOW = re.compile(r",?\s+(?:which|that)\s+ends\b")
 _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
@@ -2309,11 +2334,15 @@ def _n_weekday(g, c, ctx):
     elif rel == "this":
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, -1 if way < 0 else 1)
-    elif rel == "that" and c.start == c.m.start("rel"):  # "Oct. 16 ... That Monday": the one nearest the story's last day
+    elif rel == "that" and c.start == c.m.start("rel"):
+        # "Friday, Oct. 16 ... That Monday", "closed on March 9. It reopened that Friday": the story moves on to the
+        # next such day; a past perfect ("That Monday, it had been ...") looks back
         base, tid = ctx.anchor_date("D")
         anchor = "expression" if tid else anchor
-        ahead = N.weekday_date(wd, base, 1)
-        day = ahead if (ahead - base).days <= 3 else N.weekday_date(wd, base, -1)
+        if tid:
+            day = N.weekday_date(wd, base, -1 if _PAST_PERFECT_AFTER.match(ctx.text, c.end) else 1)
+        else:  # no date in the story yet: the tense decides, as for a bare weekday
+            day = N.weekday_date(wd, base, 1 if ctx.direction(c) > 0 else -1)
     elif rel in ("the following", "the next", "the previous", "the same"):
         base, tid = ctx.anchor_date("D")
         if tid:
@@ -2341,6 +2370,9 @@ def _n_weekday(g, c, ctx):
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+_PAST_PERFECT_AFTER = re.compile(r"[^.;!?\n]{0,60}?\bhad\s+(?:already\s+|not\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|t)\b")
 
 
 # A weekday and a holiday named together in one clause ("closed Wednesday for New Year's Day", "on Thursday,
@@ -3062,6 +3094,7 @@ _HOLIDAY_TRIGGERS = (
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
     "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
+    "mothering sunday",
 )
 
 
