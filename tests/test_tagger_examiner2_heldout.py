@@ -318,6 +318,154 @@ FALSE_ALARMS = [
 ROUND1 = TENSE + ANAPHORA + HOLIDAYS + QUARTERS + FALSE_ALARMS
 FAMILIES1 = {"tense": TENSE, "anaphora": ANAPHORA, "holidays": HOLIDAYS, "quarters": QUARTERS, "false alarms": FALSE_ALARMS}
 
+M1 = dt.date(2028, 3, 1)  # Wednesday after leap day, 2028-W09; past Thu 24 - Tue 29 Feb; Easter 16 April, Ash Wednesday today
+XE = dt.date(2026, 12, 24)  # Thursday, Christmas Eve, 2026-W52; next Fri 25 - Wed 30 Dec (28 Dec opens 2026-W53)
+MY = dt.date(2025, 5, 30)  # Friday after Memorial Day (26 May), 2025-W22
+HW = dt.date(2027, 10, 31)  # Sunday, Halloween, 2027-W43; past Mon 25 - Sat 30 Oct, next Mon 1 - Sat 6 Nov
+NY = dt.date(2029, 1, 1)  # Monday, New Year's Day, 2029-W01; past Tue 26 - Sun 31 Dec 2028
+JL = dt.date(2028, 7, 3)  # Monday, third day of Q3, 2028-W27; Independence Day tomorrow
+FB = dt.date(2027, 2, 28)  # Sunday, last day of February, 2027-W08; next Mon 1 - Sat 6 March
+
+# Round 2, written after round 1's fixes and before running the tagger on it: 20 cases per family.
+TENSE2 = [
+    (M1, "The senator will announce her decision on Thursday.", [("Thursday", D, "2028-03-02")]),
+    (M1, "Rail workers walked out on Tuesday over pay.", [("Tuesday", D, "2028-02-29")]),
+    (M1, "Last Saturday, the club sacked its manager.", [("Last Saturday", D, "2028-02-26")]),
+    (M1, "The spending review is due in June.", [("June", D, "2028-06")]),
+    (XE, "Officials have warned that the roads will be icy on Sunday.", [("Sunday", D, "2026-12-27")]),
+    (XE, "The court adjourned the case on Friday until January.", [("Friday", D, "2026-12-18"), ("January", D, "2027-01")]),
+    (XE, "Gift cards sold out on Monday, the retailer said.", [("Monday", D, "2026-12-21")]),
+    (MY, "The minister is going to unveil the plan next Tuesday.", [("next Tuesday", D, "2025-06-03")]),
+    (MY, "Protesters blocked the bridge on Wednesday.", [("Wednesday", D, "2025-05-28")]),
+    (MY, "The festival returns in July after a three-year break.", [("July", D, "2025-07"), ("three-year", DUR, "P3Y")]),
+    (MY, "Exam results come out in August.", [("August", D, "2025-08")]),
+    (HW, "The clocks go back next Sunday.", [("next Sunday", D, "2027-11-07")]),
+    (HW, "The mayor said on Friday that the curfew would end on Tuesday.",
+     [("Friday", D, "2027-10-29"), ("Tuesday", D, "2027-11-02")]),
+    (HW, "Turnout had been low in September, officials said.", [("September", D, "2027-09")]),
+    (NY, "The new tax rates apply from Wednesday.", [("Wednesday", D, "2029-01-03")]),
+    (NY, "Storms battered the coast on Thursday and Friday.", [("Thursday", D, "2028-12-28"), ("Friday", D, "2028-12-29")]),
+    (NY, "Parliament is set to return in mid-January.", [("mid-January", D, "2029-01", "MID")]),
+    (JL, "The country celebrates its independence on Tuesday.", [("Tuesday", D, "2028-07-04")]),
+    (FB, "The port will reopen this Wednesday.", [("this Wednesday", D, "2027-03-03")]),
+    (FB, "Sales slumped in January as shoppers cut back.", [("January", D, "2027-01")]),
+]
+
+ANAPHORA2 = [
+    (M1, "The CEO was fired on Feb. 3. Two weeks later, the board appointed a successor.",
+     [("Feb. 3", D, "2028-02-03"), ("Two weeks later", D, "2028-W07")]),
+    (M1, "The avalanche struck on Feb. 12. Rescuers found the last survivor the following evening.",
+     [("Feb. 12", D, "2028-02-12"), ("the following evening", T, "2028-02-13TEV")]),
+    (XE, "The couple married in June 2024. A year later, they divorced.", [("June 2024", D, "2024-06"), ("A year later", D, "2025")]),
+    (XE, "The rocket launched on Dec. 9. It docked with the station the next day.",
+     [("Dec. 9", D, "2026-12-09"), ("the next day", D, "2026-12-10")]),
+    (XE, "The talks began on Dec. 1. By the end of that week, a deal had been struck.",
+     [("Dec. 1", D, "2026-12-01"), ("the end of that week", D, "2026-W49", "END")]),
+    (MY, "The fire started on May 3. It was not until May 9 that crews brought it under control.",
+     [("May 3", D, "2025-05-03"), ("May 9", D, "2025-05-09")]),
+    (MY, "The pontiff was elected on May 8. The day after, he addressed the crowds.",
+     [("May 8", D, "2025-05-08"), ("The day after", D, "2025-05-09")]),
+    (MY, "The scandal broke in April. That month, the firm's shares halved.", [("April", D, "2025-04"), ("That month", D, "2025-04")]),
+    (HW, "The Nobel prize was announced on Oct. 11. Five days later, the laureate gave his first interview.",
+     [("Oct. 11", D, "2027-10-11"), ("Five days later", D, "2027-10-16")]),
+    (HW, "Heavy snow fell on Oct. 20. Earlier that day, forecasters had issued a warning.",
+     [("Oct. 20", D, "2027-10-20"), ("Earlier that day", D, "2027-10-20")]),
+    (HW, "The factory reopened on Monday, Oct. 4. By Thursday, production was back to normal.",
+     [("Monday, Oct. 4", D, "2027-10-04"), ("Thursday", D, "2027-10-07")]),
+    (NY, "The vote was held on Dec. 12. The results were certified a week later.",
+     [("Dec. 12", D, "2028-12-12"), ("a week later", D, "2028-W51")]),
+    (NY, "The blizzard hit on Dec. 27. That morning, flights were grounded across the region.",
+     [("Dec. 27", D, "2028-12-27"), ("That morning", T, "2028-12-27TMO")]),
+    (NY, "The stock peaked in 2021. The year before, it had traded at half that price.",
+     [("2021", D, "2021"), ("The year before", D, "2020")]),
+    (JL, "The heatwave began on June 20. It lasted nine days.", [("June 20", D, "2028-06-20"), ("nine days", DUR, "P9D")]),
+    (JL, "The verdict was delivered on June 14. Three days earlier, the jury had been sequestered.",
+     [("June 14", D, "2028-06-14"), ("Three days earlier", D, "2028-06-11")]),
+    (JL, "The wildfire was first reported on June 25. By the next morning, it had doubled in size.",
+     [("June 25", D, "2028-06-25"), ("the next morning", T, "2028-06-26TMO")]),
+    (FB, "The company reported the breach on Feb. 9. Later that week, its chief technology officer resigned.",
+     [("Feb. 9", D, "2027-02-09"), ("Later that week", D, "2027-W06")]),
+    (FB, "The treaty took effect in January 2020. The following month, the first inspections began.",
+     [("January 2020", D, "2020-01"), ("The following month", D, "2020-02")]),
+    (FB, "The strike started on Feb. 1 and ended 12 days later.", [("Feb. 1", D, "2027-02-01"), ("12 days later", D, "2027-02-13")]),
+]
+
+HOLIDAYS2 = [
+    (M1, "The chancellor will deliver the budget before Easter.", [("Easter", D, "2028-04-16")]),
+    (M1, "Pancakes sold out on Shrove Tuesday.", [("Shrove Tuesday", D, "2028-02-29")]),
+    (M1, "Ash Wednesday services were held across the country.", [("Ash Wednesday", D, "2028-03-01")]),
+    (XE, "Most stores will close early on Christmas Eve.", [("Christmas Eve", D, "2026-12-24")]),
+    (XE, "Britain's railways will not run on Boxing Day.", [("Boxing Day", D, "2026-12-26")]),
+    (XE, "Black Friday sales were weaker than last year.", [("Black Friday", D, "2026-11-27"), ("last year", D, "2025")]),
+    (XE, "The government will reopen on Jan. 4, after New Year's Day.",
+     [("Jan. 4", D, "2027-01-04"), ("New Year's Day", D, "2027-01-01")]),
+    (MY, "Cemeteries were crowded on Memorial Day.", [("Memorial Day", D, "2025-05-26")]),
+    (MY, "Families are planning barbecues for the Fourth of July.", [("the Fourth of July", D, "2025-07-04")]),
+    (MY, "Restaurants were packed on Mother's Day.", [("Mother's Day", D, "2025-05-11")]),
+    (HW, "Children will trick-or-treat tonight for Halloween.", [("tonight", T, "2027-10-31TNI"), ("Halloween", D, "2027-10-31")]),
+    (HW, "Veterans Day parades will take place across the country.", [("Veterans Day", D, "2027-11-11")]),
+    (HW, "Turkey prices are expected to rise before Thanksgiving.", [("Thanksgiving", D, "2027-11-25")]),
+    (NY, "Police reported 300 arrests on New Year's Eve.", [("New Year's Eve", D, "2028-12-31")]),
+    (NY, "Federal offices will close for Martin Luther King Day.", [("Martin Luther King Day", D, "2029-01-15")]),
+    (JL, "The president will spend Independence Day at his ranch.", [("Independence Day", D, "2028-07-04")]),
+    (JL, "The company's offices were closed on Juneteenth.", [("Juneteenth", D, "2028-06-19")]),
+    (FB, "Florists had a busy Valentine's Day.", [("Valentine's Day", D, "2027-02-14")]),
+    (FB, "Pilgrims are expected in Rome for Palm Sunday.", [("Palm Sunday", D, "2027-03-21")]),
+    (FB, "St. Patrick's Day parades will go ahead in Dublin and New York.", [("St. Patrick's Day", D, "2027-03-17")]),
+]
+
+QUARTERS2 = [
+    (M1, "The retailer reports fourth-quarter results on Tuesday.",
+     [("fourth-quarter", D, "2027-Q4"), ("Tuesday", D, "2028-03-07")]),
+    (M1, "Analysts expect a slowdown in the second half of 2028.", [("the second half of 2028", D, "2028-H2")]),
+    (M1, "The insurer swung to a loss in the final quarter of last year.", [("the final quarter of last year", D, "2027-Q4")]),
+    (XE, "Profit in the current quarter is forecast to fall.", [("the current quarter", D, "2026-Q4")]),
+    (XE, "The airline expects passenger numbers to recover in the first half.", [("the first half", D, "2027-H1")]),
+    (XE, "Bookings rose 9 percent in the third quarter.", [("the third quarter", D, "2026-Q3")]),
+    (MY, "The Fed's next meeting is in June, and economists expect a cut in the third quarter.",
+     [("June", D, "2025-06"), ("the third quarter", D, "2025-Q3")]),
+    (MY, "First-quarter GDP was revised down on Thursday.", [("First-quarter", D, "2025-Q1"), ("Thursday", D, "2025-05-29")]),
+    (MY, "The company guided for fiscal 2026 revenue of $4 billion.", [("fiscal 2026", D, "2026")]),
+    (HW, "The bank beat third-quarter estimates.", [("third-quarter", D, "2027-Q3")]),
+    (HW, "Growth is expected to slow in Q4.", [("Q4", D, "2027-Q4")]),
+    (HW, "Orders in the September quarter rose 3 percent.", [("the September quarter", D, "2027-Q3")]),
+    (NY, "Economists will watch fourth-quarter GDP figures closely.", [("fourth-quarter", D, "2028-Q4")]),
+    (NY, "The company expects its first-quarter loss to narrow.", [("first-quarter", D, "2029-Q1")]),
+    (NY, "Home sales fell in the second half of the year.", [("the second half of the year", D, "2028-H2")]),
+    (JL, "Second-quarter deliveries will be announced on Wednesday.",
+     [("Second-quarter", D, "2028-Q2"), ("Wednesday", D, "2028-07-05")]),
+    (JL, "Stocks posted their best first half since 2019.", [("first half", D, "2028-H1"), ("2019", D, "2019")]),
+    (JL, "The chipmaker expects revenue to grow in the third quarter.", [("the third quarter", D, "2028-Q3")]),
+    (FB, "Results for the fourth quarter of fiscal 2026 will be released in March.",
+     [("the fourth quarter of fiscal 2026", D, "2026-Q4"), ("March", D, "2027-03")]),
+    (FB, "H2 2026 revenue beat forecasts.", [("H2 2026", D, "2026-H2")]),
+]
+
+FALSE_ALARMS2 = [
+    (M1, "Theresa May's deal was rejected by MPs.", []),
+    (M1, "The Sunday roast is a British tradition.", []),
+    (M1, "The poll gave Labour a 20-point lead.", []),
+    (M1, "The rocket reached an altitude of 2100 metres.", []),
+    (M1, "The Nikkei 225 index rose 1 percent.", []),
+    (XE, "Police found 1850 rounds of ammunition.", []),
+    (XE, "The Sunday Independent published the letter.", []),
+    (XE, "Easter eggs were hidden in the video game.", []),
+    (XE, "Good Morning America interviewed the survivors.", []),
+    (HW, "The Tonight Show host joked about the election.", []),
+    (HW, "The Winter Palace was stormed in 1917.", [("1917", D, "1917")]),
+    (HW, "Autumn de Wilde directed the video.", []),
+    (HW, "Arsenal beat Chelsea 3-1.", []),
+    (NY, "The hotline number is 0800 2024 555.", []),
+    (NY, "A Day in the Life was recorded at Abbey Road.", []),
+    (NY, "Dozens of demonstrators gathered on the anniversary of the massacre.", []),
+    (JL, "The Decemberists played in Portland.", []),
+    (JL, "The Tuesday Group of moderate Republicans met.", []),
+    (FB, "Prince's 1999 was re-released on vinyl.", []),
+    (FB, "The March for Our Lives drew huge crowds.", []),
+]
+
+ROUND2 = TENSE2 + ANAPHORA2 + HOLIDAYS2 + QUARTERS2 + FALSE_ALARMS2
+
 # Regression cases written while fixing round 1 (not held out): each rule and its other side.
 AFTER_FIRST_RUN = [
     # "that <weekday>" ending a clause is a demonstrative: the story's next such day, or the one before in a past perfect
@@ -344,7 +492,7 @@ AFTER_FIRST_RUN = [
 
 KNOWN_MISSES = []
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
