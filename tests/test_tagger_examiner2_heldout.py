@@ -15,6 +15,13 @@ tense of ending ("draws to a close", "nears its end") makes "the quarter" the cu
 bare Q/H ("deliveries", "shipments", "orders"); a weekday after a naming verb and a being ("named his companion
 Friday") or before a rhyme's "'s Child" is no date; units of measure ("kilograms", "megawatts") and bill designators
 ("H.R.", "Bill") before a year-like number make it a count or a number. Round 1 then passes 200 of 200.
+ROUND2 (100 cases, 20 per family, written after round 1's fixes) first ran 94 of 100: (a) tense 20/20, (b) anaphora
+19/20 ("By Thursday" after "reopened on Monday, Oct. 4" took the Thursday before publication), (c) holidays 20/20,
+(d) quarters 18/20 ("The airline expects passenger numbers to recover in the first half" missed: no business word
+near; "Home sales fell in the second half of the year" on New Year's Day took the coming year's), (e) false alarms
+17/20 ("The Sunday roast", "Autumn de Wilde" the director, "0800 2024 555" a phone number tagged).
+First runs over both rounds: 286 of 300 (95.3%); by family (a) tense 60/60, (b) anaphora 58/60, (c) holidays 59/60,
+(d) quarters 56/60, (e) false alarms 53/60.
 """
 from __future__ import annotations
 
