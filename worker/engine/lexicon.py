@@ -220,6 +220,9 @@ COUNT_NOUNS = {
     "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
 }
 
+# Particles between a given name and a surname: "Autumn de Wilde"
+NAME_PARTICLES = {"de", "van", "von", "del", "della", "da", "di", "du", "le", "la", "der", "den", "dos", "das", "ten", "ter",
+                  "bin", "ibn", "al", "el"}
 # Beings and things given names, before a weekday after a naming verb: "named his companion Friday"
 NAMED_BEINGS = {"companion", "son", "daughter", "baby", "child", "dog", "cat", "puppy", "kitten", "horse", "pony",
                 "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise"}
@@ -229,7 +232,8 @@ WEEKDAY_TITLE_NOUNS = {"child", "children", "girl", "boy"}
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
-                      "best"}  # "his Sunday best": clothes
+                      "best",  # "his Sunday best": clothes
+                      "roast", "roasts", "league", "leagues", "driver", "drivers"}  # "the Sunday roast", "Sunday league football"
 # Rule nouns after "<weekday> trading" that make it a kind of trading: "Sunday trading laws" (but "in Monday trading")
 WEEKDAY_TRADING_RULES = {"law", "laws", "rules", "hours", "restrictions", "regulations", "ban", "bans", "reform", "act",
                          "bill", "licence", "license", "licences", "licenses"}

@@ -803,6 +803,8 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
                          text[after:after + 20])) and _lower_case_sentence(text, c.start, c.end)
 
 
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
+_DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
 
 
@@ -814,6 +816,9 @@ _VERB_NEXT = re.compile(r" (?:is|was|has|will|remains|[a-z]{2,}ed(?=[.;!?]|\s+(?
 def _year_ok(text: str, c: Cand, y: int) -> bool:
     if _STREET.match(text, c.end):
         return False  # "1600 Pennsylvania Avenue"
+    if (text[max(0, c.start - 2):c.start][:1].isdigit() and _DIGIT_GROUP_BEFORE.search(text, max(0, c.start - 8), c.start)) \
+            or _DIGIT_GROUPS_AFTER.match(text, c.end):
+        return False  # "0800 2024 555", "2024 555 0199": a group of a phone or account number
     nxt = _next_word(text, c.end).lower()
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
@@ -965,7 +970,8 @@ _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|n
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending|"
-                              r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?)\b")
+                              r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?|airlines?|carriers?|"
+                              r"banks?|manufacturers?|producers?|miners?|brewers?|utilities|conglomerates?|operators?|passengers)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 _DET_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|this|next) [a-z]+ $")  # "expects a stronger H2"
@@ -1091,8 +1097,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g["s"]) in ("fall", "spring") and _low(g.get("rel")) in ("", "the") and not g.get("y") \
                 and _IN_SOMEONES.match(text, c.end):
             return False  # "the spring in his step", "a fall in its shares"
-        if g["s"][:1].isupper() and re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]):
-            return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale"
+        if g["s"][:1].isupper() and (re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]) or _particle_name_after(text, c.end)):
+            return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale", "Autumn de Wilde"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
@@ -1891,6 +1897,8 @@ def _n_quarter(g, c, ctx):
     elif g.get("yrel") or det in ("this year's", "last year's", "next year's"):
         rel = _low(g.get("yrel")) or det.split()[0]
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+        if rel == "the" and 3 * q - 2 > ctx.pub.month and ctx.direction(c) < 0:
+            y -= 1  # "fell in the fourth quarter of the year", written in January: the year just ended
         anchor = "publication"
     elif "year-ago" in det or "year-earlier" in det or "year ago" in det:
         y = _quarter_year(q, c, ctx) - 1
@@ -2036,6 +2044,8 @@ def _n_half(g, c, ctx):
         y = int(g["y"])
     elif g.get("yrel"):
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
+        if _low(g["yrel"]) == "the" and 6 * h - 5 > ctx.pub.month and ctx.direction(c) < 0:
+            y -= 1  # "sales fell in the second half of the year", written in January: the year just ended
     elif g.get("ay"):  # "the first half of the following year": the narrative's year
         year, anchor = _narrative_year(g["ay"], ctx)
         return Norm("DATE", f"{year}-H{h}", anchor=anchor)
@@ -2354,6 +2364,8 @@ def _n_weekday(g, c, ctx):
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
+    elif story_day := _weekday_story_day(c, ctx):  # "reopened on Monday, Oct. 4. By Thursday, ...": that week's
+        day, anchor = N.weekday_date(wd, story_day, 1), "expression"
     elif holiday := _holiday_beside(ctx, _HOLIDAY_AFTER.match(ctx.text, c.end, c.end + 60)
                                     or _holiday_just_before(ctx.text, c.start), "h", wd):
         day = holiday  # "Markets closed Wednesday for New Year's Day", "close for King Day on Monday": the holiday's weekday
@@ -2370,6 +2382,30 @@ def _n_weekday(g, c, ctx):
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+_WEEKDAY_NAMED = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_PARTICLE_NAME = re.compile(r" ([a-z]{1,5}) [A-Z][a-z]")
+
+
+def _particle_name_after(text: str, end: int) -> bool:
+    """ "Autumn de Wilde", "Summer van Dyke": a name particle then a capitalised surname."""
+    m = _PARTICLE_NAME.match(text, end)
+    return bool(m) and m[1] in L.NAME_PARTICLES
+
+
+def _weekday_story_day(c: Cand, ctx) -> Optional[dt.date]:
+    """The last date, told with its own weekday ("on Monday, Oct. 4") and lying before this week, that a bare
+    weekday in a past clause of the same or the next sentence continues."""
+    if not ctx.last or not re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last[1]) or c.start - ctx.last_end > 150 \
+            or not _WEEKDAY_NAMED.search(ctx.text, ctx.last_start, ctx.last_end):
+        return None
+    day = dt.date.fromisoformat(ctx.last[1])
+    if (ctx.pub - day).days < 7 or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1 or ctx.direction(c) > 0:
+        return None
+    if _prev_word(ctx.text, c.start).lower() in _SPEECH_VERBS or _next_word(ctx.text, c.end).lower() in _SPEECH_VERBS:
+        return None  # "police said Tuesday": the news of the week
+    return day
 
 
 _PAST_PERFECT_AFTER = re.compile(r"[^.;!?\n]{0,60}?\bhad\s+(?:already\s+|not\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|t)\b")
