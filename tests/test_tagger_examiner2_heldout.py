@@ -26,8 +26,12 @@ or half "of the year" that has not begun is last year's; company nouns ("airline
 news for a bare half; a season before a name particle ("Autumn de Wilde") is a name; "Sunday roast", "Sunday
 league" are kinds; a year-like group beside other digit groups ("0800 2024 555") is a number. Round 2 then passes
 100 of 100.
-First runs over both rounds: 286 of 300 (95.3%); by family (a) tense 60/60, (b) anaphora 58/60, (c) holidays 59/60,
-(d) quarters 56/60, (e) false alarms 53/60.
+ROUND3 (50 cases, 10 per family, written after round 2's fixes) first ran 45 of 50: (a) tense 10/10, (b) anaphora
+10/10, (c) holidays 9/10 ("after Epiphany" missed: not in the lexicon), (d) quarters 9/10 ("Economists see growth
+picking up in the second half" on Jan. 2 took the half just ended), (e) false alarms 7/10 ("The novel One Day",
+"The Easter Bunny", "Nearly 2030 runners" tagged).
+First runs over the three rounds: 331 of 350 (94.6%); by family (a) tense 70/70, (b) anaphora 68/70, (c) holidays
+68/70, (d) quarters 65/70, (e) false alarms 60/70.
 """
 from __future__ import annotations
 
