@@ -30,6 +30,10 @@ ROUND3 (50 cases, 10 per family, written after round 2's fixes) first ran 45 of 
 10/10, (c) holidays 9/10 ("after Epiphany" missed: not in the lexicon), (d) quarters 9/10 ("Economists see growth
 picking up in the second half" on Jan. 2 took the half just ended), (e) false alarms 7/10 ("The novel One Day",
 "The Easter Bunny", "Nearly 2030 runners" tagged).
+Fixes after round 3 (cases in AFTER_FIRST_RUN): Epiphany (6 January) in the holiday lexicon; "see"/"sees" as a
+verb of forecasting ("economists see growth picking up in the second half"); a capitalised expression right after a
+work noun ("the novel One Day") is a title; things of a holiday ("Easter Bunny", "Christmas stockings") are kinds;
+more people nouns count a year-like number ("2030 runners"). Round 3 then passes 50 of 50.
 First runs over the three rounds: 331 of 350 (94.6%); by family (a) tense 70/70, (b) anaphora 68/70, (c) holidays
 68/70, (d) quarters 65/70, (e) false alarms 60/70.
 """
@@ -599,6 +603,13 @@ AFTER_FIRST_RUN = [
     (XE, "He played Sunday league football for years.", [("years", DUR, "PXY")]),
     (XE, "Call 0207 2019 4400 for details.", []),
     (XE, "The bridge opened on May 5 2019.", [("May 5 2019", D, "2019-05-05")]),
+    # round 3: Epiphany; "see" as a forecast (not the Holy See); titles after work nouns; things of a holiday; people counted
+    (J2, "Schools reopen after Epiphany on Tuesday.", [("Epiphany", D, "2026-01-06"), ("Tuesday", D, "2026-01-06")]),
+    (J2, "Investors see rates falling in the first quarter.", [("the first quarter", D, "2026-Q1")]),
+    (dt.date(2026, 3, 1), "The Holy See announced in May that it would sell the building.", [("May", D, "2025-05")]),
+    (J2, "The song Monday Morning topped the charts.", []),
+    (J2, "Children opened their Christmas stockings.", []),
+    (J2, "Nearly 2030 volunteers helped.", []),
 ]
 
 KNOWN_MISSES = []

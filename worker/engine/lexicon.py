@@ -108,7 +108,7 @@ HOLIDAYS = {
     "inauguration day": (1, 20), "whit monday": "easter+50", "whit sunday": "easter+49", "mardi gras": "easter-47",
     "shrove tuesday": "easter-47", "maundy thursday": "easter-3", "holy saturday": "easter-1",
     "ascension day": "easter+39",
-    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
+    "epiphany": (1, 6), "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
     "st george's day": (4, 23),
     # the long weekends of Monday holidays (the Saturday before) and the weeks of Christmas and Easter
     "labor day weekend": "labor-2", "memorial day weekend": "memorial-2", "easter weekend": "easter-1",
@@ -136,6 +136,10 @@ HOLIDAY_KIND_NOUNS = {
     "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
     "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs", "seal", "seals", "stamp", "stamps",
     "committee", "society", "trust", "fund", "coalition", "alliance", "peace",
+    # things of the season: "the Easter Bunny", "a Christmas pudding", "Halloween pumpkins"
+    "bunny", "bunnies", "basket", "baskets", "hamper", "hampers", "bonnet", "bonnets", "lily", "lilies", "stocking",
+    "stockings", "pudding", "puddings", "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "ornament",
+    "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins",
 }
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
@@ -215,6 +219,8 @@ COUNT_NOUNS = {
     "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
     "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
     "adults", "voters", "respondents", "households", "families", "passengers",
+    "runners", "athletes", "competitors", "spectators", "protesters", "demonstrators", "migrants", "firefighters",
+    "volunteers", "nurses", "doctors", "teachers", "pupils", "cyclists", "tourists", "guests", "supporters", "buildings",
     # units of measure: "2024 kilograms of cocaine"
     "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
     "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",

@@ -1051,6 +1051,9 @@ def _vet(text: str, c: Cand) -> bool:
     g = m.groupdict()
     if r in _NAME_TIME_RULES and _capitalised_time_word_in_name(text, c):
         return False
+    if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
+            and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
+        return False  # "the novel One Day", "the song Monday Morning": a title
     if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
@@ -3130,7 +3133,7 @@ _HOLIDAY_TRIGGERS = (
     "cyber monday", "new year", "new year's", "new years", "canada day", "australia day", "anzac", "earth day",
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
     "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
-    "mothering sunday",
+    "mothering sunday", "epiphany",
 )
 
 
