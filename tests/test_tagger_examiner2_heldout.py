@@ -35,7 +35,8 @@ verb of forecasting ("economists see growth picking up in the second half"); a c
 work noun ("the novel One Day") is a title; things of a holiday ("Easter Bunny", "Christmas stockings") are kinds;
 more people nouns count a year-like number ("2030 runners"). Round 3 then passes 50 of 50.
 ROUND4 (50 cases, 10 per family, written after round 3's fixes) first ran 49 of 50: (a)-(d) 10/10 each, (e) false
-alarms 9/10 ("The 1600 block of Elm Street", an address, tagged).
+alarms 9/10 ("The 1600 block of Elm Street", an address, tagged); fixed ("block" counts a year-like number, except a
+recent year after a preposition), so round 4 passes 50 of 50.
 First runs over the four rounds: 380 of 400 (95.0%); by family (a) tense 80/80, (b) anaphora 78/80, (c) holidays
 78/80, (d) quarters 75/80, (e) false alarms 69/80.
 """
@@ -689,6 +690,9 @@ AFTER_FIRST_RUN = [
     (J2, "The song Monday Morning topped the charts.", []),
     (J2, "Children opened their Christmas stockings.", []),
     (J2, "Nearly 2030 volunteers helped.", []),
+    # round 4: "the <number> block of" a street is an address
+    (CD, "Shots were fired in the 2000 block of Main Street.", []),
+    (CD, "In 2019 block grants were cut.", [("2019", D, "2019")]),
 ]
 
 KNOWN_MISSES = []

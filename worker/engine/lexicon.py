@@ -221,6 +221,7 @@ COUNT_NOUNS = {
     "adults", "voters", "respondents", "households", "families", "passengers",
     "runners", "athletes", "competitors", "spectators", "protesters", "demonstrators", "migrants", "firefighters",
     "volunteers", "nurses", "doctors", "teachers", "pupils", "cyclists", "tourists", "guests", "supporters", "buildings",
+    "block",  # "the 1600 block of Elm Street": an address
     # units of measure: "2024 kilograms of cocaine"
     "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
     "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
