@@ -39,6 +39,10 @@ alarms 9/10 ("The 1600 block of Elm Street", an address, tagged); fixed ("block"
 recent year after a preposition), so round 4 passes 50 of 50.
 First runs over the four rounds: 380 of 400 (95.0%); by family (a) tense 80/80, (b) anaphora 78/80, (c) holidays
 78/80, (d) quarters 75/80, (e) false alarms 69/80.
+KNOWN_MISSES is empty: every held-out case passes after the fixes. Left as they were on purpose (not tested here):
+a bare weekday after a yearless date told without its weekday ("closed on Sept. 7. By Friday, ...") still takes the
+publication week; a past "first half / first quarter of the year" written on its first day stays in the current year;
+Orthodox Christmas (7 January) and Ramadan have no rule.
 """
 from __future__ import annotations
 
