@@ -102,14 +102,14 @@ HOLIDAYS = {
     "memorial day": "memorial", "labor day": "labor", "martin luther king day": "mlk",
     "martin luther king jr. day": "mlk", "presidents' day": "presidents", "presidents day": "presidents",
     "columbus day": "columbus", "indigenous peoples' day": "columbus", "indigenous peoples day": "columbus",
-    "mother's day": "mothers", "father's day": "fathers",
+    "mother's day": "mothers", "father's day": "fathers", "mothering sunday": "easter-21",  # Britain's, Lent's 4th Sunday
     "easter week": "easter-6", "holy week": "easter-6", "thanksgiving weekend": "thanksgiving+2",
     "election day": "election", "black friday": "thanksgiving+1", "cyber monday": "thanksgiving+4",
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "earth day": (4, 22),
     "inauguration day": (1, 20), "whit monday": "easter+50", "whit sunday": "easter+49", "mardi gras": "easter-47",
     "shrove tuesday": "easter-47", "maundy thursday": "easter-3", "holy saturday": "easter-1",
     "ascension day": "easter+39",
-    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
+    "epiphany": (1, 6), "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31), "st. george's day": (4, 23),
     "st george's day": (4, 23),
     # British bank holidays (the spring one is the last Monday of May, as Memorial Day)
     "early may bank holiday": "earlymay", "spring bank holiday": "memorial", "august bank holiday": "augustbank",
@@ -140,6 +140,10 @@ HOLIDAY_KIND_NOUNS = {
     "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
     "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs", "seal", "seals", "stamp", "stamps",
     "committee", "society", "trust", "fund", "coalition", "alliance", "peace",
+    # things of the season: "the Easter Bunny", "a Christmas pudding", "Halloween pumpkins"
+    "bunny", "bunnies", "basket", "baskets", "hamper", "hampers", "bonnet", "bonnets", "lily", "lilies", "stocking",
+    "stockings", "pudding", "puddings", "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "ornament",
+    "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins",
 }
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
@@ -219,12 +223,28 @@ COUNT_NOUNS = {
     "francs", "marks", "hectares", "square", "cubic", "percent", "per", "inhabitants", "participants",
     "degrees", "pieces", "tickets", "bottles", "boxes", "samples", "runs", "goals", "laps", "steps", "shots",
     "adults", "voters", "respondents", "households", "families", "passengers",
+    "runners", "athletes", "competitors", "spectators", "protesters", "demonstrators", "migrants", "firefighters",
+    "volunteers", "nurses", "doctors", "teachers", "pupils", "cyclists", "tourists", "guests", "supporters", "buildings",
+    "block",  # "the 1600 block of Elm Street": an address
+    # units of measure: "2024 kilograms of cocaine"
+    "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
+    "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
 }
+
+# Particles between a given name and a surname: "Autumn de Wilde"
+NAME_PARTICLES = {"de", "van", "von", "del", "della", "da", "di", "du", "le", "la", "der", "den", "dos", "das", "ten", "ter",
+                  "bin", "ibn", "al", "el"}
+# Beings and things given names, before a weekday after a naming verb: "named his companion Friday"
+NAMED_BEINGS = {"companion", "son", "daughter", "baby", "child", "dog", "cat", "puppy", "kitten", "horse", "pony",
+                "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise"}
+# Capitalised nouns after "<weekday>'s" that make a title, as the nursery rhyme's "Friday's Child"
+WEEKDAY_TITLE_NOUNS = {"child", "children", "girl", "boy"}
 
 # Lowercase nouns after a weekday that make it a kind of thing: "Sunday school", "a Sunday newspaper"
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
-                      "best"}  # "his Sunday best": clothes
+                      "best",  # "his Sunday best": clothes
+                      "roast", "roasts", "league", "leagues", "driver", "drivers"}  # "the Sunday roast", "Sunday league football"
 # Rule nouns after "<weekday> trading" that make it a kind of trading: "Sunday trading laws" (but "in Monday trading")
 WEEKDAY_TRADING_RULES = {"law", "laws", "rules", "hours", "restrictions", "regulations", "ban", "bans", "reform", "act",
                          "bill", "licence", "license", "licences", "licenses"}

@@ -753,6 +753,11 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "Mr. Friday"
     if _PLAYED_IN.search(text, max(0, c.start - 24), c.start) and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
         return False  # "starred in Wednesday": a show's title (but "appeared in Monday's hearing")
+    if _named_being_before(text, c.start):
+        return False  # "named his companion Friday": a name given
+    title = _TITLE_AFTER_POSSESSIVE.match(text, c.end)
+    if title and title[1].lower() in L.WEEKDAY_TITLE_NOUNS:
+        return False  # "Friday's Child is a novel"
     if nxt.lower() in L.WEEKDAY_KIND_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Sunday school", "a Sunday newspaper": a kind of thing
     if nxt.lower() == "trading" and _next_word(text, c.end + 8).lower() in L.WEEKDAY_TRADING_RULES \
@@ -770,6 +775,19 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         if _name_goes_on(text, c, prev, nxt):
             return False
     return True
+
+
+_TITLE_AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][a-z]+)\b")
+_NAMING_VERB_THEN_BEING = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|renamed)\s+(?:(?:his|her|their|its|the|a|an|"
+                                     r"our|my)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+$")
+
+
+def _named_being_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 50):start]
+    if not any(v in window for v in ("named", "called", "dubbed", "christened")):
+        return False
+    m = _NAMING_VERB_THEN_BEING.search(window)
+    return bool(m) and m[1] in L.NAMED_BEINGS
 
 
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "he", "she", "it", "we", "they", "i", "you", "this", "that", "there",
@@ -791,6 +809,8 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
                          text[after:after + 20])) and _lower_case_sentence(text, c.start, c.end)
 
 
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
+_DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
 
 
@@ -802,6 +822,9 @@ _VERB_NEXT = re.compile(r" (?:is|was|has|will|remains|[a-z]{2,}ed(?=[.;!?]|\s+(?
 def _year_ok(text: str, c: Cand, y: int) -> bool:
     if _STREET.match(text, c.end):
         return False  # "1600 Pennsylvania Avenue"
+    if (text[max(0, c.start - 2):c.start][:1].isdigit() and _DIGIT_GROUP_BEFORE.search(text, max(0, c.start - 8), c.start)) \
+            or _DIGIT_GROUPS_AFTER.match(text, c.end):
+        return False  # "0800 2024 555", "2024 555 0199": a group of a phone or account number
     nxt = _next_word(text, c.end).lower()
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
@@ -814,7 +837,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
                         "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
                         "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form",
-                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier"):
+                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb",
+                        "bill"):
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
@@ -917,7 +941,9 @@ def _trim(c: Cand) -> None:
         if g.get("dir") and (g.get("det") or g.get("det2")) and not g.get("mod"):
             c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
     elif c.rule == "weekday" and _low(g.get("rel")) == "that" and not _sentence_initial(c.m.string, c.start) \
-            and _prev_word(c.m.string, c.start).lower() not in ("on", "by"):
+            and _prev_word(c.m.string, c.start).lower() not in ("on", "by") \
+            and (_prev_word(c.m.string, c.start).lower() in _SPEECH_VERBS or c.m.string[c.end:c.end + 1] not in ".;!?,"):
+        # "It reopened that Friday.": a demonstrative ending the clause keeps its day
         c.start = c.m.start("wd")  # "said that Monday's vote": a conjunction; "That Monday," "on that Monday": the day
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
@@ -942,14 +968,16 @@ _GENERIC_TODAY = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:world|youth|society|gen
 _GENERIC_OF = re.compile(r"\b(?:the|a|our|their)\s+(?!(?:end|start|beginning|rest|events|results|morning|evening|afternoon|night)\b)"
                          r"[a-z]+\s+of\s+$", re.I)
 _BUSINESS_NEXT = re.compile(r"\s+(?:earnings|results|sales|revenues?|profits?|net|loss(?:es)?|growth|gdp|output|figures|outlook|"
-                            r"guidance|forecasts?|margins?)\b", re.I)
+                            r"guidance|forecasts?|margins?|deliveries|shipments|bookings|orders|volumes|production|spending|exports|imports|"
+                            r"income|numbers|data|performance|dividends?|sales)\b", re.I)
 
 
 _BUSINESS_AROUND = re.compile(r"\b(?:profits?|earnings|sales|revenues?|results|net income|losses|growth|economy|gdp|fiscal|"
                               r"shares|stocks?|prices|inflation|exports|output|margins?|costs?|demand|orders|analysts?|economists?|"
                               r"outlook|guidance|forecasts?|index|indexes|indices|nasdaq|markets|investors|traders|bonds|"
                               r"yields|deliveries|shipments|production|spending|imports|bookings|volumes|investment|lending|"
-                              r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?)\b")
+                              r"company|firm|carmakers?|automakers?|chipmakers?|retailers?|lenders?|insurers?|airlines?|carriers?|"
+                              r"banks?|manufacturers?|producers?|miners?|brewers?|utilities|conglomerates?|operators?|passengers)\b")
 # the words before a bare "Q3" or "H2" that make it a period ("in Q3", "the H2 outlook")
 _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and"})
 _DET_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|this|next) [a-z]+ $")  # "expects a stronger H2"
@@ -1042,6 +1070,9 @@ def _vet(text: str, c: Cand) -> bool:
     g = m.groupdict()
     if r in _NAME_TIME_RULES and _capitalised_time_word_in_name(text, c):
         return False
+    if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
+            and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
+        return False  # "the novel One Day", "the song Monday Morning": a title
     if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
@@ -1090,8 +1121,8 @@ def _vet(text: str, c: Cand) -> bool:
         if _low(g["s"]) in ("fall", "spring") and _low(g.get("rel")) in ("", "the") and not g.get("y") \
                 and _IN_SOMEONES.match(text, c.end):
             return False  # "the spring in his step", "a fall in its shares"
-        if g["s"][:1].isupper() and re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]):
-            return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale"
+        if g["s"][:1].isupper() and (re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]) or _particle_name_after(text, c.end)):
+            return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale", "Autumn de Wilde"
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
@@ -1902,6 +1933,8 @@ def _n_quarter(g, c, ctx):
     elif g.get("yrel") or det in ("this year's", "last year's", "next year's"):
         rel = _low(g.get("yrel")) or det.split()[0]
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[rel]
+        if rel == "the" and 3 * q - 2 > ctx.pub.month and ctx.direction(c) < 0:
+            y -= 1  # "fell in the fourth quarter of the year", written in January: the year just ended
         anchor = "publication"
     elif "year-ago" in det or "year-earlier" in det or "year ago" in det:
         y = _quarter_year(q, c, ctx) - 1
@@ -1996,7 +2029,7 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(ctx.pub, "Q", 0)  # "fallen 15 percent in the quarter, which ends today": the current one
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
-            or _next_word(ctx.text, c.end).lower() in ("ends", "closes")):
+            or _QUARTER_ENDING.match(ctx.text, c.end)):
         v = N.shift(ctx.pub, "Q", 0)  # "stocks ended the quarter down 5 percent" on its last days; "the quarter ends"
     elif det in ("the previous", "the prior") and ctx.last_quarter and u == "quarter":
         y, q = ctx.last_quarter.split("-Q")  # "rose from the previous quarter": the one before the quarter just named
@@ -2021,6 +2054,9 @@ def _names_quarter(c) -> bool:
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
 
 
+# "the quarter ends", "as the quarter draws to a close": a present tense of ending, the current quarter
+_QUARTER_ENDING = re.compile(r"\s+(?:ends|closes|draws to (?:a |an )?(?:close|end)|nears (?:its |an |the )?(?:end|close)|"
+                             r"winds down|comes to (?:a |an )?(?:close|end)|is (?:ending|closing|drawing to|coming to|nearly over|almost over))\b")
 _ENDS_NOW = re.compile(r",?\s+(?:which|that)\s+ends\b")
 _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
@@ -2057,6 +2093,8 @@ def _n_half(g, c, ctx):
         y = _year_of(g["fyy"] or g["fyy2"], ctx.pub)
     elif g.get("yrel"):
         y = ctx.pub.year + {"this": 0, "the": 0, "last": -1, "next": 1}[_low(g["yrel"])]
+        if _low(g["yrel"]) == "the" and 6 * h - 5 > ctx.pub.month and ctx.direction(c) < 0:
+            y -= 1  # "sales fell in the second half of the year", written in January: the year just ended
     elif g.get("ay"):  # "the first half of the following year": the narrative's year
         year, anchor = _narrative_year(g["ay"], ctx)
         return Norm("DATE", f"{year}-H{h}", anchor=anchor)
@@ -2378,11 +2416,15 @@ def _n_weekday(g, c, ctx):
     elif rel == "this":
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, -1 if way < 0 else 1)
-    elif rel == "that" and c.start == c.m.start("rel"):  # "Oct. 16 ... That Monday": the one nearest the story's last day
+    elif rel == "that" and c.start == c.m.start("rel"):
+        # "Friday, Oct. 16 ... That Monday", "closed on March 9. It reopened that Friday": the story moves on to the
+        # next such day; a past perfect ("That Monday, it had been ...") looks back
         base, tid = ctx.anchor_date("D")
         anchor = "expression" if tid else anchor
-        ahead = N.weekday_date(wd, base, 1)
-        day = ahead if (ahead - base).days <= 3 else N.weekday_date(wd, base, -1)
+        if tid:
+            day = N.weekday_date(wd, base, -1 if _PAST_PERFECT_AFTER.match(ctx.text, c.end) else 1)
+        else:  # no date in the story yet: the tense decides, as for a bare weekday
+            day = N.weekday_date(wd, base, 1 if ctx.direction(c) > 0 else -1)
     elif rel in ("the following", "the next", "the previous", "the same"):
         base, tid = ctx.anchor_date("D")
         if tid:
@@ -2393,6 +2435,8 @@ def _n_weekday(g, c, ctx):
     elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
+        day, anchor = N.weekday_date(wd, story_day, 1), "expression"
+    elif story_day := _weekday_story_day(c, ctx):  # "reopened on Monday, Oct. 4. By Thursday, ...": that week's
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
     elif holiday := _holiday_beside(ctx, _HOLIDAY_AFTER.match(ctx.text, c.end, c.end + 60)
                                     or _holiday_just_before(ctx.text, c.start), "h", wd):
@@ -2410,6 +2454,33 @@ def _n_weekday(g, c, ctx):
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+_WEEKDAY_NAMED = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_PARTICLE_NAME = re.compile(r" ([a-z]{1,5}) [A-Z][a-z]")
+
+
+def _particle_name_after(text: str, end: int) -> bool:
+    """ "Autumn de Wilde", "Summer van Dyke": a name particle then a capitalised surname."""
+    m = _PARTICLE_NAME.match(text, end)
+    return bool(m) and m[1] in L.NAME_PARTICLES
+
+
+def _weekday_story_day(c: Cand, ctx) -> Optional[dt.date]:
+    """The last date, told with its own weekday ("on Monday, Oct. 4") and lying before this week, that a bare
+    weekday in a past clause of the same or the next sentence continues."""
+    if not ctx.last or not re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last[1]) or c.start - ctx.last_end > 150 \
+            or not _WEEKDAY_NAMED.search(ctx.text, ctx.last_start, ctx.last_end):
+        return None
+    day = dt.date.fromisoformat(ctx.last[1])
+    if (ctx.pub - day).days < 7 or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1 or ctx.direction(c) > 0:
+        return None
+    if _prev_word(ctx.text, c.start).lower() in _SPEECH_VERBS or _next_word(ctx.text, c.end).lower() in _SPEECH_VERBS:
+        return None  # "police said Tuesday": the news of the week
+    return day
+
+
+_PAST_PERFECT_AFTER = re.compile(r"[^.;!?\n]{0,60}?\bhad\s+(?:already\s+|not\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|t)\b")
 
 
 # A weekday and a holiday named together in one clause ("closed Wednesday for New Year's Day", "on Thursday,
@@ -3186,6 +3257,7 @@ _HOLIDAY_TRIGGERS = (
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
     "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
     "bank holiday",
+    "mothering sunday", "epiphany",
 )
 
 

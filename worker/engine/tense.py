@@ -55,7 +55,8 @@ _PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "a
               "persuaded", "encouraged", "advised", "instructed", "required", "summoned", "called"}
 # "economists forecast growth in the fourth quarter": a present prediction's object lies ahead (not "forecast
 # in April", where the date is the forecast's own)
-_PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates"}
+_PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates",
+             "see", "sees"}  # "economists see growth picking up in the second half" (not "the Holy See")
 _COMES_INTO = {"comes", "come", "enters", "enter"}
 _AS_PLANNED = {"expected", "planned", "scheduled", "forecast", "predicted", "anticipated", "hoped", "feared", "promised"}
 _CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "called", "suspended", "axed", "shelved"}
@@ -217,7 +218,8 @@ def _scan(words: list[str]) -> int:
             continue  # "its deepest ever cut in output", "the new cut to take effect": a noun, not a past
         if words[i] in _COMES_INTO and words[i + 1:i + 3] in (["into", "force"], ["into", "effect"]):
             return 1  # "the ban comes into force in January": a scheduled present
-        if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX:
+        if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX \
+                and prev != "holy":
             return 1  # "economists forecast growth in the fourth quarter"
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
