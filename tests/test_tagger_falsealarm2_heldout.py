@@ -1,0 +1,235 @@
+"""Held-out news sentences on FALSE ALARMS, second examination: date-like words that are not time expressions.
+
+Month, weekday, season and holiday words in names and titles (people, places, ships, storms, films, books, songs,
+bands, papers, companies, teams), "may / march / august / sat / wed / sun / Mon / Dec / Jan" as ordinary words or
+names, numbers that look like years (counts, prices, scores, votes, addresses, phone and flight numbers, model and
+version names, plans, statutes, resolutions, page ranges), time words in idioms ("in no time", "time and again",
+"at the time", "ahead of her time", "fight another day", "Player of the Year"), "second" as an ordinal, "spring",
+"fall" and "present" as verbs or nouns. Beside them CONTROLS where the same word (or the same sentence) holds a
+real time expression, so that a rule that just drops a word fails. Every expected value was fixed from
+docs/timex3-values.md, TimeML and the project's earlier decisions before the first run, avoiding sentences
+already in tests/test_tagger_*.py.
+
+Decisions:
+- "at the time" is not tagged (tests/test_tagger_passages2_heldout.py; TBAQ leaves "At the time Howes was" bare).
+- "currently" is DATE PRESENT_REF (TBAQ tags it; tests/test_tagger_handwritten.py).
+- "Vision 2030", "Agenda 2063", "Office 2019", "the Peugeot 2008" are names, not years (as "Windows 2000" and
+  "Vision 2030" in tests/test_tagger_newswire.py); "the 93rd minute" of a match is not tagged (handwritten tests).
+- "a decade" is DURATION P10Y (anaphora tests).
+- Left out as annotators split: "now that" (TBAQ tags about 59 of 80 "now"s; the conjunction is not decided),
+  "day after day" (iterative: a SET to some, nothing to others), "Black Friday deals" (a day or a kind of deal,
+  as "Sunday trading laws" was decided not to be tagged but "Monday trading" is), "the day's best performer",
+  "one day he" (a vague past "one day": TBAQ leaves the future "he one day" bare, the project tags it).
+
+FIRST_RUN_PLACEHOLDER
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+MAR = dt.date(2027, 3, 10)  # Wednesday, ISO week 10 (8-14 March); past Thu 4 .. Tue 9; next Thu 11 .. Tue 16
+# Easter 2027 is 28 March (Ash Wednesday 10 Feb, Good Friday 26 March)
+
+ROUND1_BAIT = [
+    # people
+    (MAR, "April Ross won Olympic gold in beach volleyball.", []),
+    (MAR, "Governor Monday Okpebholo signed the budget.", []),
+    (MAR, "Sunday Oliseh coached the Nigerian national team.", []),
+    (MAR, "Summer Redstone built a media empire.", []),
+    (MAR, "Alec March scored twice for the visitors.", []),
+    (MAR, "Karl May wrote adventure novels set in the American West.", []),
+    (MAR, "Mark Summers was cast as the villain.", []),
+    (MAR, "June Almeida identified the first human coronavirus.", []),
+    (MAR, "Jan Ullrich won the Tour de France.", []),
+    (MAR, "Jun Ji-hyun starred in the drama.", []),
+    (MAR, "Ant and Dec hosted the awards.", []),
+    (MAR, "She worked as his girl Friday for a decade before running herself.", [("a decade", "DURATION", "P10Y")]),
+    # places, streets, addresses
+    (MAR, "Mothers of the disappeared marched in the Plaza de Mayo.", []),
+    (MAR, "Traffic backed up on March Road in Ottawa.", []),
+    (MAR, "Shoppers crowded Saturday Market in Portland.", []),
+    (MAR, "The fair is held on Midsummer Common.", []),
+    (MAR, "The horse won at Del Mar.", []),
+    (MAR, "Sun Valley hosted the media conference.", []),
+    (MAR, "The fire gutted a house at 2020 Main St.", []),
+    (MAR, "The firm moved its headquarters to 1999 Broadway.", []),
+    (MAR, "Crews closed Loop 1604 after the crash.", []),
+    (MAR, "The Millennium Bridge was closed to pedestrians.", []),
+    # ships, storms, named events
+    (MAR, "The schooner Sunday Morning ran aground off Maine.", []),
+    (MAR, "Winter Storm Elliott stranded thousands of travellers.", []),
+    (MAR, "Fernanda Melchor's Hurricane Season was shortlisted for the prize.", []),
+    (MAR, "Cunard's Queen Mary 2 docked in New York.", []),
+    # films, books, songs, bands, shows, publications
+    (MAR, "The Cure's Friday I'm in Love played on the radio.", []),
+    (MAR, "Green Day's Wake Me Up When September Ends was played at the memorial.", []),
+    (MAR, "A Midsummer Night's Dream opened at the Globe.", []),
+    (MAR, "The Remains of the Day was adapted for the stage.", []),
+    (MAR, "One Hundred Years of Solitude was adapted by Netflix.", []),
+    (MAR, "500 Days of Summer was a sleeper hit.", []),
+    (MAR, "Freaky Friday was remade with the same stars.", []),
+    (MAR, "Halloween Kills topped the box office.", []),
+    (MAR, "Taylor Swift's 1989 went platinum again.", []),
+    (MAR, "Prince's 1999 was reissued with unreleased tracks.", []),
+    (MAR, "Sam Mendes's 1917 won three Oscars.", []),
+    (MAR, "2001: A Space Odyssey was restored for cinemas.", []),
+    (MAR, "T.S. Eliot wrote Ash Wednesday after his conversion.", []),
+    (MAR, "New Order's Blue Monday was remixed.", []),
+    (MAR, "Mayday Parade played in Orlando.", []),
+    (MAR, "The Sundays released their first album in a decade.", [("a decade", "DURATION", "P10Y")]),
+    (MAR, "Sum 41 announced their final tour.", []),
+    (MAR, "UB40 played a homecoming show in Birmingham.", []),
+    (MAR, "USA Today published the poll.", []),
+    (MAR, "Time magazine put the senator on its cover.", []),
+    (MAR, "The Mail on Sunday apologised to the actress.", []),
+    (MAR, "The Sun's editor apologised.", []),
+    (MAR, "Tomorrowland sold out within minutes.", []),
+    # companies, teams, products, model numbers, versions, plans
+    (MAR, "The Sheffield Wednesday manager was sacked.", []),
+    (MAR, "The Phoenix Suns beat the Lakers.", []),
+    (MAR, "TGI Fridays closed dozens of restaurants.", []),
+    (MAR, "Forever 21 filed for bankruptcy again.", []),
+    (MAR, "Sun Life Financial raised its dividend.", []),
+    (MAR, "Sun Country Airlines added flights to Cancun.", []),
+    (MAR, "The Mayo Clinic published the study.", []),
+    (MAR, "Future plc bought the magazine group.", []),
+    (MAR, "Older phones cannot run iOS 17.", []),
+    (MAR, "Regulators grounded the Boeing 737 Max.", []),
+    (MAR, "The Peugeot 2008 was Europe's best-selling small SUV.", []),
+    (MAR, "Users of Office 2019 lost security updates.", []),
+    (MAR, "A Cessna 172 crashed near the airport.", []),
+    (MAR, "The kingdom's Vision 2030 reforms opened cinemas.", []),
+    (MAR, "The African Union adopted Agenda 2063.", []),
+    (MAR, "The plant earned ISO 9001 certification.", []),
+    (MAR, "Delegates arrived in Dubai for COP28.", []),
+    # laws, statutes, numbered documents
+    (MAR, "The suit was brought under Section 1983.", []),
+    (MAR, "Section 230 shields platforms from liability.", []),
+    (MAR, "Resolution 2334 condemned the settlements.", []),
+    (MAR, "Arizona's Senate Bill 1070 was challenged in court.", []),
+    (MAR, "Executive Order 9066 led to internment.", []),
+    (MAR, "The details appear on pages 1987-1992 of the report.", []),
+    # numbers: counts, prices, scores, votes, flights, phone numbers, percentages
+    (MAR, "The dress sold for $1999.", []),
+    (MAR, "Chelsea beat them 2-1.", []),
+    (MAR, "He equalised in the 93rd minute.", []),
+    (MAR, "The jury voted 10-2 to convict.", []),
+    (MAR, "Police recovered an AK-47 and 2000 rounds of ammunition.", []),
+    (MAR, "The firm employs 2025 people.", []),
+    (MAR, "One World Trade Center stands 1,776 feet tall.", []),
+    (MAR, "Flight 2017 from Dallas landed safely.", []),
+    (MAR, "Call 212-555-2019 for tickets.", []),
+    (MAR, "Support for the party fell to 20.15%.", []),
+    (MAR, "The index closed at 2011.4 points.", []),
+    # month, weekday and season words as ordinary words
+    (MAR, "Talks may collapse if the deal fails.", []),
+    (MAR, "Farmers plan to march on parliament.", []),
+    (MAR, "The senators are an august body.", []),
+    (MAR, "She sat on the board of the bank.", []),
+    (MAR, "Wed to the party line, the senator voted no.", []),
+    (MAR, "Mon rebels signed a ceasefire.", []),
+    (MAR, "SAT scores fell nationwide.", []),
+    (MAR, "Doctors warned people to stay out of the sun.", []),
+    (MAR, "The solar panels face the sun.", []),
+    (MAR, "Shares could fall further.", []),
+    (MAR, "He was made the fall guy for the scandal.", []),
+    (MAR, "The firm bottles spring water in the Alps.", []),
+    (MAR, "Critics were quick to spring to his defence.", []),
+    (MAR, "The mattress springs had rusted.", []),
+    (MAR, "The team will present its findings to the board.", []),
+    (MAR, "Ten people were present at the meeting.", []),
+    (MAR, "He finished second in the race.", []),
+    (MAR, "A second suspect was arrested.", []),
+    (MAR, "She seconded the motion.", []),
+    # time words in idioms and names
+    (MAR, "In no time the hall was full.", []),
+    (MAR, "Time and again the club has failed its fans.", []),
+    (MAR, "At the time, the company had 40 staff.", []),
+    (MAR, "Time will tell whether the plan works.", []),
+    (MAR, "She was ahead of her time.", []),
+    (MAR, "He served time for fraud.", []),
+    (MAR, "The band was in its heyday.", []),
+    (MAR, "Scientists moved the Doomsday Clock closer to midnight.", []),
+    (MAR, "The general retreated to fight another day.", []),
+    (MAR, "The pub is famous for its Sunday roast.", []),
+    (MAR, "She was named Player of the Year.", []),
+    (MAR, "Second Life users built virtual shops.", []),
+    (MAR, "The Eras Tour broke records.", []),
+    (MAR, "The show's third season was its best.", []),
+    (MAR, "Spain reached the quarter-finals.", []),
+    (MAR, "Oil futures rose 2%.", []),
+    (MAR, "The past president of the society spoke.", []),
+    (MAR, "The current carried the boat out to sea.", []),
+    (MAR, "The late senator's papers were donated.", []),
+    (MAR, "He met his date at the restaurant.", []),
+    (MAR, "It was a last-minute deal.", []),
+]
+
+ROUND1_CONTROLS = [
+    (MAR, "April Ross will defend her title in April.", [("April", "DATE", "2027-04")]),
+    (MAR, "Governor Monday Okpebholo signed the budget on Monday.", [("Monday", "DATE", "2027-03-08")]),
+    (MAR, "Sunday Oliseh was appointed on Sunday.", [("Sunday", "DATE", "2027-03-07")]),
+    (MAR, "Karl May's novels were banned in May 1933.", [("May 1933", "DATE", "1933-05")]),
+    (MAR, "Talks may resume in May.", [("May", "DATE", "2027-05")]),
+    (MAR, "Farmers marched on parliament last March.", [("last March", "DATE", "2026-03")]),
+    (MAR, "The august body first met in August 1787.", [("August 1787", "DATE", "1787-08")]),
+    (MAR, "The couple will wed in June.", [("June", "DATE", "2027-06")]),
+    (MAR, "Jan Ullrich was questioned on Jan. 15.", [("Jan. 15", "DATE", "2027-01-15")]),
+    (MAR, "Ant and Dec will host the show on Dec. 12.", [("Dec. 12", "DATE", "2027-12-12")]),
+    (MAR, "Mon rebels signed a ceasefire on Monday.", [("Monday", "DATE", "2027-03-08")]),
+    (MAR, "Students sat the exam on Saturday.", [("Saturday", "DATE", "2027-03-06")]),
+    (MAR, "The match is on Sat., March 13.", [("Sat., March 13", "DATE", "2027-03-13")]),
+    (MAR, "Shares could fall further in the fall.", [("the fall", "DATE", "2027-FA")]),
+    (MAR, "The springs dried up last spring.", [("last spring", "DATE", "2026-SP")]),
+    (MAR, "The minister will present the budget in the autumn.", [("the autumn", "DATE", "2027-FA")]),
+    (MAR, "The chancellor will deliver the Spring Statement on March 23.", [("March 23", "DATE", "2027-03-23")]),
+    (MAR, "Ten people were present at the meeting on Thursday.", [("Thursday", "DATE", "2027-03-04")]),
+    (MAR, "He finished second in the race on Sunday.", [("Sunday", "DATE", "2027-03-07")]),
+    (MAR, "A second wave of strikes hit the ports in February.", [("February", "DATE", "2027-02")]),
+    (MAR, "At the time, in 2019, the company had 40 staff.", [("2019", "DATE", "2019")]),
+    (MAR, "The museum is currently closed for repairs.", [("currently", "DATE", "PRESENT_REF")]),
+    (MAR, "The plant built 2016 units in February.", [("February", "DATE", "2027-02")]),
+    (MAR, "Chelsea beat them 2-1 on Saturday.", [("Saturday", "DATE", "2027-03-06")]),
+    (MAR, "The suit was brought under Section 1983 in 1998.", [("1998", "DATE", "1998")]),
+    (MAR, "The Peugeot 2008 went on sale in 2013.", [("2013", "DATE", "2013")]),
+    (MAR, "Boeing delivered 20 737 jets in January.", [("January", "DATE", "2027-01")]),
+    (MAR, "Apple will release iOS 21 next month.", [("next month", "DATE", "2027-04")]),
+    (MAR, "Flight 2017 from Dallas landed safely on Tuesday.", [("Tuesday", "DATE", "2027-03-09")]),
+    (MAR, "The dress sold for $1999 in 2024.", [("2024", "DATE", "2024")]),
+    (MAR, "Stores will open on Boxing Day.", [("Boxing Day", "DATE", "2027-12-26")]),
+    (MAR, "Churches were full on Ash Wednesday.", [("Ash Wednesday", "DATE", "2027-02-10")]),
+    (MAR, "The Mail on Sunday published the photos on Sunday.", [("Sunday", "DATE", "2027-03-07")]),
+    (MAR, "Sheffield Wednesday play Leeds on Saturday.", [("Saturday", "DATE", "2027-03-13")]),
+    (MAR, "USA Today will publish the poll today.", [("today", "DATE", "2027-03-10")]),
+    (MAR, "Oil futures rose 2% last week.", [("last week", "DATE", "2027-W09")]),
+    (MAR, "She was named Player of the Year in 2025.", [("2025", "DATE", "2025")]),
+    (MAR, "The show's third season premiered in January.", [("January", "DATE", "2027-01")]),
+    (MAR, "Flight MH370 vanished on March 8, 2014.", [("March 8, 2014", "DATE", "2014-03-08")]),
+    (MAR, "George Orwell wrote 1984 in 1948.", [("1948", "DATE", "1948")]),
+    (MAR, "Prince recorded 1999 in 1982.", [("1982", "DATE", "1982")]),
+    (MAR, "The Sundays will play London on Sunday.", [("Sunday", "DATE", "2027-03-14")]),
+    (MAR, "TGI Fridays closes its last London branch on Friday.", [("Friday", "DATE", "2027-03-12")]),
+    (MAR, "The fair is held on Midsummer Common every June.", [("every June", "SET", "XXXX-06")]),
+    (MAR, "The hurricane season ends on Nov. 30.", [("Nov. 30", "DATE", "2027-11-30")]),
+    (MAR, "Hurricane Season came out in English in 2020.", [("2020", "DATE", "2020")]),
+    (MAR, "Winter Storm Elliott stranded travellers at Christmas.", [("Christmas", "DATE", "2026-12-25")]),
+    (MAR, "Time magazine will name its Person of the Year next week.", [("next week", "DATE", "2027-W11")]),
+    (MAR, "The eleventh-hour deal was struck on Friday.", [("Friday", "DATE", "2027-03-05")]),
+    (MAR, "The last-minute deal was signed last month.", [("last month", "DATE", "2027-02")]),
+    (MAR, "Delegates arrived for COP28 on Nov. 29, 2023.", [("Nov. 29, 2023", "DATE", "2023-11-29")]),
+]
+
+ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
+
+KNOWN_MISSES = []
+
+ALL = [c for c in ROUND1 if c not in KNOWN_MISSES]
+
+
+@pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
+def test_falsealarm2_heldout_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
