@@ -21,7 +21,17 @@ Decisions:
   as "Sunday trading laws" was decided not to be tagged but "Monday trading" is), "the day's best performer",
   "one day he" (a vague past "one day": TBAQ leaves the future "he one day" bare, the project tags it).
 
-FIRST_RUN_PLACEHOLDER
+First run (ROUND1, 123 bait sentences and 51 controls, expectations fixed before it): bait 100/123, controls
+45/51. Every real expression in the controls was right; the six control failures were their bait ("Peugeot 2008",
+"Sheffield Wednesday", "wrote 1984", "recorded 1999", "The Sundays", "TGI Fridays" tagged beside the right date).
+One bait failure was my annotation mistake, not the tagger's: "Tomorrowland sold out within minutes" holds the real
+vague duration "minutes" (PTXM), which I had left out; its expectation is corrected below (first run stays 100/123).
+Bait misses: "his girl Friday", "Saturday Market", "Del Mar." (read as March), "Friday I'm in Love", "One Hundred
+Years of Solitude", "Freaky Friday", "Halloween Kills", "Swift's 1989", "Mendes's 1917", "2001: A Space Odyssey",
+"wrote Ash Wednesday", "Blue Monday", "The Sundays", "Sheffield Wednesday", "TGI Fridays", "Peugeot 2008",
+"pages 1987-1992", "the fall guy", "the Doomsday Clock closer to midnight", "its Sunday roast", "The past
+president", "The current carried".
+After round 1's fixes: bait 118/123 (the annotation fix included), controls 50/51; corpus scores unchanged.
 """
 from __future__ import annotations
 
@@ -87,7 +97,7 @@ ROUND1_BAIT = [
     (MAR, "Time magazine put the senator on its cover.", []),
     (MAR, "The Mail on Sunday apologised to the actress.", []),
     (MAR, "The Sun's editor apologised.", []),
-    (MAR, "Tomorrowland sold out within minutes.", []),
+    (MAR, "Tomorrowland sold out within minutes.", [("minutes", "DURATION", "PTXM")]),  # annotation mistake fixed
     # companies, teams, products, model numbers, versions, plans
     (MAR, "The Sheffield Wednesday manager was sacked.", []),
     (MAR, "The Phoenix Suns beat the Lakers.", []),
@@ -225,9 +235,46 @@ ROUND1_CONTROLS = [
 
 ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
 
-KNOWN_MISSES = []
+# Regression cases written while fixing round 1 (not held out): the rules' other side.
+AFTER_FIRST_RUN = [
+    # a capitalised word and "the" before a weekday make a name, unless a verb follows: the day of a clause
+    (MAR, "The Journal Monday reported the deal.", [("Monday", "DATE", "2027-03-08")]),
+    (MAR, "A man Friday said he would appeal.", [("Friday", "DATE", "2027-03-05")]),
+    (MAR, "He hired a man Friday.", []),
+    (MAR, "The Fed's Monday meeting ended without a cut.", [("Monday", "DATE", "2027-03-08")]),
+    # "the <weekday>s" is a band unless a preposition or a preposition of time says it is a set of days
+    (MAR, "He will work the Sundays before Easter.", [("Sundays", "SET", "XXXX-WXX-7"), ("Easter", "DATE", "2027-03-28")]),
+    (MAR, "The store is open Sundays.", [("Sundays", "SET", "XXXX-WXX-7")]),
+    # a year after a verb of creating is a title only before a pause; after a possessive only before a verb
+    (MAR, "The band recorded in 1999.", [("1999", "DATE", "1999")]),
+    (MAR, "The ministry published 2019 figures.", [("2019", "DATE", "2019")]),
+    (MAR, "The company's 2019 cut in rates helped.", [("2019", "DATE", "2019")]),
+    (MAR, "Apple's 2019 profits rose.", [("2019", "DATE", "2019")]),
+    # "the past" and "current" as time words
+    (MAR, "In the past, presidents did that.", [("the past", "DATE", "PAST_REF")]),
+    (MAR, "The current president spoke.", [("current", "DATE", "PRESENT_REF")]),
+    # a month abbreviation with its day; a holiday opening a sentence with its own words
+    (MAR, "The vote was held on Jun. 3.", [("Jun. 3", "DATE", "2026-06-03")]),
+    (MAR, "Easter Monday traffic was heavy.", [("Easter Monday", "DATE", "2026-04-06")]),
+    (MAR, "Christmas Eve services were cancelled.", [("Christmas Eve", "DATE", "2026-12-24")]),
+    (MAR, "The report ran to 2000 pages in 2019.", [("2019", "DATE", "2019")]),
+]
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES]
+# Held-out cases still failing, left out of the run: an adjective + weekday title ("Freaky Friday", "Blue Monday":
+# "Happy Friday" and "Black Friday" are days, so Title Case alone cannot tell); a song title opening on a weekday
+# ("Friday I'm in Love": "Friday I'm off" is a day); a team named with a weekday with no article ("Sheffield Wednesday
+# play Leeds": "Trump Wednesday signed" is a day); a year opening a title ("2001: A Space Odyssey": "2019: the year in
+# review" is a year); the Doomsday Clock's "midnight" (a figure, but "the clock struck midnight" is a time).
+KNOWN_MISSES = [
+    (MAR, "Freaky Friday was remade with the same stars.", []),
+    (MAR, "New Order's Blue Monday was remixed.", []),
+    (MAR, "The Cure's Friday I'm in Love played on the radio.", []),
+    (MAR, "Sheffield Wednesday play Leeds on Saturday.", [("Saturday", "DATE", "2027-03-13")]),
+    (MAR, "2001: A Space Odyssey was restored for cinemas.", []),
+    (MAR, "Scientists moved the Doomsday Clock closer to midnight.", []),
+]
+
+ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
