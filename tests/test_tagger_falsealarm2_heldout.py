@@ -235,6 +235,79 @@ ROUND1_CONTROLS = [
 
 ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
 
+AUG = dt.date(2027, 8, 19)  # Thursday, ISO week 33 (16-22 Aug); past Fri 13 .. Wed 18; next Fri 20 .. Wed 25
+# Thanksgiving 2027 is 25 November, Black Friday 26 November
+
+# Round 2, written after round 1's fixes and before running the tagger on it. ROUND2_FIRST_RUN
+ROUND2_BAIT = [
+    (AUG, "June Squibb was nominated for an Oscar.", []),
+    (AUG, "Jan Moir's column drew complaints.", []),
+    (AUG, "Sunday Adelaja preached in Kyiv.", []),
+    (AUG, "Nguyen Thu Ha won the election.", []),
+    (AUG, "The lobbying firm's office is at 1776 K Street.", []),
+    (AUG, "Pollution killed fish in the Mar Menor.", []),
+    (AUG, "Palm Springs hosted the festival.", []),
+    (AUG, "The Holiday Inn was evacuated.", []),
+    (AUG, "Seven Days in May was shown on television.", []),
+    (AUG, "Three Days of the Condor was remade.", []),
+    (AUG, "Wham!'s Last Christmas topped the charts again.", []),
+    (AUG, "All I Want for Christmas Is You returned to No. 1.", []),
+    (AUG, "The Rolling Stones played Ruby Tuesday.", []),
+    (AUG, "The Boomtown Rats sang I Don't Like Mondays.", []),
+    (AUG, "Taylor Swift's Cruel Summer topped the chart.", []),
+    (AUG, "Guns N' Roses' November Rain passed two billion views.", []),
+    (AUG, "Halloween Ends was the last film in the series.", []),
+    (AUG, "Thirty Seconds to Mars played the arena.", []),
+    (AUG, "5 Seconds of Summer played Wembley.", []),
+    (AUG, "The Week published a cover story on the crisis.", []),
+    (AUG, "The Morning Joe host criticised him.", []),
+    (AUG, "Time Warner merged with AT&T.", []),
+    (AUG, "A restored BMW 2002 sold at auction.", []),
+    (AUG, "The bank still runs SQL Server 2012.", []),
+    (AUG, "Project 2025 was drafted by the Heritage Foundation.", []),
+    (AUG, "Horizon 2020 funded the research.", []),
+    (AUG, "Organisers handed out 2024 wristbands.", []),
+    (AUG, "The museum holds 1980 paintings.", []),
+    (AUG, "Shares closed at 10.30 euros.", []),
+    (AUG, "Critics blamed the May government.", []),
+    (AUG, "The march ended peacefully.", []),
+    (AUG, "The Dodgers reached the Fall Classic.", []),
+    (AUG, "Small caps finally had their day in the sun.", []),
+    (AUG, "The veteran decided to call it a day.", []),
+    (AUG, "It was the party's finest hour.", []),
+    (AUG, "She scored a second-half winner.", []),
+    (AUG, "A two-time champion, she retired.", []),
+    (AUG, "The app became an overnight success.", []),
+    (AUG, "The minister unwrapped the present.", []),
+    (AUG, "Gun owners cited the Second Amendment.", []),
+]
+
+ROUND2_CONTROLS = [
+    (AUG, "Wham!'s Last Christmas topped the charts again last Christmas.", [("last Christmas", "DATE", "2026-12-25")]),
+    (AUG, "Thirty Seconds to Mars will play the arena on Saturday.", [("Saturday", "DATE", "2027-08-21")]),
+    (AUG, "The Rolling Stones played Ruby Tuesday on Tuesday.", [("Tuesday", "DATE", "2027-08-17")]),
+    (AUG, "Retailers will roll out Black Friday deals in November.",
+     [("Black Friday", "DATE", "2027-11-26"), ("November", "DATE", "2027-11")]),
+    (AUG, "Project 2025 was published in April 2023.", [("April 2023", "DATE", "2023-04")]),
+    (AUG, "The bank will stop using SQL Server 2012 by 2028.", [("2028", "DATE", "2028")]),
+    (AUG, "The Dodgers reached the Fall Classic last fall.", [("last fall", "DATE", "2026-FA")]),
+    (AUG, "The march ended peacefully on Sunday.", [("Sunday", "DATE", "2027-08-15")]),
+    (AUG, "The veteran decided to call it a day on Monday.", [("Monday", "DATE", "2027-08-16")]),
+    (AUG, "Halloween Ends opens in cinemas before Halloween.", [("Halloween", "DATE", "2027-10-31")]),
+    (AUG, "Time Warner merged with AT&T in 2018.", [("2018", "DATE", "2018")]),
+    (AUG, "Nguyen Thu Ha won the election on Thu., Aug. 12.", [("Thu., Aug. 12", "DATE", "2027-08-12")]),
+    (AUG, "The museum holds 1980 paintings and opened in 1980.", [("1980", "DATE", "1980")]),
+    (AUG, "Small caps finally had their day in the sun this week.", [("this week", "DATE", "2027-W33")]),
+    (AUG, "The May government fell in July 2019.", [("July 2019", "DATE", "2019-07")]),
+    (AUG, "The present was delivered on Sunday.", [("Sunday", "DATE", "2027-08-15")]),
+    (AUG, "She scored a second-half winner on Wednesday.", [("Wednesday", "DATE", "2027-08-18")]),
+    (AUG, "5 Seconds of Summer will play Wembley next summer.", [("next summer", "DATE", "2028-SU")]),
+    (AUG, "Shares closed at 10.30 euros at 5:30 p.m.", [("5:30 p.m.", "TIME", "2027-08-19T17:30")]),
+    (AUG, "A two-time champion, she retired in 2021.", [("2021", "DATE", "2021")]),
+]
+
+ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     # a capitalised word and "the" before a weekday make a name, unless a verb follows: the day of a clause
@@ -274,7 +347,7 @@ KNOWN_MISSES = [
     (MAR, "Scientists moved the Doomsday Clock closer to midnight.", []),
 ]
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
