@@ -32,6 +32,8 @@ Years of Solitude", "Freaky Friday", "Halloween Kills", "Swift's 1989", "Mendes'
 "pages 1987-1992", "the fall guy", "the Doomsday Clock closer to midnight", "its Sunday roast", "The past
 president", "The current carried".
 After round 1's fixes: bait 118/123 (the annotation fix included), controls 50/51; corpus scores unchanged.
+ROUND2 (40 bait, 20 controls, written after those fixes) first ran bait 26/40, controls 12/20; after its fixes bait
+35/40, controls 17/20; corpus scores unchanged. The cases still failing are KNOWN_MISSES, left out of the run.
 """
 from __future__ import annotations
 
@@ -238,7 +240,14 @@ ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
 AUG = dt.date(2027, 8, 19)  # Thursday, ISO week 33 (16-22 Aug); past Fri 13 .. Wed 18; next Fri 20 .. Wed 25
 # Thanksgiving 2027 is 25 November, Black Friday 26 November
 
-# Round 2, written after round 1's fixes and before running the tagger on it. ROUND2_FIRST_RUN
+# Round 2, written after round 1's fixes and before running the tagger on it. First run: bait 26/40, controls 12/20.
+# Bait misses: "1776 K Street", "Seven Days in May" (both words), "Three Days of the Condor", "Last Christmas" (the
+# song), "Ruby Tuesday", "Thirty Seconds to Mars", "BMW 2002", "SQL Server 2012", "Project 2025", "Horizon 2020",
+# "handed out 2024 wristbands", "holds 1980 paintings", "call it a day", "unwrapped the present". Control failures:
+# six were their bait tagged beside the right date; one real expression was read otherwise than I annotated it
+# ("decided to call it a day on Monday": the tagger gives the infinitive's coming Monday, I wrote the deciding's past
+# Monday; the sentence allows both, so it is a known miss rather than a corrected expectation); "on Monday" was
+# otherwise right. After round 2's fixes: bait 35/40, controls 17/20 (TBAQ, WikiWars, tweets unchanged).
 ROUND2_BAIT = [
     (AUG, "June Squibb was nominated for an Oscar.", []),
     (AUG, "Jan Moir's column drew complaints.", []),
@@ -331,6 +340,17 @@ AFTER_FIRST_RUN = [
     (MAR, "Easter Monday traffic was heavy.", [("Easter Monday", "DATE", "2026-04-06")]),
     (MAR, "Christmas Eve services were cancelled.", [("Christmas Eve", "DATE", "2026-12-24")]),
     (MAR, "The report ran to 2000 pages in 2019.", [("2019", "DATE", "2019")]),
+    # round 2: a count after a verb of having or giving, not before a noun of results or events
+    (AUG, "He gave 2019 interviews.", []),
+    (AUG, "The company had 2019 sales of $1.2 billion.", [("2019", "DATE", "2019")]),
+    (AUG, "The country held 2020 elections.", [("2020", "DATE", "2020")]),
+    (AUG, "The shop at 1999 N Street closed in 2019.", [("2019", "DATE", "2019")]),
+    # "the present" after a preposition, or as a subject before "is"; "Last Christmas" opening a sentence
+    (AUG, "It lasted from 1990 to the present.", [("1990", "DATE", "1990"), ("the present", "DATE", "PRESENT_REF")]),
+    (AUG, "The present is a time of change.", [("The present", "DATE", "PRESENT_REF")]),
+    (AUG, "Last Christmas was quiet, the mayor said.", [("Last Christmas", "DATE", "2026-12-25")]),
+    (AUG, "We will call it a night.", []),
+    (AUG, "Ten Years After played at Woodstock.", []),  # a known miss of tests/test_tagger_falsealarm_heldout.py
 ]
 
 # Held-out cases still failing, left out of the run: an adjective + weekday title ("Freaky Friday", "Blue Monday":
@@ -338,6 +358,10 @@ AFTER_FIRST_RUN = [
 # ("Friday I'm in Love": "Friday I'm off" is a day); a team named with a weekday with no article ("Sheffield Wednesday
 # play Leeds": "Trump Wednesday signed" is a day); a year opening a title ("2001: A Space Odyssey": "2019: the year in
 # review" is a year); the Doomsday Clock's "midnight" (a figure, but "the clock struck midnight" is a time).
+# Round 2: "in May" inside a title ("Seven Days in May": the title's duration is dropped, its month is not); a first
+# name the list lacks before a weekday ("Ruby Tuesday"); a year naming a model, plan or programme after a capitalised
+# word ("BMW 2002", "Project 2025", "Horizon 2020": the tweets' gold tags "Project 2015" and "Awards 2013", so only
+# names listed in lexicon.NAMES_BEFORE_YEAR are dropped); "decided to call it a day on Monday" (see above).
 KNOWN_MISSES = [
     (MAR, "Freaky Friday was remade with the same stars.", []),
     (MAR, "New Order's Blue Monday was remixed.", []),
@@ -345,6 +369,14 @@ KNOWN_MISSES = [
     (MAR, "Sheffield Wednesday play Leeds on Saturday.", [("Saturday", "DATE", "2027-03-13")]),
     (MAR, "2001: A Space Odyssey was restored for cinemas.", []),
     (MAR, "Scientists moved the Doomsday Clock closer to midnight.", []),
+    (AUG, "Seven Days in May was shown on television.", []),
+    (AUG, "The Rolling Stones played Ruby Tuesday.", []),
+    (AUG, "The Rolling Stones played Ruby Tuesday on Tuesday.", [("Tuesday", "DATE", "2027-08-17")]),
+    (AUG, "A restored BMW 2002 sold at auction.", []),
+    (AUG, "Project 2025 was drafted by the Heritage Foundation.", []),
+    (AUG, "Project 2025 was published in April 2023.", [("April 2023", "DATE", "2023-04")]),
+    (AUG, "Horizon 2020 funded the research.", []),
+    (AUG, "The veteran decided to call it a day on Monday.", [("Monday", "DATE", "2027-08-16")]),
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN

@@ -198,7 +198,13 @@ WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "oper
 
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
 # makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
-NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Vision", "Agenda", "Peugeot", "Nokia"}
+NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia"}
+# Verbs of having, giving and making: a year-like number after them and before a plural noun is a count ("the museum
+# holds 1980 paintings", "handed out 2024 wristbands"); verbs of reporting are not here ("published 2019 figures")
+COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",
+               "employed", "sold", "sells", "bought", "buys", "handed", "gave", "give", "gives", "distributed",
+               "received", "shipped", "produced", "produces", "built", "builds", "made", "makes", "collected", "planted",
+               "seized", "confiscated", "recovered", "donated", "printed", "ordered", "hired", "housed", "fed"}
 # Verbs whose object is a work: a bare year or holiday right after them, then a pause, is its title ("Orwell wrote
 # 1984 in 1948", "Eliot wrote Ash Wednesday after his conversion"); not a weekday ("he wrote Monday that ...")
 CREATION_VERBS = {"wrote", "recorded", "directed", "filmed", "painted", "composed", "reissued", "remade", "remastered",
