@@ -317,6 +317,42 @@ ROUND2_CONTROLS = [
 
 ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
 
+DEC2 = dt.date(2027, 12, 2)  # Thursday, ISO week 48 (29 Nov - 5 Dec); past Fri 26 Nov .. Wed 1 Dec; next Fri 3 .. Wed 8
+
+# Round 3, written after round 2's fixes and before running the tagger on it. ROUND3_FIRST_RUN
+ROUND3_BAIT = [
+    (DEC2, "Nine Days in Summer was filmed in Kenya.", []),
+    (DEC2, "Maroon 5's Sunday Morning played in the lobby.", []),
+    (DEC2, "Elton John sang Saturday Night's Alright.", []),
+    (DEC2, "Green Day's 21st Century Breakdown went platinum.", []),
+    (DEC2, "Dolly Parton's 9 to 5 was revived on Broadway.", []),
+    (DEC2, "Midnight Express was banned in Turkey.", []),
+    (DEC2, "The firm's Office 2016 licences expired.", []),
+    (DEC2, "The farm keeps 1950 sheep.", []),
+    (DEC2, "Police seized 2021 cannabis plants.", []),
+    (DEC2, "The jury took no time at all to decide.", []),
+    (DEC2, "He is the man of the moment.", []),
+    (DEC2, "It was a sign of the times.", []),
+    (DEC2, "Those were the days, he said.", []),
+    (DEC2, "The party is behind the times.", []),
+    (DEC2, "Captain America: The Winter Soldier was re-released.", []),
+    (DEC2, "Weekend at Bernie's was remade.", []),
+    (DEC2, "The Tuesday Club members met the mayor.", []),
+    (DEC2, "The Sun Also Rises was adapted for television.", []),
+]
+
+ROUND3_CONTROLS = [
+    (DEC2, "Nine Days in Summer will air in the summer.", [("the summer", "DATE", "2028-SU")]),
+    (DEC2, "Midnight Express was banned in Turkey in 1978.", [("1978", "DATE", "1978")]),
+    (DEC2, "The farm keeps 1950 sheep and was founded in 1950.", [("1950", "DATE", "1950")]),
+    (DEC2, "Police seized 2021 cannabis plants on Monday.", [("Monday", "DATE", "2027-11-29")]),
+    (DEC2, "Dolly Parton's 9 to 5 returns to Broadway next year.", [("next year", "DATE", "2028")]),
+    (DEC2, "The jury took no time at all to decide on Tuesday.", [("Tuesday", "DATE", "2027-11-30")]),
+    (DEC2, "Captain America: The Winter Soldier was re-released in October.", [("October", "DATE", "2027-10")]),
+]
+
+ROUND3 = ROUND3_BAIT + ROUND3_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     # a capitalised word and "the" before a weekday make a name, unless a verb follows: the day of a clause
@@ -379,7 +415,7 @@ KNOWN_MISSES = [
     (AUG, "The veteran decided to call it a day on Monday.", [("Monday", "DATE", "2027-08-16")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
