@@ -33,7 +33,8 @@ Years of Solitude", "Freaky Friday", "Halloween Kills", "Swift's 1989", "Mendes'
 president", "The current carried".
 After round 1's fixes: bait 118/123 (the annotation fix included), controls 50/51; corpus scores unchanged.
 ROUND2 (40 bait, 20 controls, written after those fixes) first ran bait 26/40, controls 12/20; after its fixes bait
-35/40, controls 17/20; corpus scores unchanged. The cases still failing are KNOWN_MISSES, left out of the run.
+35/40, controls 17/20; corpus scores unchanged. ROUND3 (18 bait, 7 controls, written after round 2's fixes) first ran
+bait 15/18, controls 5/7; after its fixes 17/18 and 6/7. The cases still failing are KNOWN_MISSES, left out of the run.
 """
 from __future__ import annotations
 
@@ -319,7 +320,11 @@ ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
 
 DEC2 = dt.date(2027, 12, 2)  # Thursday, ISO week 48 (29 Nov - 5 Dec); past Fri 26 Nov .. Wed 1 Dec; next Fri 3 .. Wed 8
 
-# Round 3, written after round 2's fixes and before running the tagger on it. ROUND3_FIRST_RUN
+# Round 3, written after round 2's fixes and before running the tagger on it. First run: bait 15/18 ("Midnight
+# Express", "keeps 1950 sheep", "Those were the days" tagged), controls 5/7 (every real expression right; the two
+# failures were their bait). After its fixes bait 17/18, controls 6/7: a rule dropping a capitalised "Midnight" opening
+# a sentence before a name fixed "Midnight Express" but cost the tweets' gold "Midnight Hungergames catching fire"
+# (strict 80.6 -> 80.5), so it was reverted and the case is a known miss.
 ROUND3_BAIT = [
     (DEC2, "Nine Days in Summer was filmed in Kenya.", []),
     (DEC2, "Maroon 5's Sunday Morning played in the lobby.", []),
@@ -387,6 +392,10 @@ AFTER_FIRST_RUN = [
     (AUG, "Last Christmas was quiet, the mayor said.", [("Last Christmas", "DATE", "2026-12-25")]),
     (AUG, "We will call it a night.", []),
     (AUG, "Ten Years After played at Woodstock.", []),  # a known miss of tests/test_tagger_falsealarm_heldout.py
+    # round 3: irregular plurals after a verb of having; "the days" as a predicate; a span after "the" otherwise
+    (DEC2, "The farm kept 1999 cattle.", []),
+    (DEC2, "The farm keeps 1950 records.", []),
+    (DEC2, "He spent the days after the attack at home.", [("days", "DURATION", "PXD")]),
 ]
 
 # Held-out cases still failing, left out of the run: an adjective + weekday title ("Freaky Friday", "Blue Monday":
@@ -398,6 +407,8 @@ AFTER_FIRST_RUN = [
 # name the list lacks before a weekday ("Ruby Tuesday"); a year naming a model, plan or programme after a capitalised
 # word ("BMW 2002", "Project 2025", "Horizon 2020": the tweets' gold tags "Project 2015" and "Awards 2013", so only
 # names listed in lexicon.NAMES_BEFORE_YEAR are dropped); "decided to call it a day on Monday" (see above).
+# Round 3: a title opening on "Midnight" ("Midnight Express": the tweets write "Midnight Hungergames catching fire"
+# for a midnight screening, as tests/test_tagger_falsealarm_heldout.py found for "Midnight Oil").
 KNOWN_MISSES = [
     (MAR, "Freaky Friday was remade with the same stars.", []),
     (MAR, "New Order's Blue Monday was remixed.", []),
@@ -413,6 +424,8 @@ KNOWN_MISSES = [
     (AUG, "Project 2025 was published in April 2023.", [("April 2023", "DATE", "2023-04")]),
     (AUG, "Horizon 2020 funded the research.", []),
     (AUG, "The veteran decided to call it a day on Monday.", [("Monday", "DATE", "2027-08-16")]),
+    (DEC2, "Midnight Express was banned in Turkey.", []),
+    (DEC2, "Midnight Express was banned in Turkey in 1978.", [("1978", "DATE", "1978")]),
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 + ROUND3 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN

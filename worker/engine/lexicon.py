@@ -204,7 +204,8 @@ NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "A
 COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",
                "employed", "sold", "sells", "bought", "buys", "handed", "gave", "give", "gives", "distributed",
                "received", "shipped", "produced", "produces", "built", "builds", "made", "makes", "collected", "planted",
-               "seized", "confiscated", "recovered", "donated", "printed", "ordered", "hired", "housed", "fed"}
+               "seized", "confiscated", "recovered", "donated", "printed", "ordered", "hired", "housed", "fed", "keeps",
+               "kept"}
 # Verbs whose object is a work: a bare year or holiday right after them, then a pause, is its title ("Orwell wrote
 # 1984 in 1948", "Eliot wrote Ash Wednesday after his conversion"); not a weekday ("he wrote Monday that ...")
 CREATION_VERBS = {"wrote", "recorded", "directed", "filmed", "painted", "composed", "reissued", "remade", "remastered",

@@ -823,7 +823,7 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
         return False  # "2016 units", but "in 2016 people voted"
-    if nxt.endswith("s") and text[c.end:c.end + 1] == " " and _count_verb_before(text, c.start) \
+    if (nxt.endswith("s") or nxt in _IRREGULAR_PLURALS) and text[c.end:c.end + 1] == " " and _count_verb_before(text, c.start) \
             and nxt not in L.MONTH_EVENT_NOUNS and nxt not in L.PLAN_NOUNS and not _BUSINESS_NEXT.match(text, c.end):
         return False  # "the museum holds 1980 paintings", "handed out 2024 wristbands" (not "published 2019 figures")
     if re.match(r"\s*(?:%|percent|per cent|(?:km|kg|mm|cm|ft|lb|lbs|mb|gb|kb|hp|cc|m|g|mi)\b)", text[c.end:c.end + 8]):
@@ -929,7 +929,7 @@ _CHANGE_NOUNS = {"raise", "rise", "increase", "increases", "cut", "cuts", "reduc
                  "growth", "investment", "spending", "savings"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
-_IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle"}
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle", "sheep", "deer", "fish", "livestock"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
@@ -1238,6 +1238,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "years behind schedule", "weeks away": an amount of time
         if prev in ("only", "just") and _prev_word(text, c.start - len(prev) - 1).lower() in ("has", "have", "had", "having"):
             return True  # "the state has only days before ...": time left, an amount
+        if prev == "the" and _prev_word(text, c.start - 4).lower() in ("were", "are", "was", "is"):
+            return False  # "those were the days": no span
         return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
