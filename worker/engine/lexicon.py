@@ -27,7 +27,8 @@ SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "hol
                      "term", "session", "school", "training", "solstice", "equinox", "tires", "tyres", "clothes", "wheat",
                      "water", "waters", "roll", "rolls", "onion", "onions", "cleaning", "collection", "collections", "wear", "tide", "tides",
                      "people", "residents", "visitors", "home", "homes", "cottage", "cottages",  # "summer people"
-                     "window", "windows", "transfer", "transfers", "olympics", "paralympics", "games"}  # "the winter window"
+                     "window", "windows", "transfer", "transfers", "olympics", "paralympics", "games",  # "the winter window"
+                     "guy", "guys"}  # "the fall guy"
 # Words before a bare season that make it a figure of speech: "a nuclear winter", "the crypto winter"
 SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demographic"}
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
@@ -148,7 +149,7 @@ HOLIDAY_KIND_NOUNS = {
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
                        "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
-                       "Valley"}
+                       "Valley", "Market", "Markets", "Harbor", "Harbour"}  # weekdays too: "Saturday Market"
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
@@ -203,8 +204,25 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep
 WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "opera", "musical", "poem", "documentary",
               "painting", "symphony", "sequel"}
 
-# Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date.
-NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Vision", "Agenda"}
+# Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
+# makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
+NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia"}
+# Verbs of having, giving and making: a year-like number after them and before a plural noun is a count ("the museum
+# holds 1980 paintings", "handed out 2024 wristbands"); verbs of reporting are not here ("published 2019 figures")
+COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",
+               "employed", "sold", "sells", "bought", "buys", "handed", "gave", "give", "gives", "distributed",
+               "received", "shipped", "produced", "produces", "built", "builds", "made", "makes", "collected", "planted",
+               "seized", "confiscated", "recovered", "donated", "printed", "ordered", "hired", "housed", "fed", "keeps",
+               "kept"}
+# Verbs whose object is a work: a bare year or holiday right after them, then a pause, is its title ("Orwell wrote
+# 1984 in 1948", "Eliot wrote Ash Wednesday after his conversion"); not a weekday ("he wrote Monday that ...")
+CREATION_VERBS = {"wrote", "recorded", "directed", "filmed", "painted", "composed", "reissued", "remade", "remastered",
+                  "sang", "covered", "staged", "adapted", "remixed"}
+# Nouns that "past" modifies as an adjective: "the past president" is a former one, no PAST_REF
+PAST_ADJECTIVE_NOUNS = {"president", "presidents", "chair", "chairs", "chairman", "chairwoman", "winner", "winners",
+                        "champion", "champions", "master", "masters", "leader", "leaders", "recipient", "recipients",
+                        "member", "members", "editor", "editors", "mistakes", "performance", "results", "practice",
+                        "practices", "behaviour", "behavior", "experience", "experiences"}
 
 # Nouns of plans and prospects: "the outlook for the coming year" is that year, not a span of one.
 PLAN_NOUNS = {"wish", "wishes", "hope", "hopes", "plan", "plans", "outlook", "forecast", "forecasts", "budget", "budgets",
@@ -245,6 +263,8 @@ WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
                       "best",  # "his Sunday best": clothes
                       "roast", "roasts", "league", "leagues", "driver", "drivers"}  # "the Sunday roast", "Sunday league football"
+# Lower-case words before "Friday" in the idiom of a devoted helper: "his girl Friday", "a man Friday"
+FRIDAY_HELPER_WORDS = {"girl", "man"}
 # Rule nouns after "<weekday> trading" that make it a kind of trading: "Sunday trading laws" (but "in Monday trading")
 WEEKDAY_TRADING_RULES = {"law", "laws", "rules", "hours", "restrictions", "regulations", "ban", "bans", "reform", "act",
                          "bill", "licence", "license", "licences", "licenses"}

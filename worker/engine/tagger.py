@@ -718,7 +718,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         return True  # "the September election", "the Fed's March meeting", "its August recess", "a March deadline"
     if nxt in ("deadline", "deadlines") and text[c.end:c.end + 1] == " " and not _prev_word(text, c.start)[:1].isupper():
         return True  # "U.S. sets March deadline" (a headline without its article); not "Theresa May deadline"
-    if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug"):
+    if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug", "mar", "jun",
+                        "jul", "sep"):  # "the horse won at Del Mar."
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
@@ -751,6 +752,20 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
+    if prev in L.FRIDAY_HELPER_WORDS and c.m.group("wd").lower() == "friday" and not _verb_like(nxt):
+        return False  # "his girl Friday": a helper (not "a man Friday said")
+    if nxt in L.HOLIDAY_PLACE_NOUNS and text[c.end:c.end + 1] == " ":
+        return False  # "Saturday Market", "Friday Harbor": a place
+    if prev[:1].isupper() and not prev.endswith(("'s", "’s", "s'")) \
+            and (prev.isupper() or not _sentence_initial(text, c.start - len(prev) - 1)) and re.search(r"\w\s$", text[max(0, c.start - 2):c.start]) \
+            and prev.lower() not in _TEMPORAL_PREP and not _month_number(prev) and not _weekday_number(prev) \
+            and (c.m.groupdict().get("pl") or _prev_word(text, c.start - len(prev) - 1).lower() == "the"
+                 and not _verb_like(nxt)):
+        return False  # "TGI Fridays", "the Sheffield Wednesday manager": a name's last word (not "the Journal Monday said")
+    if c.m.groupdict().get("pl") and prev.lower() == "the" \
+            and (_sentence_initial(text, c.start - 4) or _prev_word(text, c.start - 4).lower() not in _TEMPORAL_PREP) \
+            and not re.match(r" (?:of|before|after|in|when|that)\b", text[c.end:c.end + 8]):
+        return False  # "The Sundays released an album": a band ("on the Sundays before Easter" is a set)
     if _PLAYED_IN.search(text, max(0, c.start - 24), c.start) and not re.match(r"['’]s\b", text[c.end:c.end + 3]):
         return False  # "starred in Wednesday": a show's title (but "appeared in Monday's hearing")
     if _named_being_before(text, c.start):
@@ -790,6 +805,14 @@ def _named_being_before(text: str, start: int) -> bool:
     return bool(m) and m[1] in L.NAMED_BEINGS
 
 
+def _verb_like(word: str) -> bool:
+    """A word after a weekday that makes it the adverb of a clause: "the Journal Monday reported", "a man Friday said"."""
+    w = word.lower()
+    return w.endswith("ed") or w in L.PAST_MARKERS or w in _SPEECH_VERBS or w in _MODALS
+
+
+_PREPOSITIONS = frozenset({"in", "into", "to", "until", "till", "from", "at", "for", "of", "since", "through", "up", "by",
+                           "about", "with", "on", "before", "after", "toward", "towards", "between", "during", "unto"})
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "he", "she", "it", "we", "they", "i", "you", "this", "that", "there",
                              "his", "her", "their", "our", "its", "and", "or", "but", "at", "in", "on", "of"})
 
@@ -811,7 +834,7 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
 
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
 _DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
-_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
+_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
 
 
 # a finite verb right after a year: "is", "was", or a past "-ed" verb followed by a preposition, article or the end
@@ -829,21 +852,25 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
         return False  # "2016 units", but "in 2016 people voted"
+    if (nxt.endswith("s") or nxt in _IRREGULAR_PLURALS) and text[c.end:c.end + 1] == " " and _count_verb_before(text, c.start) \
+            and nxt not in L.MONTH_EVENT_NOUNS and nxt not in L.PLAN_NOUNS and not _BUSINESS_NEXT.match(text, c.end):
+        return False  # "the museum holds 1980 paintings", "handed out 2024 wristbands" (not "published 2019 figures")
     if re.match(r"\s*(?:%|percent|per cent|(?:km|kg|mm|cm|ft|lb|lbs|mb|gb|kb|hp|cc|m|g|mi)\b)", text[c.end:c.end + 8]):
         return False
     prev = _prev_word(text, c.start)
     if prev.lower() in ("at", "by", "until", "before", "after") and _MILITARY_ZONE.match(text, c.end):
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
-    if prev.lower().rstrip(".") in ("no", "number", "route", "flight", "room", "page", "p", "pp", "model", "highway", "interstate", "gate",
-                        "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph",
-                        "rule", "verse", "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form",
-                        "precinct", "district", "ward", "exit", "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb",
-                        "bill"):
+    if prev.lower().rstrip(".") in _NUMBER_LABELS:
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
     if (prev.lower() == "the" or re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start])) and _VERB_NEXT.match(text, c.end):
         return False  # "The 1975 played at Glastonbury", "Orwell's 1984 surged": a name with its verb, not a year
+    if re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start]) and text[c.end:c.end + 1] == " " \
+            and nxt in L.PAST_MARKERS and nxt not in _PAST_MARKERS_NOT_VERBS:
+        return False  # "Swift's 1989 went platinum", "Mendes's 1917 won three Oscars": a work with its verb
+    if _created_work(text, c):
+        return False  # "Orwell wrote 1984 in 1948"
     if 1900 <= y <= 2039:
         return True
     if y >= 2100:  # a far target only after a preposition of time: "warming of 3 degrees by 2100"
@@ -854,7 +881,29 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     return y >= 1000 and bool(re.match(r"[,.;:)\]–-]", text[c.end:c.end + 1]))  # "1861-1865", "in the 1777 campaign."
 
 
+# words that label the number after them: "Flight 2017", "Section 1983", "pages 1987-1992"
+_NUMBER_LABELS = frozenset({
+    "no", "nos", "number", "route", "flight", "room", "page", "pages", "p", "pp", "model", "highway", "interstate", "gate",
+    "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph", "rule", "verse",
+    "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form", "precinct", "district", "ward", "exit",
+    "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill"})
+def _count_verb_before(text: str, pos: int) -> bool:
+    prev = _prev_word(text, pos).lower()
+    if prev in ("out", "away"):  # "handed out", "gave away"
+        prev = _prev_word(text, pos - len(prev) - 1).lower()
+    return prev in L.COUNT_VERBS
+
+
 _FAR_YEAR_PREP = {"by", "in", "until", "till", "through", "before", "year"}
+# words of PAST_MARKERS that are no verb, or as often a noun after a year ("the 2019 cut")
+_PAST_MARKERS_NOT_VERBS = frozenset({"ago", "yesterday", "last", "since", "earlier", "previously", "been", "cut", "hit",
+                                     "read", "quit", "shot", "left", "met"})
+_PAUSE_AFTER_WORK = re.compile(r"(?:[.,;:!?)]|\s+(?:in|at|on|for|after|before|with|and|from|during|when|while|to)\b|\s*$)")
+
+
+def _created_work(text: str, c: Cand) -> bool:
+    """A bare year or holiday as the object of a verb of creating, then a pause: a title ("wrote 1984 in 1948")."""
+    return _prev_word(text, c.start).lower() in L.CREATION_VERBS and bool(_PAUSE_AFTER_WORK.match(text, c.end))
 
 
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
@@ -909,7 +958,7 @@ _CHANGE_NOUNS = {"raise", "rise", "increase", "increases", "cut", "cuts", "reduc
                  "growth", "investment", "spending", "savings"}
 _PARTICLES = {"in", "out", "back", "up", "down", "off"}
 _OBJECT_PRONOUNS = {"them", "it", "him", "her", "us", "me"}
-_IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle"}
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "mice", "geese", "cattle", "sheep", "deer", "fish", "livestock"}
 _NOT_PLURALS = {"was", "has", "is", "its", "this", "his", "hers", "as", "always", "perhaps", "plus", "does", "goes"}
 
 
@@ -1002,6 +1051,10 @@ _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 _TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
+_ONE_NAME_WORD_AFTER = re.compile(
+    r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry|Season|Holiday|Holidays|I|A|The)\b)"
+    r"[A-Z][a-z]+ (?!(?:with|and|of|for|at|in|on|to|from|by|the|a|an|or)\b)[a-z]{3,}")
+_CALL_IT = re.compile(r"\bcall(?:s|ed|ing)? it\s+$", re.I)
 _PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
 _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
@@ -1098,6 +1151,8 @@ def _vet(text: str, c: Cand) -> bool:
             and not re.match(r"\s+of\b|\s+(?:games?|matches|match|fixtures?|action)\b", text[c.end:c.end + 10])
     if r == "day_alone":
         return _prev_word(text, c.start).lower() in _BEFORE_DAY
+    if r == "year_range_end" and _prev_word(text, c.start - 5).lower().rstrip(".") in _NUMBER_LABELS:
+        return False  # "pages 1987-1992": the range's start is no year either
     if r == "unit_shift" and g["det"].lower() == "a" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
         return False  # "hopes to fly twice a year after that": a rate, then a signal (not "twice the year before")
     if r == "year":
@@ -1153,6 +1208,13 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
+        if _created_work(text, c):
+            return False  # "Eliot wrote Ash Wednesday after his conversion": a title
+        if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
+                and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Wham!'s Last Christmas topped the charts": a title
+        if _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Halloween Kills topped the box office": a title opening the sentence
         return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
             or h.endswith("bank holiday")  # "the Fourth of July"; "the spring bank holiday"
     if r == "decade":
@@ -1229,6 +1291,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "years behind schedule", "weeks away": an amount of time
         if prev in ("only", "just") and _prev_word(text, c.start - len(prev) - 1).lower() in ("has", "have", "had", "having"):
             return True  # "the state has only days before ...": time left, an amount
+        if prev == "the" and _prev_word(text, c.start - 4).lower() in ("were", "are", "was", "is"):
+            return False  # "those were the days": no span
         return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
@@ -1237,6 +1301,11 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
             return False  # a capital unit after a small number word: a name ("a Day One investor")
+        if g["u"][:1].isupper() and not g["u"].isupper() and _lower_case_sentence(text, c.start, c.end) \
+                and (re.match(r"\s+of\s+[A-Z]", text[c.end:c.end + 6]) or _number_word(g["n"] or "") and _sentence_initial(text, c.m.start("n"))):
+            return False  # "One Hundred Years of Solitude", "Seven Days in May was shown": a title (prose writes "Seven days")
+        if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
+            return False  # "decided to call it a day": to stop
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
@@ -1286,6 +1355,13 @@ def _vet(text: str, c: Cand) -> bool:
             return False
         if v == "recently" and text[c.end:c.end + 4] == " as " and _prev_word(text, c.start).lower() == "as":
             return False  # "as recently as 1990": the date that follows is the expression
+        if v == "the present" and not (_prev_word(text, c.start).lower() in _PREPOSITIONS
+                                       or _sentence_initial(text, c.start) and text.startswith(" is ", c.end)):
+            return False  # "unwrapped the present", "The present was delivered": a gift (not "until the present")
+        if v == "the past" and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.PAST_ADJECTIVE_NOUNS:
+            return False  # "the past president": a former one
+        if v == "current" and re.match(r"(?:[.,;:]|\s+(?:of|carried|swept|pulled|dragged|flows|flowed|ran|runs)\b)", text[c.end:c.end + 9]):
+            return False  # "the current carried the boat": a stream, no time
         if v == "current":
             return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
         if v in ("now",):
