@@ -3450,7 +3450,31 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _shared_set_part(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
+    if "\n" in text:
+        _headline_weekdays(text, out)
     return out
+
+
+_HEADLINE_MAX = 160
+
+
+def _headline_weekdays(text: str, out: list[TimeExpression]) -> None:
+    """A headline's bare weekday is the day its story names with the same word: "Thousands march in Tel Aviv
+    Saturday" over "marched on Saturday night" (a headline's present tells past and coming events alike)."""
+    cut = text.find("\n")
+    headline = text[:cut].rstrip()
+    if not headline or cut > _HEADLINE_MAX or headline[-1] in ".!?:;":
+        return  # not a headline: a first sentence or a line of copy
+    for i, x in enumerate(out):
+        if x.start >= cut:
+            break
+        word = x.text.lower()
+        if x.type != "DATE" or word not in L.WEEKDAYS or not _DAY_VALUE.fullmatch(x.value):
+            continue
+        body = next((y for y in out if y.start > cut and y.text.lower().split(" ")[0] == word
+                     and _DAY_VALUE.match(y.value)), None)
+        if body is not None and body.value[:10] != x.value:
+            out[i] = x.model_copy(update={"value": body.value[:10]}) if hasattr(x, "model_copy") else x
 
 
 _YEAR_START = re.compile(r"\d{4}")

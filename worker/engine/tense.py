@@ -56,6 +56,10 @@ _PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "a
 # "economists forecast growth in the fourth quarter": a present prediction's object lies ahead (not "forecast
 # in April", where the date is the forecast's own)
 _PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates"}
+# "organisers plan a general strike on Wednesday": a plural subject's present plan, its object ahead (not "a peace
+# plan", "its plan")
+_PLURAL_SUBJECT_PRONOUNS = {"they", "we", "i", "you"}
+_NOT_PLURAL_SUBJECTS = {"was", "has", "is", "this", "its", "his", "hers", "ours", "yours", "theirs", "us", "as", "plus", "bus"}
 _COMES_INTO = {"comes", "come", "enters", "enter"}
 _AS_PLANNED = {"expected", "planned", "scheduled", "forecast", "predicted", "anticipated", "hoped", "feared", "promised"}
 _CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "called", "suspended", "axed", "shelved"}
@@ -219,6 +223,10 @@ def _scan(words: list[str]) -> int:
             return 1  # "the ban comes into force in January": a scheduled present
         if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX:
             return 1  # "economists forecast growth in the fourth quarter"
+        if words[i] == "plan" and i < len(words) - 2 and (prev in _PLURAL_SUBJECT_PRONOUNS or (
+                len(prev) > 3 and prev.endswith("s") and not prev.endswith("'s") and prev not in _NOT_PLURAL_SUBJECTS
+                and prev not in _QUANTIFIERS)) and words[i + 1] not in ("to", "for", "of", "in", "on"):
+            return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
         found, strong = _marker(words[i], prev)
@@ -320,6 +328,10 @@ def _verb_direction(text: str, start: int, end: int) -> int:
         aside = _OFFSET_ASIDE.match(text, end, end + 120)
         if aside:  # "In January, a week after the vote, a bomb killed ...": the clause after the aside
             return _clause_direction(text[max(0, start - 120):start], text[aside.end():aside.end() + 80])
+        said = _SAID_ASIDE.match(text, end, end + 70)
+        if said and _FRONTED.search(text, max(0, start - 25), start):
+            # "In March, the company said, it will begin shipping": the report is an aside, the clause after it dates
+            return _clause_direction(text[max(0, start - 120):start], text[said.end():said.end() + 80])
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
 
 
@@ -429,6 +441,12 @@ _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 # an aside that dates a fronted expression by an offset from an event: ", a week after the vote,"
 _OFFSET_ASIDE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})"
                            r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s(?:[^,.;:!?]|(?<=\bvs)\.|(?<=\b[A-Z])\.){1,80},")
+
+# a reporting aside after a fronted date: ", the company said,", ", officials say,", ", said the spokesman,"
+_SAID_ASIDE = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|say|told\s+[\w'’.-]+|added|noted)"
+                         r"|(?:said|says)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s*,")
+# a date opening its sentence, after one or two words ("In March", "Late on Tuesday")
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:[A-Za-z]+\s+){1,2}$")
 
 # "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
 # right before a date looks ahead.
@@ -678,7 +696,9 @@ def _scheduled_present(text: str, start: int) -> bool:
     return False
 
 
-_SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
+# (the reporting verb closes the aside: not "the report for March, released on Friday, showed employers added")
+_SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b"
+                         r"(?=\s*(?:[,.;:!?)\"”]|$|on\b|in\b|at\b|late\b|early\b|earlier\b|last\b|this\b|[A-Z]))")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
