@@ -21,6 +21,15 @@ KNOWN_MISSES. After the general fixes (tense.py: a reporting aside after a front
 plural subject looks ahead; the "..., officials said" test wants the reporting verb to close its aside;
 tagger.py: a headline's bare weekday takes the day its story names with the same word) 56 of 60, 180 of 184; the
 corpora's scores unchanged.
+FIRST RUN of ROUND2 (30 passages, 83 expressions as first annotated), written after ROUND1's fixes: 24 of 30
+passages fully right, 78 of 83 expressions (one more found, "monthly"). Two annotation slips against the
+project's conventions, corrected after the run and named beside them: "the monthly jobs report" holds a SET
+"monthly" (P1M), and "a Halloween party" is not tagged (a holiday before "party" names a kind of thing). Genuine
+misses: a present participle aside ("The central bank, meeting on Thursday, is likely to hold rates"), "moves
+to Los Angeles for Game 3 on Monday" (a scheduled present not known), a "Photo:" caption's present, and the
+Starbucks passage (KNOWN_MISSES). After the fixes (tense.py: a present participle aside takes its main clause's
+first tense word; "moves" joins the scheduled presents; a sentence opened by "Photo:" / "Pictured:" is a
+caption, its dates past unless a future word comes first) 29 of 30; the corpora's scores unchanged.
 """
 from __future__ import annotations
 
@@ -249,6 +258,107 @@ ROUND1 = [
      [("Monday", D, "2025-09-01"), ("Sept. 7", D, "2025-09-07"), ("Saturday", D, "2025-08-30")]),
 ]
 
+MON2 = dt.date(2022, 10, 3)  # Monday, Q4's first weekday, ISO 2022-W40; past Tue 27 Sep - Sun 2 Oct, next Tue 4 - Sun 9 Oct
+TUE2 = dt.date(2025, 9, 30)  # Tuesday, the last day of Q3, ISO 2025-W40; past Wed 24 - Mon 29 Sep, next Wed 1 - Mon 6 Oct
+WED2 = dt.date(2021, 3, 31)  # Wednesday before Easter (Good Friday 2 Apr, Easter 4 Apr); past Thu 25 - Tue 30 Mar, next Thu 1 - Tue 6 Apr
+THU2 = dt.date(2024, 2, 29)  # Thursday, leap day, ISO 2024-W09; past Fri 23 - Wed 28 Feb, next Fri 1 - Wed 6 Mar
+FRI2 = dt.date(2023, 6, 30)  # Friday, end of Q2, ISO 2023-W26; past Sat 24 - Thu 29 Jun, next Sat 1 - Thu 6 Jul
+SAT2 = dt.date(2028, 1, 1)  # Saturday, New Year's Day, in ISO 2027-W52; past Sun 26 - Fri 31 Dec 2027, next Sun 2 - Fri 7 Jan
+SUN2 = dt.date(2026, 11, 1)  # Sunday after Halloween, ISO 2026-W44; past Mon 26 - Sat 31 Oct, next Mon 2 - Sat 7 Nov
+
+# written after ROUND1's fixes, annotated before the tagger was run on it
+ROUND2 = [
+    (MON2, "Brazilians voted on Sunday in the first round of the presidential election. Because no candidate won a "
+     "majority, Lula and Bolsonaro will meet in a runoff on Oct. 30.",
+     [("Sunday", D, "2022-10-02"), ("Oct. 30", D, "2022-10-30")]),
+    (MON2, "OPEC+ will meet in Vienna on Wednesday, its first in-person meeting since March 2020. Delegates said over "
+     "the weekend that a cut of more than one million barrels was being considered.",
+     [("Wednesday", D, "2022-10-05"), ("March 2020", D, "2020-03"), ("the weekend", D, "2022-W39-WE")]),
+    (MON2, "Third-quarter earnings season begins on Thursday, when PepsiCo reports. Profits at S&P 500 companies are "
+     "expected to have risen 2.4% from July through September.",
+     [("Third-quarter", D, "2022-Q3"), ("Thursday", D, "2022-10-06"), ("July", D, "2022-07"),
+      ("September", D, "2022-09")]),
+    (MON2, "Hurricane Ian, which made landfall in Florida on Wednesday, had killed at least 80 people by Sunday. Power "
+     "will not be fully restored in some areas until next week.",
+     [("Wednesday", D, "2022-09-28"), ("Sunday", D, "2022-10-02"), ("next week", D, "2022-W41")]),
+    (TUE2, "The government will shut down on Wednesday unless Congress passes a funding bill. Federal agencies were told "
+     "on Monday to prepare for furloughs. The last shutdown began in December 2018.",
+     [("Wednesday", D, "2025-10-01"), ("Monday", D, "2025-09-29"), ("December 2018", D, "2018-12")]),
+    (TUE2, "Starbucks said on Thursday it would close hundreds of stores by Friday and cut 900 jobs. It had already laid "
+     "off 1,100 staff in February.",
+     [("Thursday", D, "2025-09-25"), ("Friday", D, "2025-09-26"), ("February", D, "2025-02")]),
+    (TUE2, "Photo: Ryder Cup captain Luke Donald lifts the trophy at Bethpage Black on Sunday. Europe will defend it in "
+     "Ireland in 2027.",
+     [("Sunday", D, "2025-09-28"), ("2027", D, "2027")]),
+    (TUE2, "Shares rose on Monday as investors bet that a shutdown, if it comes, would be short. The jobs report due on "
+     "Friday may be delayed.",
+     [("Monday", D, "2025-09-29"), ("Friday", D, "2025-10-03")]),
+    (WED2, "The Ever Given, which ran aground in the Suez Canal on March 23, was freed on Monday. Canal officials said "
+     "the backlog of more than 400 ships would be cleared by Saturday.",
+     [("March 23", D, "2021-03-23"), ("Monday", D, "2021-03-29"), ("Saturday", D, "2021-04-03")]),
+    (WED2, "Churches in England will be allowed to hold services indoors over Easter. Outdoor gatherings of up to six "
+     "people became legal on Monday, and shops reopen on April 12.",
+     [("Easter", D, "2021-04-04"), ("Monday", D, "2021-03-29"), ("April 12", D, "2021-04-12")]),
+    (WED2, "Markets will be closed on Good Friday, but the monthly jobs report will still be released that day. "
+     "Economists expect it to show that employers added 650,000 jobs in March.",
+     # annotation corrected after the run: the project tags an adjective "monthly" as a SET (P1M)
+     [("Good Friday", D, "2021-04-02"), ("monthly", "SET", "P1M"), ("that day", D, "2021-04-02"), ("March", D, "2021-03")]),
+    (WED2, "The trial of the former officer, which opened on Monday, is expected to last through April. The jury heard "
+     "from a witness on Tuesday.",
+     [("Monday", D, "2021-03-29"), ("April", D, "2021-04"), ("Tuesday", D, "2021-03-30")]),
+    (THU2, "Fifteen states hold primaries on Tuesday. Nikki Haley, who lost in Michigan on Tuesday, has vowed to stay in "
+     "the race.",
+     [("Tuesday", D, "2024-03-05"), ("Tuesday", D, "2024-02-27")]),
+    (THU2, "Congress has until Friday to pass a stopgap bill and avoid a partial shutdown. Leaders unveiled the measure "
+     "on Wednesday, and the House is expected to vote on Thursday.",
+     [("Friday", D, "2024-03-01"), ("Wednesday", D, "2024-02-28"), ("Thursday", D, "2024-02-29")]),
+    (THU2, "Alexei Navalny, who died in an Arctic prison on Feb. 16, will be buried in Moscow on Friday. His team said on "
+     "Wednesday that no hall had agreed to host a farewell ceremony.",
+     [("Feb. 16", D, "2024-02-16"), ("Friday", D, "2024-03-01"), ("Wednesday", D, "2024-02-28")]),
+    (THU2, "Retail sales fell in January, the biggest drop since March 2023, and economists expect a rebound when "
+     "February figures are released on March 14.",
+     [("January", D, "2024-01"), ("March 2023", D, "2023-03"), ("February", D, "2024-02"), ("March 14", D, "2024-03-14")]),
+    (FRI2, "The Supreme Court struck down affirmative action in college admissions on Thursday and is expected to rule "
+     "on student debt relief on Friday. The justices then break until October.",
+     [("Thursday", D, "2023-06-29"), ("Friday", D, "2023-06-30"), ("October", D, "2023-10")]),
+    (FRI2, "Fireworks shows set for July 4 in several Western cities have been cancelled because of wildfire risk. "
+     "Officials said on Wednesday that the bans would stay in place through the weekend.",
+     [("July 4", D, "2023-07-04"), ("Wednesday", D, "2023-06-28"), ("the weekend", D, "2023-W26-WE")]),
+    (FRI2, "Wagner fighters, who seized Rostov on Saturday, had withdrawn by Sunday morning. Belarus said on Tuesday that "
+     "the group's leader had arrived in Minsk.",
+     [("Saturday", D, "2023-06-24"), ("Sunday morning", T, "2023-06-25TMO"), ("Tuesday", D, "2023-06-27")]),
+    (FRI2, "Student loan payments, frozen since March 2020, will resume in October. Interest starts to accrue on Sept. 1.",
+     [("March 2020", D, "2020-03"), ("October", D, "2023-10"), ("Sept. 1", D, "2023-09-01")]),
+    (SAT2, "Revellers packed Times Square on Friday night to see the ball drop. It was the first since the square's "
+     "renovation was completed in October.",
+     [("Friday night", T, "2027-12-31TNI"), ("October", D, "2027-10")]),
+    (SAT2, "New minimum wage rates took effect in 20 states on Saturday. Workers in California will see a second "
+     "increase in July.",
+     [("Saturday", D, "2028-01-01"), ("July", D, "2028-07")]),
+    (SAT2, "The Iowa caucuses, scheduled for Jan. 15, open the presidential nominating contest. Candidates spent "
+     "Christmas campaigning in the state and return there on Monday.",
+     [("Jan. 15", D, "2028-01-15"), ("Christmas", D, "2027-12-25"), ("Monday", D, "2028-01-03")]),
+    (SAT2, "Fourth-quarter results from the big banks are due on Jan. 14. In the third quarter, profits rose 8%.",
+     [("Fourth-quarter", D, "2027-Q4"), ("Jan. 14", D, "2028-01-14"), ("the third quarter", D, "2027-Q3")]),
+    (SAT2, "The strike by dockworkers, which began on Tuesday, will continue until Wednesday unless a deal is reached. "
+     "Talks broke down on Dec. 20.",
+     [("Tuesday", D, "2027-12-28"), ("Wednesday", D, "2028-01-05"), ("Dec. 20", D, "2027-12-20")]),
+    (SUN2, "Americans vote on Tuesday in midterm elections that will decide control of Congress. More than 40 million "
+     "people had cast early ballots by Friday.",
+     [("Tuesday", D, "2026-11-03"), ("Friday", D, "2026-10-30")]),
+    (SUN2, "Police broke up a Halloween party in Atlanta early Sunday after shots were fired. Two people were wounded, "
+     "and a suspect was arrested hours later.",
+     # annotation corrected after the run: "a Halloween party" is a kind of party here (lexicon.HOLIDAY_KIND_NOUNS)
+     [("early Sunday", D, "2026-11-01", "START"), ("hours later", DUR, "PTXH")]),
+    (SUN2, "The World Series, which began on Friday, moves to Los Angeles for Game 3 on Monday. Toronto won the opener.",
+     [("Friday", D, "2026-10-30"), ("Monday", D, "2026-11-02")]),
+    (SUN2, "The central bank, meeting on Thursday, is likely to hold rates. It raised them in September for the first "
+     "time since 2024.",
+     [("Thursday", D, "2026-11-05"), ("September", D, "2026-09"), ("2024", D, "2024")]),
+    (SUN2, "Clocks went back on Sunday in the U.S., and they go forward again on March 14.",
+     [("Sunday", D, "2026-11-01"), ("March 14", D, "2027-03-14")]),
+]
+
 # regression cases written while fixing ROUND1 (not held out): one or two per rule
 AFTER_FIRST_RUN = [
     (WED, "In June, officials said, the line will carry its first passengers.", [("June", D, "2026-06")]),
@@ -266,6 +376,14 @@ AFTER_FIRST_RUN = [
      [("Wednesday", D, "2026-03-04"), ("Wednesday", D, "2026-03-04")]),
 ]
 
+AFTER_SECOND_RUN = [
+    (SUN2, "The committee, gathering in Rome on Tuesday, will choose a new chairman.", [("Tuesday", D, "2026-11-03")]),
+    (SUN2, "The committee, gathering in Rome on Tuesday, chose a new chairman.", [("Tuesday", D, "2026-10-27")]),
+    (SUN2, "The tour moves to Madrid on Thursday.", [("Thursday", D, "2026-11-05")]),
+    (SUN2, "Pictured: Fans celebrate in Madrid on Saturday.", [("Saturday", D, "2026-10-31")]),
+    (SUN2, "Photo: Workers will test the new bridge on Friday.", [("Friday", D, "2026-11-06")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Snow has fallen across the Alps since Friday": "'January bookings are up' on Dec 31: 2025-01 (a month naming "
@@ -280,9 +398,12 @@ KNOWN_MISSES = {
     "The Fed chair said on Friday that the labor market was softening and hinted": "'hinted at a rate cut at the "
     "September meeting': 2025-09, tagged 2024-09; the object of a foreshadowing verb lies ahead, but a date right "
     "after such an object usually dates the hint itself ('signalled a pause on Wednesday')",
+    "Starbucks said on Thursday it would close": "'said on Thursday it would close hundreds of stores by Friday' on "
+    "a Tuesday: 2025-09-26 (the Friday after the report), tagged 2025-10-03; a future in the past is read from the "
+    "publication day, and reading it from the report's own day would need the report's date carried into the clause",
 }
 
-CASES = [c for c in ROUND1 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN
+CASES = [c for c in ROUND1 + ROUND2 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN + AFTER_SECOND_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

@@ -383,6 +383,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|str
 # words that open a "but" clause without a subject of its own ("..., but on Tuesday", "but then"): the tense goes on
 _NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
                    "only", "not", "also", "still", "now", "so", "just"}
+_ING_ASIDE = re.compile(r"[a-z]{2,}ing\s")
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -417,6 +418,15 @@ def _clause_direction(left: str, right: str) -> int:
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
+        if _ING_ASIDE.match(seg["seg"]) and seg["seg"].split(" ", 1)[0].lower() not in _NOT_PROGRESSIVE:
+            # "The central bank, meeting on Thursday, is likely to hold rates": a present participle's time is
+            # its main clause's
+            m = _BOUNDARY.search(right, 1)
+            main = _WORD.findall(right[1:m.start() if m else len(right)].lower())[:6]
+            for i, word in enumerate(main):  # the main clause's first tense word
+                found, _ = _marker(word, main[i - 1] if i else "")
+                if found:
+                    return found
         return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
@@ -497,8 +507,20 @@ def postponed_to(text: str, start: int) -> bool:
     return _last_word(text, start) in _UNTIL_LAST | {"to"} and bool(_POSTPONED.search(text, max(0, start - 60), start))
 
 
+# a photo caption: its sentence opens with "Photo:", "Pictured:" (and no future or infinitive before the date)
+_CAPTION_MARK = re.compile(r"(?:^|[.!?]\s+|\n)\(?(?:Photo|PHOTO|Pictured|PICTURED)\s*[:)-][^.!?\n]*$")
+_CAPTION_FUTURE = re.compile(r"\b(?:will|'ll|to|would|shall|next|tomorrow)\b", re.I)
+
+
+def _in_caption(text: str, start: int) -> bool:
+    m = _CAPTION_MARK.search(text, max(0, start - 200), start)
+    return bool(m) and not _CAPTION_FUTURE.search(text, m.start(), start)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
+    if ("hoto" in text or "ictured" in text or "ICTURED" in text) and _in_caption(text, start):
+        return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
     window = max(0, start - 25)
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
@@ -647,7 +669,7 @@ _SCHEDULED = {
                    "wind", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome",
                    "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
-} | {"goes", "go", "flies"}
+} | {"goes", "go", "flies", "moves"}
 _SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
