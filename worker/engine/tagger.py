@@ -371,6 +371,19 @@ class Context:
             return None
         return found[0]
 
+    def reported_would_from(self, c: Cand) -> Optional[dt.date]:
+        """ "said on Thursday it would close the stores by Friday": a future in the past told on a past day
+        comes after that day (the first such weekday from it), not after the publication day."""
+        if not self.last or not self.last_said or self.last_end > c.start or c.start - self.last_end > 80:
+            return None
+        between = self.text[self.last_end:c.start]
+        if "would" not in between or not _WOULD_BETWEEN.search(between) or _SENTENCE_END.search(between):
+            return None
+        if not _DAY_VALUE.fullmatch(self.last[1]):
+            return None
+        day = dt.date.fromisoformat(self.last[1])
+        return day if day < self.pub else None
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -2328,6 +2341,8 @@ def _n_weekday(g, c, ctx):
         day, anchor = apposed, "expression"
     elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
+    elif (said_day := ctx.reported_would_from(c)) and ctx.direction(c) > 0:
+        day, anchor = N.weekday_date(wd, said_day, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
     elif holiday := _holiday_beside(ctx, _HOLIDAY_AFTER.match(ctx.text, c.end, c.end + 60)
@@ -3455,6 +3470,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     return out
 
 
+_WOULD_BETWEEN = re.compile(r"\bwould(?:n['’]t)?\b")
 _HEADLINE_MAX = 160
 
 

@@ -519,7 +519,8 @@ def _in_caption(text: str, start: int) -> bool:
 
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
-    if ("hoto" in text or "ictured" in text or "ICTURED" in text) and _in_caption(text, start):
+    near = text[max(0, start - 200):start]
+    if ("hoto" in near or "ictured" in near or "ICTURED" in near) and _in_caption(text, start):
         return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
     window = max(0, start - 25)
     last = _last_word(text, start)
