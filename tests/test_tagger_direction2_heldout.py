@@ -381,6 +381,8 @@ AFTER_FIRST_RUN = [
 AFTER_SECOND_RUN = [
     (SUN2, "The committee, gathering in Rome on Tuesday, will choose a new chairman.", [("Tuesday", D, "2026-11-03")]),
     (SUN2, "The committee, gathering in Rome on Tuesday, chose a new chairman.", [("Tuesday", D, "2026-10-27")]),
+    (SUN2, "The company, citing weak demand in March, will cut jobs.", [("March", D, "2026-03")]),
+    (SUN2, "The minister, speaking in Berlin on Tuesday, will meet his counterpart.", [("Tuesday", D, "2026-11-03")]),
     (SUN2, "The tour moves to Madrid on Thursday.", [("Thursday", D, "2026-11-05")]),
     (SUN2, "Pictured: Fans celebrate in Madrid on Saturday.", [("Saturday", D, "2026-10-31")]),
     (SUN2, "Photo: Workers will test the new bridge on Friday.", [("Friday", D, "2026-11-06")]),

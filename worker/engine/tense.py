@@ -384,6 +384,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|str
 _NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
                    "only", "not", "also", "still", "now", "so", "just"}
 _ING_ASIDE = re.compile(r"[a-z]{2,}ing\s")
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "with"}
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -418,7 +419,9 @@ def _clause_direction(left: str, right: str) -> int:
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
-        if _ING_ASIDE.match(seg["seg"]) and seg["seg"].split(" ", 1)[0].lower() not in _NOT_PROGRESSIVE:
+        aside = seg["seg"].lower().split()
+        if _ING_ASIDE.match(seg["seg"]) and aside[0] not in _NOT_PROGRESSIVE \
+                and (len(aside) <= 2 or aside[1] in _PLACE_PREPOSITIONS):  # not "citing weak demand in March"
             # "The central bank, meeting on Thursday, is likely to hold rates": a present participle's time is
             # its main clause's
             m = _BOUNDARY.search(right, 1)
