@@ -372,6 +372,19 @@ class Context:
             return None
         return found[0]
 
+    def reported_would_from(self, c: Cand) -> Optional[dt.date]:
+        """ "said on Thursday it would close the stores by Friday": a future in the past told on a past day
+        comes after that day (the first such weekday from it), not after the publication day."""
+        if not self.last or not self.last_said or self.last_end > c.start or c.start - self.last_end > 80:
+            return None
+        between = self.text[self.last_end:c.start]
+        if "would" not in between or not _WOULD_BETWEEN.search(between) or _SENTENCE_END.search(between):
+            return None
+        if not _DAY_VALUE.fullmatch(self.last[1]):
+            return None
+        day = dt.date.fromisoformat(self.last[1])
+        return day if day < self.pub else None
+
     def reporting_quarter(self) -> str:
         """The quarter an earnings story reports on: the one just ended if the story names it, else the last named."""
         just_ended = N.shift(self.pub, "Q", -1)
@@ -2510,6 +2523,8 @@ def _n_weekday(g, c, ctx):
         day, anchor = apposed, "expression"
     elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
         day, anchor = N.weekday_date(wd, purpose, 1, strict=True), "expression"
+    elif (said_day := ctx.reported_would_from(c)) and ctx.direction(c) > 0:
+        day, anchor = N.weekday_date(wd, said_day, 1, strict=True), "expression"
     elif story_day := ctx.narrative_day(c):  # the story's week: the first such day from its last date on
         day, anchor = N.weekday_date(wd, story_day, 1), "expression"
     elif story_day := _weekday_story_day(c, ctx):  # "reopened on Monday, Oct. 4. By Thursday, ...": that week's
@@ -3696,7 +3711,32 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _shared_set_part(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
+    if "\n" in text:
+        _headline_weekdays(text, out)
     return out
+
+
+_WOULD_BETWEEN = re.compile(r"\bwould(?:n['’]t)?\b")
+_HEADLINE_MAX = 160
+
+
+def _headline_weekdays(text: str, out: list[TimeExpression]) -> None:
+    """A headline's bare weekday is the day its story names with the same word: "Thousands march in Tel Aviv
+    Saturday" over "marched on Saturday night" (a headline's present tells past and coming events alike)."""
+    cut = text.find("\n")
+    headline = text[:cut].rstrip()
+    if not headline or cut > _HEADLINE_MAX or headline[-1] in ".!?:;":
+        return  # not a headline: a first sentence or a line of copy
+    for i, x in enumerate(out):
+        if x.start >= cut:
+            break
+        word = x.text.lower()
+        if x.type != "DATE" or word not in L.WEEKDAYS or not _DAY_VALUE.fullmatch(x.value):
+            continue
+        body = next((y for y in out if y.start > cut and y.text.lower().split(" ")[0] == word
+                     and _DAY_VALUE.match(y.value)), None)
+        if body is not None and body.value[:10] != x.value:
+            out[i] = x.model_copy(update={"value": body.value[:10]}) if hasattr(x, "model_copy") else x
 
 
 _YEAR_START = re.compile(r"\d{4}")

@@ -57,6 +57,10 @@ _PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "a
 # in April", where the date is the forecast's own)
 _PREDICTS = {"forecast", "forecasts", "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates",
              "see", "sees"}  # "economists see growth picking up in the second half" (not "the Holy See")
+# "organisers plan a general strike on Wednesday": a plural subject's present plan, its object ahead (not "a peace
+# plan", "its plan")
+_PLURAL_SUBJECT_PRONOUNS = {"they", "we", "i", "you"}
+_NOT_PLURAL_SUBJECTS = {"was", "has", "is", "this", "its", "his", "hers", "ours", "yours", "theirs", "us", "as", "plus", "bus"}
 _COMES_INTO = {"comes", "come", "enters", "enter"}
 _AS_PLANNED = {"expected", "planned", "scheduled", "forecast", "predicted", "anticipated", "hoped", "feared", "promised"}
 _CALLED_OFF = {"cancelled", "canceled", "postponed", "scrapped", "called", "suspended", "axed", "shelved"}
@@ -221,6 +225,10 @@ def _scan(words: list[str]) -> int:
         if words[i] in _PREDICTS and i < len(words) - 2 and prev not in _DETERMINERS and prev not in _PAST_AUX \
                 and prev != "holy":
             return 1  # "economists forecast growth in the fourth quarter"
+        if words[i] == "plan" and i < len(words) - 2 and (prev in _PLURAL_SUBJECT_PRONOUNS or (
+                len(prev) > 3 and prev.endswith("s") and not prev.endswith("'s") and prev not in _NOT_PLURAL_SUBJECTS
+                and prev not in _QUANTIFIERS)) and words[i + 1] not in ("to", "for", "of", "in", "on"):
+            return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
         found, strong = _marker(words[i], prev)
@@ -322,6 +330,10 @@ def _verb_direction(text: str, start: int, end: int) -> int:
         aside = _OFFSET_ASIDE.match(text, end, end + 120)
         if aside:  # "In January, a week after the vote, a bomb killed ...": the clause after the aside
             return _clause_direction(text[max(0, start - 120):start], text[aside.end():aside.end() + 80])
+        said = _SAID_ASIDE.match(text, end, end + 70)
+        if said and _FRONTED.search(text, max(0, start - 25), start):
+            # "In March, the company said, it will begin shipping": the report is an aside, the clause after it dates
+            return _clause_direction(text[max(0, start - 120):start], text[said.end():said.end() + 80])
     return _clause_direction(text[max(0, start - 120):start], text[end:end + 80])
 
 
@@ -373,6 +385,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|str
 # words that open a "but" clause without a subject of its own ("..., but on Tuesday", "but then"): the tense goes on
 _NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
                    "only", "not", "also", "still", "now", "so", "just"}
+_ING_ASIDE = re.compile(r"[a-z]{2,}ing\s")
+_PLACE_PREPOSITIONS = {"in", "at", "from", "near", "outside", "inside", "with"}
 _LAST_COMMA = re.compile(r",\s+(?P<conj>(?:and|but)\s+)?(?!which\b|who\b)(?P<seg>[^,]*)$")
 
 
@@ -407,6 +421,17 @@ def _clause_direction(left: str, right: str) -> int:
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
         return 1 if rel["verb"] in _SCHEDULED else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
+        aside = seg["seg"].lower().split()
+        if _ING_ASIDE.match(seg["seg"]) and aside[0] not in _NOT_PROGRESSIVE \
+                and (len(aside) <= 2 or aside[1] in _PLACE_PREPOSITIONS):  # not "citing weak demand in March"
+            # "The central bank, meeting on Thursday, is likely to hold rates": a present participle's time is
+            # its main clause's
+            m = _BOUNDARY.search(right, 1)
+            main = _WORD.findall(right[1:m.start() if m else len(right)].lower())[:6]
+            for i, word in enumerate(main):  # the main clause's first tense word
+                found, _ = _marker(word, main[i - 1] if i else "")
+                if found:
+                    return found
         return 0  # "the factory, shut in February, will reopen": the verb after the aside is the main clause's
     m = _BOUNDARY.search(right) or _COMMA_CONJ.search(right)  # ", and a week of mourning begins": another clause
     if m:
@@ -431,6 +456,12 @@ _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
 # an aside that dates a fronted expression by an offset from an event: ", a week after the vote,"
 _OFFSET_ASIDE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})"
                            r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s(?:[^,.;:!?]|(?<=\bvs)\.|(?<=\b[A-Z])\.){1,80},")
+
+# a reporting aside after a fronted date: ", the company said,", ", officials say,", ", said the spokesman,"
+_SAID_ASIDE = re.compile(r",\s+(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|say|told\s+[\w'’.-]+|added|noted)"
+                         r"|(?:said|says)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)\s*,")
+# a date opening its sentence, after one or two words ("In March", "Late on Tuesday")
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:[A-Za-z]+\s+){1,2}$")
 
 # "The summit opens Monday", "he returns in May", "the holiday, which falls on Wednesday": a present-tense verb
 # right before a date looks ahead.
@@ -481,8 +512,21 @@ def postponed_to(text: str, start: int) -> bool:
     return _last_word(text, start) in _UNTIL_LAST | {"to"} and bool(_POSTPONED.search(text, max(0, start - 60), start))
 
 
+# a photo caption: its sentence opens with "Photo:", "Pictured:" (and no future or infinitive before the date)
+_CAPTION_MARK = re.compile(r"(?:^|[.!?]\s+|\n)\(?(?:Photo|PHOTO|Pictured|PICTURED)\s*[:)-][^.!?\n]*$")
+_CAPTION_FUTURE = re.compile(r"\b(?:will|'ll|to|would|shall|next|tomorrow)\b", re.I)
+
+
+def _in_caption(text: str, start: int) -> bool:
+    m = _CAPTION_MARK.search(text, max(0, start - 200), start)
+    return bool(m) and not _CAPTION_FUTURE.search(text, m.start(), start)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
+    near = text[max(0, start - 200):start]
+    if ("hoto" in near or "ictured" in near or "ICTURED" in near) and _in_caption(text, start):
+        return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
     window = max(0, start - 25)
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
@@ -631,7 +675,7 @@ _SCHEDULED = {
                    "wind", "get", "unveil", "enter", "restart", "relaunch", "embark", "welcome",
                    "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
-} | {"goes", "go", "flies"}
+} | {"goes", "go", "flies", "moves"}
 _SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
@@ -683,7 +727,9 @@ def _scheduled_present(text: str, start: int) -> bool:
     return False
 
 
-_SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b")
+# (the reporting verb closes the aside: not "the report for March, released on Friday, showed employers added")
+_SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announced|reported|added|wrote)\b"
+                         r"(?=\s*(?:[,.;:!?)\"”]|$|on\b|in\b|at\b|late\b|early\b|earlier\b|last\b|this\b|[A-Z]))")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
