@@ -189,8 +189,8 @@ def _scan(words: list[str]) -> int:
             if words[i] == "could" and _NEGATIONS.intersection(words):
                 continue  # "neither he nor ... could be located Wednesday": a past ability
             weak = -1 if words[i + 1] in ("have", "'ve") else 1  # a weak cue: "may have left" is past
-            if prev in ("and", "but", "or"):
-                return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
+            if prev in ("and", "but", "or", "which", "who"):
+                return weak  # "met on Monday and could vote on Friday", "..., which should ease in the fall": its own verb phrase
             continue
         if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")
                                                  or words[i - 2] == "to" and i > 3 and words[i - 4] in _MODALS | _WOULD | {"will", "'ll"}):
