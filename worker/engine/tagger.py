@@ -1252,7 +1252,9 @@ def _vet(text: str, c: Cand) -> bool:
                 return False  # "a quarter point", "a quarter-point cut", "a quarter past 7": no three months
         if n == "another" and not g.get("mod") and _prev_word(text, c.m.start("n")).lower() not in _BEFORE_ANOTHER:
             return False  # "for another week", but not "another day at the office"
-        fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
+        fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS) \
+            and not (_low(g.get("det")) == "the" and _low(g.get("det2")) in ("last", "past", "previous"))
+        # not "several quarters of losses", but "the last three quarters of the year" are quarters
         if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
                                         or _prev_word(text, c.start).lower() == "by" or n == "some"
                                         or n in ("a", "one") and g.get("mod")):
@@ -1744,9 +1746,15 @@ def _framing_year(ctx, c) -> Optional[int]:
     "Last summer, use fell between June and September")."""
     if not ctx.last or not _FRAMING_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1][:4]) == ctx.pub.year \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) or not _sentence_initial(ctx.text, ctx.last_start) \
-            and not _sentence_initial(ctx.text, ctx.last_start - 3):
-        return None
+            and not _sentence_initial(ctx.text, ctx.last_start - 3) and not _WHEN_AFTER.match(ctx.text, ctx.last_end):
+        return None  # (also "... 2003, when a heatwave killed 15,000 people in August": that year's)
     return int(ctx.last[1][:4]) if ctx.direction(c) < 0 else None
+
+
+_WHEN_AFTER = re.compile(r",\s+when\s")
+def _quarter_before(quarter: str) -> str:
+    y, q = int(quarter[:4]), int(quarter[-1])
+    return f"{y - 1}-Q4" if q == 1 else f"{y}-Q{q - 1}"
 
 
 _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs into the next year
@@ -2014,6 +2022,12 @@ def _n_quarter_ref(g, c, ctx):
             and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         # "For the first half, profit was $430 million, down from $498 million in the year-earlier period"
         y, part = ctx.last[1].split("-")
+        reported = ctx.reporting_quarter() if ctx.last_quarter else None
+        if year_ago and reported and reported != ctx.last[1] and reported in ctx.quarters_seen \
+                and _quarter_before(reported) == ctx.last[1]:
+            # "earned $412 million, against a loss in the fourth quarter and a profit in the same period last
+            # year": the quarter before the one reported is a sequential comparison; the year-ago one is the report's
+            y, part = reported.split("-")
         return Norm("DATE", f"{int(y) - bool(year_ago)}-{part}", anchor="expression")
     ended = _ENDED_ON.match(ctx.text, c.end)
     if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
@@ -3589,6 +3603,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             norm = None  # an impossible date or an odd form: skip this expression, keep the others
         if norm is None or not norm.value:
             continue
+        if norm.type == "DURATION" and text.startswith(" since", c.end) and _SINCE_ADVERB.match(text, c.end) \
+                and text[c.start:c.start + 4].lower() == "the ":
+            c.end += 6  # "for most of the three decades since.": "since" stands for "since then"
         floor = c.end
         tid = f"t{len(out) + 1}"
         mod = norm.mod or c.mod
@@ -3656,6 +3673,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
 
 
 _YEAR_START = re.compile(r"\d{4}")
+_SINCE_ADVERB = re.compile(r" since[,.;:]")
 _BACK_TO_PRESENT = re.compile(r"(?:(?:[Ll]ast|[Tt]his) (?:year|month|week)|[Yy]esterday|(?:\w+ ){1,2}ago)")  # a story back at its present
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")

@@ -97,6 +97,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
         return 1, True  # "if approved on Thursday": a reduced conditional looks ahead
+    if w in _BASE_LIKE_PASTS and previous in ("it", "he", "she") and w != "last":
+        return -1, True  # "in August it set up a unit": a present would be "sets"
     if w in PAST_MARKERS:
         if w == "last" and previous in _DETERMINERS:
             return 0, False  # "its last show", "the last time": final, not a past
