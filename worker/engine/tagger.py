@@ -602,7 +602,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
+        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}(?:\.\d{1,2}(?= (?:second|minute|hour|day|week)s\b))?|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -3126,6 +3126,8 @@ def _n_set(g, c, ctx):
         return Norm("SET", "PT30M", quant=quant) if u == "hour" else None  # "every half hour"
     if other in ("few", "several", "couple of") and value and value.startswith("P"):
         return Norm("SET", re.sub(r"\d+", "X", value, count=1), quant=quant)  # "every few weeks": PXW
+    if "." in other and value:  # "every 1.3 seconds", "every 2.5 hours"
+        return Norm("SET", _duration_value(float(other), u + "s"), quant=quant)
     if other and other != "single" and value and value.startswith("P"):
         k = 2 if other == "other" else int(_number(other) or 1)  # "every two weeks": P2W
         value = re.sub(r"\d+", lambda m: str(int(m[0]) * k), value, count=1)
