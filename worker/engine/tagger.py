@@ -238,6 +238,7 @@ class Context:
         self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
+        self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
@@ -278,8 +279,8 @@ class Context:
         found = N.value_start(value)
         if not found or self.pub.year - found[0].year < 2:
             return None
-        if c.start - end > _HISTORY_REACH:
-            return None
+        if c.start - end > _HISTORY_REACH or self.back_to_present > end:
+            return None  # "... in 1970. A play was broadcast last year, and in January": the present's January
         if self.direction(c) > 0 and _prev_word(self.text, c.start).lower() not in ("by", "until", "till", "through") \
                 and not _WOULD_BEFORE.search(self.text, max(0, c.start - 80), c.start):
             return None  # "by October" in a story is the story's October, not a deadline ahead
@@ -591,7 +592,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
     ("vague", _p(
-        r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|a (?:short )?(?:time|while) ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
+        r"(?P<v>right now|just now|a (?:few )?moments? ago|moments ago|a (?:short )?(?:time|while) ago|(?:a|one) generation ago|generations ago|now|currently|at present|presently|nowadays|these days|at the moment|for the moment|the present"
         r"|recently|lately|recent|the past|the future|the near future|the distant future|the foreseeable future|the near term|the short term|the medium term"
         r"|current|the time being|a later date|a future date)")),
     # "for three days earlier this month": the amount, then the date ("earlier this month"), not "three days earlier"
@@ -602,8 +603,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
         r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
-        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-]))?"
+        r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)|the(?= (?:days|weeks|months|years|decades) since[,.;:])) )?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-])| since(?=[,.;:]))?"
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
@@ -614,7 +615,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
+        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}(?:\.\d{1,2}(?= (?:second|minute|hour|day|week)s\b))?|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -920,6 +921,7 @@ def _created_work(text: str, c: Cand) -> bool:
 
 
 _SIGNAL_NEXT = re.compile(r"\s+(?:after|before)\b")  # "ten years a day after the verdict": a duration and a signal
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥][\d.,]+|\d (?:cents?|dollars|euros|pounds))\s+$")  # "$15 an hour before the pandemic": a wage
 
 
 # and a count of anything: "500 cars a day", "2 million people a week", "dozens of patients a day", "30 minutes
@@ -1071,7 +1073,7 @@ _CALL_IT = re.compile(r"\bcall(?:s|ed|ing)? it\s+$", re.I)
 _PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
 _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
-_HEADLINE_SIGNAL = re.compile(r" (?:Since|After|Before|Ago|Later|Earlier|For|In)\b")
+_HEADLINE_SIGNAL = re.compile(r" (?:[Ss]ince|[Aa]fter|[Bb]efore|[Aa]go|[Ll]ater|[Ee]arlier|[Ff]or|In)\b")
 
 
 def _headline_next_or_last(text: str, c: Cand, det: str, rel: str) -> bool:
@@ -1332,13 +1334,15 @@ def _vet(text: str, c: Cand) -> bool:
                 return False  # "a quarter point", "a quarter-point cut", "a quarter past 7": no three months
         if n == "another" and not g.get("mod") and _prev_word(text, c.m.start("n")).lower() not in _BEFORE_ANOTHER:
             return False  # "for another week", but not "another day at the office"
-        fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS)  # not "several quarters of losses"
+        fraction_of = re.match(r"\s+of\b", rest) and not (g.get("extra") or n in L.FUZZY_NUMBERS) \
+            and not (_low(g.get("det")) == "the" and _low(g.get("det2")) in ("last", "past", "previous"))
+        # not "several quarters of losses", but "the last three quarters of the year" are quarters
         if u.startswith("quarter") and (fraction_of or "-" in c.m.group() and u.endswith("s")
                                         or _prev_word(text, c.start).lower() == "by" or n == "some"
                                         or n in ("a", "one") and g.get("mod")):
             return False  # "three-quarters of", "a quarter of the market", "cut by a quarter", "about a quarter", "in some quarters"
         if n in ("a", "an") and not g.get("det") and not g.get("mod") and not g.get("dir") and _set_context(text, c.start) \
-                and not _SIGNAL_NEXT.match(text, c.end):
+                and (not _SIGNAL_NEXT.match(text, c.end) or _MONEY_BEFORE.search(text, max(0, c.start - 30), c.start)):
             return False  # "$55 a night", "four flights a week": a rate, not a duration
         if n == "some" and not u.endswith("s"):
             return u == "day" and _prev_word(text, c.start).lower() in _MODALS  # "will some day", not "some day"
@@ -1559,8 +1563,7 @@ def _n_mdy(g, c, ctx):
         anchor = "publication"
     elif (mo, d) in L.NAMED_DAYS and _NAMED_DAY_NOUN.match(ctx.text, c.end):
         y, anchor = L.NAMED_DAYS[mo, d], "none"  # "the September 11 attacks"
-    elif ctx.story_year(c) or ctx.history_year(c, mo, d):
-        y = ctx.story_year(c) or ctx.history_year(c, mo, d)
+    elif (y := ctx.story_year(c) or ctx.history_year(c, mo, d)) and _ymd(y, mo, d):  # (no "29 February" of 1958)
         anchor = "expression"
     else:
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c), _slack(ctx, c))
@@ -1832,9 +1835,15 @@ def _framing_year(ctx, c) -> Optional[int]:
     "Last summer, use fell between June and September")."""
     if not ctx.last or not _FRAMING_VALUE.fullmatch(ctx.last[1]) or int(ctx.last[1][:4]) == ctx.pub.year \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) or not _sentence_initial(ctx.text, ctx.last_start) \
-            and not _sentence_initial(ctx.text, ctx.last_start - 3):
-        return None
+            and not _sentence_initial(ctx.text, ctx.last_start - 3) and not _WHEN_AFTER.match(ctx.text, ctx.last_end):
+        return None  # (also "... 2003, when a heatwave killed 15,000 people in August": that year's)
     return int(ctx.last[1][:4]) if ctx.direction(c) < 0 else None
+
+
+_WHEN_AFTER = re.compile(r",\s+when\s")
+def _quarter_before(quarter: str) -> str:
+    y, q = int(quarter[:4]), int(quarter[-1])
+    return f"{y - 1}-Q4" if q == 1 else f"{y}-Q{q - 1}"
 
 
 _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs into the next year
@@ -1955,6 +1964,10 @@ def _n_century(g, c, ctx):
         n = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1, "next": 1}[rel]
         if rel == "past" and c.m.group().lower().startswith("the"):
             return Norm("DURATION", "P100Y")
+        era = ctx.last_era
+        if rel in ("next", "previous") and c.m.group().lower().startswith("the") and era and re.fullmatch(r"\d\d", era[1]) \
+                and _just_before(ctx, era[2], c) and not (ctx.last and ctx.last_end > era[2]) and not _span_before(ctx.text, c.start):
+            return Norm("DATE", f"{int(era[1]) + n:02d}", mod=mod, anchor="expression")  # "in the 12th century ... the next century"
         return Norm("DATE", f"{ctx.pub.year // 100 + n:02d}", mod=mod, anchor="publication")
     w = _low(g["c"])
     n = L.ORDINALS.get(w) or int(re.match(r"\d+", w)[0])
@@ -2098,6 +2111,12 @@ def _n_quarter_ref(g, c, ctx):
             and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         # "For the first half, profit was $430 million, down from $498 million in the year-earlier period"
         y, part = ctx.last[1].split("-")
+        reported = ctx.reporting_quarter() if ctx.last_quarter else None
+        if year_ago and reported and reported != ctx.last[1] and reported in ctx.quarters_seen \
+                and _quarter_before(reported) == ctx.last[1]:
+            # "earned $412 million, against a loss in the fourth quarter and a profit in the same period last
+            # year": the quarter before the one reported is a sequential comparison; the year-ago one is the report's
+            y, part = reported.split("-")
         return Norm("DATE", f"{int(y) - bool(year_ago)}-{part}", anchor="expression")
     ended = _ENDED_ON.match(ctx.text, c.end)
     if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
@@ -2964,6 +2983,15 @@ _ALL_THE_TIME = {(24, "H", "day"), (7, "D", "week"), (365, "D", "year"), (12, "M
 _PER_UNIT = re.compile(r"\s+(?:a|an|per|each|every)\s+(?P<u>week|month|year|day)\b")
 
 
+_SHARE_OF_SPAN = {"most", "much"}  # "spent most of the next decade": a span
+
+
+def _span_before(text: str, start: int) -> bool:
+    """ "over the next decade", "most of the next decade": the words before make a span of it."""
+    prev = _prev_word(text, start).lower()
+    return prev in ("over", "for", "during", "throughout", "within") \
+        or prev == "of" and _prev_word(text, start - 3).lower() in _SHARE_OF_SPAN
+
 _REL_SHIFT = {
     "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
@@ -3032,6 +3060,13 @@ def _n_rel_unit(g, c, ctx):
             return None  # a history's "new year" follows its narrative, which this rule does not track
         return Norm("DATE", str(ctx.pub.year + (ctx.pub.month > 2)), anchor="publication")
     unit = _UNIT_OF[u]
+    if u == "century" and det == "the" and not rel and ctx.text.endswith("turn of ", max(0, c.start - 12), c.start) \
+            and ctx.text[c.start - 12:c.start - 8].lower() == "the ":
+        # "at the turn of the century": the century boundary nearest the story (a history's) or the present
+        story = ctx.explicit and _YEAR_START.match(ctx.explicit[0]) and (ctx.is_history or _just_before(ctx, ctx.explicit[1], c))
+        year = int(ctx.explicit[0][:4]) if story else ctx.pub.year
+        c.start -= 12
+        return Norm("DATE", str((year + 50) // 100 * 100), mod="APPROX", anchor="publication")
     if g.get("gone") and det == "the" and not rel:
         det, rel = "", "last"  # British "the weekend just gone": last weekend
     if g.get("todate") and det == "the" and not rel:  # "the year to date": the publication's year (or month)
@@ -3041,6 +3076,11 @@ def _n_rel_unit(g, c, ctx):
     if unit in ("DE", "CE") and rel in ("that", "same", "very same") and ctx.last_era \
             and len(ctx.last_era[1]) == (3 if unit == "DE" else 2) and _just_before(ctx, ctx.last_era[2], c):
         return Norm("DATE", ctx.last_era[1], anchor="expression")  # "in the 1970s ... in that decade": the 1970s
+    if unit in ("DE", "CE") and rel in ("next", "following", "previous", "preceding") and det == "the" and ctx.last_era \
+            and re.fullmatch(r"\d{3}" if unit == "DE" else r"\d\d", ctx.last_era[1]) and _just_before(ctx, ctx.last_era[2], c) \
+            and not (ctx.last and ctx.last_end > ctx.last_era[2]) and not _span_before(ctx.text, c.start):
+        era = int(ctx.last_era[1]) + _REL_SHIFT[rel]  # "in the 1950s ... in the following decade": the 1960s
+        return Norm("DATE", str(era).zfill(len(ctx.last_era[1])), anchor="expression")
     if g.get("ahead") and det == "the" and not rel and unit in ("W", "M", "Y"):
         rel = "next"  # "the week ahead": the coming one
     if det == "this":
@@ -3071,6 +3111,7 @@ def _n_rel_unit(g, c, ctx):
         prev = _prev_word(ctx.text, c.start).lower()
         if (prev in ("over", "for", "during", "throughout", "within")
                 and not (prev == "for" and _prev_word(ctx.text, c.start - 4).lower() in L.PLAN_NOUNS)) \
+                or (prev == "of" and _prev_word(ctx.text, c.start - 3).lower() in _SHARE_OF_SPAN) \
                 or (rel == "past" and unit in ("DE", "CE")) \
                 or (rel == "last" and unit == "DE" and not ctx.text.startswith(" of ", c.end)
                     and _PERFECT_IN.search(ctx.text, max(0, c.start - 70), c.start)):
@@ -3176,6 +3217,8 @@ def _n_set(g, c, ctx):
         return Norm("SET", "PT30M", quant=quant) if u == "hour" else None  # "every half hour"
     if other in ("few", "several", "couple of") and value and value.startswith("P"):
         return Norm("SET", re.sub(r"\d+", "X", value, count=1), quant=quant)  # "every few weeks": PXW
+    if "." in other and value:  # "every 1.3 seconds", "every 2.5 hours"
+        return Norm("SET", _duration_value(float(other), u + "s"), quant=quant)
     if other and other != "single" and value and value.startswith("P"):
         k = 2 if other == "other" else int(_number(other) or 1)  # "every two weeks": P2W
         value = re.sub(r"\d+", lambda m: str(int(m[0]) * k), value, count=1)
@@ -3184,7 +3227,8 @@ def _n_set(g, c, ctx):
 
 _VAGUE = {
     "right now": "PRESENT_REF", "just now": "PAST_REF", "a moment ago": "PAST_REF", "a few moments ago": "PAST_REF",
-    "moments ago": "PAST_REF", "a short time ago": "PAST_REF", "a short while ago": "PAST_REF", "a while ago": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "moments ago": "PAST_REF", "a short time ago": "PAST_REF", "a short while ago": "PAST_REF", "a while ago": "PAST_REF",
+    "a generation ago": "PAST_REF", "one generation ago": "PAST_REF", "generations ago": "PAST_REF", "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "for the moment": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
@@ -3652,6 +3696,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             norm = None  # an impossible date or an odd form: skip this expression, keep the others
         if norm is None or not norm.value:
             continue
+        if norm.type == "DURATION" and text.startswith(" since", c.end) and _SINCE_ADVERB.match(text, c.end) \
+                and text[c.start:c.start + 4].lower() == "the ":
+            c.end += 6  # "for most of the three decades since.": "since" stands for "since then"
         floor = c.end
         tid = f"t{len(out) + 1}"
         mod = norm.mod or c.mod
@@ -3671,6 +3718,10 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_era = (tid, norm.value, c.end)
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
+        elif norm.anchor == "publication" and norm.type == "DATE" and _YEAR_START.match(norm.value) \
+                and int(norm.value[:4]) >= published.year - 1 and _BACK_TO_PRESENT.fullmatch(text, c.start, c.end) \
+                and not _quoted(text, c.start):
+            ctx.back_to_present = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
             ago = len(out) > 1 and _ago_this_value(out[-2], out[-1], text, published)
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
@@ -3740,6 +3791,8 @@ def _headline_weekdays(text: str, out: list[TimeExpression]) -> None:
 
 
 _YEAR_START = re.compile(r"\d{4}")
+_SINCE_ADVERB = re.compile(r" since[,.;:]")
+_BACK_TO_PRESENT = re.compile(r"(?:(?:[Ll]ast|[Tt]his) (?:year|month|week)|[Yy]esterday|(?:\w+ ){1,2}ago)")  # a story back at its present
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")

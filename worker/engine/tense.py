@@ -101,6 +101,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
         return 1, True  # "if approved on Thursday": a reduced conditional looks ahead
+    if w in _BASE_LIKE_PASTS and previous in ("it", "he", "she") and w != "last":
+        return -1, True  # "in August it set up a unit": a present would be "sets"
     if w in PAST_MARKERS:
         if w == "last" and previous in _DETERMINERS:
             return 0, False  # "its last show", "the last time": final, not a past
@@ -193,8 +195,8 @@ def _scan(words: list[str]) -> int:
             if words[i] == "could" and _NEGATIONS.intersection(words):
                 continue  # "neither he nor ... could be located Wednesday": a past ability
             weak = -1 if words[i + 1] in ("have", "'ve") else 1  # a weak cue: "may have left" is past
-            if prev in ("and", "but", "or"):
-                return weak  # "met on Monday and could vote on Friday": the modal opens its own verb phrase
+            if prev in ("and", "but", "or", "which", "who"):
+                return weak  # "met on Monday and could vote on Friday", "..., which should ease in the fall": its own verb phrase
             continue
         if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")
                                                  or words[i - 2] == "to" and i > 3 and words[i - 4] in _MODALS | _WOULD | {"will", "'ll"}):
