@@ -95,7 +95,8 @@ _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})
 _YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
-    rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
+    rf"|two thousand(?: and)?(?: (?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_ONES}|{_TEENS}))?"
+    rf"|twenty[-\s](?:{_TEENS}|twenty(?:[-\s](?:{_ONES}))?|thirty))(?![\w-])"  # "twenty eighteen", "twenty twenty-two"
 )
 _UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins?)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
          r"|w(?:eeks?|eekends?)|fortnights?|quarters?|y(?:ears?|rs)|centur(?:y|ies))")
@@ -104,7 +105,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 # "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST", "9 p.m. Eastern time" (not "8 a.m. Central Park")
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?(?! [A-Z][a-z]))"
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime(?! [A-Z][a-z])|(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z]))))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
@@ -560,7 +561,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
@@ -574,7 +575,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
+        r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<hw2><CLOCKWORD>) (?P<mw>fifteen|thirty|forty[- ]five)(?:(?: (?P<ap>[ap]\.m\.?|[ap]m))"
+        r"|(?= (?:<TZ>|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))))"  # "ten thirty eastern time"
+        r"|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
     ("vague", _p(
@@ -597,6 +600,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
         r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
+    ("top_hour", _p(r"the (?:top|bottom) of the hour")),  # a broadcast's next full (or half) hour
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
@@ -1065,6 +1069,11 @@ def _speaks_of_fiscal_years(text: str) -> bool:
     return any(cue in low for cue in L.FISCAL_YEAR_CUES)
 
 
+_SHOW_NAME_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z0-9'&. ]*[A-Z] $")  # a line in capitals so far
+# a plural noun or a unit after a number in words: it counts things ("was", "has" and "is" are verbs)
+_COUNTED_NEXT = re.compile(r"\s+(?:(?!(?:was|has|is|as|does|saw)\b)[a-z]+[^s\W]?s|percent|per|people|men|women|children|million|billion)\b")
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -1077,6 +1086,11 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
         return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
+    if text.startswith(":", c.end) and text[c.start:c.end].isupper() and _SHOW_NAME_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return False  # "CNN WORLD TODAY: Midterm surprise", "WORLD NEWS TONIGHT:": a show's name heading a transcript
+    if r == "spoken_year" and _COUNTED_NEXT.match(text, c.end) \
+            and _prev_word(text, c.start).lower() not in ("in", "since", "of", "by", "until", "before", "after", "from", "during"):
+        return False  # "twenty ten games", "two thousand twenty soldiers": a number of things, no year
     if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
@@ -1159,6 +1173,9 @@ def _vet(text: str, c: Cand) -> bool:
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
             return False  # "temperatures in the 90s"
+        if re.search(r"\b(?:upper|lower)[\s-]+$", text[max(0, c.start - 8):c.start], re.I) or not g["dec"][:1].isdigit() \
+                and re.search(r"\b(?:temperatures?|degrees|highs|lows|temps)\b[^.]{0,25}$", text[max(0, c.start - 40):c.start], re.I):
+            return False  # "highs in the upper seventies", "lows in the mid-forties": temperatures (decades are early, mid or late)
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
             return False  # "women in their twenties": an age
         return True
@@ -1820,6 +1837,9 @@ def _n_fy(g, c, ctx):
 
 def _spoken_year(text: str) -> Optional[int]:
     w = _low(text).replace("-", " ").replace(" and ", " ").split()
+    if w[0] == "twenty" and len(w) > 1:  # "twenty eighteen"
+        n = _number(" ".join(w[1:]))
+        return 2000 + int(n) if n is not None and 10 <= n < 100 else None
     if w[:2] == ["two", "thousand"]:
         rest = " ".join(w[2:])
         return 2000 + int(_number(rest) or 0) if rest else 2000
@@ -2153,6 +2173,15 @@ def _n_season(g, c, ctx):
         story = ctx.history_year(c, _SEASON_MONTH[s], None)  # "in 1943 ... during the summer": the story's summer
         if story:
             return Norm("DATE", f"{story}-{s}", mod=mod, anchor="expression")
+    if rel == "the" and not g.get("ry") and ctx.explicit and ctx.explicit[1] == ctx.last_end and c.start - ctx.last_end <= 400 \
+            and ctx.explicit[0][:4] != str(pub.year) and ctx.direction(c) < 0 and (ref := N.value_start(ctx.explicit[0])):
+        # "In January 1974, Congress ... By the fall, it was unpopular": that story's fall, the one on from its date
+        first, y, m = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s], ref[0].year, ref[0].month
+        if ref[1] != "Y" and not first <= m + 12 * (s == "WI" and m <= 2) < first + 3:  # not the season it is in
+            y += first < m  # the first such season from the story's date on
+        elif s == "WI" and m <= 2 and ref[1] != "Y":
+            y -= 1  # January's winter began the December before
+        return Norm("DATE", f"{y}-{s}", mod=mod, anchor="expression")
     if g.get("ry"):  # "the spring of next year"
         return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
     anchor = "publication"
@@ -2579,6 +2608,8 @@ def _n_clock(g, c, ctx):
         hour, minute = int(g["mil"]), int(g["mmil"])
     elif g.get("hw"):  # "three o'clock"
         hour, minute = int(_number(g["hw"])), 0
+    elif g.get("hw2"):  # "ten thirty eastern time", "seven fifteen a.m."
+        hour, minute = int(_number(g["hw2"])), int(_number(g["mw"]))
     elif g.get("frac"):  # "half past two", "a quarter to nine"
         hour = int(_number(g["fh"]))
         minute = 30 if _low(g["frac"]) == "half" else 15
@@ -2605,6 +2636,9 @@ def _n_clock(g, c, ctx):
         elif 5 <= hour < 12 and ctx.last and ctx.last[1].endswith(("TEV", "TNI")) and c.start - ctx.last_end <= 30 \
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
             hour += 12  # "later this evening, at 9 o'clock", "tonight at 8": the evening's hour
+        elif 1 <= hour < 12 and not g.get("day") and not g.get("mon") and ctx.direction(c) > 0 \
+                and "vening" in ctx.text[:300] and _EVENING_SHOW.search(ctx.text, 0, 300):
+            hour += 12  # an evening newscast ("Good evening. ...") promising "full results at ten thirty": tonight's
     anchor = "publication"
     day_word = _low(g.get("day"))
     if g.get("mon"):
@@ -2675,6 +2709,7 @@ def _n_clock(g, c, ctx):
 
 # a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
 # 9 a.m.", "was to land at noon"
+_EVENING_SHOW = re.compile(r"\bGood evening\b")
 _PAST_CLAUSE = re.compile(r"\b(?:would|was|were|had)\b[^.;!?]*$", re.I)
 
 _DURATION_MODS = {
@@ -2929,6 +2964,10 @@ _YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|ki
 def _just_before(ctx, end: int, c) -> bool:
     """Is ``end`` in this sentence or the previous one, close before ``c``?"""
     return 0 <= c.start - end <= 250 and len(_SENTENCE_END.findall(ctx.text, end, c.start)) <= 1
+
+
+def _n_top_hour(g, c, ctx):  # "more at the top of the hour": a time of the broadcast day, hour unknown (as "this hour")
+    return Norm("TIME", f"{ctx.pub.isoformat()}TXX")
 
 
 def _n_rel_unit(g, c, ctx):
@@ -3291,18 +3330,19 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
-    add(("o'clock", "half past", "quarter past", "quarter to"), "clock_words")
+    add(("o'clock", "half past", "quarter past", "quarter to") + tuple(_CLOCK_WORD[3:-1].split("|")), "clock_words")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "biennially", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
     add(("week",), "week_num")
+    add(("top", "bottom"), "top_hour")
     add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half", "two quarters"), "half")  # "the first two quarters of 1990": the first half
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
     add(("fy",), "fy")
     add(("period",), "quarter_ref")
-    add(("nineteen", "thousand"), "spoken_year", "season")
+    add(("nineteen", "thousand", "twenty"), "spoken_year", "season")
     add(_DECADE_WORDS, "decade")
     add(("q", "h"), "qshort", "hshort")
     return {w: frozenset(r) for w, r in table.items()}

@@ -1,0 +1,113 @@
+"""Held-out broadcast news transcripts, round 3 (tests/data/heldout-broadcast3, 6 texts, 312-359 words each), TIMEX3
+annotated by hand before the tagger ever ran on them: a cable network's midterm-election night with anchor and
+Capitol Hill correspondent (1998-11-04, a Wednesday), a public-radio morning show on a hurricane with a reporter in
+Miami (2017-09-08, a Friday, lower-case speaker labels), an evening business hour's market wrap-up and weather
+(2019-08-14, a Wednesday), an international radio service's report from Jerusalem (2000-10-12, a Thursday), a local
+TV noon sports segment on a World Series title (2016-11-03, a Thursday) and a public-radio interview about daylight
+saving time mixing past and future (2022-03-15, a Tuesday). They hold spoken years ("nineteen ninety-two",
+"two thousand and seven", "November two thousand twenty-three", "twenty eighteen", "nineteen-oh-eight"), spoken
+days ("November nineteenth") and clock times ("ten thirty eastern time", "a quarter to one"), time zones ("11 a.m.
+Eastern"), "this hour", "the top of the hour", "right now", "a short time ago", show names in capitals.
+
+Annotation decisions (the project's, where it had one): "now" is PRESENT_REF wherever it stands, also "Now the
+weather" (TimeBank's broadcast files tag "now we're going to go back"); "a short time ago" is PAST_REF as the
+project's "a moment ago"; "the top of the hour" is a time of the broadcast day, hour unknown (DCTXX), as the
+project's "this hour"; "X p.m. Eastern" keeps its zone, "X Eastern time" does not ("midnight Eastern time on
+Friday" in the project's tests; "local time" likewise), and "2 p.m. Eastern on Sunday" is two timexes; "highs in
+the upper seventies" is a temperature, no decade; a show's name ("CNN WORLD TODAY:") is no date; "at least a week"
+keeps its modifier in the extent.
+
+First run (134 gold): strict F1 94.3, relaxed F1 96.6, value F1 89.7.
+An annotation mistake of mine found while fixing (133 gold): I had tagged the bare "hours" in "fired rockets today,
+hours after two Israeli soldiers were killed" (PTXH), but the project leaves a bare unit before "before"/"after"
+untagged on purpose (tests/test_tagger_passages2_heldout.py: TBAQ leaves "seconds before the bomb exploded"
+untagged, WikiWars tags "months before"), so it is no longer gold. With that and the unchanged tagger: strict 94.7,
+relaxed 96.9, value 90.1.
+
+After general fixes (133 gold): strict 98.1, relaxed 99.6, value 96.6. The fixes, by family:
+- time zones: "Eastern/Central/Mountain/Pacific" after a clock time was refused before any lower-case word ("2 p.m.
+  Eastern on Sunday" lost its zone, then its Sunday), the capital test of "8 a.m. Central Park" being matched
+  case-blind; it now looks for a capital only ("X Eastern time on Friday" is left as the project's tests want it).
+- spoken years: "two thousand twenty-three" (tens after "two thousand"), "twenty eighteen", "twenty twenty-two",
+  "twenty thirty"; refused before a counted noun ("twenty ten games", "two thousand twenty soldiers") unless a
+  preposition of time comes first ("in nineteen ninety-six elections were held").
+- spoken clock times: "ten thirty", "seven fifteen", "three forty-five" when a zone, a.m./p.m., "tonight" or "in the
+  morning" follows; an evening newscast ("Good evening." in its opening) promising a bare hour ahead ("full results
+  at ten thirty eastern time") means the evening's hour.
+- broadcast phrases: "the top (bottom) of the hour"; "throughout the morning" as "in/during the morning"; a show's
+  name in capitals before a colon ("CNN WORLD TODAY:", "WORLD NEWS TONIGHT:") is no date.
+- temperatures: "highs in the upper seventies", "lows in the mid-forties" (a decade in words after "upper"/"lower",
+  or after highs/lows/temperatures/degrees) are no decades.
+- narrative year: "In January nineteen seventy-four, Congress ... It was popular at first. By the fall, ..." — "the
+  fall" in a past clause right after another year's date, with no date between, is that story's season (the first
+  one from that date on), which also dates "that October" after it.
+- tense: a pronoun's present "be" heads a short clause about a plan ("they're home against the Knicks on Saturday":
+  ahead), up to 8 words back, where a noun subject's "is" still counts only up to 4.
+Known misses: KNOWN_MISSES below. FIXES holds regression sentences written while fixing (not held out).
+Floors sit about a point under the scores reached."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from test_heldout_articles import assert_held_out
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+BROADCAST3 = Path(__file__).resolve().parent / "data" / "heldout-broadcast3"
+
+
+def test_heldout_broadcast3_score():
+    assert_held_out(BROADCAST3, 6, 130, value=0.955, relaxed=0.985, strict=0.97)
+
+
+SAT = dt.date(2023, 6, 17)  # a Saturday, ISO week 24
+WED = dt.date(2019, 8, 14)
+TUE = dt.date(2022, 3, 15)
+
+FIXES = [  # regression sentences written while fixing (not held out)
+    (SAT, "The network will air a special at 8 p.m. Eastern on Sunday.",
+     [("8 p.m. Eastern", "TIME", "2023-06-18T20:00"), ("Sunday", "DATE", "2023-06-18")]),
+    (SAT, "The deadline expires at midnight Pacific time on Friday.",
+     [("midnight", "TIME", "2023-06-23T24:00"), ("Friday", "DATE", "2023-06-23")]),
+    (TUE, "The plant opened in March two thousand twelve.", [("March two thousand twelve", "DATE", "2012-03")]),
+    (TUE, "The rules have applied since twenty nineteen.", [("twenty nineteen", "DATE", "2019")]),
+    (TUE, "The city wants to be carbon-free by twenty thirty.", [("twenty thirty", "DATE", "2030")]),
+    (TUE, "The club won twenty ten games last season.", []),
+    (TUE, "In nineteen ninety-two elections were held.", [("nineteen ninety-two", "DATE", "1992")]),
+    (SAT, "We will have more at the top of the hour.", [("the top of the hour", "TIME", "2023-06-17TXX")]),
+    (SAT, "The march began today. Crowds grew throughout the afternoon.",
+     [("today", "DATE", "2023-06-17"), ("the afternoon", "TIME", "2023-06-17TAF")]),
+    (WED, "Tomorrow will be sunny, with highs in the lower eighties.", [("Tomorrow", "DATE", "2019-08-15")]),
+    (WED, "Lows tonight in the mid-fifties.", [("tonight", "TIME", "2019-08-14TNI")]),
+    (WED, "Rock music changed in the seventies.", [("the seventies", "DATE", "197")]),
+    (TUE, "In May 2009, the mill closed. Hundreds lost their jobs. By the winter, most had moved away.",
+     [("May 2009", "DATE", "2009-05"), ("the winter", "DATE", "2009-WI")]),
+    (TUE, "In 2016 the bank failed. By the summer, it plans to hire again.",
+     [("2016", "DATE", "2016"), ("the summer", "DATE", "2022-SU")]),
+    (SAT, "The Jets lost on Sunday, and they're at home against Miami on Thursday.",
+     [("Sunday", "DATE", "2023-06-11"), ("Thursday", "DATE", "2023-06-22")]),
+    (SAT, "ABC WORLD NEWS TONIGHT: Floods in the valley", []),
+    (SAT, "The speech starts at seven fifteen p.m.", [("seven fifteen p.m.", "TIME", "2023-06-17T19:15")]),
+    (SAT, "Good evening. We will have the full story at nine thirty eastern time.",
+     [("nine thirty eastern time", "TIME", "2023-06-17T21:30")]),
+]
+
+KNOWN_MISSES = [  # (document, text, expected value, why the tagger misses it)
+    ("c02-irma", "11 p.m.", "2017-09-07T23:00",
+     "a morning show's 'the Hurricane Center's 11 p.m. advisory moved the track': last night's, read as today's "
+     "(the tagger does not know the broadcast is in the morning)"),
+    ("c02-irma", "11 a.m. Eastern", "2017-09-08T11:00",
+     "'The next full advisory comes out at 11 a.m. Eastern' right after a forecast 'by Saturday afternoon': a bare "
+     "clock time takes the last day named"),
+    ("c03-markets", "8:30 in the morning", "2019-08-15T08:30",
+     "the answer to 'What are traders watching tomorrow?' (another speaker's turn) keeps the question's day"),
+    ("c05-cubs", "a quarter to one", "2016-11-03T00:45",
+     "past midnight after a late game ('last night', 'early this morning'); read as 12:45 (and 'Eastern time' taken "
+     "into the extent)"),
+    ("c05-cubs", "10", "2016-11-04T10:00", "'It starts at 10 at Wrigley Field': a bare number as a clock time"),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_broadcast3_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
