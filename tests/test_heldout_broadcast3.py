@@ -108,6 +108,48 @@ KNOWN_MISSES = [  # (document, text, expected value, why the tagger misses it)
 ]
 
 
-@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+BROADCAST3B = Path(__file__).resolve().parent / "data" / "heldout-broadcast3b"
+
+
+def test_heldout_broadcast3b_score():
+    """Round 2 (tests/data/heldout-broadcast3b, 4 texts, 259-321 words), written after round 1's fixes and annotated
+    before the tagger ran on them: a network evening newscast on an airliner lost off Long Island and the Olympics'
+    opening night (1996-07-19, a Friday), a public-radio afternoon show on a hurricane's landfall (2005-08-29, a
+    Monday, lower-case speaker labels), an evening business report on a market crash and sports called off by a
+    pandemic (2020-03-12, a Thursday) and a public-radio interview with a historian the day after an election
+    (2004-11-03, a Wednesday).
+
+    First run (82 gold): strict F1 96.3, relaxed F1 97.6, value F1 96.3. Misses: "eight thirty Eastern time
+    tonight" (a spoken clock time before a zone written with "time" and a lower-case word), "Tonight at ten" (a
+    bare hour in words); false alarms "a day like this", "a night like last night"; "about" taken into "What's
+    striking about this year"; "a count that had stretched through the night" (conceded "this afternoon") read as
+    tonight.
+    After general fixes: strict 100, relaxed 100, value 100 (round 1 unchanged at 98.1, 99.6, 96.6). The fixes:
+    a spoken clock time before "(local|Eastern|...) time" and "tonight" after such a zone gives the evening's hour;
+    "Tonight at ten," and "at nine tonight" (an hour in words beside "tonight"); "a day/night like ..." is a kind
+    of day, no amount; adjectives of judgement ("striking", "interesting", "unusual", ...) head a prepositional
+    "about", no "about" of approximation; "through the night" in a past clause whose day is the publication's is
+    the night before it, and an "a.m." clock time after a night takes the morning after."""
+    assert_held_out(BROADCAST3B, 4, 78, value=0.99, relaxed=0.99, strict=0.99)
+
+
+FIXES_B = [  # regression sentences written while fixing round 2 (not held out)
+    (dt.date(2020, 3, 12), "Stay with us. Tonight at ten, a special report.",
+     [("Tonight", "TIME", "2020-03-12TNI"), ("ten", "TIME", "2020-03-12T22:00")]),
+    (dt.date(2020, 3, 12), "The show airs at nine tonight.", [("nine tonight", "TIME", "2020-03-12T21:00")]),
+    (dt.date(1996, 7, 19), "The parade begins at seven thirty local time tonight.",
+     [("seven thirty", "TIME", "1996-07-19T19:30"), ("tonight", "TIME", "1996-07-19TNI")]),
+    (dt.date(2020, 3, 12), "Brokers said they had never seen a week like this one.", []),
+    (dt.date(2004, 11, 3), "What is interesting about this year is the weather.", [("this year", "DATE", "2004")]),
+    (dt.date(2004, 11, 3), "The mayor resigned this morning after talks that had dragged on through the night.",
+     [("this morning", "TIME", "2004-11-03TMO"), ("the night", "TIME", "2004-11-02TNI")]),
+    (dt.date(2004, 11, 3), "Protesters clashed with police last night. By 2 a.m., the streets were quiet.",
+     [("last night", "TIME", "2004-11-02TNI"), ("2 a.m.", "TIME", "2004-11-03T02:00")]),
+    (dt.date(2004, 11, 3), "Crews will work today and through the night.",
+     [("today", "DATE", "2004-11-03"), ("the night", "TIME", "2004-11-03TNI")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES + FIXES_B, ids=[c[1][:60] for c in FIXES + FIXES_B])
 def test_broadcast3_fix_sentence(published, sentence, expected):
     check_sentence(published, sentence, expected)

@@ -576,7 +576,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("clock_words", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
         r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<hw2><CLOCKWORD>) (?P<mw>fifteen|thirty|forty[- ]five)(?:(?: (?P<ap>[ap]\.m\.?|[ap]m))"
-        r"|(?= (?:<TZ>|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))))"  # "ten thirty eastern time"
+        r"|(?= (?:<TZ>|(?:local|eastern|central|mountain|pacific) time|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))))"  # "ten thirty eastern time"
+        r"|(?<=tonight\sat\s)(?P<hw3><CLOCKWORD>)(?=[,.;]|\s(?-i:[a-z]))|(?<=\bat\s)(?P<hw4><CLOCKWORD>)(?= tonight\b)"  # "Tonight at ten, ..."
         r"|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
@@ -1250,6 +1251,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
+        if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
+            return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end):
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
@@ -2355,6 +2358,9 @@ _DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:EV|NI|AF))?")
 _ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ed|been)\b[^.;:!?,]*$")  # "a count that had stretched through"
+
+
 def _n_pod_alone(g, c, ctx):
     """ "in the morning", "mid-afternoon" of the story's last day; "overnight": the night before
     publication, or the coming one in a future clause."""
@@ -2372,6 +2378,9 @@ def _n_pod_alone(g, c, ctx):
         if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
             return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
         found = (ctx.pub, "D")  # "by mid afternoon, ...": the day of the news
+    if g.get("pod2") and found[0] == ctx.pub and (ctx.direction(c) < 0 or _HAD_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)):
+        # "conceded this afternoon, ending a count that had stretched through the night": the night before it
+        return Norm("TIME", f"{(ctx.pub - dt.timedelta(days=1)).isoformat()}TNI", anchor="publication")
     value, kind = _with_day_part(found[0].isoformat(), g["pod"] or g["pod2"])  # "worked through the night"
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
@@ -2574,6 +2583,7 @@ _SEQUEL_OPENER = re.compile(r"(?:^|\n)\s*(?:then|later|afterwards|by|at|that|the
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
 _TODAY_POD_AFTER = re.compile(r",?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)  # tagged on its own
+_TONIGHT_AFTER = re.compile(r"(?:\s+(?:local|eastern|central|mountain|pacific)\s+time)?,?\s+tonight\b", re.I)  # "at 8 Eastern time tonight"
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
@@ -2608,6 +2618,8 @@ def _n_clock(g, c, ctx):
         hour, minute = int(g["mil"]), int(g["mmil"])
     elif g.get("hw"):  # "three o'clock"
         hour, minute = int(_number(g["hw"])), 0
+    elif g.get("hw3") or g.get("hw4"):  # "Tonight at ten", "at nine tonight"
+        hour, minute = int(_number(g["hw3"] or g["hw4"])), 0
     elif g.get("hw2"):  # "ten thirty eastern time", "seven fifteen a.m."
         hour, minute = int(_number(g["hw2"])), int(_number(g["mw"]))
     elif g.get("frac"):  # "half past two", "a quarter to nine"
@@ -2626,7 +2638,7 @@ def _n_clock(g, c, ctx):
         pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
         if not pod and not ap:  # "11 o'clock tonight", "4 o'clock this afternoon" (tagged on its own)
             later = _EVENING_AFTER.match(ctx.text, c.end)
-            pod = "night" if _low(g.get("day")) == "tonight" else _low(later[1]) if later else ""
+            pod = "night" if _low(g.get("day")) == "tonight" or _TONIGHT_AFTER.match(ctx.text, c.end) else _low(later[1]) if later else ""
         if hour > 12 and ap:
             return None
         if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
@@ -2689,6 +2701,9 @@ def _n_clock(g, c, ctx):
                 and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
                 and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
+        elif tid and ctx.last[1].endswith("TNI") and ctx.last[1][:10] == base.isoformat() and hour < 12 \
+                and _low(g.get("ap")).startswith("a"):
+            base += dt.timedelta(days=1)  # "a count that had stretched through the night. Kerry called at 11 a.m.": the morning after
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if g.get("shared") is not None:  # "between 10 and 11 p.m. on Friday": the day of the hour that closes the range
