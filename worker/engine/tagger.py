@@ -2685,8 +2685,10 @@ def _n_clock(g, c, ctx):
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
             lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
             tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
-        elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
+        elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history \
+                and ctx.last[1][:4] != str(ctx.pub.year):
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
+            # (but "watching tomorrow? Sales for July come out at 8:30": this year's month names no story, the day stands)
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
         if base > ctx.pub and way < 0:
