@@ -47,7 +47,9 @@ After round 2's fixes (below) round 1 stood unchanged; then one more, from round
 time after a month of the publication's year ("What are traders watching tomorrow? / Retail sales for July come out
 at 8:30 in the morning") keeps the day named last (tomorrow) instead of going back to the story's lead day, which
 stays the rule after another year's month ("Last year, Roke struck ... in late September. ... by 6 p.m."): strict
-98.1, relaxed 99.6, value 97.4.
+98.1, relaxed 99.6, value 97.4. And a clock hour from 12 to 4 with no a.m./p.m. soon after a night ("Cole was at
+the ballpark last night. ... the final out at a quarter to one") is past midnight, the next morning's, as an "a.m."
+time after a night is: value 98.1.
 Known misses: KNOWN_MISSES below. FIXES holds regression sentences written while fixing (not held out).
 Floors sit about a point under the scores reached."""
 import datetime as dt
@@ -62,7 +64,7 @@ BROADCAST3 = Path(__file__).resolve().parent / "data" / "heldout-broadcast3"
 
 
 def test_heldout_broadcast3_score():
-    assert_held_out(BROADCAST3, 6, 130, value=0.964, relaxed=0.985, strict=0.97)
+    assert_held_out(BROADCAST3, 6, 130, value=0.97, relaxed=0.985, strict=0.97)
 
 
 SAT = dt.date(2023, 6, 17)  # a Saturday, ISO week 24
@@ -105,8 +107,9 @@ KNOWN_MISSES = [  # (document, text, expected value, why the tagger misses it)
      "'The next full advisory comes out at 11 a.m. Eastern' right after a forecast 'by Saturday afternoon': a bare "
      "clock time takes the last day named"),
     ("c05-cubs", "a quarter to one", "2016-11-03T00:45",
-     "past midnight after a late game ('last night', 'early this morning'); read as 12:45 (and 'Eastern time' taken "
-     "into the extent)"),
+     "value right since the fix, but 'Eastern time' is taken into the extent (the project's tests leave it out of "
+     "'midnight Eastern time on Friday', the tagger's own zone rule takes it in: a strict miss only)"),
+    ("c01-midterms", "ten thirty", "1998-11-04T22:30", "value right; 'eastern time' taken into the extent, as above"),
     ("c05-cubs", "10", "2016-11-04T10:00", "'It starts at 10 at Wrigley Field': a bare number as a clock time"),
 ]
 
@@ -151,6 +154,9 @@ FIXES_B = [  # regression sentences written while fixing round 2 (not held out)
     (WED, "Stocks rallied yesterday. What are traders watching tomorrow? Retail sales for July come out at 8:30 in "
           "the morning.", [("yesterday", "DATE", "2019-08-13"), ("tomorrow", "DATE", "2019-08-15"), ("July", "DATE", "2019-07"),
                            ("8:30 in the morning", "TIME", "2019-08-15T08:30")]),
+    (dt.date(2016, 11, 3), "Fans partied downtown last night. At a quarter to one, police moved in.",
+     [("last night", "TIME", "2016-11-02TNI"), ("a quarter to one", "TIME", "2016-11-03T00:45")]),
+    (dt.date(2016, 11, 3), "They met at a quarter to one.", [("a quarter to one", "TIME", "2016-11-03T12:45")]),
     (dt.date(2004, 11, 3), "Crews will work today and through the night.",
      [("today", "DATE", "2004-11-03"), ("the night", "TIME", "2004-11-03TNI")]),
 ]

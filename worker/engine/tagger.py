@@ -2611,6 +2611,7 @@ def _shared_meridiem(text: str, end: int, hour: int) -> tuple[str, int]:
 
 
 def _n_clock(g, c, ctx):
+    after_night = False
     if g.get("word"):
         w = _low(g["word"])
         hour, minute = (24 if w == "midnight" else 12), 0
@@ -2645,6 +2646,8 @@ def _n_clock(g, c, ctx):
             hour = hour % 12 + 12
         elif ap.startswith("a") or "morning" in pod:
             hour = hour % 12
+        elif (hour == 12 or hour <= 4) and ctx.last and ctx.last[1].endswith("TNI") and 0 <= c.start - ctx.last_end <= 400:
+            hour, after_night = hour % 12, True  # "the game last night ... the final out at a quarter to one": past midnight
         elif 5 <= hour < 12 and ctx.last and ctx.last[1].endswith(("TEV", "TNI")) and c.start - ctx.last_end <= 30 \
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
             hour += 12  # "later this evening, at 9 o'clock", "tonight at 8": the evening's hour
@@ -2704,7 +2707,7 @@ def _n_clock(g, c, ctx):
                 and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
         elif tid and ctx.last[1].endswith("TNI") and ctx.last[1][:10] == base.isoformat() and hour < 12 \
-                and _low(g.get("ap")).startswith("a"):
+                and (_low(g.get("ap")).startswith("a") or after_night):
             base += dt.timedelta(days=1)  # "a count that had stretched through the night. Kerry called at 11 a.m.": the morning after
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
