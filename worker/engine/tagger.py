@@ -1070,6 +1070,7 @@ def _speaks_of_fiscal_years(text: str) -> bool:
     return any(cue in low for cue in L.FISCAL_YEAR_CUES)
 
 
+_SHOW_NAME_AFTER = re.compile(r" [A-Z][A-Z0-9'&. ]{0,30}:")  # more words in capitals, then the colon
 _SHOW_NAME_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z0-9'&. ]*[A-Z] $")  # a line in capitals so far
 # a plural noun or a unit after a number in words: it counts things ("was", "has" and "is" are verbs)
 _COUNTED_NEXT = re.compile(r"\s+(?:(?!(?:was|has|is|as|does|saw)\b)[a-z]+[^s\W]?s|percent|per|people|men|women|children|million|billion)\b")
@@ -1087,8 +1088,10 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
         return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
-    if text.startswith(":", c.end) and text[c.start:c.end].isupper() and _SHOW_NAME_BEFORE.search(text, max(0, c.start - 40), c.start):
-        return False  # "CNN WORLD TODAY: Midterm surprise", "WORLD NEWS TONIGHT:": a show's name heading a transcript
+    if text[c.start:c.end].isupper() and (text.startswith(":", c.end) and _SHOW_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+                                          or _SHOW_NAME_AFTER.match(text, c.end) and (c.start == 0 or text[c.start - 1] == "\n"
+                                                                                      or _SHOW_NAME_BEFORE.search(text, max(0, c.start - 40), c.start))):
+        return False  # "CNN WORLD TODAY: Midterm surprise", "NIGHTLY NEWS: ...": a show's name heading a transcript
     if r == "spoken_year" and _COUNTED_NEXT.match(text, c.end) \
             and _prev_word(text, c.start).lower() not in ("in", "since", "of", "by", "until", "before", "after", "from", "during"):
         return False  # "twenty ten games", "two thousand twenty soldiers": a number of things, no year
@@ -2177,7 +2180,7 @@ def _n_season(g, c, ctx):
         if story:
             return Norm("DATE", f"{story}-{s}", mod=mod, anchor="expression")
     if rel == "the" and not g.get("ry") and ctx.explicit and ctx.explicit[1] == ctx.last_end and c.start - ctx.last_end <= 400 \
-            and ctx.explicit[0][:4] != str(pub.year) and ctx.direction(c) < 0 and (ref := N.value_start(ctx.explicit[0])):
+            and ctx.explicit[0][:4] < str(pub.year) and ctx.direction(c) < 0 and (ref := N.value_start(ctx.explicit[0])):
         # "In January 1974, Congress ... By the fall, it was unpopular": that story's fall, the one on from its date
         first, y, m = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s], ref[0].year, ref[0].month
         if ref[1] != "Y" and not first <= m + 12 * (s == "WI" and m <= 2) < first + 3:  # not the season it is in
@@ -2370,6 +2373,8 @@ def _n_pod_alone(g, c, ctx):
             return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
+    if g.get("pod") and ctx.text[max(0, c.start - 11):c.start].lower().startswith("throughout") and ctx.direction(c) <= 0:
+        return None  # only a broadcast's "more on the storm throughout the morning" is sure of its day
     found = N.value_start(ctx.last[1]) if ctx.last else None
     if g.get("pod2") and not ctx.last:  # "worked through the night to restore ...", the story's first time
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
@@ -2675,6 +2680,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
         date_value = "XXXX-XX-XX"  # "went to the shed every morning at 6 a.m.", "meetings are held at 7 p.m.": any day's
+    elif _NEXT_BULLETIN.search(ctx.text, max(0, c.start - 60), c.start):
+        date_value = ctx.pub.isoformat()  # "The next advisory comes out at 11 a.m.": the broadcast day's, not the day named last
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
     elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400:
@@ -2689,9 +2696,9 @@ def _n_clock(g, c, ctx):
             lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
             tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
         elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history \
-                and ctx.last[1][:4] != str(ctx.pub.year):
+                and not (ctx.last[1][:4] == str(ctx.pub.year) and base > ctx.pub):
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
-            # (but "watching tomorrow? Sales for July come out at 8:30": this year's month names no story, the day stands)
+            # (but "watching tomorrow? Sales for July come out at 8:30": after this year's month, a day ahead stands)
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
         if base > ctx.pub and way < 0:
@@ -2729,6 +2736,8 @@ def _n_clock(g, c, ctx):
 
 # a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
 # 9 a.m.", "was to land at noon"
+_NEXT_BULLETIN = re.compile(r"\b[Nn]ext\s+(?:full\s+|live\s+|regular\s+|scheduled\s+)?(?:update|advisory|bulletin|newscast|briefing|"
+                            r"broadcast|forecast|edition)\b[^.;!?]*$")
 _EVENING_SHOW = re.compile(r"\bGood evening\b")
 _PAST_CLAUSE = re.compile(r"\b(?:would|was|were|had)\b[^.;!?]*$", re.I)
 
