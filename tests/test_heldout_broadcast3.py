@@ -55,7 +55,9 @@ briefing ..." is the broadcast day's, not the day named last ("could arrive by S
 advisory comes out at 11 a.m. Eastern"), and a show's name in capitals may also open its heading line ("NIGHTLY
 NEWS:"): strict 98.1, relaxed 99.6, value 98.9. These two also mended misses the earlier broadcast examiner had
 left (heldout-broadcast value 95.7 -> 97.3, "NIGHTLY NEWS" and "The next update will be at 8 a.m. Central";
-heldout-broadcast2 90.0 -> 92.5); every other held-out folder scores as before.
+heldout-broadcast2 90.0 -> 92.5); every other held-out folder scores as before. And, as an evening show's bare hour
+ahead is the evening's, a morning show's ("Good morning." in its opening) evening clock time in a past clause is
+last night's ("The National Hurricane Center's 11 p.m. advisory moved the track"): value 99.6.
 Known misses: KNOWN_MISSES below. FIXES holds regression sentences written while fixing (not held out).
 Floors sit about a point under the scores reached."""
 import datetime as dt
@@ -70,7 +72,7 @@ BROADCAST3 = Path(__file__).resolve().parent / "data" / "heldout-broadcast3"
 
 
 def test_heldout_broadcast3_score():
-    assert_held_out(BROADCAST3, 6, 130, value=0.979, relaxed=0.985, strict=0.97)
+    assert_held_out(BROADCAST3, 6, 130, value=0.985, relaxed=0.985, strict=0.97)
 
 
 SAT = dt.date(2023, 6, 17)  # a Saturday, ISO week 24
@@ -108,9 +110,6 @@ FIXES = [  # regression sentences written while fixing (not held out)
 ]
 
 KNOWN_MISSES = [  # (document, text, expected value, why the tagger misses it)
-    ("c02-irma", "11 p.m.", "2017-09-07T23:00",
-     "a morning show's 'the Hurricane Center's 11 p.m. advisory moved the track': last night's, read as today's "
-     "(the tagger does not know the broadcast is in the morning)"),
     ("c05-cubs", "a quarter to one", "2016-11-03T00:45",
      "value right since the fix, but 'Eastern time' is taken into the extent (the project's tests leave it out of "
      "'midnight Eastern time on Friday', the tagger's own zone rule takes it in: a strict miss only)"),
@@ -169,6 +168,8 @@ FIXES_B = [  # regression sentences written while fixing round 2 (not held out)
     (SAT, "Winds could arrive by Sunday afternoon. The next full advisory comes out at 11 a.m. Eastern.",
      [("Sunday afternoon", "TIME", "2023-06-18TAF"), ("11 a.m. Eastern", "TIME", "2023-06-17T11:00")]),
     (SAT, "NIGHTLY NEWS: Storms hit the coast", []),
+    (SAT, "host: Good morning. The storm center's 11 p.m. advisory moved the track west. The president will speak at 8 p.m.",
+     [("11 p.m.", "TIME", "2023-06-16T23:00"), ("8 p.m.", "TIME", "2023-06-17T20:00")]),
     (SAT, "TODAY: Sunny, high 75. TONIGHT: Clear.", [("TODAY", "DATE", "2023-06-17"), ("TONIGHT", "TIME", "2023-06-17TNI")]),
     (dt.date(2004, 11, 3), "Crews will work today and through the night.",
      [("today", "DATE", "2004-11-03"), ("the night", "TIME", "2004-11-03TNI")]),

@@ -2724,6 +2724,9 @@ def _n_clock(g, c, ctx):
         closing = _n_clock(m.groupdict(), Cand(m.start(), m.end(), "clock", m), ctx) if m and m["ap"] else None
         if closing:
             date_value, anchor = closing.value[:closing.value.index("T")], closing.anchor
+    if 17 <= hour < 24 and date_value == ctx.pub.isoformat() and not day_word and not g.get("today") \
+            and "orning" in ctx.text[:300] and _MORNING_SHOW.search(ctx.text, 0, 300) and ctx.direction(c) < 0:
+        date_value = (ctx.pub - dt.timedelta(days=1)).isoformat()  # a morning show's "the 11 p.m. advisory moved the track": last night's
     if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
         value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
     elif hour == 24:
@@ -2738,6 +2741,7 @@ def _n_clock(g, c, ctx):
 # 9 a.m.", "was to land at noon"
 _NEXT_BULLETIN = re.compile(r"\b[Nn]ext\s+(?:full\s+|live\s+|regular\s+|scheduled\s+)?(?:update|advisory|bulletin|newscast|briefing|"
                             r"broadcast|forecast|edition)\b[^.;!?]*$")
+_MORNING_SHOW = re.compile(r"\bGood morning\b")
 _EVENING_SHOW = re.compile(r"\bGood evening\b")
 _PAST_CLAUSE = re.compile(r"\b(?:would|was|were|had)\b[^.;!?]*$", re.I)
 
