@@ -34,9 +34,9 @@ After general fixes (133 gold): strict 98.1, relaxed 99.6, value 96.6. The fixes
 - spoken clock times: "ten thirty", "seven fifteen", "three forty-five" when a zone, a.m./p.m., "tonight" or "in the
   morning" follows; an evening newscast ("Good evening." in its opening) promising a bare hour ahead ("full results
   at ten thirty eastern time") means the evening's hour.
-- broadcast phrases: "the top (bottom) of the hour"; "throughout the morning" as "in/during the morning" in a clause looking ahead (a past one
-  dated the marathon story of heldout-wire7 to the wrong day); a show's
-  name in capitals before a colon ("CNN WORLD TODAY:", "WORLD NEWS TONIGHT:") is no date.
+- broadcast phrases: "the top (bottom) of the hour"; "throughout the morning" as "in/during the morning" in a
+  clause looking ahead (a past one dated the marathon story of heldout-wire7 to the wrong day); a show's name in
+  capitals before a colon ("CNN WORLD TODAY:", "WORLD NEWS TONIGHT:") is no date.
 - temperatures: "highs in the upper seventies", "lows in the mid-forties" (a decade in words after "upper"/"lower",
   or after highs/lows/temperatures/degrees) are no decades.
 - narrative year: "In January nineteen seventy-four, Congress ... It was popular at first. By the fall, ..." — "the
