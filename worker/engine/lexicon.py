@@ -35,7 +35,10 @@ SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demog
 ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident", "hopeful", "worried", "concerned", "nervous",
                "anxious", "excited", "uncertain", "unsure", "sure", "clear", "upbeat", "bullish", "bearish", "talk", "talks",
                "talked", "talking", "think", "thinking", "thought", "worry", "worries", "care", "know", "knew", "ask", "asked",
-               "hear", "heard", "learn", "say", "said", "questions", "news", "debate", "wrong", "right"}
+               "hear", "heard", "learn", "say", "said", "questions", "news", "debate", "wrong", "right",
+               # "what's striking about this year": an adjective of judgement heads the preposition
+               "striking", "interesting", "different", "special", "unusual", "remarkable", "notable", "unique",
+               "strange", "surprising", "important", "significant", "proud", "angry", "upset", "curious", "honest"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
     "mornings": "MO", "afternoons": "AF", "evenings": "EV",

@@ -95,7 +95,8 @@ _DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|[:.]\d)|(?:{_ORDW})
 _YEAR = r"(?<![\w$£€#.,/])(?<![\d+]-)(?:1[0-9]\d\d|2[01]\d\d)(?![\w%]|[.,/]\d|-\d(?!\d\b|\d{3}\b))"
 _SPOKEN_YEAR = (
     rf"(?:nineteen[-\s](?:hundred|(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_TEENS}|oh[-\s](?:{_ONES}))"
-    rf"|two thousand(?: and)?(?: (?:{_ONES}|{_TEENS}))?)(?![\w-])"
+    rf"|two thousand(?: and)?(?: (?:(?:{_TENS})(?:[-\s](?:{_ONES}))?|{_ONES}|{_TEENS}))?"
+    rf"|twenty[-\s](?:{_TEENS}|twenty(?:[-\s](?:{_ONES}))?|thirty))(?![\w-])"  # "twenty eighteen", "twenty twenty-two"
 )
 _UNIT = (r"(?:s(?:econds?|ecs)|m(?:inutes?|onths?|illenni(?:um|a)|ins?)|h(?:ours?|rs?)|d(?:ays?|ecades?)|nights?"
          r"|w(?:eeks?|eekends?)|fortnights?|quarters?|y(?:ears?|rs)|centur(?:y|ies))")
@@ -104,7 +105,7 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 # "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST", "9 p.m. Eastern time" (not "8 a.m. Central Park")
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?(?! [A-Z][a-z]))"
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime(?! [A-Z][a-z])|(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z]))))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
@@ -574,7 +575,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
@@ -588,7 +589,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # in words, a rule of its own: its first letters would let the digit rule above try far more places
     ("clock_words", _p(
         r"(?:(?P<approx>about|around|approximately|roughly) )?"
-        r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
+        r"(?:(?P<hw><CLOCKWORD>) o['’]clock|(?P<hw2><CLOCKWORD>) (?P<mw>fifteen|thirty|forty[- ]five)(?:(?: (?P<ap>[ap]\.m\.?|[ap]m))"
+        r"|(?= (?:<TZ>|(?:local|eastern|central|mountain|pacific) time|tonight|this (?:morning|afternoon|evening)|in the (?:morning|afternoon|evening))))"  # "ten thirty eastern time"
+        r"|(?<=tonight\sat\s)(?P<hw3><CLOCKWORD>)(?=[,.;]|\s(?-i:[a-z]))|(?<=\bat\s)(?P<hw4><CLOCKWORD>)(?= tonight\b)"  # "Tonight at ten, ..."
+        r"|(?P<frac>half|a quarter|quarter) (?P<side>past|to) (?P<fh><CLOCKWORD>|1[0-2]|[1-9])"
         r"(?!\d|[.,]\d| (?:million|billion|thousand|percent|per)))(?: (?P<pod3>in the (?:morning|afternoon|evening)|at night))?"
         + _CLOCK_DAY)),
     ("vague", _p(
@@ -611,6 +615,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
         r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
+    ("top_hour", _p(r"the (?:top|bottom) of the hour")),  # a broadcast's next full (or half) hour
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
@@ -1133,6 +1138,12 @@ def _speaks_of_fiscal_years(text: str) -> bool:
     return any(cue in low for cue in L.FISCAL_YEAR_CUES)
 
 
+_SHOW_NAME_AFTER = re.compile(r" [A-Z][A-Z0-9'&. ]{0,30}:")  # more words in capitals, then the colon
+_SHOW_NAME_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z0-9'&. ]*[A-Z] $")  # a line in capitals so far
+# a plural noun or a unit after a number in words: it counts things ("was", "has" and "is" are verbs)
+_COUNTED_NEXT = re.compile(r"\s+(?:(?!(?:was|has|is|as|does|saw)\b)[a-z]+[^s\W]?s|percent|per|people|men|women|children|million|billion)\b")
+
+
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
     g = m.groupdict()
@@ -1145,6 +1156,13 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
         return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
+    if text[c.start:c.end].isupper() and (text.startswith(":", c.end) and _SHOW_NAME_BEFORE.search(text, max(0, c.start - 40), c.start)
+                                          or _SHOW_NAME_AFTER.match(text, c.end) and (c.start == 0 or text[c.start - 1] == "\n"
+                                                                                      or _SHOW_NAME_BEFORE.search(text, max(0, c.start - 40), c.start))):
+        return False  # "CNN WORLD TODAY: Midterm surprise", "NIGHTLY NEWS: ...": a show's name heading a transcript
+    if r == "spoken_year" and _COUNTED_NEXT.match(text, c.end) \
+            and _prev_word(text, c.start).lower() not in ("in", "since", "of", "by", "until", "before", "after", "from", "during"):
+        return False  # "twenty ten games", "two thousand twenty soldiers": a number of things, no year
     if r in ("mdy", "dmy", "month_year", "month", "week_of", "week_of_dmy", "month_range_start"):
         alone = r == "month" and not g.get("rel") and not g.get("ry")
         if not _month_ok(text, c, g["mon"], alone):
@@ -1236,6 +1254,9 @@ def _vet(text: str, c: Cand) -> bool:
         if re.match(r"\d0s", g["dec"]) and re.search(r"(?:temperature|degree|heat|age|score|rate|speed|\bhigh|\blow)s?\b[^.]{0,25}$",
                                                     text[max(0, c.start - 40):c.start], re.I):
             return False  # "temperatures in the 90s"
+        if re.search(r"\b(?:upper|lower)[\s-]+$", text[max(0, c.start - 8):c.start], re.I) or not g["dec"][:1].isdigit() \
+                and re.search(r"\b(?:temperatures?|degrees|highs|lows|temps)\b[^.]{0,25}$", text[max(0, c.start - 40):c.start], re.I):
+            return False  # "highs in the upper seventies", "lows in the mid-forties": temperatures (decades are early, mid or late)
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
             return False  # "women in their twenties": an age
         return True
@@ -1312,6 +1333,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
+        if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
+            return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end):
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
@@ -1918,6 +1941,9 @@ def _n_fy(g, c, ctx):
 
 def _spoken_year(text: str) -> Optional[int]:
     w = _low(text).replace("-", " ").replace(" and ", " ").split()
+    if w[0] == "twenty" and len(w) > 1:  # "twenty eighteen"
+        n = _number(" ".join(w[1:]))
+        return 2000 + int(n) if n is not None and 10 <= n < 100 else None
     if w[:2] == ["two", "thousand"]:
         rest = " ".join(w[2:])
         return 2000 + int(_number(rest) or 0) if rest else 2000
@@ -2261,6 +2287,15 @@ def _n_season(g, c, ctx):
         story = ctx.history_year(c, _SEASON_MONTH[s], None)  # "in 1943 ... during the summer": the story's summer
         if story:
             return Norm("DATE", f"{story}-{s}", mod=mod, anchor="expression")
+    if rel == "the" and not g.get("ry") and ctx.explicit and ctx.explicit[1] == ctx.last_end and c.start - ctx.last_end <= 400 \
+            and ctx.explicit[0][:4] < str(pub.year) and ctx.direction(c) < 0 and (ref := N.value_start(ctx.explicit[0])):
+        # "In January 1974, Congress ... By the fall, it was unpopular": that story's fall, the one on from its date
+        first, y, m = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[s], ref[0].year, ref[0].month
+        if ref[1] != "Y" and not first <= m + 12 * (s == "WI" and m <= 2) < first + 3:  # not the season it is in
+            y += first < m  # the first such season from the story's date on
+        elif s == "WI" and m <= 2 and ref[1] != "Y":
+            y -= 1  # January's winter began the December before
+        return Norm("DATE", f"{y}-{s}", mod=mod, anchor="expression")
     if g.get("ry"):  # "the spring of next year"
         return Norm("DATE", f"{pub.year + {'this': 0, 'last': -1, 'next': 1}[_low(g['ry'])]}-{s}", mod=mod, anchor="publication")
     anchor = "publication"
@@ -2434,6 +2469,9 @@ _DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:EV|NI|AF))?")
 _ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
 
 
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ed|been)\b[^.;:!?,]*$")  # "a count that had stretched through"
+
+
 def _n_pod_alone(g, c, ctx):
     """ "in the morning", "mid-afternoon" of the story's last day; "overnight": the night before
     publication, or the coming one in a future clause."""
@@ -2443,6 +2481,8 @@ def _n_pod_alone(g, c, ctx):
             return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
+    if g.get("pod") and ctx.text[max(0, c.start - 11):c.start].lower().startswith("throughout") and ctx.direction(c) <= 0:
+        return None  # only a broadcast's "more on the storm throughout the morning" is sure of its day
     found = N.value_start(ctx.last[1]) if ctx.last else None
     if g.get("pod2") and not ctx.last:  # "worked through the night to restore ...", the story's first time
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
@@ -2451,6 +2491,9 @@ def _n_pod_alone(g, c, ctx):
         if not g.get("pre") or re.match(r"\s+(?:hours\s+)?of\b", ctx.text[c.end:c.end + 12]):
             return None  # "I run in the morning", "the early morning hours of November 1": no day to put it on
         found = (ctx.pub, "D")  # "by mid afternoon, ...": the day of the news
+    if g.get("pod2") and found[0] == ctx.pub and (ctx.direction(c) < 0 or _HAD_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)):
+        # "conceded this afternoon, ending a count that had stretched through the night": the night before it
+        return Norm("TIME", f"{(ctx.pub - dt.timedelta(days=1)).isoformat()}TNI", anchor="publication")
     value, kind = _with_day_part(found[0].isoformat(), g["pod"] or g["pod2"])  # "worked through the night"
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
@@ -2655,6 +2698,7 @@ _SEQUEL_OPENER = re.compile(r"(?:^|\n)\s*(?:then|later|afterwards|by|at|that|the
 _RANGE_FROM = re.compile(r"\b(?:between|from)\s+$", re.I)
 _RANGE_ON = re.compile(r"\s+(?:and|to|until|till)\s+\d")
 _TODAY_POD_AFTER = re.compile(r",?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.I)  # tagged on its own
+_TONIGHT_AFTER = re.compile(r"(?:\s+(?:local|eastern|central|mountain|pacific)\s+time)?,?\s+tonight\b", re.I)  # "at 8 Eastern time tonight"
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
@@ -2682,6 +2726,7 @@ def _shared_meridiem(text: str, end: int, hour: int) -> tuple[str, int]:
 
 
 def _n_clock(g, c, ctx):
+    after_night = False
     if g.get("word"):
         w = _low(g["word"])
         hour, minute = (24 if w == "midnight" else 12), 0
@@ -2689,6 +2734,10 @@ def _n_clock(g, c, ctx):
         hour, minute = int(g["mil"]), int(g["mmil"])
     elif g.get("hw"):  # "three o'clock"
         hour, minute = int(_number(g["hw"])), 0
+    elif g.get("hw3") or g.get("hw4"):  # "Tonight at ten", "at nine tonight"
+        hour, minute = int(_number(g["hw3"] or g["hw4"])), 0
+    elif g.get("hw2"):  # "ten thirty eastern time", "seven fifteen a.m."
+        hour, minute = int(_number(g["hw2"])), int(_number(g["mw"]))
     elif g.get("frac"):  # "half past two", "a quarter to nine"
         hour = int(_number(g["fh"]))
         minute = 30 if _low(g["frac"]) == "half" else 15
@@ -2705,16 +2754,21 @@ def _n_clock(g, c, ctx):
         pod = _low(g.get("pod2") or g.get("pod3"))  # "at 3 in the afternoon", "eight o'clock in the evening"
         if not pod and not ap:  # "11 o'clock tonight", "4 o'clock this afternoon" (tagged on its own)
             later = _EVENING_AFTER.match(ctx.text, c.end)
-            pod = "night" if _low(g.get("day")) == "tonight" else _low(later[1]) if later else ""
+            pod = "night" if _low(g.get("day")) == "tonight" or _TONIGHT_AFTER.match(ctx.text, c.end) else _low(later[1]) if later else ""
         if hour > 12 and ap:
             return None
         if ap.startswith("p") or "afternoon" in pod or "evening" in pod or ("night" in pod and hour >= 6):
             hour = hour % 12 + 12
         elif ap.startswith("a") or "morning" in pod:
             hour = hour % 12
+        elif (hour == 12 or hour <= 4) and ctx.last and ctx.last[1].endswith("TNI") and 0 <= c.start - ctx.last_end <= 400:
+            hour, after_night = hour % 12, True  # "the game last night ... the final out at a quarter to one": past midnight
         elif 5 <= hour < 12 and ctx.last and ctx.last[1].endswith(("TEV", "TNI")) and c.start - ctx.last_end <= 30 \
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
             hour += 12  # "later this evening, at 9 o'clock", "tonight at 8": the evening's hour
+        elif 1 <= hour < 12 and not g.get("day") and not g.get("mon") and ctx.direction(c) > 0 \
+                and "vening" in ctx.text[:300] and _EVENING_SHOW.search(ctx.text, 0, 300):
+            hour += 12  # an evening newscast ("Good evening. ...") promising "full results at ten thirty": tonight's
     anchor = "publication"
     day_word = _low(g.get("day"))
     if g.get("mon"):
@@ -2736,6 +2790,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
         date_value = "XXXX-XX-XX"  # "went to the shed every morning at 6 a.m.", "meetings are held at 7 p.m.": any day's
+    elif _NEXT_BULLETIN.search(ctx.text, max(0, c.start - 60), c.start):
+        date_value = ctx.pub.isoformat()  # "The next advisory comes out at 11 a.m.": the broadcast day's, not the day named last
     elif ctx.present_end > ctx.last_end and ctx.direction(c) >= 0:  # "for now ... are asked to ... after 5 p.m."
         date_value = ctx.pub.isoformat()
     elif ctx.last_said and ctx.event_day and c.start - ctx.event_day[2] < 400:
@@ -2749,8 +2805,10 @@ def _n_clock(g, c, ctx):
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
             lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
             tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
-        elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history:
+        elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history \
+                and not (ctx.last[1][:4] == str(ctx.pub.year) and base > ctx.pub):
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
+            # (but "watching tomorrow? Sales for July come out at 8:30": after this year's month, a day ahead stands)
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
         if base > ctx.pub and way < 0:
@@ -2765,6 +2823,9 @@ def _n_clock(g, c, ctx):
                 and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
                 and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
             base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
+        elif tid and ctx.last[1].endswith("TNI") and ctx.last[1][:10] == base.isoformat() and hour < 12 \
+                and (_low(g.get("ap")).startswith("a") or after_night):
+            base += dt.timedelta(days=1)  # "a count that had stretched through the night. Kerry called at 11 a.m.": the morning after
         date_value = base.isoformat()
         anchor = "expression" if tid else "publication"
     if g.get("shared") is not None:  # "between 10 and 11 p.m. on Friday": the day of the hour that closes the range
@@ -2773,6 +2834,9 @@ def _n_clock(g, c, ctx):
         closing = _n_clock(m.groupdict(), Cand(m.start(), m.end(), "clock", m), ctx) if m and m["ap"] else None
         if closing:
             date_value, anchor = closing.value[:closing.value.index("T")], closing.anchor
+    if 17 <= hour < 24 and date_value == ctx.pub.isoformat() and not day_word and not g.get("today") \
+            and "orning" in ctx.text[:300] and _MORNING_SHOW.search(ctx.text, 0, 300) and ctx.direction(c) < 0:
+        date_value = (ctx.pub - dt.timedelta(days=1)).isoformat()  # a morning show's "the 11 p.m. advisory moved the track": last night's
     if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
         value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
     elif hour == 24:
@@ -2785,6 +2849,10 @@ def _n_clock(g, c, ctx):
 
 # a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
 # 9 a.m.", "was to land at noon"
+_NEXT_BULLETIN = re.compile(r"\b[Nn]ext\s+(?:full\s+|live\s+|regular\s+|scheduled\s+)?(?:update|advisory|bulletin|newscast|briefing|"
+                            r"broadcast|forecast|edition)\b[^.;!?]*$")
+_MORNING_SHOW = re.compile(r"\bGood morning\b")
+_EVENING_SHOW = re.compile(r"\bGood evening\b")
 _PAST_CLAUSE = re.compile(r"\b(?:would|was|were|had)\b[^.;!?]*$", re.I)
 
 _DURATION_MODS = {
@@ -3048,6 +3116,10 @@ _YEAR_BEGAN = re.compile(r"\s+(?:has\s+|had\s+)?(?:began|begun|started|opened|ki
 def _just_before(ctx, end: int, c) -> bool:
     """Is ``end`` in this sentence or the previous one, close before ``c``?"""
     return 0 <= c.start - end <= 250 and len(_SENTENCE_END.findall(ctx.text, end, c.start)) <= 1
+
+
+def _n_top_hour(g, c, ctx):  # "more at the top of the hour": a time of the broadcast day, hour unknown (as "this hour")
+    return Norm("TIME", f"{ctx.pub.isoformat()}TXX")
 
 
 def _n_rel_unit(g, c, ctx):
@@ -3426,18 +3498,19 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     # weekday: "Thur. night" holds no weekday trigger ("Thur" is none)
     add(("morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "nights", "noon",
          "midnight", "midday", "overnight"), "weekday", "rel_unit", "clock")
-    add(("o'clock", "half past", "quarter past", "quarter to"), "clock_words")
+    add(("o'clock", "half past", "quarter past", "quarter to") + tuple(_CLOCK_WORD[3:-1].split("|")), "clock_words")
     add(("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "biweekly", "bimonthly",
          "semiannually", "annually", "biannually", "biennially", "fortnightly", "quarterly", "every", "each", "per", "once", "twice", "thrice",
          "times", "weekday", "weekends", "weekdays"), "set")
     add(("week",), "week_num")
+    add(("top", "bottom"), "top_hour")
     add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half", "two quarters"), "half")  # "the first two quarters of 1990": the first half
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
     add(("fy",), "fy")
     add(("period",), "quarter_ref")
-    add(("nineteen", "thousand"), "spoken_year", "season")
+    add(("nineteen", "thousand", "twenty"), "spoken_year", "season")
     add(_DECADE_WORDS, "decade")
     add(("q", "h"), "qshort", "hshort")
     return {w: frozenset(r) for w, r in table.items()}

@@ -20,7 +20,8 @@ _VERB_PREFIXES = ("re-", "co-", "pre-")
 # "at 6:45 a.m. on Thursday", "Roe vs. Wade", "Mr. Smith", "J. Smith" do not end a clause
 _BOUNDARY = re.compile(r"(?<![apAP]\.[mM])(?<!\bvs)(?<!\b[MD]r)(?<!\bMrs)(?<!\bMs)(?<!\bSt)(?<!\bJr)(?<!\b[A-Z])"
                        r"[.!?;:\n\"“”]\s|\n")
-_PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
+_PRESENT = {"is", "are", "am", "they're", "we're", "you're", "i'm"}
+_PRONOUN_BE = {"they're", "we're", "you're", "i'm"}  # "the meeting is on Tuesday": present about a day means ahead
 # a participle after these is an adjective or a passive, not a past tense: "will remain closed on Wednesday"
 _AUX_BEFORE_PARTICIPLE = {"be", "being", "is", "are", "am", "was", "were", "remain", "remains", "stay", "stays", "get",
                           "gets", "become", "becomes", "seem", "seems", "look", "looks", "appear", "appears"}
@@ -240,8 +241,10 @@ def _scan(words: list[str]) -> int:
                 and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
             return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
-        if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
-            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
+        if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4
+                                   or words[i] in _PRONOUN_BE and i >= len(words) - 8):
+            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday" ("they're home against
+            # the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
     return weak
 
 
