@@ -207,6 +207,14 @@ WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "oper
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
 # makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
 NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia"}
+# Bodies and sittings whose "minutes" are a written record, not a span ("the minutes of the Fed's July meeting",
+# "the board's minutes"); and verbs a record is the subject of ("the minutes showed")
+MINUTES_RECORD_NOUNS = {"meeting", "meetings", "session", "sessions", "committee", "board", "hearing", "council",
+                        "cabinet", "assembly", "conference", "FOMC", "Fed", "MPC", "ECB", "panel"}
+MINUTES_RECORD_VERBS = {"showed", "show", "shows", "revealed", "reveal", "reveals", "said", "say", "says", "indicated",
+                        "noted", "were", "was", "released", "published", "recorded"}
+# Craft a name + year labels ("the Mars 2020 mission", "the ExoMars 2016 orbiter"): the year is part of the name
+YEAR_NAMED_CRAFT = {"mission", "missions", "rover", "probe", "lander", "orbiter", "spacecraft"}
 # Verbs of having, giving and making: a year-like number after them and before a plural noun is a count ("the museum
 # holds 1980 paintings", "handed out 2024 wristbands"); verbs of reporting are not here ("published 2019 figures")
 COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",

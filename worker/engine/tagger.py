@@ -877,6 +877,9 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
+    if nxt in L.YEAR_NAMED_CRAFT and prev[:1].isupper() and prev.isalpha() and not _sentence_initial(text, c.start - len(prev) - 1) \
+            and _month_number(prev) == 0 and prev.lower() not in _TEMPORAL_PREP and prev.lower() not in ("spring", "summer", "autumn", "fall", "winter"):
+        return False  # "the Mars 2020 mission", "the ExoMars 2016 orbiter": a craft's name
     if (prev.lower() == "the" or re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start])) and _VERB_NEXT.match(text, c.end):
         return False  # "The 1975 played at Glastonbury", "Orwell's 1984 surged": a name with its verb, not a year
     if re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start]) and text[c.end:c.end + 1] == " " \
@@ -1293,6 +1296,8 @@ def _vet(text: str, c: Cand) -> bool:
         if not u.endswith(("s", "ies")):
             # "in the last hour" (not "at the last hour", the last moment); else only "year-long"
             return u == "hour" and det in ("the past", "the last") and _prev_word(text, c.start).lower() != "at"
+        if u == "minutes" and not det and _minutes_record(text, c.start, c.end):
+            return False  # "the minutes of the meeting", "the Fed's minutes showed": a written record
         if det == "the early" and (u == "hours" or re.match(r"\s+of\b", text[c.end:c.end + 5])):
             return False  # "in the early hours of Saturday": Saturday is the expression; "into the early hours": no span
         if det or g.get("dir"):
@@ -2941,6 +2946,23 @@ def _n_duration(g, c, ctx):
 
 _THAN = re.compile(r"\s+than\b")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # "sales rose in August from a year earlier": that month's year-ago
+
+
+def _minutes_record(text, start, end):
+    """ "minutes" as a sitting's written record: after "meeting"/"board", or after "the"/a possessive and before
+    "of|from" + a sitting within five words ("the minutes of its July meeting") or a verb of saying ("the minutes showed")."""
+    prev = _prev_word(text, start)
+    if prev.lower() in ("meeting", "board", "committee", "council", "cabinet"):
+        return True
+    if not (prev.lower() in ("the", "its", "their") or prev.endswith(("'s", "s'", "\u2019s"))):
+        return False
+    m = re.match(r"\s+(?:of|from)\s+([^.,;:!?]{1,50})", text[end:end + 60])
+    if m:
+        return any(w in L.MINUTES_RECORD_NOUNS or w.lower() in L.MINUTES_RECORD_NOUNS for w in m[1].split()[:5])
+    nxt = text[end:end + 30].split()
+    if nxt and nxt[0] in ("were", "was"):
+        return len(nxt) > 1 and nxt[1] in ("released", "published")
+    return bool(nxt) and nxt[0].strip(",") in L.MINUTES_RECORD_VERBS
 
 
 def _n_duration_bare(g, c, ctx):
