@@ -28,6 +28,10 @@ real expression in the controls was right; the two control failures were their b
 mission" (2020 tagged) and "The minutes of the meeting" (minutes tagged PTXM). After round 1's fixes (a year between
 a capitalised name and a craft noun, lexicon.YEAR_NAMED_CRAFT; "minutes" as a sitting's record,
 lexicon.MINUTES_RECORD_NOUNS): bait 120/120, controls 120/120; TBAQ, WikiWars and tweets scores unchanged.
+ROUND2 (25 bait, 25 paired controls: game quarters and halves, set scores, trial phases and cancer stages, courts and
+amendments, Christmas titles, "Good Morning America", "The Evening Standard", "the Today programme", "The Day After
+Tomorrow", "up to date", "out of date", "date" as a verb, "centuries-old"), written after round 1's fixes, first ran
+bait 23/25, controls 23/25; after its fixes 25/25 and 25/25, corpora unchanged.
 """
 from __future__ import annotations
 
@@ -296,6 +300,72 @@ ROUND1_CONTROLS = [
 
 ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
 
+NOV28 = dt.date(2028, 11, 2)  # Thursday, ISO week 44 (30 Oct - 5 Nov); past Fri 27 Oct .. Wed 1 Nov; next Fri 3 .. Wed 8
+N = NOV28
+
+# Round 2, written after round 1's fixes and before running the tagger on it. First run: bait 23/25, controls 23/25
+# (every real expression right; the two control failures were their bait). Bait misses: "threw two touchdowns in the
+# fourth quarter" (read as 2028-Q4) and "The Twelve Days of Christmas was sung" (Christmas tagged). After its fixes
+# (a quarter without a year among words of a game being played, lexicon.GAME_PLAY_WORDS, unless business words are
+# near; a holiday after a capitalised noun + "of" is a title): bait 25/25, controls 25/25; corpora unchanged.
+ROUND2_BAIT = [
+    (N, "The quarterback threw two touchdowns in the fourth quarter.", []),
+    (N, "Messi scored twice in the first half.", []),
+    (N, "Djokovic won 6-4, 6-3, 3-6, 7-5.", []),
+    (N, "She clocked 10.71 in the heats.", []),
+    (N, "The game went into overtime.", []),
+    (N, "He hit a home run in the ninth inning.", []),
+    (N, "Pfizer's Phase 3 trial enrolled 40,000 people.", []),
+    (N, "She was diagnosed with stage 4 cancer.", []),
+    (N, "The patient spent time in intensive care.", []),
+    (N, "Officials raised the alert to level 3.", []),
+    (N, "The chip is built on a 3nm process.", []),
+    (N, "The Xbox Series X outsold its rival.", []),
+    (N, "Voters backed Amendment 4.", []),
+    (N, "The Ninth Circuit blocked the rule.", []),
+    (N, "The Fifth Amendment protects suspects.", []),
+    (N, "The Twelve Days of Christmas was sung by the choir.", []),
+    (N, "The Nightmare Before Christmas returned to cinemas.", []),
+    (N, "Good Morning America interviewed the senator.", []),
+    (N, "The Evening Standard endorsed him.", []),
+    (N, "The Today programme interviewed the minister.", []),
+    (N, "The Day After Tomorrow was filmed in Montreal.", []),
+    (N, "The firm kept its staff up to date.", []),
+    (N, "The ruling left the law out of date.", []),
+    (N, "Experts will date the manuscript.", []),
+    (N, "The centuries-old church collapsed.", []),
+]
+
+ROUND2_CONTROLS = [
+    (N, "Profits rose in the third quarter.", [("the third quarter", "DATE", "2028-Q3")]),
+    (N, "Earnings fell in the first half.", [("the first half", "DATE", "2028-H1")]),
+    (N, "Djokovic won 6-4, 6-3, 3-6, 7-5 on Sunday.", [("Sunday", "DATE", "2028-10-29")]),
+    (N, "She clocked 10.71 in the heats on Friday morning.", [("Friday morning", "TIME", "2028-10-27TMO")]),
+    (N, "The game went into overtime on Monday night.", [("Monday night", "TIME", "2028-10-30TNI")]),
+    (N, "The quarterback threw two touchdowns in the fourth quarter on Sunday.", [("Sunday", "DATE", "2028-10-29")]),
+    (N, "He hit a home run in the ninth inning on Saturday night.", [("Saturday night", "TIME", "2028-10-28TNI")]),
+    (N, "Pfizer's Phase 3 trial enrolled 40,000 people in 2020.", [("2020", "DATE", "2020")]),
+    (N, "She was diagnosed with stage 4 cancer two years ago.", [("two years ago", "DATE", "2026")]),
+    (N, "The patient spent two weeks in intensive care.", [("two weeks", "DURATION", "P2W")]),
+    (N, "Officials raised the alert to level 3 at 6 a.m.", [("6 a.m.", "TIME", "2028-11-02T06:00")]),
+    (N, "The Xbox Series X went on sale in November 2020.", [("November 2020", "DATE", "2020-11")]),
+    (N, "Voters backed Amendment 4 on Tuesday.", [("Tuesday", "DATE", "2028-10-31")]),
+    (N, "The Ninth Circuit will rule next week.", [("next week", "DATE", "2028-W45")]),
+    (N, "The choir will sing The Twelve Days of Christmas on Christmas Eve.", [("Christmas Eve", "DATE", "2028-12-24")]),
+    (N, "The Nightmare Before Christmas returned to cinemas in October.", [("October", "DATE", "2028-10")]),
+    (N, "Good Morning America interviewed the senator this morning.", [("this morning", "TIME", "2028-11-02TMO")]),
+    (N, "The Evening Standard endorsed him on Wednesday evening.", [("Wednesday evening", "TIME", "2028-11-01TEV")]),
+    (N, "The minister will be on the Today programme tomorrow.", [("tomorrow", "DATE", "2028-11-03")]),
+    (N, "The Day After Tomorrow was filmed in 2003.", [("2003", "DATE", "2003")]),
+    (N, "The records were brought up to date on Monday.", [("Monday", "DATE", "2028-10-30")]),
+    (N, "The law was out of date by 1990.", [("1990", "DATE", "1990")]),
+    (N, "Experts dated the manuscript to the 12th century.", [("the 12th century", "DATE", "11")]),
+    (N, "The centuries-old church collapsed after decades of neglect.", [("decades", "DURATION", "PXDE")]),
+    (N, "The game lasted three hours and ten minutes.", [("three hours and ten minutes", "DURATION", "PT3H10M")]),
+]
+
+ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     # "minutes" as a sitting's record, and as a span
@@ -309,11 +379,21 @@ AFTER_FIRST_RUN = [
     (J, "NASA's 2020 mission to Mars carried a helicopter.", [("2020", "DATE", "2020")]),
     (J, "The 2031 mission will return the samples.", [("2031", "DATE", "2031")]),
     (J, "In June 2030 missions will resume.", [("June 2030", "DATE", "2030-06")]),
+    # round 2: a quarter of a game, not of business; a holiday after a capitalised noun + "of" (not a feast or eve)
+    (N, "The Lakers scored 40 points in the third quarter.", []),
+    (N, "The Chiefs fumbled twice in the second quarter on Sunday.", [("Sunday", "DATE", "2028-10-29")]),
+    (N, "The bill is expected to pass in the fourth quarter.", [("the fourth quarter", "DATE", "2028-Q4")]),
+    (N, "Ford scored record sales in the third quarter.", [("the third quarter", "DATE", "2028-Q3")]),
+    (N, "He scored twice in the fourth quarter of 2027.", [("the fourth quarter of 2027", "DATE", "2027-Q4")]),
+    (N, "Starbucks brought back its 12 Days of Christmas promotion.", []),
+    (N, "The Ghost of Christmas Past haunted the stage.", []),
+    (N, "Shops close on the Feast of Christmas.", [("Christmas", "DATE", "2028-12-25")]),
+    (N, "Sales rose in the run-up to Christmas.", [("Christmas", "DATE", "2027-12-25")]),
 ]
 
 KNOWN_MISSES = []
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -215,6 +215,11 @@ MINUTES_RECORD_VERBS = {"showed", "show", "shows", "revealed", "reveal", "reveal
                         "noted", "were", "was", "released", "published", "recorded"}
 # Craft a name + year labels ("the Mars 2020 mission", "the ExoMars 2016 orbiter"): the year is part of the name
 YEAR_NAMED_CRAFT = {"mission", "missions", "rover", "probe", "lander", "orbiter", "spacecraft"}
+# Words of a game being played: "the fourth quarter" or "the second period" near them is a part of the game, not of the
+# year (unless business words are near too: "cut rates by 25 basis points in the fourth quarter")
+GAME_PLAY_WORDS = ("touchdown", "quarterback", "field goal", "free throw", "three-pointer", "rebound", "interception",
+                   "fumble", "buzzer", "halftime", "half-time", "overtime", "scored", "scoring", "goals", "puck",
+                   "power play", "inning", "slam dunk", "layup", "penalty kick", "hat-trick", "hat trick", "referee")
 # Verbs of having, giving and making: a year-like number after them and before a plural noun is a count ("the museum
 # holds 1980 paintings", "handed out 2024 wristbands"); verbs of reporting are not here ("published 2019 figures")
 COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",

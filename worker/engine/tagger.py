@@ -1048,6 +1048,12 @@ _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and
 _DET_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|this|next) [a-z]+ $")  # "expects a stronger H2"
 
 
+def _game_play(text: str, c: Cand) -> bool:
+    """Words of a game being played within 80 characters ("touchdowns", "scored", "overtime")."""
+    around = text[max(0, c.start - 80):c.end + 80].lower()
+    return any(w in around for w in L.GAME_PLAY_WORDS)
+
+
 def _business_news(text: str, c: Cand) -> bool:
     """Business words within 80 characters: a half or quarter without a year is then a period of results."""
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
@@ -1065,6 +1071,9 @@ _DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 # title case around a holiday: a capitalised preposition inside a sentence before it, two capitalised words after it
 _TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
+# "The Twelve Days of Christmas", "The Spirit of Christmas": a capitalised noun (not a day, eve or feast) + "of" is a title
+_TITLE_NOUN_OF_BEFORE = re.compile(r"\w (?!(?:Feast|Eve|Day|Night|Season|Week|Octave|Vigil|Mass|Sunday|Monday|"
+                                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Festival)\b)[A-Z][a-z]+ of\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
 _ONE_NAME_WORD_AFTER = re.compile(
@@ -1222,7 +1231,8 @@ def _vet(text: str, c: Cand) -> bool:
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
                 or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
-        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
+        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end) \
+                or _TITLE_NOUN_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         if _created_work(text, c):
             return False  # "Eliot wrote Ash Wednesday after his conversion": a title
@@ -1240,6 +1250,9 @@ def _vet(text: str, c: Cand) -> bool:
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
             return False  # "women in their twenties": an age
         return True
+    if r == "quarter" and not (g.get("y") or g.get("y0") or g.get("yrel") or g.get("yp") or g.get("yq") or g.get("fy")
+                               or g.get("m1")) and _game_play(text, c) and not _business_news(text, c):
+        return False  # "threw two touchdowns in the fourth quarter": a quarter of the game
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec") or g.get("fy")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
