@@ -31,7 +31,9 @@ lexicon.MINUTES_RECORD_NOUNS): bait 120/120, controls 120/120; TBAQ, WikiWars an
 ROUND2 (25 bait, 25 paired controls: game quarters and halves, set scores, trial phases and cancer stages, courts and
 amendments, Christmas titles, "Good Morning America", "The Evening Standard", "the Today programme", "The Day After
 Tomorrow", "up to date", "out of date", "date" as a verb, "centuries-old"), written after round 1's fixes, first ran
-bait 23/25, controls 23/25; after its fixes 25/25 and 25/25, corpora unchanged.
+bait 23/25, controls 23/25; after its fixes 25/25 and 25/25, corpora unchanged. ROUND3 (30 bait, 30 controls: similes,
+compound nouns, Title Case names; not asked for, written after round 2's fixes) first ran bait 27/30, controls 29/30;
+after its fixes 30/30 and 30/30, corpora unchanged.
 """
 from __future__ import annotations
 
@@ -366,6 +368,83 @@ ROUND2_CONTROLS = [
 
 ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
 
+FEB29 = dt.date(2029, 2, 21)  # Wednesday, ISO week 8 (19-25 Feb); past Thu 15 .. Tue 20; next Thu 22 .. Tue 27
+F = FEB29
+
+# Round 3 (not asked for; written after round 2's fixes, before running the tagger on it, to find harder bait: similes,
+# compounds, Title Case names with season, weekday, holiday and "Now"). First run: bait 27/30, controls 29/30 (every real
+# expression right; the control failure was its bait). Bait misses: "felt like Groundhog Day" (tagged 2029-02-02), "a
+# night owl" ("a night" P1D), "Now That's What I Call Music" ("Now" PRESENT_REF). After its fixes (a holiday after
+# a verb of seeming + "like" is a simile; "a day|night" before a compound noun, lexicon.DAY_NIGHT_COMPOUND_NOUNS, is
+# not a span; a sentence-initial "Now" before a capitalised function word is a title): 30/30 and 30/30.
+ROUND3_BAIT = [
+    (F, "May the best team win, the coach said.", []),
+    (F, "March Madness brackets were busted.", []),
+    (F, "The second-hand market boomed.", []),
+    (F, "First-time buyers struggled.", []),
+    (F, "Part-time workers got a raise.", []),
+    (F, "The overnight rate rose to 5%.", []),
+    (F, "Day-ahead power prices jumped.", []),
+    (F, "Millennials bought more homes.", []),
+    (F, "The sun set on the empire.", []),
+    (F, "His days are numbered.", []),
+    (F, "The club's glory days are over.", []),
+    (F, "The question of the hour is who will lead.", []),
+    (F, "The talks felt like Groundhog Day.", []),
+    (F, "The good old days are gone.", []),
+    (F, "The suspect is a night owl.", []),
+    (F, "He quit his day job.", []),
+    (F, "The minute hand stopped.", []),
+    (F, "Second-guessing the referee is common.", []),
+    (F, "Now That's What I Call Music sold millions.", []),
+    (F, "The Times of India reported the leak.", []),
+    (F, "Fall Out Boy played the stadium.", []),
+    (F, "The Autumn Statement raised taxes.", []),
+    (F, "The Summer Olympics were held in Paris.", []),
+    (F, "The Winter Olympics drew big audiences.", []),
+    (F, "Tourists visited the Winter Palace.", []),
+    (F, "Late fees rose sharply.", []),
+    (F, "Sunday school teachers protested.", []),
+    (F, "The Saturday Evening Post ran the story.", []),
+    (F, "Easter eggs were hidden in the video game.", []),
+    (F, "The Christmas tree caught fire.", []),
+]
+
+ROUND3_CONTROLS = [
+    (F, "The best team will win in May.", [("May", "DATE", "2029-05")]),
+    (F, "March Madness begins in March.", [("March", "DATE", "2029-03")]),
+    (F, "Second-hand car prices rose in the second half of 2028.", [("the second half of 2028", "DATE", "2028-H2")]),
+    (F, "First-time buyers struggled last year.", [("last year", "DATE", "2028")]),
+    (F, "Part-time workers got a raise on Friday.", [("Friday", "DATE", "2029-02-16")]),
+    (F, "The overnight rate rose to 5% on Tuesday.", [("Tuesday", "DATE", "2029-02-20")]),
+    (F, "Day-ahead power prices jumped this week.", [("this week", "DATE", "2029-W08")]),
+    (F, "Millennials bought more homes in the 2010s.", [("the 2010s", "DATE", "201")]),
+    (F, "The sun set on the empire in 1997.", [("1997", "DATE", "1997")]),
+    (F, "His days are numbered after Sunday's defeat.", [("Sunday", "DATE", "2029-02-18")]),
+    (F, "The club's glory days came in the 1980s.", [("the 1980s", "DATE", "198")]),
+    (F, "The question of the hour is who will lead next year.", [("next year", "DATE", "2030")]),
+    (F, "Punxsutawney Phil saw his shadow on Groundhog Day.", [("Groundhog Day", "DATE", "2029-02-02")]),
+    (F, "The good old days of the 1950s are gone.", [("the 1950s", "DATE", "195")]),
+    (F, "The night owl was arrested on Sunday night.", [("Sunday night", "TIME", "2029-02-18TNI")]),
+    (F, "He quit his day job last month.", [("last month", "DATE", "2029-01")]),
+    (F, "The minute hand stopped at 4:15 p.m.", [("4:15 p.m.", "TIME", "2029-02-21T16:15")]),
+    (F, "Second-guessing began on Saturday.", [("Saturday", "DATE", "2029-02-17")]),
+    (F, "Now That's What I Call Music launched in 1983.", [("1983", "DATE", "1983")]),
+    (F, "The Times of India reported the leak on Tuesday.", [("Tuesday", "DATE", "2029-02-20")]),
+    (F, "Fall Out Boy will tour in the fall.", [("the fall", "DATE", "2029-FA")]),
+    (F, "The Autumn Statement will be delivered in the autumn.", [("the autumn", "DATE", "2029-FA")]),
+    (F, "The Summer Olympics were held in Paris in the summer of 2024.", [("the summer of 2024", "DATE", "2024-SU")]),
+    (F, "The Winter Olympics drew big audiences in February 2026.", [("February 2026", "DATE", "2026-02")]),
+    (F, "Tourists visited the Winter Palace last summer.", [("last summer", "DATE", "2028-SU")]),
+    (F, "Late fees rose in January.", [("January", "DATE", "2029-01")]),
+    (F, "Sunday school teachers protested on Sunday.", [("Sunday", "DATE", "2029-02-18")]),
+    (F, "The Saturday Evening Post ran the story on Saturday evening.", [("Saturday evening", "TIME", "2029-02-17TEV")]),
+    (F, "Easter eggs were hidden in the video game before Easter.", [("Easter", "DATE", "2028-04-16")]),
+    (F, "The Christmas tree caught fire on Christmas Day.", [("Christmas Day", "DATE", "2028-12-25")]),
+]
+
+ROUND3 = ROUND3_BAIT + ROUND3_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     # "minutes" as a sitting's record, and as a span
@@ -389,11 +468,21 @@ AFTER_FIRST_RUN = [
     (N, "The Ghost of Christmas Past haunted the stage.", []),
     (N, "Shops close on the Feast of Christmas.", [("Christmas", "DATE", "2028-12-25")]),
     (N, "Sales rose in the run-up to Christmas.", [("Christmas", "DATE", "2027-12-25")]),
+    # round 3: "a day|night" + a compound noun, or a span; a simile; a title opening on "Now", or the adverb
+    (F, "She is a day trader.", []),
+    (F, "He works a night shift at the plant.", []),
+    (F, "They took a night bus home.", []),
+    (F, "He spent a night in jail.", [("a night", "DURATION", "P1D")]),
+    (F, "She was paid for a day of work.", [("a day", "DURATION", "P1D")]),
+    (F, "Opening the gifts was like Christmas morning.", []),
+    (F, "Now the company must act.", [("Now", "DATE", "PRESENT_REF")]),
+    (F, "Now I know, she said.", [("Now", "DATE", "PRESENT_REF")]),
+    (F, "Now This is a news site.", []),
 ]
 
 KNOWN_MISSES = []
 
-ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

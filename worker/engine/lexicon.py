@@ -220,6 +220,17 @@ YEAR_NAMED_CRAFT = {"mission", "missions", "rover", "probe", "lander", "orbiter"
 GAME_PLAY_WORDS = ("touchdown", "quarterback", "field goal", "free throw", "three-pointer", "rebound", "interception",
                    "fumble", "buzzer", "halftime", "half-time", "overtime", "scored", "scoring", "goals", "puck",
                    "power play", "inning", "slam dunk", "layup", "penalty kick", "hat-trick", "hat trick", "referee")
+# Nouns that make a compound with "day" or "night" after "a": "a night owl", "a day trader", "a night shift" name a kind
+# of person or thing, not a span of one day ("a day trip" is left out: "a two-day trip" is a duration)
+DAY_NIGHT_COMPOUND_NOUNS = {"owl", "shift", "bus", "club", "school", "watchman", "porter", "nurse", "guard", "job",
+                            "trader", "care", "pass", "ticket", "sky", "light", "cap", "person", "manager", "editor",
+                            "desk", "student", "lily", "cream", "dress", "labourer", "laborer", "worker", "market"}
+# Verbs of seeming before "like" + a holiday: a simile ("the talks felt like Groundhog Day"), not that day
+SIMILE_VERBS = {"felt", "feel", "feels", "feeling", "seemed", "seem", "seems", "looked", "look", "looks", "sounded",
+                "was", "is", "it's", "it’s", "resembled", "resembles"}
+# Capitalised function words after a sentence-initial "Now" that make a title ("Now That's What I Call Music")
+TITLE_WORDS_AFTER_NOW = {"That", "That's", "That’s", "This", "These", "Those", "The", "A", "An", "Is", "Are", "You",
+                         "You're", "We", "We're", "It", "It's", "It’s", "What", "And", "Or", "Playing", "Showing"}
 # Verbs of having, giving and making: a year-like number after them and before a plural noun is a count ("the museum
 # holds 1980 paintings", "handed out 2024 wristbands"); verbs of reporting are not here ("published 2019 figures")
 COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",

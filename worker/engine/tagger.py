@@ -1231,6 +1231,8 @@ def _vet(text: str, c: Cand) -> bool:
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
                 or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
+        if before == "like" and _prev_word(text, c.start - 5).lower() in L.SIMILE_VERBS:
+            return False  # "the talks felt like Groundhog Day": a simile
         if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end) \
                 or _TITLE_NOUN_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
@@ -1340,6 +1342,9 @@ def _vet(text: str, c: Cand) -> bool:
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if n == "a" and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
+                and _next_word(text, c.end) in L.DAY_NIGHT_COMPOUND_NOUNS and text[c.end:c.end + 1] == " ":
+            return False  # "a night owl", "a day trader": a compound noun, not a day's span
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail"):
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
@@ -1396,6 +1401,9 @@ def _vet(text: str, c: Cand) -> bool:
         if v == "current":
             return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
         if v in ("now",):
+            if text[c.start:c.end] == "Now" and text[c.end:c.end + 1] == " " and _sentence_initial(text, c.start) \
+                    and _next_word(text, c.end) in L.TITLE_WORDS_AFTER_NOW:
+                return False  # "Now That's What I Call Music sold millions": a title in Title Case
             return not re.match(r"[-–]\w", text[c.end:c.end + 2])
         if v == "recent" and _prev_word(text, c.start).lower() in ("most", "more", "least"):
             return False  # "their most recent checks": the latest ones, no time of their own
