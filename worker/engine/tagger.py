@@ -1203,6 +1203,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "the spring in his step", "a fall in its shares"
         if g["s"][:1].isupper() and (re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]) or _particle_name_after(text, c.end)):
             return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale", "Autumn de Wilde"
+        if g["s"][:1].isupper() and _low(g.get("rel")) == "the" and g["rel"][:1].isupper() and not (g.get("y") or g.get("pre")) \
+                and _sentence_initial(text, c.start) and _lower_case_sentence(text, c.start, c.end):
+            return False  # "The Summer I Turned Pretty was renewed": prose writes "The summer"; a title
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
@@ -1337,6 +1340,9 @@ def _vet(text: str, c: Cand) -> bool:
         if g["u"][:1].isupper() and not g["u"].isupper() and _lower_case_sentence(text, c.start, c.end) \
                 and (re.match(r"\s+of\s+[A-Z]", text[c.end:c.end + 6]) or _number_word(g["n"] or "") and _sentence_initial(text, c.m.start("n"))):
             return False  # "One Hundred Years of Solitude", "Seven Days in May was shown": a title (prose writes "Seven days")
+        if g["u"][:1].isupper() and not g["u"].isupper() and re.match(r"\s+an?\s+(?:Day|Week|Month|Year)\b", text[c.end:c.end + 12]) \
+                and _lower_case_sentence(text, c.start, c.end):
+            return False  # "played Eight Days a Week": a capitalised rate in a lower-case sentence is a title
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
         rest = text[c.end:c.end + 6]
