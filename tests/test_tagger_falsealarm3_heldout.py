@@ -35,6 +35,8 @@ bait 23/25, controls 23/25; after its fixes 25/25 and 25/25, corpora unchanged. 
 compound nouns, Title Case names; not asked for, written after round 2's fixes) first ran bait 27/30, controls 29/30;
 after its fixes 30/30 and 30/30, corpora unchanged. ROUND4 (25 bait, 28 controls: titles, produce, newspapers; not
 asked for) first ran bait 22/25, controls 24/28; after its fixes 25/25 and 26/28 (two KNOWN_MISSES), corpora unchanged.
+ROUND5 (20 bait, 20 controls: "second", "date", "moment", "age"; not asked for) first ran bait 19/20, controls 19/20;
+after its fix 20/20 and 20/20, corpora unchanged.
 """
 from __future__ import annotations
 
@@ -521,6 +523,61 @@ ROUND4_CONTROLS = [
 
 ROUND4 = ROUND4_BAIT + ROUND4_CONTROLS
 
+JAN30 = dt.date(2030, 1, 17)  # Thursday, ISO week 3 (14-20 Jan); past Fri 11 .. Wed 16; next Fri 18 .. Wed 23
+K = JAN30
+
+# Round 5 (not asked for; written after round 4's fixes, before running the tagger on it: "second", "date", "moment",
+# "age", "timing" as ordinary words; names with Tuesday, August, Winter, Spring; "the weekend warrior"). First run:
+# bait 19/20, controls 19/20 (the control failure was its bait). Bait miss: "The weekend warrior injured his knee"
+# (The weekend tagged). After its fix ("the weekend" before a noun of lexicon.WEEKEND_KIND_NOUNS is a kind): 20/20, 20/20.
+ROUND5_BAIT = [
+    (K, "The second reading of the bill passed.", []),
+    (K, "She came second behind Kenya's runner.", []),
+    (K, "The second-in-command resigned.", []),
+    (K, "Their first date was at a cinema.", []),
+    (K, "The date palm harvest failed.", []),
+    (K, "The sell-by date was wrong.", []),
+    (K, "The release date was pushed back.", []),
+    (K, "It was a defining moment for the party.", []),
+    (K, "The moment of truth arrived.", []),
+    (K, "The Iron Age fort was excavated.", []),
+    (K, "The Information Age transformed work.", []),
+    (K, "The voting age was lowered to 16.", []),
+    (K, "Hollywood's Golden Age produced classics.", []),
+    (K, "The weekend warrior injured his knee.", []),
+    (K, "He has a good sense of timing, his coach said.", []),
+    (K, "Tuesday Weld starred in the film.", []),
+    (K, "August Wilson's plays were revived.", []),
+    (K, "Winter Haven police arrested him.", []),
+    (K, "Spring Hill residents were evacuated.", []),
+    (K, "The Halloween costume sold out.", []),
+]
+
+ROUND5_CONTROLS = [
+    (K, "The second reading of the bill passed on Tuesday.", [("Tuesday", "DATE", "2030-01-15")]),
+    (K, "She came second behind Kenya's runner on Sunday.", [("Sunday", "DATE", "2030-01-13")]),
+    (K, "The second-in-command resigned on Jan. 3.", [("Jan. 3", "DATE", "2030-01-03")]),
+    (K, "Their first date was on Valentine's Day.", [("Valentine's Day", "DATE", "2029-02-14")]),
+    (K, "The date palm harvest failed last year.", [("last year", "DATE", "2029")]),
+    (K, "The sell-by date was Jan. 12.", [("Jan. 12", "DATE", "2030-01-12")]),
+    (K, "The release date was pushed back to March 2031.", [("March 2031", "DATE", "2031-03")]),
+    (K, "It was a defining moment for the party in 1997.", [("1997", "DATE", "1997")]),
+    (K, "The moment of truth arrives on Friday.", [("Friday", "DATE", "2030-01-18")]),
+    (K, "The Iron Age fort was excavated in the 1930s.", [("the 1930s", "DATE", "193")]),
+    (K, "The Information Age transformed work in the 20th century.", [("the 20th century", "DATE", "19")]),
+    (K, "The voting age was lowered to 16 in 2029.", [("2029", "DATE", "2029")]),
+    (K, "Hollywood's Golden Age produced classics in the 1940s.", [("the 1940s", "DATE", "194")]),
+    (K, "The weekend warrior injured his knee last weekend.", [("last weekend", "DATE", "2030-W02-WE")]),
+    (K, "He has a good sense of timing, his coach said on Wednesday.", [("Wednesday", "DATE", "2030-01-16")]),
+    (K, "Tuesday Weld starred in the film in 1968.", [("1968", "DATE", "1968")]),
+    (K, "August Wilson's plays were revived in August.", [("August", "DATE", "2029-08")]),
+    (K, "Winter Haven police arrested him in the winter of 2028.", [("the winter of 2028", "DATE", "2028-WI")]),
+    (K, "Spring Hill residents were evacuated last spring.", [("last spring", "DATE", "2029-SP")]),
+    (K, "The Halloween costume sold out before Halloween.", [("Halloween", "DATE", "2029-10-31")]),
+]
+
+ROUND5 = ROUND5_BAIT + ROUND5_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     # "minutes" as a sitting's record, and as a span
@@ -558,6 +615,9 @@ AFTER_FIRST_RUN = [
     (S, "Winter barley yields fell.", []),
     (S, "The summer was the hottest on record.", [("The summer", "DATE", "2029-SU")]),
     (S, "The Beatles recorded Eight Days a Week in October 1964.", [("October 1964", "DATE", "1964-10")]),
+    # round 5: "the weekend" before a noun of a kind, or a real weekend
+    (K, "The weekend edition sold out.", []),
+    (K, "The weekend was quiet.", [("The weekend", "DATE", "2030-W02-WE")]),
 ]
 
 # Held-out cases still failing, left out of the run: "at high noon" (the idiom hides the clock time; "a high noon
@@ -568,7 +628,7 @@ KNOWN_MISSES = [
     (S, "The Summer I Turned Pretty was renewed last summer.", [("last summer", "DATE", "2028-SU")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

@@ -290,6 +290,11 @@ WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
                       "best",  # "his Sunday best": clothes
                       "roast", "roasts", "league", "leagues", "driver", "drivers"}  # "the Sunday roast", "Sunday league football"
+# Nouns after "the weekend" that make a kind of person or thing, not a weekend: "the weekend warrior", "the weekend
+# edition", "the weekend anchor"
+WEEKEND_KIND_NOUNS = {"warrior", "warriors", "edition", "editions", "bag", "bags", "supplement", "supplements",
+                      "magazine", "paper", "pass", "passes", "ticket", "tickets", "shift", "shifts", "job", "jobs",
+                      "anchor", "host", "presenter", "programme", "program", "staff", "crew", "rate", "rates"}
 # Lower-case words before "Friday" in the idiom of a devoted helper: "his girl Friday", "a man Friday"
 FRIDAY_HELPER_WORDS = {"girl", "man"}
 # Rule nouns after "<weekday> trading" that make it a kind of trading: "Sunday trading laws" (but "in Monday trading")

@@ -1285,6 +1285,9 @@ def _vet(text: str, c: Cand) -> bool:
                 return False  # "player of the year", "the deal of the century": a title, no date
         if not det and not rel and not g.get("fisc"):
             return False
+        if det == "the" and not rel and u == "weekend" and text[c.end:c.end + 1] == " " \
+                and _next_word(text, c.end).lower() in L.WEEKEND_KIND_NOUNS:
+            return False  # "the weekend warrior injured his knee", "the weekend edition": a kind, no date
         if det == "the" and not rel and _TO_THE_UNIT.search(text, max(0, c.start - 20), c.start):
             return False  # "ten years ago almost to the week", "exactly to the day": an idiom of precision
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
