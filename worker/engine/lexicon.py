@@ -28,7 +28,10 @@ SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "hol
                      "water", "waters", "roll", "rolls", "onion", "onions", "cleaning", "collection", "collections", "wear", "tide", "tides",
                      "people", "residents", "visitors", "home", "homes", "cottage", "cottages",  # "summer people"
                      "window", "windows", "transfer", "transfers", "olympics", "paralympics", "games",  # "the winter window"
-                     "guy", "guys"}  # "the fall guy"
+                     "guy", "guys",  # "the fall guy"
+                     # produce named for the season it grows in: "summer squash", "winter barley" (not clothing: the
+                     # tweets' gold tags "In winter coat with gloves on")
+                     "squash", "greens", "vegetables", "barley", "rye", "crops"}
 # Words before a bare season that make it a figure of speech: "a nuclear winter", "the crypto winter"
 SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demographic"}
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
@@ -210,6 +213,30 @@ WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "oper
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
 # makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
 NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia"}
+# Bodies and sittings whose "minutes" are a written record, not a span ("the minutes of the Fed's July meeting",
+# "the board's minutes"); and verbs a record is the subject of ("the minutes showed")
+MINUTES_RECORD_NOUNS = {"meeting", "meetings", "session", "sessions", "committee", "board", "hearing", "council",
+                        "cabinet", "assembly", "conference", "FOMC", "Fed", "MPC", "ECB", "panel"}
+MINUTES_RECORD_VERBS = {"showed", "show", "shows", "revealed", "reveal", "reveals", "said", "say", "says", "indicated",
+                        "noted", "were", "was", "released", "published", "recorded"}
+# Craft a name + year labels ("the Mars 2020 mission", "the ExoMars 2016 orbiter"): the year is part of the name
+YEAR_NAMED_CRAFT = {"mission", "missions", "rover", "probe", "lander", "orbiter", "spacecraft"}
+# Words of a game being played: "the fourth quarter" or "the second period" near them is a part of the game, not of the
+# year (unless business words are near too: "cut rates by 25 basis points in the fourth quarter")
+GAME_PLAY_WORDS = ("touchdown", "quarterback", "field goal", "free throw", "three-pointer", "rebound", "interception",
+                   "fumble", "buzzer", "halftime", "half-time", "overtime", "scored", "scoring", "goals", "puck",
+                   "power play", "inning", "slam dunk", "layup", "penalty kick", "hat-trick", "hat trick", "referee")
+# Nouns that make a compound with "day" or "night" after "a": "a night owl", "a day trader", "a night shift" name a kind
+# of person or thing, not a span of one day ("a day trip" is left out: "a two-day trip" is a duration)
+DAY_NIGHT_COMPOUND_NOUNS = {"owl", "shift", "bus", "club", "school", "watchman", "porter", "nurse", "guard", "job",
+                            "trader", "care", "pass", "ticket", "sky", "light", "cap", "person", "manager", "editor",
+                            "desk", "student", "lily", "cream", "dress", "labourer", "laborer", "worker", "market"}
+# Verbs of seeming before "like" + a holiday: a simile ("the talks felt like Groundhog Day"), not that day
+SIMILE_VERBS = {"felt", "feel", "feels", "feeling", "seemed", "seem", "seems", "looked", "look", "looks", "sounded",
+                "was", "is", "it's", "it’s", "resembled", "resembles"}
+# Capitalised function words after a sentence-initial "Now" that make a title ("Now That's What I Call Music")
+TITLE_WORDS_AFTER_NOW = {"That", "That's", "That’s", "This", "These", "Those", "The", "A", "An", "Is", "Are", "You",
+                         "You're", "We", "We're", "It", "It's", "It’s", "What", "And", "Or", "Playing", "Showing"}
 # Verbs of having, giving and making: a year-like number after them and before a plural noun is a count ("the museum
 # holds 1980 paintings", "handed out 2024 wristbands"); verbs of reporting are not here ("published 2019 figures")
 COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "contained", "owns", "owned", "employs",
@@ -266,6 +293,11 @@ WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
                       "best",  # "his Sunday best": clothes
                       "roast", "roasts", "league", "leagues", "driver", "drivers"}  # "the Sunday roast", "Sunday league football"
+# Nouns after "the weekend" that make a kind of person or thing, not a weekend: "the weekend warrior", "the weekend
+# edition", "the weekend anchor"
+WEEKEND_KIND_NOUNS = {"warrior", "warriors", "edition", "editions", "bag", "bags", "supplement", "supplements",
+                      "magazine", "paper", "pass", "passes", "ticket", "tickets", "shift", "shifts", "job", "jobs",
+                      "anchor", "host", "presenter", "programme", "program", "staff", "crew", "rate", "rates"}
 # Lower-case words before "Friday" in the idiom of a devoted helper: "his girl Friday", "a man Friday"
 FRIDAY_HELPER_WORDS = {"girl", "man"}
 # Rule nouns after "<weekday> trading" that make it a kind of trading: "Sunday trading laws" (but "in Monday trading")

@@ -883,6 +883,9 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
+    if nxt in L.YEAR_NAMED_CRAFT and prev[:1].isupper() and prev.isalpha() and not _sentence_initial(text, c.start - len(prev) - 1) \
+            and _month_number(prev) == 0 and prev.lower() not in _TEMPORAL_PREP and prev.lower() not in ("spring", "summer", "autumn", "fall", "winter"):
+        return False  # "the Mars 2020 mission", "the ExoMars 2016 orbiter": a craft's name
     if (prev.lower() == "the" or re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start])) and _VERB_NEXT.match(text, c.end):
         return False  # "The 1975 played at Glastonbury", "Orwell's 1984 surged": a name with its verb, not a year
     if re.search(r"['’]s\s$", text[max(0, c.start - 3):c.start]) and text[c.end:c.end + 1] == " " \
@@ -1052,6 +1055,12 @@ _BEFORE_SHORT_PERIOD = frozenset({"in", "the", "for", "of", "during", "by", "and
 _DET_ADJECTIVE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|this|next) [a-z]+ $")  # "expects a stronger H2"
 
 
+def _game_play(text: str, c: Cand) -> bool:
+    """Words of a game being played within 80 characters ("touchdowns", "scored", "overtime")."""
+    around = text[max(0, c.start - 80):c.end + 80].lower()
+    return any(w in around for w in L.GAME_PLAY_WORDS)
+
+
 def _business_news(text: str, c: Cand) -> bool:
     """Business words within 80 characters: a half or quarter without a year is then a period of results."""
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
@@ -1069,6 +1078,9 @@ _DECLARED_DATE = re.compile(r"\b(?:" + "|".join(sorted(_DECLARING)) + r")\s+(?:[
 _NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 # title case around a holiday: a capitalised preposition inside a sentence before it, two capitalised words after it
 _TITLE_PREP_BEFORE = re.compile(r"[\w,] (?:Before|After|Until|Since|For|Of)\s$")
+# "The Twelve Days of Christmas", "The Spirit of Christmas": a capitalised noun (not a day, eve or feast) + "of" is a title
+_TITLE_NOUN_OF_BEFORE = re.compile(r"\w (?!(?:Feast|Eve|Day|Night|Season|Week|Octave|Vigil|Mass|Sunday|Monday|"
+                                   r"Tuesday|Wednesday|Thursday|Friday|Saturday|Festival)\b)[A-Z][a-z]+ of\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
 _ONE_NAME_WORD_AFTER = re.compile(
@@ -1211,6 +1223,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "the spring in his step", "a fall in its shares"
         if g["s"][:1].isupper() and (re.match(r"(?:['’]s)? [A-Z][a-z]", text[c.end:c.end + 5]) or _particle_name_after(text, c.end)):
             return False  # "the Summer Olympics", "Winter Palace", "The Winter's Tale", "Autumn de Wilde"
+        if g["s"][:1].isupper() and _low(g.get("rel")) == "the" and g["rel"][:1].isupper() and not (g.get("y") or g.get("pre")) \
+                and _sentence_initial(text, c.start) and _lower_case_sentence(text, c.start, c.end):
+            return False  # "The Summer I Turned Pretty was renewed": prose writes "The summer"; a title
         if _low(g["s"]) == "fall" and not (g.get("rel") or g.get("y") or g.get("pre")):
             return False
         if _low(g.get("rel")) in ("", "the") and not (g.get("y") or g.get("pre") or g.get("ry")) \
@@ -1239,7 +1254,10 @@ def _vet(text: str, c: Cand) -> bool:
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
                 or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
-        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end):
+        if before == "like" and _prev_word(text, c.start - 5).lower() in L.SIMILE_VERBS:
+            return False  # "the talks felt like Groundhog Day": a simile
+        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end) \
+                or _TITLE_NOUN_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
             return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
         if _created_work(text, c):
             return False  # "Eliot wrote Ash Wednesday after his conversion": a title
@@ -1260,6 +1278,9 @@ def _vet(text: str, c: Cand) -> bool:
         if _prev_word(text, c.start).lower() in ("his", "her", "their", "my", "our", "your", "its"):
             return False  # "women in their twenties": an age
         return True
+    if r == "quarter" and not (g.get("y") or g.get("y0") or g.get("yrel") or g.get("yp") or g.get("yq") or g.get("fy")
+                               or g.get("m1")) and _game_play(text, c) and not _business_news(text, c):
+        return False  # "threw two touchdowns in the fourth quarter": a quarter of the game
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec") or g.get("fy")):
         # a half without a year only in business news: "first-half profit", not "the second half" of a match
         return _business_news(text, c)
@@ -1287,6 +1308,9 @@ def _vet(text: str, c: Cand) -> bool:
                 return False  # "player of the year", "the deal of the century": a title, no date
         if not det and not rel and not g.get("fisc"):
             return False
+        if det == "the" and not rel and u == "weekend" and text[c.end:c.end + 1] == " " \
+                and _next_word(text, c.end).lower() in L.WEEKEND_KIND_NOUNS:
+            return False  # "the weekend warrior injured his knee", "the weekend edition": a kind, no date
         if det == "the" and not rel and _TO_THE_UNIT.search(text, max(0, c.start - 20), c.start):
             return False  # "ten years ago almost to the week", "exactly to the day": an idiom of precision
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
@@ -1316,6 +1340,8 @@ def _vet(text: str, c: Cand) -> bool:
         if not u.endswith(("s", "ies")):
             # "in the last hour" (not "at the last hour", the last moment); else only "year-long"
             return u == "hour" and det in ("the past", "the last") and _prev_word(text, c.start).lower() != "at"
+        if u == "minutes" and not det and _minutes_record(text, c.start, c.end):
+            return False  # "the minutes of the meeting", "the Fed's minutes showed": a written record
         if det == "the early" and (u == "hours" or re.match(r"\s+of\b", text[c.end:c.end + 5])):
             return False  # "in the early hours of Saturday": Saturday is the expression; "into the early hours": no span
         if det or g.get("dir"):
@@ -1342,11 +1368,17 @@ def _vet(text: str, c: Cand) -> bool:
         if g["u"][:1].isupper() and not g["u"].isupper() and _lower_case_sentence(text, c.start, c.end) \
                 and (re.match(r"\s+of\s+[A-Z]", text[c.end:c.end + 6]) or _number_word(g["n"] or "") and _sentence_initial(text, c.m.start("n"))):
             return False  # "One Hundred Years of Solitude", "Seven Days in May was shown": a title (prose writes "Seven days")
+        if g["u"][:1].isupper() and not g["u"].isupper() and re.match(r"\s+an?\s+(?:Day|Week|Month|Year)\b", text[c.end:c.end + 12]) \
+                and _lower_case_sentence(text, c.start, c.end):
+            return False  # "played Eight Days a Week": a capitalised rate in a lower-case sentence is a title
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if n == "a" and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
+                and _next_word(text, c.end) in L.DAY_NIGHT_COMPOUND_NOUNS and text[c.end:c.end + 1] == " ":
+            return False  # "a night owl", "a day trader": a compound noun, not a day's span
         if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail"):
             return False  # "a second", "wait a minute"
         if n in ("a", "an") and g.get("lng"):
@@ -1405,6 +1437,9 @@ def _vet(text: str, c: Cand) -> bool:
         if v == "current":
             return not re.match(r"\s+(?:account|accounts|affairs|events|assets|liabilities)\b", text[c.end:c.end + 14], re.I)
         if v in ("now",):
+            if text[c.start:c.end] == "Now" and text[c.end:c.end + 1] == " " and _sentence_initial(text, c.start) \
+                    and _next_word(text, c.end) in L.TITLE_WORDS_AFTER_NOW:
+                return False  # "Now That's What I Call Music sold millions": a title in Title Case
             return not re.match(r"[-–]\w", text[c.end:c.end + 2])
         if v == "recent" and _prev_word(text, c.start).lower() in ("most", "more", "least"):
             return False  # "their most recent checks": the latest ones, no time of their own
@@ -3028,6 +3063,23 @@ def _n_duration(g, c, ctx):
 
 _THAN = re.compile(r"\s+than\b")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # "sales rose in August from a year earlier": that month's year-ago
+
+
+def _minutes_record(text, start, end):
+    """ "minutes" as a sitting's written record: after "meeting"/"board", or after "the"/a possessive and before
+    "of|from" + a sitting within five words ("the minutes of its July meeting") or a verb of saying ("the minutes showed")."""
+    prev = _prev_word(text, start)
+    if prev.lower() in ("meeting", "board", "committee", "council", "cabinet"):
+        return True
+    if not (prev.lower() in ("the", "its", "their") or prev.endswith(("'s", "s'", "\u2019s"))):
+        return False
+    m = re.match(r"\s+(?:of|from)\s+([^.,;:!?]{1,50})", text[end:end + 60])
+    if m:
+        return any(w in L.MINUTES_RECORD_NOUNS or w.lower() in L.MINUTES_RECORD_NOUNS for w in m[1].split()[:5])
+    nxt = text[end:end + 30].split()
+    if nxt and nxt[0] in ("were", "was"):
+        return len(nxt) > 1 and nxt[1] in ("released", "published")
+    return bool(nxt) and nxt[0].strip(",") in L.MINUTES_RECORD_VERBS
 
 
 def _n_duration_bare(g, c, ctx):
