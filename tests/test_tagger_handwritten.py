@@ -28,6 +28,10 @@ CASES = [
     (WED, "Last Friday, the senator announced his retirement.", [("Last Friday", "DATE", "2017-08-11")]),
     (WED, "The union plans to strike next Tuesday.", [("next Tuesday", "DATE", "2017-08-22")]),
     (WED, "Shares fell sharply on Tuesday.", [("Tuesday", "DATE", "2017-08-15")]),
+    # -ed words as often adjectives as verbs: a past after a subject, an adjective after "the"/"with"
+    (THU, "Protests continued over the weekend.", [("the weekend", "DATE", "2019-W10-WE")]),
+    (THU, "Demand increased in December.", [("December", "DATE", "2018-12")]),
+    (THU, "The airline expects continued growth in December.", [("December", "DATE", "2019-12")]),
     (WED, "The summit begins Sunday in Geneva.", [("Sunday", "DATE", "2017-08-20")]),
     (WED, "Voters head to the polls on Saturday.", [("Saturday", "DATE", "2017-08-19")]),
     (WED, "He told reporters on Monday that the deal was dead.", [("Monday", "DATE", "2017-08-14")]),

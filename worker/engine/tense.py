@@ -34,6 +34,11 @@ _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "
 _AFTER_NOUN = {"in", "of", "to", "on", "for"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
+# -ed words that are as often adjectives as past verbs ("continued growth"): a past after a subject's last word
+_VERB_OR_ADJECTIVE_ED = {"continued", "increased", "reduced"}
+_NOT_SUBJECT_END = _DETERMINERS | _BEFORE_NOUN | _AUX_BEFORE_PARTICIPLE | {
+    "with", "of", "for", "by", "to", "in", "on", "at", "from", "amid", "despite", "after", "before", "and", "or", "but",
+    "some", "more", "much", "sharply", "greatly", "significantly", "has", "have", "had", "saw", "see", "sees", "seen"}
 _QUANTIFIERS = {"most", "all", "some", "many", "more", "several", "both", "each", "every", "about", "nearly", "almost"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -112,6 +117,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         if w in _BASE_LIKE_PASTS and (previous in _DETERMINERS or previous in _BEFORE_NOUN):
             return 0, False  # "a cut", "the first cut", "another hit": a noun
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
+    if w in _VERB_OR_ADJECTIVE_ED and previous.isalpha() and previous not in _NOT_SUBJECT_END:
+        return -1, False  # "protests continued over the weekend" (not "the continued growth", "with increased demand")
     if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
         # a participle after "be" ("will be held") is not a past tense
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), False
