@@ -1057,6 +1057,10 @@ _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 # "to last another fortnight", "will stay another week": verbs of lasting take an amount too
+# "weeks, if not months", "days or even weeks": a bare plural unit offered as the alternative to one just before
+_AMOUNT_ALTERNATIVE = re.compile(
+    r"\b(?:minutes|hours|days|weeks|months|years|decades),? (?:if not|or even|even|not|or perhaps|perhaps|or possibly"
+    r"|possibly|or maybe|maybe) $")
 _BEFORE_ANOTHER = _BEFORE_BARE_UNITS | {"last", "stay", "stays", "stayed", "remain", "remains", "remained", "continue", "run"}
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _DECLARING = {"declared", "declares", "proclaimed", "designated"}
@@ -1308,6 +1312,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "the state has only days before ...": time left, an amount
         if prev == "the" and _prev_word(text, c.start - 4).lower() in ("were", "are", "was", "is"):
             return False  # "those were the days": no span
+        if prev in ("not", "even", "perhaps", "possibly", "maybe") and _AMOUNT_ALTERNATIVE.search(text, max(0, c.start - 30), c.start):
+            return True  # "weeks, if not months"
         return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
@@ -3196,8 +3202,8 @@ def _n_set(g, c, ctx):
     if g.get("f"):
         f = _low(g["f"])
         times = {"once": 1, "twice": 2, "thrice": 3}.get(f) or _number(f.replace(" times", ""))
-        if times is None:
-            return None
+        if times is None:  # "several times a day": a set with no count
+            return Norm("SET", _SET_UNITS[_low(g["u2"])])
         return Norm("SET", _SET_UNITS[_low(g["u2"])], freq=f"{_fmt_number(times)}X")
     q = _low(g["q"])
     u = _low(g["u"])
