@@ -18,6 +18,11 @@ month" is the question other examiners left open (TimeBank tags "the past year" 
 so it moved to KNOWN_MISSES. Fixed with general rules: a vague count of times ("several/many/a few times a day")
 is a SET with no freq; a bare plural unit offered as the alternative to one just before ("weeks, if not months",
 "days or even weeks", "years, not months") is a duration too.
+
+FIRST RUN, round 2 (ROUND2, 62 sentences written after those fixes and annotated before the run): 61 of 62.
+Per family: TIME 19/20, DURATION 20/20, SET 13/13, false alarms 9/9. The miss: "The deadline is 5 p.m. ET on
+Thursday" put Thursday in the past, because the present "is" only counts within three words of the date and
+"p.m." split into two words. Fixed generally: a clock time with its zone counts as one word there.
 """
 from __future__ import annotations
 
@@ -344,6 +349,12 @@ AFTER_FIRST_RUN = [
     (TUE, "He calls his mother a few times a year.", [("a few times a year", S, "P1Y")]),
     (TUE, "Staff are tested many times a week.", [("many times a week", S, "P1W")]),
     (TUE, "He has been there many times.", []),
+    (WED, "The deadline is 5 p.m. on Thursday.", [("5 p.m.", T, "2026-01-15T17:00"), ("Thursday", D, "2026-01-15")]),
+    (WED, "The vote is at 9 a.m. local time on Saturday.",
+     [("9 a.m.", T, "2026-01-17T09:00"), ("Saturday", D, "2026-01-17")]),
+    (WED, "Bids are due at 11:59 p.m. Eastern time on Friday.",
+     [("11:59 p.m.", T, "2026-01-16T23:59"), ("Friday", D, "2026-01-16")]),
+    (WED, "The deadline was 5 p.m. on Thursday.", [("5 p.m.", T, "2026-01-08T17:00"), ("Thursday", D, "2026-01-08")]),
 ]
 
 

@@ -162,6 +162,24 @@ def _plans_as_noun(words: list[str], i: int) -> bool:
     return words[i + 1] not in _PLAN_OBJECT_START
 
 
+# the parts of a clock time as _WORD splits it: "5 p.m. ET" is "5", "p", "m", "et"
+_CLOCK_PARTS = frozenset({"a", "p", "m", "am", "pm", "et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst", "pdt",
+                          "gmt", "utc", "bst", "cet", "local", "time", "eastern", "pacific", "central", "mountain"})
+
+
+def _words_after_skipping_clock(words: list[str], i: int) -> int:
+    """The words after word i, a clock time counted as one word ("is 5 p.m. ET on" has two)."""
+    count, in_clock = 0, False
+    for w in words[i + 1:]:
+        if w[:1].isdigit():
+            in_clock = True
+            count += 1
+        elif not (in_clock and w in _CLOCK_PARTS):
+            in_clock = False
+            count += 1
+    return count
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
@@ -240,8 +258,8 @@ def _scan(words: list[str]) -> int:
                 and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
             return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
-        if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4):
-            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday"
+        if found and not weak and (words[i] not in _PRESENT or _words_after_skipping_clock(words, i) <= 3):
+            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday", "is 5 p.m. ET on Tuesday"
     return weak
 
 
