@@ -23,6 +23,19 @@ FIRST RUN, round 2 (ROUND2, 62 sentences written after those fixes and annotated
 Per family: TIME 19/20, DURATION 20/20, SET 13/13, false alarms 9/9. The miss: "The deadline is 5 p.m. ET on
 Thursday" put Thursday in the past, because the present "is" only counts within three words of the date and
 "p.m." split into two words. Fixed generally: a clock time with its zone counts as one word there.
+
+FIRST RUN, round 3 (ROUND3, 49 harder sentences, annotated before the run): 44 of 49. Per family: TIME 13/15,
+DURATION 16/17, SET 8/9, false alarms 7/8. Misses: "at 7:15 on Monday morning" (after "leaves") put Monday in
+the past and left 7:15 on the publication day; "the past fortnight" tagged "the past" (PAST_REF); "once every two
+years" tagged without "once"; "She works 60 hours a week" tagged SET P1W; and "5 o'clock this morning" tagged as
+two expressions. The last one was my annotation slip: the project tags "4 o'clock" and "this afternoon" apart
+(heldout-wire6b), so the expectation was corrected after the run. "60 hours a week" was then dropped as unsettled
+(the project tags "works three days a week" as SET P1W but leaves "open 24 hours a day" untagged), noted in
+KNOWN_MISSES. Fixed generally: a ":" between digits does not end a clause for the scheduled-present cue ("leaves at
+7:15 on Monday"); a clock time takes the day of a following weekday with a part of day ("at 7:15 on Monday
+morning"), and an hour without a.m./p.m. before an afternoon, evening or night is the afternoon's ("at 7:30 on
+Friday evening" is T19:30); "the past/last/next/coming fortnight" is P2W; "once/twice every ..." is one set with
+its count.
 """
 from __future__ import annotations
 
@@ -334,11 +347,87 @@ ROUND2_FALSE_ALARM = [
 
 ROUND2 = ROUND2_TIME + ROUND2_DURATION + ROUND2_SET + ROUND2_FALSE_ALARM
 
+SAT = dt.date(2026, 6, 13)  # a Saturday, ISO week 24 (8-14 June)
+
+# a harder third round, written after the round 2 fix and annotated before the tagger was run on it
+ROUND3_TIME = [
+    (SAT, "The bomb went off at midday on Friday.", [("midday", T, "2026-06-12T12:00"), ("Friday", D, "2026-06-12")]),
+    (SAT, "Fans began queuing at 5 o'clock this morning.",  # annotation corrected after the run (see the docstring)
+     [("5 o'clock", T, "2026-06-13T05:00"), ("this morning", T, "2026-06-13TMO")]),
+    (SAT, "The suspect was arrested at 2330 GMT on Thursday.",
+     [("2330 GMT", T, "2026-06-11T23:30"), ("Thursday", D, "2026-06-11")]),
+    (SAT, "Protesters gathered in the square late Friday afternoon.",
+     [("late Friday afternoon", T, "2026-06-12TAF", "END")]),
+    (SAT, "The ferry leaves at 7:15 on Monday morning.",
+     [("7:15", T, "2026-06-15T07:15"), ("Monday morning", T, "2026-06-15TMO")]),
+    (SAT, "The tremor struck just after 10 p.m. last night.", [("10 p.m. last night", T, "2026-06-12T22:00")]),
+    (SAT, "Lawmakers worked into the early hours of Saturday.", [("Saturday", D, "2026-06-13")]),
+    (SAT, "The parade starts at 11 a.m. Sunday in Lisbon.", [("11 a.m. Sunday", T, "2026-06-14T11:00")]),
+    (SAT, "The storm will be at its worst on Sunday evening.", [("Sunday evening", T, "2026-06-14TEV")]),
+    (SAT, "Witnesses said the shots rang out at around 1:30 a.m. Friday.",
+     [("around 1:30 a.m. Friday", T, "2026-06-12T01:30", "APPROX")]),
+    (SAT, "The central bank will publish its decision at 14:00 on Thursday.",
+     [("14:00", T, "2026-06-18T14:00"), ("Thursday", D, "2026-06-18")]),
+    (SAT, "The marathon started at 7 o'clock.", [("7 o'clock", T, "2026-06-13T07:00")]),
+    (SAT, "The fire was still burning this evening.", [("this evening", T, "2026-06-13TEV")]),
+    (SAT, "The blast was heard across the city on Wednesday night.", [("Wednesday night", T, "2026-06-10TNI")]),
+    (SAT, "The talks broke up in the small hours of Tuesday.", [("Tuesday", D, "2026-06-09")]),
+]
+
+ROUND3_DURATION = [
+    (SAT, "Doctors fought for 36 hours to save him.", [("36 hours", DUR, "PT36H")]),
+    (SAT, "The hours-long standoff ended peacefully.", [("hours-long", DUR, "PTXH")]),
+    (SAT, "The exhibition closes in a fortnight.", [("a fortnight", DUR, "P2W")]),
+    (SAT, "At least 12 people have died in the past 48 hours.", [("the past 48 hours", DUR, "PT48H")]),
+    (SAT, "The team went 14 months without a win.", [("14 months", DUR, "P14M")]),
+    (SAT, "The bridge was shut for a week-long inspection.", [("week-long", DUR, "P1W")]),
+    (SAT, "She has led the party for nearly a quarter of a century.",
+     [("nearly a quarter of a century", DUR, "P25Y", "LESS_THAN")]),
+    (SAT, "Fighting erupted within minutes of the announcement.", [("minutes", DUR, "PTXM")]),
+    (SAT, "The firm has 30 days to respond.", [("30 days", DUR, "P30D")]),
+    (SAT, "Talks lasted six and a half hours.", [("six and a half hours", DUR, "PT6H30M")]),
+    (SAT, "The jury deliberated for two days before reaching a verdict.", [("two days", DUR, "P2D")]),
+    (SAT, "The truce has largely held for the past fortnight.", [("the past fortnight", DUR, "P2W")]),
+    (SAT, "The rebels have fought the government for half a century.", [("half a century", DUR, "P50Y")]),
+    (SAT, "The launch was delayed by 24 hours.", [("24 hours", DUR, "PT24H")]),
+    (SAT, "The last 12 months have been difficult.", [("The last 12 months", DUR, "P12M")]),
+    (SAT, "The airline cut flights for a three-week period.", [("three-week", DUR, "P3W")]),
+    (SAT, "The child had been missing for 72 hours.", [("72 hours", DUR, "PT72H")]),
+]
+
+ROUND3_SET = [
+    (SAT, "Talks resume every few days.", [("every few days", S, "PXD")]),
+    (SAT, "Inspectors visit the plant once every two years.", [("once every two years", S, "P2Y")]),
+    (SAT, "The market is open every Sunday afternoon.", [("every Sunday afternoon", S, "XXXX-WXX-7TAF")]),
+    (SAT, "He runs 10 kilometres each day.", [("each day", S, "P1D")]),
+    (SAT, "The pills are taken every 12 hours.", [("every 12 hours", S, "PT12H")]),
+    (SAT, "The paper appears every Thursday and Saturday.",
+     [("every Thursday", S, "XXXX-WXX-4"), ("Saturday", S, "XXXX-WXX-6")]),
+    (SAT, "Staff are tested each week.", [("each week", S, "P1W")]),
+    (SAT, "The town celebrates its founding every June.", [("every June", S, "XXXX-06")]),
+    (SAT, "The lighthouse flashes every 10 seconds.", [("every 10 seconds", S, "PT10S")]),
+]
+
+ROUND3_FALSE_ALARM = [
+    (SAT, "The 50-year-old building was evacuated.", []),
+    (SAT, "Trains reached speeds of 300 kilometres an hour.", []),
+    (SAT, "The drug costs $2,000 a month.", []),
+    (SAT, "The firm sells 5,000 cars a week.", []),
+    (SAT, "A three-year-old child was among the injured.", []),
+    (SAT, "He was paid $15 per hour.", []),
+    (SAT, "The hurricane's winds reached 160 mph.", []),
+]
+
+ROUND3 = ROUND3_TIME + ROUND3_DURATION + ROUND3_SET + ROUND3_FALSE_ALARM
+
 # (publication date, sentence, expected, why the tagger still differs)
 KNOWN_MISSES = [
     (TUE, "Shares have fallen 20 percent in the past month.", [("the past month", DUR, "P1M")],
      "tagged 2025-03 (DATE): after 'in', 'the past month/year' is read as the last calendar one, as TimeBank "
      "often does; 'over the past month' gives the duration"),
+    (SAT, "She works 60 hours a week.", [],
+     "tagged SET P1W ('60 hours a week'); unsettled rather than wrong: the project tags 'three days a week' as a SET "
+     "but leaves 'open 24 hours a day' untagged"),
 ]
 
 # regression cases written while fixing; not held out
@@ -355,6 +444,19 @@ AFTER_FIRST_RUN = [
     (WED, "Bids are due at 11:59 p.m. Eastern time on Friday.",
      [("11:59 p.m.", T, "2026-01-16T23:59"), ("Friday", D, "2026-01-16")]),
     (WED, "The deadline was 5 p.m. on Thursday.", [("5 p.m.", T, "2026-01-08T17:00"), ("Thursday", D, "2026-01-08")]),
+    (SAT, "The ferry leaves at 7:15 on Monday.", [("7:15", T, "2026-06-15T07:15"), ("Monday", D, "2026-06-15")]),
+    (SAT, "The ferry left at 7:15 on Monday morning.",
+     [("7:15", T, "2026-06-08T07:15"), ("Monday morning", T, "2026-06-08TMO")]),
+    (SAT, "The show starts at 7:30 on Friday evening.",
+     [("7:30", T, "2026-06-19T19:30"), ("Friday evening", T, "2026-06-19TEV")]),
+    (SAT, "The raid began at 11:30 on Thursday night.",
+     [("11:30", T, "2026-06-11T23:30"), ("Thursday night", T, "2026-06-11TNI")]),
+    (SAT, "The show started at 8 p.m. on Friday night.",
+     [("8 p.m.", T, "2026-06-12T20:00"), ("Friday night", T, "2026-06-12TNI")]),
+    (SAT, "The ceasefire will hold for the next fortnight.", [("the next fortnight", DUR, "P2W")]),
+    (SAT, "The committee meets fortnightly.", [("fortnightly", S, "P2W")]),
+    (SAT, "He calls his sister twice each month.", [("twice each month", S, "P1M")]),
+    (SAT, "Once every year, the town holds a fair.", [("Once every year", S, "P1Y")]),
 ]
 
 
@@ -365,6 +467,11 @@ def test_timesets_heldout_sentence(published, sentence, expected):
 
 @pytest.mark.parametrize("published, sentence, expected", ROUND2, ids=[c[1][:60] for c in ROUND2])
 def test_timesets_round2_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
+
+
+@pytest.mark.parametrize("published, sentence, expected", ROUND3, ids=[c[1][:60] for c in ROUND3])
+def test_timesets_round3_sentence(published, sentence, expected):
     check_sentence(published, sentence, expected)
 
 
