@@ -2443,12 +2443,21 @@ _DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:EV|NI|AF))?")
 _ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
 
 
+_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
+# verbs that carry something on from a time already told ("continued overnight")
+_GOING_ON = frozenset({"continued", "lasted", "raged", "persisted", "dragged", "went", "carried", "stretched"})
+
+
 def _n_pod_alone(g, c, ctx):
     """ "in the morning", "mid-afternoon" of the story's last day; "overnight": the night before
     publication, or the coming one in a future clause."""
     if g.get("on"):
         if ctx.last and _DAY_PART_VALUE.fullmatch(ctx.last[1]) and _ONLY_GAP.fullmatch(ctx.text, ctx.last_end, c.start):
             # "from Wednesday evening overnight into Thursday": the night of the day just named
+            return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
+        if ctx.last and _DAY_START.match(ctx.last[1]) and _prev_word(ctx.text, c.start).lower() in _GOING_ON \
+                and ctx.last[1][:10] < ctx.pub.isoformat():
+            # "the quake hit on Monday. Aftershocks continued overnight": the night after the day just told
             return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")

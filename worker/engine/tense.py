@@ -669,8 +669,10 @@ def _past_verb_then_by(text: str, start: int) -> bool:
         return False
     for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
         w, prev = words[i], words[i - 1] if i else ""
-        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS or words[i + 1] in _QUANTIFIERS):
-            continue  # "fell to 214 pence by midday", "restored to most homes": a preposition, not an infinitive
+        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS or words[i + 1] in _QUANTIFIERS
+                          or prev not in _FUTURE_BEFORE_TO and prev not in _DEMANDED
+                          and _marker(prev, words[i - 2] if i > 1 else "")[0] < 0):
+            continue  # "fell to 214 pence by midday", "restored to most homes", "returned to normal": a preposition
         if prev in ("was", "were") and w.endswith("ed") and w not in NOT_PAST_ED \
                 and w not in _FUTURE_BEFORE_TO and w not in _DEMANDED:
             return True  # "power was restored to most homes by Monday": a past passive with more after it
