@@ -50,6 +50,10 @@ day ("to" after the past "returned" was read as an infinitive, so "by 9 p.m." lo
 "overnight" after a verb that carries something on ("continued", "raged", "lasted") is the night of the past day
 just told; "to" after a simple past that takes no infinitive is a preposition when deciding whether a past verb
 comes before "by" ("returned to normal by Friday", "returned to profit by March" are past).
+
+FIRST RUN, round 6 (ROUND6, 31 sentences, annotated before the run): 30 of 31 (TIME 9/10, DURATION 10/10, SET
+7/7, false alarms 4/4). The miss, "at about half past eight on Monday evening" read as T08:30, was again a gap in
+the round 3 rule (it knew only digit clocks); it now asks whether the clock says its half of the day at all.
 """
 from __future__ import annotations
 
@@ -563,6 +567,50 @@ ROUND5_PASSAGES = [
       ("weekdays", S, "XXXX-WXX-WD")]),
 ]
 
+FRI3 = dt.date(2026, 10, 16)  # a Friday, ISO week 42 (12-18 October)
+
+# a sixth round, written after the round 5 fixes and annotated before the tagger was run on it
+ROUND6 = [
+    (FRI3, "The fire alarm sounded at 12:15 p.m. on Thursday, and the building was evacuated within 10 minutes.",
+     [("12:15 p.m.", T, "2026-10-15T12:15"), ("Thursday", D, "2026-10-15"), ("10 minutes", DUR, "PT10M", "EQUAL_OR_LESS")]),
+    (FRI3, "The storm is expected to reach the coast by late Saturday.", [("late Saturday", D, "2026-10-17", "END")]),
+    (FRI3, "The markets closed at 4 p.m. New York time.", [("4 p.m.", T, "2026-10-16T16:00")]),
+    (FRI3, "The royal couple will arrive at 11:30 a.m. on Sunday and leave at 3 p.m.",
+     [("11:30 a.m.", T, "2026-10-18T11:30"), ("Sunday", D, "2026-10-18"), ("3 p.m.", T, "2026-10-18T15:00")]),
+    (FRI3, "The explosion happened at about half past eight on Monday evening.",
+     [("about half past eight", T, "2026-10-12T20:30", "APPROX"), ("Monday evening", T, "2026-10-12TEV")]),
+    (FRI3, "Officials expect results early tomorrow morning.", [("early tomorrow morning", T, "2026-10-17TMO", "START")]),
+    (FRI3, "The accident occurred late Wednesday afternoon on the M4.",
+     [("late Wednesday afternoon", T, "2026-10-14TAF", "END")]),
+    (FRI3, "The summit ended at 1 a.m. today.", [("1 a.m. today", T, "2026-10-16T01:00")]),
+    (FRI3, "The gates open at 6:30 tonight.", [("6:30 tonight", T, "2026-10-16T18:30")]),
+    (FRI3, "Gunfire was heard in the capital on Sunday night and early Monday.",
+     [("Sunday night", T, "2026-10-11TNI"), ("early Monday", D, "2026-10-12", "START")]),
+    (FRI3, "The drought is the worst in 120 years.", [("120 years", DUR, "P120Y")]),
+    (FRI3, "He has spent most of the past decade abroad.", [("the past decade", DUR, "P10Y")]),
+    (FRI3, "The ceasefire has held for almost a month.", [("almost a month", DUR, "P1M", "LESS_THAN")]),
+    (FRI3, "Ministers met for a marathon 18-hour session.", [("18-hour", DUR, "PT18H")]),
+    (FRI3, "The country has had four prime ministers in five years.", [("five years", DUR, "P5Y")]),
+    (FRI3, "Half a million people fled in the first two weeks of the war.", [("the first two weeks", DUR, "P2W")]),
+    (FRI3, "The vote was postponed by a month.", [("a month", DUR, "P1M")]),
+    (FRI3, "The company's shares have lost a third of their value in six weeks.", [("six weeks", DUR, "P6W")]),
+    (FRI3, "The airport will be closed for 36 hours from Saturday.",
+     [("36 hours", DUR, "PT36H"), ("Saturday", D, "2026-10-17")]),
+    (FRI3, "The team has not won away from home in 14 months.", [("14 months", DUR, "P14M")]),
+    (FRI3, "Ambulances are dispatched every few minutes.", [("every few minutes", S, "PTXM")]),
+    (FRI3, "The paper prints a correction every week.", [("every week", S, "P1W")]),
+    (FRI3, "The lottery draw takes place on Wednesdays and Saturdays.",
+     [("Wednesdays", S, "XXXX-WXX-3"), ("Saturdays", S, "XXXX-WXX-6")]),
+    (FRI3, "The tanks are refilled every other day.", [("every other day", S, "P2D")]),
+    (FRI3, "The ministry briefs reporters every afternoon.", [("every afternoon", S, "XXXX-XX-XXTAF")]),
+    (FRI3, "The king addresses the nation every Christmas Day.", [("every Christmas Day", S, "XXXX-12-25")]),
+    (FRI3, "The council meets four times a year.", [("four times a year", S, "P1Y")]),
+    (FRI3, "The 90-year-old woman was rescued.", []),
+    (FRI3, "The dam releases 500 cubic metres of water per second.", []),
+    (FRI3, "The rate on a 15-year loan fell.", [("15-year", DUR, "P15Y")]),
+    (FRI3, "Subscribers pay $9.99 a month.", []),
+]
+
 # (publication date, sentence, expected, why the tagger still differs)
 KNOWN_MISSES = [
     (TUE, "Shares have fallen 20 percent in the past month.", [("the past month", DUR, "P1M")],
@@ -610,6 +658,10 @@ AFTER_FIRST_RUN = [
     (THU2, "Markets returned to normal by Friday.", [("Friday", D, "2025-11-14")]),
     (THU2, "The company returned to profit by March.", [("March", D, "2025-03")]),
     (THU2, "He hopes to return to work by Friday.", [("Friday", D, "2025-11-21")]),
+    (FRI3, "The blast came at a quarter to nine on Monday evening.",
+     [("a quarter to nine", T, "2026-10-12T20:45"), ("Monday evening", T, "2026-10-12TEV")]),
+    (FRI3, "The show started at 8 a.m. on Friday morning.",
+     [("8 a.m.", T, "2026-10-16T08:00"), ("Friday morning", T, "2026-10-16TMO")]),
 ]
 
 
@@ -635,6 +687,11 @@ def test_timesets_round4_sentence(published, sentence, expected):
 
 @pytest.mark.parametrize("published, sentence, expected", ROUND5_PASSAGES, ids=[c[1][:60] for c in ROUND5_PASSAGES])
 def test_timesets_round5_passage(published, sentence, expected):
+    check_sentence(published, sentence, expected)
+
+
+@pytest.mark.parametrize("published, sentence, expected", ROUND6, ids=[c[1][:60] for c in ROUND6])
+def test_timesets_round6_sentence(published, sentence, expected):
     check_sentence(published, sentence, expected)
 
 

@@ -3819,8 +3819,8 @@ _BACK_TO_PRESENT = re.compile(r"(?:(?:[Ll]ast|[Tt]his) (?:year|month|week)|[Yy]e
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
-# "7:30", "about 6 o'clock" without a.m. or p.m.
-_NO_MERIDIEM = re.compile(r"(?:^|(?<=\s))\d{1,2}(?:[:.]\d\d| o['’]clock)$")
+# a clock time that says its half of the day ("8 a.m.", "8pm", "noon", "0830"), unlike "7:30", "half past eight"
+_MERIDIEM_SAID = re.compile(r"\d\s?[ap]\.?m\b|noon|midnight|midday|\d{4}", re.I)
 _DAY_OR_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # "at 7:15 on Monday morning": that day's
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
@@ -3839,7 +3839,7 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
         if _CLOCK_TO_DAY.match(text, clock.end, day.start).end() != day.start:
             continue
         hour = int(m[2][1:3])
-        if hour < 12 and _NO_MERIDIEM.search(clock.text) and (day.value.endswith(("TAF", "TEV")) or day.value.endswith("TNI") and hour >= 6):
+        if hour < 12 and not _MERIDIEM_SAID.search(clock.text) and (day.value.endswith(("TAF", "TEV")) or day.value.endswith("TNI") and hour >= 6):
             clock.value = f"{day.value[:10]}T{hour + 12}{m[2][3:]}"  # "at 7:30 on Friday evening"
         else:
             clock.value = day.value[:10] + m[2]
