@@ -171,9 +171,9 @@ def _words_after_skipping_clock(words: list[str], i: int) -> int:
     """The words after word i, a clock time counted as one word ("is 5 p.m. ET on" has two)."""
     count, in_clock = 0, False
     for w in words[i + 1:]:
-        if w[:1].isdigit():
+        if w[:1].isdigit():  # "11:59" comes as "11", "59"
+            count += not in_clock
             in_clock = True
-            count += 1
         elif not (in_clock and w in _CLOCK_PARTS):
             in_clock = False
             count += 1
