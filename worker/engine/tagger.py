@@ -20,6 +20,7 @@ Word lists live in ``lexicon.py``, calendar arithmetic in ``normalise.py``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -608,7 +609,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)|the(?= (?:days|weeks|months|years|decades) since[,.;:])) )?"
-        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-])| since(?=[,.;:]))?"
+        r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour|fortnight)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-])| since(?=[,.;:]))?"
         r"(?P<alt> or (?P<u2>seconds|minutes|hours|days|weeks|months|years|decades))?"
         r"(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
     ("rel_unit", _p(
@@ -620,7 +621,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
     ("set", _p(
-        r"(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}(?:\.\d{1,2}(?= (?:second|minute|hour|day|week)s\b))?|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
+        r"(?:(?P<f3>once|twice|thrice) (?=every|each))?(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}(?:\.\d{1,2}(?= (?:second|minute|hour|day|week)s\b))?|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
         r"|(?<=on\s)(?P<we>weekends|weekdays))")),
@@ -1071,6 +1072,10 @@ _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 # "to last another fortnight", "will stay another week": verbs of lasting take an amount too
+# "weeks, if not months", "days or even weeks": a bare plural unit offered as the alternative to one just before
+_AMOUNT_ALTERNATIVE = re.compile(
+    r"\b(?:minutes|hours|days|weeks|months|years|decades),? (?:if not|or even|even|not|or perhaps|perhaps|or possibly"
+    r"|possibly|or maybe|maybe) $")
 _BEFORE_ANOTHER = _BEFORE_BARE_UNITS | {"last", "stay", "stays", "stayed", "remain", "remains", "remained", "continue", "run"}
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
 _DECLARING = {"declared", "declares", "proclaimed", "designated"}
@@ -1338,7 +1343,9 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("long"):
             return not g.get("alt") and not g.get("dir")  # "a year-long inquiry", "decades-long"
         if not u.endswith(("s", "ies")):
-            # "in the last hour" (not "at the last hour", the last moment); else only "year-long"
+            # "in the last hour" (not "at the last hour", the last moment), "the next fortnight"; else only "year-long"
+            if u == "fortnight":
+                return det in ("the past", "the last", "the next", "the coming")
             return u == "hour" and det in ("the past", "the last") and _prev_word(text, c.start).lower() != "at"
         if u == "minutes" and not det and _minutes_record(text, c.start, c.end):
             return False  # "the minutes of the meeting", "the Fed's minutes showed": a written record
@@ -1355,6 +1362,8 @@ def _vet(text: str, c: Cand) -> bool:
             return True  # "the state has only days before ...": time left, an amount
         if prev == "the" and _prev_word(text, c.start - 4).lower() in ("were", "are", "was", "is"):
             return False  # "those were the days": no span
+        if prev in ("not", "even", "perhaps", "possibly", "maybe") and _AMOUNT_ALTERNATIVE.search(text, max(0, c.start - 30), c.start):
+            return True  # "weeks, if not months"
         return u in ("decades", "centuries") or prev in _BEFORE_BARE_UNITS
     if r == "duration":
         u = _low(g["u"])
@@ -2505,6 +2514,9 @@ _ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
 
 
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ed|been)\b[^.;:!?,]*$")  # "a count that had stretched through"
+_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
+# verbs that carry something on from a time already told ("continued overnight")
+_GOING_ON = frozenset({"continued", "lasted", "raged", "persisted", "dragged", "went", "carried", "stretched"})
 
 
 def _n_pod_alone(g, c, ctx):
@@ -2513,6 +2525,10 @@ def _n_pod_alone(g, c, ctx):
     if g.get("on"):
         if ctx.last and _DAY_PART_VALUE.fullmatch(ctx.last[1]) and _ONLY_GAP.fullmatch(ctx.text, ctx.last_end, c.start):
             # "from Wednesday evening overnight into Thursday": the night of the day just named
+            return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
+        if ctx.last and _DAY_START.match(ctx.last[1]) and _prev_word(ctx.text, c.start).lower() in _GOING_ON \
+                and ctx.last[1][:10] < ctx.pub.isoformat():
+            # "the quake hit on Monday. Aftershocks continued overnight": the night after the day just told
             return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
         day = ctx.pub + dt.timedelta(days=0 if ctx.direction(c) > 0 else -1)
         return Norm("TIME", f"{day.isoformat()}TNI", anchor="publication")
@@ -3093,6 +3109,8 @@ def _n_duration_bare(g, c, ctx):
         return Norm("DATE", "PAST_REF", anchor="publication")
     if u == "hour":  # "the past hour"
         return Norm("DURATION", "PT1H")
+    if u == "fortnight":  # "the past fortnight"
+        return Norm("DURATION", "P2W")
     return Norm("DURATION", _duration_value(None, g["u"]), mod="APPROX" if g.get("alt") else None)
 
 
@@ -3320,9 +3338,12 @@ def _n_set(g, c, ctx):
     if g.get("f"):
         f = _low(g["f"])
         times = {"once": 1, "twice": 2, "thrice": 3}.get(f) or _number(f.replace(" times", ""))
-        if times is None:
-            return None
+        if times is None:  # "several times a day": a set with no count
+            return Norm("SET", _SET_UNITS[_low(g["u2"])])
         return Norm("SET", _SET_UNITS[_low(g["u2"])], freq=f"{_fmt_number(times)}X")
+    if g.get("f3"):  # "once every two years", "twice each month": the set with its count
+        n = _n_set({**g, "f3": None}, c, ctx)
+        return n and dataclasses.replace(n, freq={"once": "1X", "twice": "2X", "thrice": "3X"}[_low(g["f3"])])
     q = _low(g["q"])
     u = _low(g["u"])
     quant = q.upper() if q in ("every", "each") else None
@@ -3534,7 +3555,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add([w + "s" for w in L.WEEKDAYS if len(w) > 4], "weekday")  # "on Mondays"
     # a set always holds one of its own words (every, each, times, daily...), so units don't open it
     add(list(L.UNITS) + list(L.UNIT_FORMS), "duration", "rel_unit", "unit_shift")
-    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour"), "duration_bare")
+    add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour", "fortnight"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong"), "duration_bare")  # "a weeklong festival"
     add(("year",), "year_ago")
@@ -3921,6 +3942,9 @@ _BACK_TO_PRESENT = re.compile(r"(?:(?:[Ll]ast|[Tt]his) (?:year|month|week)|[Yy]e
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_START = re.compile(r"\d{4}-[01]\d")
 _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
+# a clock time that says its half of the day ("8 a.m.", "8pm", "noon", "0830"), unlike "7:30", "half past eight"
+_MERIDIEM_SAID = re.compile(r"\d\s?[ap]\.?m\b|noon|midnight|midday|\d{4}", re.I)
+_DAY_OR_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # "at 7:15 on Monday morning": that day's
 _CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
@@ -3931,13 +3955,17 @@ def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
     dated: dict[str, Optional[str]] = {}  # clock dated by the day after it -> what that day counts from
     for clock, day in zip(out, out[1:]):
         m = _CLOCK_PARTS.match(clock.value)
-        if clock.type != "TIME" or not m or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.value):
+        if clock.type != "TIME" or not m or not _DAY_OR_PART_OF_DAY.fullmatch(day.value):
             continue
         if day.start - clock.end > 30 or not _CLOCK_TO_DAY.match(text, clock.end, day.start):
             continue
         if _CLOCK_TO_DAY.match(text, clock.end, day.start).end() != day.start:
             continue
-        clock.value = day.value + m[2]
+        hour = int(m[2][1:3])
+        if hour < 12 and not _MERIDIEM_SAID.search(clock.text) and (day.value.endswith(("TAF", "TEV")) or day.value.endswith("TNI") and hour >= 6):
+            clock.value = f"{day.value[:10]}T{hour + 12}{m[2][3:]}"  # "at 7:30 on Friday evening"
+        else:
+            clock.value = day.value[:10] + m[2]
         clock.anchor, clock.anchor_tid = "expression", day.tid
         dated[clock.tid] = day.anchor_tid
     for first, clock in zip(out, out[1:]):

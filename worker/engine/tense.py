@@ -170,6 +170,24 @@ def _plans_as_noun(words: list[str], i: int) -> bool:
     return words[i + 1] not in _PLAN_OBJECT_START
 
 
+# the parts of a clock time as _WORD splits it: "5 p.m. ET" is "5", "p", "m", "et"
+_CLOCK_PARTS = frozenset({"a", "p", "m", "am", "pm", "et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst", "pdt",
+                          "gmt", "utc", "bst", "cet", "local", "time", "eastern", "pacific", "central", "mountain"})
+
+
+def _words_after_skipping_clock(words: list[str], i: int) -> int:
+    """The words after word i, a clock time counted as one word ("is 5 p.m. ET on" has two)."""
+    count, in_clock = 0, False
+    for w in words[i + 1:]:
+        if w[:1].isdigit():  # "11:59" comes as "11", "59"
+            count += not in_clock
+            in_clock = True
+        elif not (in_clock and w in _CLOCK_PARTS):
+            in_clock = False
+            count += 1
+    return count
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
@@ -248,10 +266,10 @@ def _scan(words: list[str]) -> int:
                 and (i >= len(words) - 2 or (i > 2 and _DETERMINERS.intersection(words[max(0, i - 4):i - 2])
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
             return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
-        if found and not weak and (words[i] not in _PRESENT or i >= len(words) - 4
+        if found and not weak and (words[i] not in _PRESENT or _words_after_skipping_clock(words, i) <= 3
                                    or words[i] in _PRONOUN_BE and i >= len(words) - 8):
-            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday" ("they're home against
-            # the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
+            weak = found  # a present "is" only counts close by: "the meeting is on Tuesday", "is 5 p.m. ET on Tuesday"
+            # ("they're home against the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
     return weak
 
 
@@ -661,8 +679,10 @@ def _past_verb_then_by(text: str, start: int) -> bool:
         return False
     for i in range(len(words) - 2, max(-1, len(words) - 8), -1):
         w, prev = words[i], words[i - 1] if i else ""
-        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS or words[i + 1] in _QUANTIFIERS):
-            continue  # "fell to 214 pence by midday", "restored to most homes": a preposition, not an infinitive
+        if w == "to" and (not words[i + 1][0].isalpha() or words[i + 1] in _DETERMINERS or words[i + 1] in _QUANTIFIERS
+                          or prev not in _FUTURE_BEFORE_TO and prev not in _DEMANDED
+                          and _marker(prev, words[i - 2] if i > 1 else "")[0] < 0):
+            continue  # "fell to 214 pence by midday", "restored to most homes", "returned to normal": a preposition
         if prev in ("was", "were") and w.endswith("ed") and w not in NOT_PAST_ED \
                 and w not in _FUTURE_BEFORE_TO and w not in _DEMANDED:
             return True  # "power was restored to most homes by Monday": a past passive with more after it
@@ -689,7 +709,8 @@ _SCHEDULED = {
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies", "moves"}
 _SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
-_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
+# "3 p.m. on Friday", "at 7:15 on Monday" are one clause
+_CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;()\n]|:(?!\d)")
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
                           "can", "will", "the", "a", "an", "its", "their", "his", "her", "of", "for", "and", "or",
                           "that", "had", "has", "have", "was", "were", "been"}
