@@ -237,6 +237,7 @@ class Context:
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
         self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
+        self.fiscal_story = False  # some quarter named so far was a fiscal one
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
@@ -302,6 +303,8 @@ class Context:
         year, end = int(self.explicit[0]), self.explicit[1]
         if year == self.pub.year or c.start - end > 250 or len(_SENTENCE_END.findall(self.text, end, c.start)) > 1:
             return None
+        if "ompar" in self.text[max(0, end - 60):end] and _COMPARED_YEAR.search(self.text, max(0, end - 60), end):
+            return None  # "... compared with $2.31 in fiscal 2003. The first quarter": a year named only to compare
         if self.last and self.last_end > end and self.last[1][:4] == str(self.pub.year):
             return None  # "reached $6 billion in 2014 but has fallen this year. In the first quarter": this year's
         return year
@@ -1970,6 +1973,38 @@ _FISCAL_YEAR_END = re.compile(r"\bfiscal(?: year)?(?: (?:19|20)\d\d)?,? (?:which
                               r"(?:on |in )?(?P<mon>" + _MONTH + r")\b", re.I)
 
 
+_COMPARED_YEAR = re.compile(r"\bcompared (?:with|to)\b(?:[^.;:]|\.(?=\d))*$")
+_FISCAL_NTH_QUARTER = re.compile(r"\bfiscal (?P<q>first|second|third|fourth)[ -]quarter\b", re.I)
+_QUARTER_ENDED_MONTH = re.compile(r"\bquarter,?(?: (?:which|that))? (?:ended|ending|ends) (?:on )?(?P<mon>" + _MONTH + r")\b", re.I)
+_NTH_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[ -]quarter\b", re.I)
+
+
+def _fiscal_end_from_quarter(text: str) -> Optional[int]:
+    """The month a fiscal year ends in, from a fiscal quarter's end date: "its fiscal second quarter ... the
+    quarter ended Dec. 31" (no other numbered quarter between) puts the year's end in June."""
+    if "fiscal" not in text.lower():
+        return None
+    for m in _FISCAL_NTH_QUARTER.finditer(text):
+        ended = _QUARTER_ENDED_MONTH.search(text, m.start() + 6, m.end() + 400)
+        if ended and not _NTH_QUARTER.search(text, m.end(), ended.start()):
+            return (_month_number(ended["mon"]) + 3 * (4 - _QUARTERS[m["q"].lower()]) - 1) % 12 + 1
+    return None
+
+
+def _fiscal_or_calendar_quarter(ctx) -> str:
+    """The quarter the publication date falls in, by the story's fiscal year where one is known: labelled by that
+    year where the story names its end ("fiscal 2004, which ends May 30"); where only a fiscal quarter's end date
+    shows it ("fiscal second quarter ... ended Dec. 31"), TimeBank's way: the fiscal number, the calendar year."""
+    end = ctx.fiscal_year_end() if ctx.fiscal_story else None
+    year_of_label = bool(end)
+    if not end and ctx.fiscal_story:
+        end = _fiscal_end_from_quarter(ctx.text)
+    if not end or end == 12:
+        return N.shift(ctx.pub, "Q", 0)
+    offset = (ctx.pub.month - end - 1) % 12  # months since the fiscal year began
+    return f"{ctx.pub.year + (year_of_label and ctx.pub.month > end)}-Q{offset // 3 + 1}"
+
+
 def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
     """The fiscal year (named, as TimeBank does, for the year it ends in) of a fiscal quarter with no year: in a past
     or plain clause the latest one ended by publication, in a future one the next one still to end or report."""
@@ -2040,7 +2075,8 @@ def _n_quarter(g, c, ctx):
             and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
-    elif "fiscal" in c.m.group().lower() and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30
+    elif ("fiscal" in c.m.group().lower() or ctx.fiscal_story and det in ("", "the")) \
+            and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30; then "the first quarter"
         y = _fiscal_quarter_year(q, year_end, ctx.pub, ctx.direction(c))
         anchor = "publication"
     else:
@@ -2108,7 +2144,11 @@ def _n_quarter_ref(g, c, ctx):
         y = int(ended["y"]) if ended["y"] else N.year_for(mo, 1, ctx.pub, -1)
         return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
     if det in ("the latest", "the most recent") and u == "quarter":
-        v = N.shift(ctx.pub, "Q", -1)  # the last complete quarter
+        # the quarter the story reports on, else the last complete one
+        v = ctx.reporting_quarter() if ctx.last_quarter and ctx.last_quarter <= _fiscal_or_calendar_quarter(ctx) \
+            else N.shift(ctx.pub, "Q", -1)
+    elif det in ("this", "the current") and u == "quarter" and ctx.fiscal_story:
+        v = _fiscal_or_calendar_quarter(ctx)  # "growth in the current quarter" after "fiscal second-quarter revenue"
     elif det in ("the coming", "the upcoming") and u == "quarter":
         y, q = _latest_quarter(ctx).split("-Q")  # the one after the quarter a story reports on
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
@@ -3077,6 +3117,11 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
             # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
+    if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_story:
+        current = _fiscal_or_calendar_quarter(ctx)  # "its forecast for the full year" after "fiscal first quarter"
+        if ctx.fiscal_year_end() and current != N.shift(ctx.pub, "Q", 0):  # a fiscal year with a named end: its label
+            past = ctx.direction(c) < 0 and current.endswith("Q1")  # the year just closed, reported in its sequel's Q1
+            return Norm("DATE", str(int(current[:4]) - past), anchor="publication")
     shift = _REL_SHIFT.get(rel, 0)
     if unit == "Y" and (rel in ("coming", "upcoming") or g.get("ahead")) and ctx.pub.month == 1 and ctx.pub.day <= 7:
         shift = 0  # "the coming year", "the year ahead" in the first days of January: the year just begun
@@ -3690,6 +3735,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
+                ctx.fiscal_story |= ctx.fiscal_quarter
                 ctx.quarters_seen.add(norm.value)
             if norm.anchor == "none" and norm.type == "DATE" and not _NAMED_DAY_NOUN.match(text, c.end):  # not "the Sept. 11 attacks"
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the

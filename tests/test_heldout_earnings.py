@@ -1,0 +1,55 @@
+"""Held-out business and markets news (tests/data/heldout-earnings, 6 texts, 250-430 words each, WSJ/Reuters/
+Bloomberg/Dow Jones style), TIMEX3 annotated by hand before the tagger ever ran on them: a chemical maker's
+fourth-quarter and full-year results written in January (1990-01-23, a Tuesday), a quarter-end and half-year market
+wrap with bonds, currencies and futures (1996-06-28, a Friday), a food maker's fiscal first quarter with its fiscal
+year's end named (2003-09-30, a quarter's last day), a bank merger timeline (Bloomberg, 2008-10-07), British labour
+data with "the three months to August" and a US jobs report (2014-10-15), a software maker's fiscal second quarter
+ended Dec. 31 with guidance (2024-01-31). Decisions: "30-year", "two-year" (bonds, notes) and "52-week" are
+DURATIONs (the project's gold, TimeBank); "in late trading", "the session", "sequentially", "annual", "quarterly"
+(adjectives) are not timexes; "year to date" is one DATE valued as the year; "the past month" a DURATION.
+
+First run (annotation as first written, 160 gold): strict F1 97.2, relaxed F1 97.2, value F1 84.6.
+Annotation mistakes of mine that the first run showed: "now" and "currently" are PRESENT_REF timexes (the project's
+conventions page; I had skipped them); a fiscal quarter with the fiscal year's end named in the story ("fiscal 2004,
+which ends May 30") takes that fiscal year's label (the tagger's documented rule: fiscal first quarter = 2004-Q1, its
+year-earlier quarter 2003-Q1), while one whose year end is not named is valued as TimeBank does, by the calendar
+year it falls in (TimeBank: "the fiscal first quarter" ended Sept. 30, 1989 is 1989-Q1; I had written 2024-Q2 for a
+fiscal second quarter ended Dec. 31, 2023, now 2023-Q2, and the quarters around it likewise). With the corrected
+annotation (162 gold) and the unchanged tagger: strict 97.8, relaxed 97.8, value 89.1.
+FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
+reached."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from test_heldout_articles import assert_held_out
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+EARNINGS = Path(__file__).resolve().parent / "data" / "heldout-earnings"
+
+
+def test_heldout_earnings_score():
+    assert_held_out(EARNINGS, 6, 155, value=0.91, relaxed=0.965, strict=0.965)
+
+
+SEP30, JAN31 = dt.date(2003, 9, 30), dt.date(2024, 1, 31)
+FIXES = [
+    (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
+            "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
+     [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),
+      ("fiscal first quarter", "DATE", "2004-Q1"), ("The first quarter", "DATE", "2004-Q1")]),
+    (SEP30, "Profit rose in its fiscal first quarter, and the company stood by its forecast for the full year, "
+            "fiscal 2004, which ends May 29.",
+     [("fiscal first quarter", "DATE", "2004-Q1"), ("the full year", "DATE", "2004"), ("fiscal 2004", "DATE", "2004"),
+      ("May 29", "DATE", "2004-05-29")]),
+    (JAN31, "The company reported fiscal second-quarter profit but forecast slower growth in the current quarter. "
+            "Revenue rose in the quarter ended Dec. 31 and in the latest quarter cloud sales grew 31%.",
+     [("fiscal second-quarter", "DATE", "2023-Q2"), ("the current quarter", "DATE", "2024-Q3"),
+      ("the quarter", "DATE", "2023-Q2"), ("Dec. 31", "DATE", "2023-12-31"), ("the latest quarter", "DATE", "2023-Q2")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_earnings_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
