@@ -14,8 +14,10 @@ conventions page; I had skipped them); a fiscal quarter with the fiscal year's e
 which ends May 30") takes that fiscal year's label (the tagger's documented rule: fiscal first quarter = 2004-Q1, its
 year-earlier quarter 2003-Q1), while one whose year end is not named is valued as TimeBank does, by the calendar
 year it falls in (TimeBank: "the fiscal first quarter" ended Sept. 30, 1989 is 1989-Q1; I had written 2024-Q2 for a
-fiscal second quarter ended Dec. 31, 2023, now 2023-Q2, and the quarters around it likewise). With the corrected
-annotation (162 gold) and the unchanged tagger: strict 97.8, relaxed 97.8, value 89.1.
+fiscal second quarter ended Dec. 31, 2023, now 2023-Q2, and the quarters around it likewise); frequency adjectives
+"Average weekly earnings" and "the 23rd consecutive monthly fall" are SETs as in TimeBank ("average hourly earnings",
+NYT19980206.0460; only "quarterly" before a noun is left out by the project). With the corrected annotation (164
+gold) and the unchanged tagger: strict 98.5, relaxed 98.5, value 89.8.
 FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
 reached."""
 import datetime as dt
@@ -33,8 +35,13 @@ def test_heldout_earnings_score():
     assert_held_out(EARNINGS, 6, 155, value=0.91, relaxed=0.965, strict=0.965)
 
 
-SEP30, JAN31 = dt.date(2003, 9, 30), dt.date(2024, 1, 31)
+SEP30, JAN31, JUN28, JAN23 = dt.date(2003, 9, 30), dt.date(2024, 1, 31), dt.date(1996, 6, 28), dt.date(1990, 1, 23)
 FIXES = [
+    (JUN28, "The index is up 7.6% year to date.", [("year to date", "DATE", "1996")]),
+    (JUN28, "Year-to-date sales rose 4 percent, and the fund is down 3% month to date.",
+     [("Year-to-date", "DATE", "1996"), ("month to date", "DATE", "1996-06")]),
+    (JAN23, "He predicted that volume would recover by midyear.", [("midyear", "DATE", "1990", "MID")]),
+    (JAN23, "Sales slowed at mid-year, the company said.", [("mid-year", "DATE", "1989", "MID")]),
     (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
             "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
      [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),

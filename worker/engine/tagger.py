@@ -569,7 +569,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|(?:the )?(?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
-    ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
+    ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end|mid-?year)(?![\w-])")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
@@ -612,7 +612,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month))(?: to date|-to-date)(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:that|when|he|she|they|it|police|officials)\b|\s+(?:and|or|but)\b(?!\s+(?:after|before|during|since)\b))")),
@@ -1265,8 +1265,8 @@ def _vet(text: str, c: Cand) -> bool:
             m_of = _NOUN_OF.search(text, max(0, c.start - 24), c.start)
             if m_of and m_of[1].lower() in L.TITLE_OF_THE_NOUNS:
                 return False  # "player of the year", "the deal of the century": a title, no date
-        if not det and not rel and not g.get("fisc"):
-            return False
+        if not det and not rel and not g.get("fisc") and not (g.get("todate") and u in ("year", "month")):
+            return False  # but "up 7.6% year to date" is a date
         if det == "the" and not rel and _TO_THE_UNIT.search(text, max(0, c.start - 20), c.start):
             return False  # "ten years ago almost to the week", "exactly to the day": an idiom of precision
         if u in ("day", "morning", "afternoon", "evening", "night") and (det == "the" and not rel):
@@ -2192,6 +2192,11 @@ _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 def _n_year_ago(g, c, ctx):
     w = _low(g["w"])
+    if w.startswith("mid"):  # "volume would recover by midyear": the middle of this year, or of the next or last
+        way, year = ctx.direction(c), ctx.pub.year
+        year += (way > 0 and ctx.pub.month > 7) - (way < 0 and ctx.pub.month < 6
+                                                   and _prev_word(ctx.text, c.start).lower() not in _DEADLINE_WORDS)
+        return Norm("DATE", str(year), mod="MID", anchor="publication")
     if "end" in w:
         year = ctx.pub.year
         if ctx.pub.month < 12 and (_SINCE.search(ctx.text, max(0, c.start - 40), c.start) or (
@@ -3074,7 +3079,7 @@ def _n_rel_unit(g, c, ctx):
     unit = _UNIT_OF[u]
     if g.get("gone") and det == "the" and not rel:
         det, rel = "", "last"  # British "the weekend just gone": last weekend
-    if g.get("todate") and det == "the" and not rel:  # "the year to date": the publication's year (or month)
+    if g.get("todate") and det in ("the", "") and not rel:  # "(the) year to date": the publication's year (or month)
         return Norm("DATE", N.shift(ctx.pub, unit, 0), anchor="publication")
     if det == "that" and not rel:
         rel = "that"
@@ -3414,7 +3419,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong"), "duration_bare")  # "a weeklong festival"
-    add(("year",), "year_ago")
+    add(("year", "midyear"), "year_ago")
     add(("month",), "day_of_month")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
@@ -3571,7 +3576,11 @@ def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
         prev = "0"
     else:
         prev = _last_letters(before).lower()
-    return tuple(r for r in rules if r not in _GATED or (prev == "0" and r == "duration") or prev in _PREV_WORD_GATES[r])
+    return tuple(r for r in rules if r not in _GATED or (prev == "0" and r == "duration") or prev in _PREV_WORD_GATES[r]
+                 or (r == "rel_unit" and _UNIT_TO_DATE.match(text, s)))  # "up 7.6% year to date"
+
+
+_UNIT_TO_DATE = re.compile(r"(?i)(?:year|month)(?: to date|-to-date)\b")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -3582,7 +3591,7 @@ _SHORT_RIGHT = {"rel_unit": 12}
 # year start with the month, a month with a relative word before it ("this   coming" + spaces),
 # a year with "calendar year", "the day before yesterday" with its first three words. Only for
 # rules whose every trigger is that word (see ``_trigger_table``).
-_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 0, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
+_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 4, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
 
 
 def _trigger_info() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
