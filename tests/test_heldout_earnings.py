@@ -36,12 +36,21 @@ def test_heldout_earnings_score():
 
 
 SEP30, JAN31, JUN28, JAN23 = dt.date(2003, 9, 30), dt.date(2024, 1, 31), dt.date(1996, 6, 28), dt.date(1990, 1, 23)
+OCT7 = dt.date(2008, 10, 7)
 FIXES = [
     (JUN28, "The index is up 7.6% year to date.", [("year to date", "DATE", "1996")]),
     (JUN28, "Year-to-date sales rose 4 percent, and the fund is down 3% month to date.",
      [("Year-to-date", "DATE", "1996"), ("month to date", "DATE", "1996-06")]),
     (JAN23, "He predicted that volume would recover by midyear.", [("midyear", "DATE", "1990", "MID")]),
     (JAN23, "Sales slowed at mid-year, the company said.", [("mid-year", "DATE", "1989", "MID")]),
+    (JUN28, "Gold for August delivery fell $1.10 an ounce.", [("August", "DATE", "1996-08")]),
+    (JUN28, "Crude for February delivery rose, and the December contract settled higher.",
+     [("February", "DATE", "1997-02"), ("December", "DATE", "1996-12")]),
+    (SEP30, "The company has cut costs, and it said it would raise prices on some frozen lines on Nov. 1.",
+     [("Nov. 1", "DATE", "2003-11-01")]),
+    (SEP30, "The firm said its written statement would be released on Nov. 3.", [("Nov. 3", "DATE", "2003-11-03")]),
+    (OCT7, "That is a 31 percent premium to Ohio Valley's close on Oct. 6.", [("Oct. 6", "DATE", "2008-10-06")]),
+    (JUN28, "Both stocks remain below the highs they set in late May.", [("late May", "DATE", "1996-05", "END")]),
     (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
             "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
      [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),

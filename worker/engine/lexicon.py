@@ -361,3 +361,7 @@ SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"
 FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
 # statistics about a month, published after it has begun: "Figures for February are due on 22 March"
 STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
+
+# Nouns after a month that make it a futures contract's delivery month ("gold for August delivery", "the December
+# contract"): the next such month, whatever the clause's tense.
+DELIVERY_MONTH_NOUNS = ["delivery", "futures", "contract", "contracts"]

@@ -33,6 +33,7 @@ _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "
 _AFTER_NOUN = {"in", "of", "to", "on", "for"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
+_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "its", "their", "his", "our", "my", "your"}  # (no pronoun "this", "that")
 _QUANTIFIERS = {"most", "all", "some", "many", "more", "several", "both", "each", "every", "about", "nearly", "almost"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -108,6 +109,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
         if w in _BASE_LIKE_PASTS and (previous in _DETERMINERS or previous in _BEFORE_NOUN):
             return 0, False  # "a cut", "the first cut", "another hit": a noun
+        if previous in _ARTICLES_AND_POSSESSIVES or previous in _QUANTIFIERS and w.endswith(("en", "wn")):
+            return 0, False  # "its written statement", "some frozen lines": an adjective
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
     if w.endswith("ed") and len(w) > 3 and w not in NOT_PAST_ED and previous not in _DETERMINERS:
         # a participle after "be" ("will be held") is not a past tense
@@ -676,6 +679,7 @@ _SCHEDULED = {
                    "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies", "moves"}
+_SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
 _SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
@@ -716,7 +720,11 @@ def _scheduled_present(text: str, start: int) -> bool:
         w = words[i]
         if w in ".!?;:()\n":
             return False
+        if w.lower() in _SUBJECT_PRONOUNS:
+            return False  # "highs they set in late May": the nearest clause has its own subject and verb
         prev = words[i - 1]
+        if prev.endswith(("'s", "’s")) or prev == "s":
+            continue  # "Ohio Valley's close on Oct. 6": a noun after a possessive
         month_may = prev == "May" and i > 1 and words[i - 2] not in ".!?;:()\n"  # "passed in May, comes into force"
         if w in ("have", "has") and prev.lower() not in _NOT_SCHEDULED_SUBJECT and prev not in ".!?;:()\n" \
                 and SCHEDULED_EVENT_NOUNS.intersection(x.lower() for x in words[i + 1:i + 5]):
