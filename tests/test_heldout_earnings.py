@@ -36,7 +36,7 @@ def test_heldout_earnings_score():
 
 
 SEP30, JAN31, JUN28, JAN23 = dt.date(2003, 9, 30), dt.date(2024, 1, 31), dt.date(1996, 6, 28), dt.date(1990, 1, 23)
-OCT7 = dt.date(2008, 10, 7)
+OCT7, OCT20, MAR29, OCT31 = dt.date(2008, 10, 7), dt.date(1988, 10, 20), dt.date(2019, 3, 29), dt.date(2001, 10, 31)
 FIXES = [
     (JUN28, "The index is up 7.6% year to date.", [("year to date", "DATE", "1996")]),
     (JUN28, "Year-to-date sales rose 4 percent, and the fund is down 3% month to date.",
@@ -51,6 +51,12 @@ FIXES = [
     (SEP30, "The firm said its written statement would be released on Nov. 3.", [("Nov. 3", "DATE", "2003-11-03")]),
     (OCT7, "That is a 31 percent premium to Ohio Valley's close on Oct. 6.", [("Oct. 6", "DATE", "2008-10-06")]),
     (JUN28, "Both stocks remain below the highs they set in late May.", [("late May", "DATE", "1996-05", "END")]),
+    (OCT20, "He expects fourth-quarter earnings to exceed the $248 million it earned in the 1987 period.",
+     [("fourth-quarter", "DATE", "1988-Q4"), ("the 1987 period", "DATE", "1987-Q4")]),
+    (MAR29, "The index is now 3% below its record close, set Sept. 20.",
+     [("now", "DATE", "PRESENT_REF"), ("Sept. 20", "DATE", "2018-09-20")]),
+    (OCT31, "We could see a decline before things turn around next spring.", [("next spring", "DATE", "2002-SP")]),
+    (OCT31, "The plant will open around June.", [("around June", "DATE", "2002-06", "APPROX")]),
     (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
             "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
      [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),

@@ -36,6 +36,10 @@ ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident"
                "anxious", "excited", "uncertain", "unsure", "sure", "clear", "upbeat", "bullish", "bearish", "talk", "talks",
                "talked", "talking", "think", "thinking", "thought", "worry", "worries", "care", "know", "knew", "ask", "asked",
                "hear", "heard", "learn", "say", "said", "questions", "news", "debate", "wrong", "right"}
+# verbs whose particle is "around" ("before things turn around next spring"): no approximation of the date after it
+AROUND_PARTICLE_VERBS = {"turn", "turns", "turned", "turning", "come", "comes", "came", "coming", "bounce", "bounces",
+                         "bounced", "bouncing", "swing", "swings", "swung", "swinging", "get", "gets", "got", "getting",
+                         "hang", "hangs", "hung", "stick", "sticks", "stuck"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
     "mornings": "MO", "afternoons": "AF", "evenings": "EV",

@@ -1465,6 +1465,9 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return  # "Easter is late this year": earlier or later than usual, not the end of the year
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
+    if kind == "approx" and m[kind].lower().startswith("around") \
+            and _prev_word(text, m.start()).lower() in L.AROUND_PARTICLE_VERBS:
+        return  # "before things turn around next spring": a particle of the verb
     if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
         return  # "realistic about 2026", "talk about March": a preposition; "founded about 1910" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
@@ -2130,6 +2133,8 @@ def _n_quarter_ref(g, c, ctx):
         return None
     if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
         q = _latest_quarter(ctx).split("-")[1]
+        if ctx.last and _QUARTER_VALUE.fullmatch(ctx.last[1]) and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+            q = ctx.last[1].split("-")[1]  # "expects fourth-quarter earnings to exceed those of the 1987 period"
         return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
     if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
         return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named

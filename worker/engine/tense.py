@@ -679,7 +679,9 @@ _SCHEDULED = {
                    "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies", "moves"}
-_SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
+_REDUCED_RELATIVE = re.compile(r",\s+(?:" + "|".join(sorted(_BASE_LIKE_PASTS - {"last", "forecast", "bid"})) + r"|reached|recorded|posted|seen|struck|made|"
+                                r"won|hit|announced|signed|filed|issued|released)\s+(?:on\s+|in\s+|at\s+|last\s+)?$")
+_PERSONAL_SUBJECTS = {"they", "he", "she", "we", "i", "you"}
 _SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;:()\n]")  # "3 p.m. on Friday" is one clause
 _NOT_SCHEDULED_SUBJECT = {"to", "did", "didn't", "not", "never", "would", "could", "should", "might", "may", "must",
@@ -715,12 +717,14 @@ def _subject_present(text: str, start: int, end: int) -> bool:
 def _scheduled_present(text: str, start: int) -> bool:
     """A scheduled-event verb in the simple present among the last words before ``start``, after a
     subject rather than a determiner: "the bill faces a vote Friday", "voters head to the polls Sunday"."""
+    if "," in text[max(0, start - 25):start] and _REDUCED_RELATIVE.search(text, max(0, start - 25), start):
+        return False  # "its record close, set Sept. 20": a reduced relative, a past, not the present's schedule
     words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-10:]
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w in ".!?;:()\n":
             return False
-        if w.lower() in _SUBJECT_PRONOUNS:
+        if w.lower() in _PERSONAL_SUBJECTS:
             return False  # "highs they set in late May": the nearest clause has its own subject and verb
         prev = words[i - 1]
         if prev.endswith(("'s", "’s")) or prev == "s":
