@@ -37,6 +37,7 @@ def test_heldout_earnings_score():
 
 SEP30, JAN31, JUN28, JAN23 = dt.date(2003, 9, 30), dt.date(2024, 1, 31), dt.date(1996, 6, 28), dt.date(1990, 1, 23)
 OCT7, OCT20, MAR29, OCT31 = dt.date(2008, 10, 7), dt.date(1988, 10, 20), dt.date(2019, 3, 29), dt.date(2001, 10, 31)
+OCT15 = dt.date(2014, 10, 15)
 FIXES = [
     (JUN28, "The index is up 7.6% year to date.", [("year to date", "DATE", "1996")]),
     (JUN28, "Year-to-date sales rose 4 percent, and the fund is down 3% month to date.",
@@ -57,6 +58,13 @@ FIXES = [
      [("now", "DATE", "PRESENT_REF"), ("Sept. 20", "DATE", "2018-09-20")]),
     (OCT31, "We could see a decline before things turn around next spring.", [("next spring", "DATE", "2002-SP")]),
     (OCT31, "The plant will open around June.", [("around June", "DATE", "2002-06", "APPROX")]),
+    (OCT15, "The economy grew 0.9 percent in the second quarter from the first, the fastest in the G7.",
+     [("the second quarter", "DATE", "2014-Q2"), ("the first", "DATE", "2014-Q1")]),
+    (OCT15, "Sales rose in the first quarter from the fourth.",
+     [("the first quarter", "DATE", "2014-Q1"), ("the fourth", "DATE", "2013-Q4")]),
+    (OCT15, "Profit rose in the second half from the first.",
+     [("the second half", "DATE", "2014-H2"), ("the first", "DATE", "2014-H1")]),
+    (OCT15, "He was the first, and she was the second.", []),
     (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
             "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
      [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),

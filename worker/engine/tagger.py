@@ -564,6 +564,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?= quarter of ))(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
+    ("quarter_ellipsis", _p(r"the (?P<q>first|second|third|fourth)(?=\s*[,.;:)]|\s+(?:and|but|or)\s)")),  # "... from the first"
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
@@ -2186,6 +2187,26 @@ def _n_quarter_ref(g, c, ctx):
     return Norm("DATE", v, anchor="publication") if v else None
 
 
+_HALF_OR_QUARTER_PARTS = re.compile(r"(?P<y>\d{4})-(?P<u>[HQ])(?P<n>[1-4])")
+_ELLIPSIS_PREPS = frozenset({"from", "than", "over", "versus", "vs", "with", "and", "in", "on"})
+_EARLIER_PREPS = frozenset({"from", "than", "over", "versus", "vs", "with"})
+
+
+def _n_quarter_ellipsis(g, c, ctx):
+    """ "grew 0.9 percent in the second quarter from the first": an ordinal standing for the quarter (or half)
+    just named in its sentence, in that year; one compared with a later-numbered one is the year before's."""
+    last = ctx.last and _HALF_OR_QUARTER_PARTS.fullmatch(ctx.last[1])
+    prep = _prev_word(ctx.text, c.start).lower()
+    if not last or prep not in _ELLIPSIS_PREPS or c.start - ctx.last_end > 60 \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    n = _QUARTERS[_low(g["q"])]
+    if last["u"] == "H" and n > 2:
+        return None
+    year = int(last["y"]) - (prep in _EARLIER_PREPS and n > int(last["n"]))
+    return Norm("DATE", f"{year}-{last['u']}{n}", anchor="expression")
+
+
 def _names_quarter(c) -> bool:
     """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter"."""
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
@@ -3448,6 +3469,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half", "two quarters"), "half")  # "the first two quarters of 1990": the first half
+    add(("first", "second", "third", "fourth"), "quarter_ellipsis")
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
     add(("fy",), "fy")
     add(("period",), "quarter_ref")
