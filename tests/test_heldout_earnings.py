@@ -65,6 +65,9 @@ FIXES = [
     (OCT15, "Profit rose in the second half from the first.",
      [("the second half", "DATE", "2014-H2"), ("the first", "DATE", "2014-H1")]),
     (OCT15, "He was the first, and she was the second.", []),
+    (JAN23, "Demand weakened as customers worked down inventories built up in the first half.",
+     [("the first half", "DATE", "1989-H1")]),
+    (JAN23, "Sales will rise in the first half.", [("the first half", "DATE", "1990-H1")]),
     (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
             "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
      [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),

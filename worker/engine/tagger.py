@@ -2276,6 +2276,9 @@ def _n_half(g, c, ctx):
                 y += pub_h - 1  # "growth will slow in the first half", written in November: next year's
             else:
                 y -= 2 - pub_h
+        elif (ctx.pub - dt.date(ctx.pub.year, 6 * pub_h - 5, 1)).days < 45 and not g.get("fy") \
+                and _prev_word(ctx.text, c.start).lower() in ("in", "during", "over", "throughout") and ctx.direction(c) < 0:
+            y -= 1  # "inventories built up in the first half", written in January: a half barely begun is no past
         return Norm("DATE", f"{y}-H{h}", anchor="publication")
     return Norm("DATE", f"{y}-H{h}")
 
