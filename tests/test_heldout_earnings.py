@@ -18,8 +18,27 @@ fiscal second quarter ended Dec. 31, 2023, now 2023-Q2, and the quarters around 
 "Average weekly earnings" and "the 23rd consecutive monthly fall" are SETs as in TimeBank ("average hourly earnings",
 NYT19980206.0460; only "quarterly" before a noun is left out by the project). With the corrected annotation (164
 gold) and the unchanged tagger: strict 98.5, relaxed 98.5, value 89.8.
-FIXES holds regression sentences written while fixing (not held out). Floors sit about a point under the scores
-reached."""
+After general fixes (fiscal stories: a bare quarter and "the full year" in a story that names its fiscal year's end
+take that fiscal year, "the current quarter" after a fiscal quarter ended on a named day counts fiscal quarters,
+"the latest quarter" is the quarter reported, a year named only to compare does not date the next quarter; a bare
+"year to date"; "midyear"; futures delivery months look ahead; participles after an article ("some frozen lines")
+are adjectives; no scheduled present past a subject pronoun or after a possessive; the elliptic "from the first"
+after a quarter; a past "in the first half" in a half's first weeks is last year's): strict 99.7, relaxed 99.7,
+value 97.9 (corpora unchanged).
+
+Round b (tests/data/heldout-earningsb, 4 texts written after round 1's fixes, annotated before the tagger ran on
+them): an auto maker's third quarter and nine months (WSJ, 1988-10-20), a quarter-end market wrap with notes and
+bills (2019-03-29, a Friday and a quarter's last day), a merger delayed past year-end by regulators (Reuters, a
+Friday, 2011-12-30), a GDP contraction with the Sept. 11 attacks and a jobs report due (AP, 2001-10-31).
+First run (104 gold): strict F1 96.7, relaxed F1 98.6, value F1 95.7.
+Annotation mistake of mine found then: "the first nine months of 1987" is two timexes in TimeBank ("months</TIMEX3>
+of <TIMEX3>1997</TIMEX3>"), so it is now "the first nine months" + "1987" (105 gold): strict 98.1, relaxed 99.1,
+value 96.2 with the same tagger.
+After general fixes ("the 1987 period" is the quarter just named in its sentence, "fourth-quarter earnings to exceed
+... the 1987 period"; a reduced relative ", set Sept. 20" is a past, no scheduled present; "around" after "turn" or
+"come" is a particle): strict 99.1, relaxed 99.1, value 98.1 (corpora unchanged).
+KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
+about a point under the scores reached."""
 import datetime as dt
 from pathlib import Path
 
@@ -32,7 +51,32 @@ EARNINGS = Path(__file__).resolve().parent / "data" / "heldout-earnings"
 
 
 def test_heldout_earnings_score():
-    assert_held_out(EARNINGS, 6, 155, value=0.91, relaxed=0.965, strict=0.965)
+    assert_held_out(EARNINGS, 6, 160, value=0.97, relaxed=0.985, strict=0.985)
+
+
+def test_heldout_earningsb_score():
+    assert_held_out(EARNINGS.with_name("heldout-earningsb"), 4, 100, value=0.97, relaxed=0.98, strict=0.98)
+
+
+# (text, expected, why the tagger misses it); not tested
+KNOWN_MISSES = [
+    ("the company's earnings could rise as much as 8% in 1990 if prices hold at December levels (1990-01-23)",
+     ("December", "DATE", "1989-12"),
+     "a month before 'levels' in a conditional present names the month just past; the tagger reads it forward (1990-12)"),
+    ("Stocks Slip as Quarter Ends; ... (headline, 1996-06-28)", ("Quarter", "DATE", "1996-Q2"),
+     "a bare capitalised 'Quarter' in a headline is not tagged ('French Quarter' makes a rule risky)"),
+    ("Stocks Cap Best Quarter Since 2009 ... (headline, 2019-03-29)", ("Quarter", "DATE", "2019-Q1"), "same"),
+    ("The KBW Bank Index has dropped 24 percent in the past month. (2008-10-07)", ("the past month", "DURATION", "P1M"),
+     "the tagger gives DATE 2008-09; the project counts 'in the past month' as ambiguous (TimeBank has both)"),
+    ("... pushed back bets ... to the third quarter of 2015. Three months ago, markets had expected a move before "
+     "Christmas. (2014-10-15)", ("Christmas", "DATE", "2014-12-25"),
+     "the holiday takes the year named in the sentence before (2015), not the time of the expectation"),
+    ("For the nine months, net income was ... in the first nine months of 1987. Revenue for the period climbed 11%.",
+     ("the period", "DURATION", "P9M"), "'the period' after a span of months is not tagged (only after a quarter or half)"),
+    ("Companies begin reporting first-quarter results in mid-April, and analysts expect earnings to fall 2% from a "
+     "year earlier. (2019-03-29)", ("a year earlier", "DATE", "2018-Q1"),
+     "anchored on the month of reporting (2018-04), not on the quarter reported"),
+]
 
 
 SEP30, JAN31, JUN28, JAN23 = dt.date(2003, 9, 30), dt.date(2024, 1, 31), dt.date(1996, 6, 28), dt.date(1990, 1, 23)
