@@ -238,6 +238,7 @@ class Context:
         self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.fiscal_story = False  # some quarter named so far was a fiscal one
+        self.inferred_fiscal_end: Optional[int] = -1  # the fiscal year's end month a fiscal quarter's end date shows
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
@@ -2005,7 +2006,9 @@ def _fiscal_or_calendar_quarter(ctx) -> str:
     end = ctx.fiscal_year_end() if ctx.fiscal_story else None
     year_of_label = bool(end)
     if not end and ctx.fiscal_story:
-        end = _fiscal_end_from_quarter(ctx.text)
+        if ctx.inferred_fiscal_end == -1:  # looked for once per story
+            ctx.inferred_fiscal_end = _fiscal_end_from_quarter(ctx.text)
+        end = ctx.inferred_fiscal_end
     if not end or end == 12:
         return N.shift(ctx.pub, "Q", 0)
     offset = (ctx.pub.month - end - 1) % 12  # months since the fiscal year began
