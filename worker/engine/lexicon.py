@@ -369,3 +369,5 @@ STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
 # Nouns after a month that make it a futures contract's delivery month ("gold for August delivery", "the December
 # contract"): the next such month, whatever the clause's tense.
 DELIVERY_MONTH_NOUNS = ["delivery", "futures", "contract", "contracts"]
+# Nouns after a month that make it a measured reference ("if prices hold at December levels"): the latest such month
+OBSERVED_MONTH_NOUNS = ["levels", "level"]

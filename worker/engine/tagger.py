@@ -1818,6 +1818,8 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{paired:04d}-{mo:02d}", anchor="expression")
     elif _DELIVERY_NEXT.match(ctx.text, c.end):  # "gold for August delivery fell": the contract month ahead
         return Norm("DATE", f"{pub.year + (mo < pub.month):04d}-{mo:02d}", anchor="publication")
+    elif _OBSERVED_NEXT.match(ctx.text, c.end):  # "if prices hold at December levels": a level already measured
+        return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
         # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
@@ -1858,6 +1860,7 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
