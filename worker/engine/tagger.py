@@ -238,6 +238,7 @@ class Context:
         self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.fiscal_story = False  # some quarter named so far was a fiscal one
+        self.last_quarter_end = 0  # where the last quarter named ends
         self.inferred_fiscal_end: Optional[int] = -1  # the fiscal year's end month a fiscal quarter's end date shows
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
@@ -2872,6 +2873,14 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _COMPARED = {"from", "than", "with", "over", "versus", "vs", "vs.", "against", "share"}
 
 
+_REPORTING_IN = re.compile(r"\breport(?:s|ed|ing)?\b[^.;:!?]{0,40}?\b(?:results|earnings)\s+(?:in|on|by|from)\s+$", re.I)
+
+
+def _reporting_date(text: str, start: int) -> bool:
+    """ "begin reporting first-quarter results in mid-April": the date of a report, not a period compared."""
+    return "eport" in text[max(0, start - 60):start] and bool(_REPORTING_IN.search(text, max(0, start - 60), start))
+
+
 def _results_comparison(text: str, start: int) -> bool:
     """ "up from $10 million a year ago", "48 cents a share, a year earlier", "higher than a year ago": a
     quarter's results set against the same quarter a year before (not "the phone was expected a year ago")."""
@@ -2947,9 +2956,12 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])) \
+        if code == "Y" and n == 1 and ctx.last_quarter \
+                and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1]) and not _reporting_date(ctx.text, ctx.last_start)) \
                 and (_results_comparison(ctx.text, c.start) or _results_opener(ctx.text, c)):
-            y, q = ctx.reporting_quarter().split("-")
+            y, q = (ctx.last_quarter if ctx.last and ctx.last_end > ctx.last_quarter_end  # a month came between:
+                    and not _SENTENCE_END.search(ctx.text, ctx.last_quarter_end, c.start)  # the sentence's quarter
+                    else ctx.reporting_quarter()).split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
         if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
@@ -3782,6 +3794,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_start = c.start
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+                ctx.last_quarter_end = c.end
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.fiscal_story |= ctx.fiscal_quarter
                 ctx.quarters_seen.add(norm.value)
