@@ -24,7 +24,8 @@ take that fiscal year, "the current quarter" after a fiscal quarter ended on a n
 "year to date"; "midyear"; futures delivery months look ahead; participles after an article ("some frozen lines")
 are adjectives; no scheduled present past a subject pronoun or after a possessive; the elliptic "from the first"
 after a quarter; a past "in the first half" in a half's first weeks is last year's; a month before "levels" is
-the latest one, "if prices hold at December levels"): strict 99.7, relaxed 99.7, value 98.5 (corpora unchanged).
+the latest one, "if prices hold at December levels"; a headline's article-less "as Quarter Ends", "Best Quarter
+Since 2009" is the first quarter its story names): strict 100.0, relaxed 100.0, value 98.8 (corpora unchanged).
 
 Round b (tests/data/heldout-earningsb, 4 texts written after round 1's fixes, annotated before the tagger ran on
 them): an auto maker's third quarter and nine months (WSJ, 1988-10-20), a quarter-end market wrap with notes and
@@ -37,7 +38,8 @@ value 96.2 with the same tagger.
 After general fixes ("the 1987 period" is the quarter just named in its sentence, "fourth-quarter earnings to exceed
 ... the 1987 period"; a reduced relative ", set Sept. 20" is a past, no scheduled present; "around" after "turn" or
 "come" is a particle; "a year earlier" after a month that dates a report, "begin reporting first-quarter results in
-mid-April", is the year before the sentence's quarter): strict 99.1, relaxed 99.1, value 99.1 (corpora unchanged).
+mid-April", is the year before the sentence's quarter; the headline's "Best Quarter"): strict 99.5, relaxed 99.5,
+value 99.5 (corpora unchanged).
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -52,18 +54,15 @@ EARNINGS = Path(__file__).resolve().parent / "data" / "heldout-earnings"
 
 
 def test_heldout_earnings_score():
-    assert_held_out(EARNINGS, 6, 160, value=0.97, relaxed=0.985, strict=0.985)
+    assert_held_out(EARNINGS, 6, 160, value=0.975, relaxed=0.99, strict=0.99)
 
 
 def test_heldout_earningsb_score():
-    assert_held_out(EARNINGS.with_name("heldout-earningsb"), 4, 100, value=0.98, relaxed=0.98, strict=0.98)
+    assert_held_out(EARNINGS.with_name("heldout-earningsb"), 4, 100, value=0.985, relaxed=0.985, strict=0.985)
 
 
 # (text, expected, why the tagger misses it); not tested
 KNOWN_MISSES = [
-    ("Stocks Slip as Quarter Ends; ... (headline, 1996-06-28)", ("Quarter", "DATE", "1996-Q2"),
-     "a bare capitalised 'Quarter' in a headline is not tagged ('French Quarter' makes a rule risky)"),
-    ("Stocks Cap Best Quarter Since 2009 ... (headline, 2019-03-29)", ("Quarter", "DATE", "2019-Q1"), "same"),
     ("The KBW Bank Index has dropped 24 percent in the past month. (2008-10-07)", ("the past month", "DURATION", "P1M"),
      "the tagger gives DATE 2008-09; the project counts 'in the past month' as ambiguous (TimeBank has both)"),
     ("... pushed back bets ... to the third quarter of 2015. Three months ago, markets had expected a move before "
@@ -115,6 +114,11 @@ FIXES = [
     (JAN23, "Sales will rise in the first half.", [("the first half", "DATE", "1990-H1")]),
     (JAN23, "Earnings could rise 8% if prices hold at December levels.", [("December", "DATE", "1989-12")]),
     (JAN23, "Output will return to March levels.", [("March", "DATE", "1989-03")]),
+    (JUN28, "Stocks Slip as Quarter Ends\n\nStocks fell Friday before the end of the second quarter.",
+     [("Quarter", "DATE", "1996-Q2"), ("Friday", "DATE", "1996-06-28"),
+      ("the end of the second quarter", "DATE", "1996-Q2", "END")]),
+    (JUN28, "Jazz Returns to the French Quarter\n\nMusic came back in the third quarter.",
+     [("the third quarter", "DATE", "1995-Q3")]),
     (SEP30, "The company forecast $2.45 a share for fiscal 2004, which ends May 30, compared with $2.31 in fiscal "
             "2003. It reported a profit for its fiscal first quarter. The first quarter is always its smallest.",
      [("fiscal 2004", "DATE", "2004"), ("May 30", "DATE", "2004-05-30"), ("fiscal 2003", "DATE", "2003"),

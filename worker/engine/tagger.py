@@ -3820,7 +3820,38 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _generic_ranges(text, out)
     if "\n" in text:
         _headline_weekdays(text, out)
+        if "Quarter" in text[:_HEADLINE_MAX + 4]:
+            _headline_quarter(text, out)
     return out
+
+
+# Title Case headlines drop the article: "Stocks Slip as Quarter Ends", "Stocks Cap Best Quarter Since 2009"
+_HEADLINE_QUARTER = re.compile(r"\b(?:as|As|Best|Worst|Strongest|Weakest|Biggest|Record|Tough|Rough|Strong|Weak) (Quarter)\b"
+                               r"(?! (?:of|Point|Pounder|Horse|Mile|Century)\b)")
+
+
+def _headline_quarter(text: str, out: list) -> None:
+    """A headline's bare "Quarter" is the first quarter its story names ("... before the end of the second quarter")."""
+    first = len(text) - len(text.lstrip())  # (a story may open on a blank line)
+    cut = text.find("\n", first)
+    headline = text[first:cut].rstrip()
+    if not headline or cut - first > _HEADLINE_MAX or headline[-1] in ".!?:;" \
+            or _lower_case_sentence(text, first, first + len(headline)):
+        return
+    m = _HEADLINE_QUARTER.search(text, first, first + len(headline))
+    body = next((x for x in out if x.start > cut and x.type == "DATE" and _QUARTER_VALUE.fullmatch(x.value)), None)
+    if not m or body is None or any(x.start < m.end(1) and m.start(1) < x.end for x in out):
+        return
+    new = trusted(TimeExpression, {
+        "tid": "", "text": m[1], "start": m.start(1), "end": m.end(1), "type": "DATE", "value": body.value, "mod": None,
+        "granularity": N.granularity("DATE", body.value), "anchor": "expression", "anchor_tid": body.tid,
+        "quant": None, "freq": None})
+    at = next((i for i, x in enumerate(out) if x.start > new.start), len(out))
+    out.insert(at, new)
+    renamed = {x.tid: f"t{i + 1}" for i, x in enumerate(out)}
+    for i, x in enumerate(out):
+        out[i] = trusted(TimeExpression, {**x.__dict__, "tid": renamed[x.tid],
+                                          "anchor_tid": renamed.get(x.anchor_tid) if x.anchor_tid else None})
 
 
 _WOULD_BETWEEN = re.compile(r"\bwould(?:n['’]t)?\b")
