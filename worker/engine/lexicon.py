@@ -42,6 +42,10 @@ ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident"
                # "what's striking about this year": an adjective of judgement heads the preposition
                "striking", "interesting", "different", "special", "unusual", "remarkable", "notable", "unique",
                "strange", "surprising", "important", "significant", "proud", "angry", "upset", "curious", "honest"}
+# verbs whose particle is "around" ("before things turn around next spring"): no approximation of the date after it
+AROUND_PARTICLE_VERBS = {"turn", "turns", "turned", "turning", "come", "comes", "came", "coming", "bounce", "bounces",
+                         "bounced", "bouncing", "swing", "swings", "swung", "swinging", "get", "gets", "got", "getting",
+                         "hang", "hangs", "hung", "stick", "sticks", "stuck"}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
     "mornings": "MO", "afternoons": "AF", "evenings": "EV",
@@ -396,3 +400,9 @@ SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"
 FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
 # statistics about a month, published after it has begun: "Figures for February are due on 22 March"
 STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
+
+# Nouns after a month that make it a futures contract's delivery month ("gold for August delivery", "the December
+# contract"): the next such month, whatever the clause's tense.
+DELIVERY_MONTH_NOUNS = ["delivery", "futures", "contract", "contracts"]
+# Nouns after a month that make it a measured reference ("if prices hold at December levels"): the latest such month
+OBSERVED_MONTH_NOUNS = ["levels", "level"]

@@ -239,6 +239,9 @@ class Context:
         self.last_clock: Optional[tuple[str, int]] = None  # ("HH:MM", end) of the last clock time
         self.last_era: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last decade or century
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
+        self.fiscal_story = False  # some quarter named so far was a fiscal one
+        self.last_quarter_end = 0  # where the last quarter named ends
+        self.inferred_fiscal_end: Optional[int] = -1  # the fiscal year's end month a fiscal quarter's end date shows
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
@@ -305,6 +308,8 @@ class Context:
         year, end = int(self.explicit[0]), self.explicit[1]
         if year == self.pub.year or c.start - end > 250 or len(_SENTENCE_END.findall(self.text, end, c.start)) > 1:
             return None
+        if "ompar" in self.text[max(0, end - 60):end] and _COMPARED_YEAR.search(self.text, max(0, end - 60), end):
+            return None  # "... compared with $2.31 in fiscal 2003. The first quarter": a year named only to compare
         if self.last and self.last_end > end and self.last[1][:4] == str(self.pub.year):
             return None  # "reached $6 billion in 2014 but has fallen this year. In the first quarter": this year's
         return year
@@ -564,12 +569,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?= quarter of ))(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
+    ("quarter_ellipsis", _p(r"the (?P<q>first|second|third|fourth)(?=\s*[,.;:)]|\s+(?:and|but|or)\s)")),  # "... from the first"
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|(?:the )?(?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
-    ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end)")),
+    ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end|mid-?year)(?![\w-])")),
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
@@ -615,7 +621,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month)) to date(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month))(?: to date|-to-date)(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
     ("top_hour", _p(r"the (?:top|bottom) of the hour")),  # a broadcast's next full (or half) hour
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
@@ -1311,8 +1317,8 @@ def _vet(text: str, c: Cand) -> bool:
             m_of = _NOUN_OF.search(text, max(0, c.start - 24), c.start)
             if m_of and m_of[1].lower() in L.TITLE_OF_THE_NOUNS:
                 return False  # "player of the year", "the deal of the century": a title, no date
-        if not det and not rel and not g.get("fisc"):
-            return False
+        if not det and not rel and not g.get("fisc") and not (g.get("todate") and u in ("year", "month")):
+            return False  # but "up 7.6% year to date" is a date
         if det == "the" and not rel and u == "weekend" and text[c.end:c.end + 1] == " " \
                 and _next_word(text, c.end).lower() in L.WEEKEND_KIND_NOUNS:
             return False  # "the weekend warrior injured his knee", "the weekend edition": a kind, no date
@@ -1533,6 +1539,9 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return  # "Easter is late this year": earlier or later than usual, not the end of the year
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
+    if kind == "approx" and m[kind].lower().startswith("around") \
+            and _prev_word(text, m.start()).lower() in L.AROUND_PARTICLE_VERBS:
+        return  # "before things turn around next spring": a particle of the verb
     if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
         return  # "realistic about 2026", "talk about March": a preposition; "founded about 1910" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
@@ -1878,6 +1887,10 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, told, 1):04d}-{mo:02d}", anchor="expression")
     elif (paired := _paired_month(ctx, c, mo)) is not None:  # "bookings for February and March": February's year
         return Norm("DATE", f"{paired:04d}-{mo:02d}", anchor="expression")
+    elif _DELIVERY_NEXT.match(ctx.text, c.end):  # "gold for August delivery fell": the contract month ahead
+        return Norm("DATE", f"{pub.year + (mo < pub.month):04d}-{mo:02d}", anchor="publication")
+    elif _OBSERVED_NEXT.match(ctx.text, c.end):  # "if prices hold at December levels": a level already measured
+        return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
         # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
@@ -1924,6 +1937,8 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
+_DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
@@ -2053,6 +2068,40 @@ _FISCAL_YEAR_END = re.compile(r"\bfiscal(?: year)?(?: (?:19|20)\d\d)?,? (?:which
                               r"(?:on |in )?(?P<mon>" + _MONTH + r")\b", re.I)
 
 
+_COMPARED_YEAR = re.compile(r"\bcompared (?:with|to)\b(?:[^.;:]|\.(?=\d))*$")
+_FISCAL_NTH_QUARTER = re.compile(r"\bfiscal (?P<q>first|second|third|fourth)[ -]quarter\b", re.I)
+_QUARTER_ENDED_MONTH = re.compile(r"\bquarter,?(?: (?:which|that))? (?:ended|ending|ends) (?:on )?(?P<mon>" + _MONTH + r")\b", re.I)
+_NTH_QUARTER = re.compile(r"\b(?:first|second|third|fourth)[ -]quarter\b", re.I)
+
+
+def _fiscal_end_from_quarter(text: str) -> Optional[int]:
+    """The month a fiscal year ends in, from a fiscal quarter's end date: "its fiscal second quarter ... the
+    quarter ended Dec. 31" (no other numbered quarter between) puts the year's end in June."""
+    if "fiscal" not in text.lower():
+        return None
+    for m in _FISCAL_NTH_QUARTER.finditer(text):
+        ended = _QUARTER_ENDED_MONTH.search(text, m.start() + 6, m.end() + 400)
+        if ended and not _NTH_QUARTER.search(text, m.end(), ended.start()):
+            return (_month_number(ended["mon"]) + 3 * (4 - _QUARTERS[m["q"].lower()]) - 1) % 12 + 1
+    return None
+
+
+def _fiscal_or_calendar_quarter(ctx) -> str:
+    """The quarter the publication date falls in, by the story's fiscal year where one is known: labelled by that
+    year where the story names its end ("fiscal 2004, which ends May 30"); where only a fiscal quarter's end date
+    shows it ("fiscal second quarter ... ended Dec. 31"), TimeBank's way: the fiscal number, the calendar year."""
+    end = ctx.fiscal_year_end() if ctx.fiscal_story else None
+    year_of_label = bool(end)
+    if not end and ctx.fiscal_story:
+        if ctx.inferred_fiscal_end == -1:  # looked for once per story
+            ctx.inferred_fiscal_end = _fiscal_end_from_quarter(ctx.text)
+        end = ctx.inferred_fiscal_end
+    if not end or end == 12:
+        return N.shift(ctx.pub, "Q", 0)
+    offset = (ctx.pub.month - end - 1) % 12  # months since the fiscal year began
+    return f"{ctx.pub.year + (year_of_label and ctx.pub.month > end)}-Q{offset // 3 + 1}"
+
+
 def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
     """The fiscal year (named, as TimeBank does, for the year it ends in) of a fiscal quarter with no year: in a past
     or plain clause the latest one ended by publication, in a future one the next one still to end or report."""
@@ -2123,7 +2172,8 @@ def _n_quarter(g, c, ctx):
             and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
-    elif "fiscal" in c.m.group().lower() and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30
+    elif ("fiscal" in c.m.group().lower() or ctx.fiscal_story and det in ("", "the")) \
+            and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30; then "the first quarter"
         y = _fiscal_quarter_year(q, year_end, ctx.pub, ctx.direction(c))
         anchor = "publication"
     else:
@@ -2174,6 +2224,8 @@ def _n_quarter_ref(g, c, ctx):
         return None
     if g.get("yq"):  # "the 1988 period": the quarter being reported, in that year
         q = _latest_quarter(ctx).split("-")[1]
+        if ctx.last and _QUARTER_VALUE.fullmatch(ctx.last[1]) and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+            q = ctx.last[1].split("-")[1]  # "expects fourth-quarter earnings to exceed those of the 1987 period"
         return Norm("DATE", f"{g['yq']}-{q}" if u == "quarter" or ctx.last_quarter else g["yq"])
     if det == "that" and ctx.last and re.fullmatch(r"\d{4}-Q[1-4]", ctx.last[1]):
         return Norm("DATE", ctx.last[1], anchor="expression")  # "that quarter": the one just named
@@ -2197,7 +2249,11 @@ def _n_quarter_ref(g, c, ctx):
         y = int(ended["y"]) if ended["y"] else N.year_for(mo, 1, ctx.pub, -1)
         return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
     if det in ("the latest", "the most recent") and u == "quarter":
-        v = N.shift(ctx.pub, "Q", -1)  # the last complete quarter
+        # the quarter the story reports on, else the last complete one
+        v = ctx.reporting_quarter() if ctx.last_quarter and ctx.last_quarter <= _fiscal_or_calendar_quarter(ctx) \
+            else N.shift(ctx.pub, "Q", -1)
+    elif det in ("this", "the current") and u == "quarter" and ctx.fiscal_story:
+        v = _fiscal_or_calendar_quarter(ctx)  # "growth in the current quarter" after "fiscal second-quarter revenue"
     elif det in ("the coming", "the upcoming") and u == "quarter":
         y, q = _latest_quarter(ctx).split("-Q")  # the one after the quarter a story reports on
         v = N.shift(dt.date(int(y), 3 * int(q) - 2, 1), "Q", 1)
@@ -2227,6 +2283,26 @@ def _n_quarter_ref(g, c, ctx):
     return Norm("DATE", v, anchor="publication") if v else None
 
 
+_HALF_OR_QUARTER_PARTS = re.compile(r"(?P<y>\d{4})-(?P<u>[HQ])(?P<n>[1-4])")
+_ELLIPSIS_PREPS = frozenset({"from", "than", "over", "versus", "vs", "with", "and", "in", "on"})
+_EARLIER_PREPS = frozenset({"from", "than", "over", "versus", "vs", "with"})
+
+
+def _n_quarter_ellipsis(g, c, ctx):
+    """ "grew 0.9 percent in the second quarter from the first": an ordinal standing for the quarter (or half)
+    just named in its sentence, in that year; one compared with a later-numbered one is the year before's."""
+    last = ctx.last and _HALF_OR_QUARTER_PARTS.fullmatch(ctx.last[1])
+    prep = _prev_word(ctx.text, c.start).lower()
+    if not last or prep not in _ELLIPSIS_PREPS or c.start - ctx.last_end > 60 \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    n = _QUARTERS[_low(g["q"])]
+    if last["u"] == "H" and n > 2:
+        return None
+    year = int(last["y"]) - (prep in _EARLIER_PREPS and n > int(last["n"]))
+    return Norm("DATE", f"{year}-{last['u']}{n}", anchor="expression")
+
+
 def _names_quarter(c) -> bool:
     """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter"."""
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
@@ -2241,6 +2317,11 @@ _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 def _n_year_ago(g, c, ctx):
     w = _low(g["w"])
+    if w.startswith("mid"):  # "volume would recover by midyear": the middle of this year, or of the next or last
+        way, year = ctx.direction(c), ctx.pub.year
+        year += (way > 0 and ctx.pub.month > 7) - (way < 0 and ctx.pub.month < 6
+                                                   and _prev_word(ctx.text, c.start).lower() not in _DEADLINE_WORDS)
+        return Norm("DATE", str(year), mod="MID", anchor="publication")
     if "end" in w:
         year = ctx.pub.year
         if ctx.pub.month < 12 and (_SINCE.search(ctx.text, max(0, c.start - 40), c.start) or (
@@ -2291,6 +2372,9 @@ def _n_half(g, c, ctx):
                 y += pub_h - 1  # "growth will slow in the first half", written in November: next year's
             else:
                 y -= 2 - pub_h
+        elif (ctx.pub - dt.date(ctx.pub.year, 6 * pub_h - 5, 1)).days < 45 and not g.get("fy") \
+                and _prev_word(ctx.text, c.start).lower() in ("in", "during", "over", "throughout") and ctx.direction(c) < 0:
+            y -= 1  # "inventories built up in the first half", written in January: a half barely begun is no past
         return Norm("DATE", f"{y}-H{h}", anchor="publication")
     return Norm("DATE", f"{y}-H{h}")
 
@@ -2927,6 +3011,14 @@ _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _COMPARED = {"from", "than", "with", "over", "versus", "vs", "vs.", "against", "share"}
 
 
+_REPORTING_IN = re.compile(r"\breport(?:s|ed|ing)?\b[^.;:!?]{0,40}?\b(?:results|earnings)\s+(?:in|on|by|from)\s+$", re.I)
+
+
+def _reporting_date(text: str, start: int) -> bool:
+    """ "begin reporting first-quarter results in mid-April": the date of a report, not a period compared."""
+    return "eport" in text[max(0, start - 60):start] and bool(_REPORTING_IN.search(text, max(0, start - 60), start))
+
+
 def _results_comparison(text: str, start: int) -> bool:
     """ "up from $10 million a year ago", "48 cents a share, a year earlier", "higher than a year ago": a
     quarter's results set against the same quarter a year before (not "the phone was expected a year ago")."""
@@ -3002,9 +3094,12 @@ def _n_ago(g, c, ctx):
             y, q = ctx.reporting_quarter().split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
     else:
-        if code == "Y" and n == 1 and ctx.last_quarter and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1])) \
+        if code == "Y" and n == 1 and ctx.last_quarter \
+                and not (ctx.last and _MONTH_VALUE.fullmatch(ctx.last[1]) and not _reporting_date(ctx.text, ctx.last_start)) \
                 and (_results_comparison(ctx.text, c.start) or _results_opener(ctx.text, c)):
-            y, q = ctx.reporting_quarter().split("-")
+            y, q = (ctx.last_quarter if ctx.last and ctx.last_end > ctx.last_quarter_end  # a month came between:
+                    and not _SENTENCE_END.search(ctx.text, ctx.last_quarter_end, c.start)  # the sentence's quarter
+                    else ctx.reporting_quarter()).split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
         base, tid = ctx.anchor_date(unit)
         if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
@@ -3211,7 +3306,7 @@ def _n_rel_unit(g, c, ctx):
         return Norm("DATE", str((year + 50) // 100 * 100), mod="APPROX", anchor="publication")
     if g.get("gone") and det == "the" and not rel:
         det, rel = "", "last"  # British "the weekend just gone": last weekend
-    if g.get("todate") and det == "the" and not rel:  # "the year to date": the publication's year (or month)
+    if g.get("todate") and det in ("the", "") and not rel:  # "(the) year to date": the publication's year (or month)
         return Norm("DATE", N.shift(ctx.pub, unit, 0), anchor="publication")
     if det == "that" and not rel:
         rel = "that"
@@ -3260,6 +3355,11 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
             # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
+    if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_story:
+        current = _fiscal_or_calendar_quarter(ctx)  # "its forecast for the full year" after "fiscal first quarter"
+        if ctx.fiscal_year_end() and current != N.shift(ctx.pub, "Q", 0):  # a fiscal year with a named end: its label
+            past = ctx.direction(c) < 0 and current.endswith("Q1")  # the year just closed, reported in its sequel's Q1
+            return Norm("DATE", str(int(current[:4]) - past), anchor="publication")
     shift = _REL_SHIFT.get(rel, 0)
     if unit == "Y" and (rel in ("coming", "upcoming") or g.get("ahead")) and ctx.pub.month == 1 and ctx.pub.day <= 7:
         shift = 0  # "the coming year", "the year ahead" in the first days of January: the year just begun
@@ -3558,7 +3658,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "hour", "fortnight"), "duration_bare")
     add(("day-long", "week-long", "month-long", "year-long", "decade-long", "hour-long"), "duration_bare")
     add(("daylong", "weeklong", "monthlong", "yearlong", "decadelong", "hourlong"), "duration_bare")  # "a weeklong festival"
-    add(("year",), "year_ago")
+    add(("year", "midyear"), "year_ago")
     add(("month",), "day_of_month")
     add(("century", "centuries"), "century")
     add(L.SEASONS, "season")
@@ -3580,6 +3680,7 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("day",), "day_of")
     add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
     add(("half", "two quarters"), "half")  # "the first two quarters of 1990": the first half
+    add(("first", "second", "third", "fourth"), "quarter_ellipsis")
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
     add(("fy",), "fy")
     add(("period",), "quarter_ref")
@@ -3716,7 +3817,11 @@ def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
         prev = "0"
     else:
         prev = _last_letters(before).lower()
-    return tuple(r for r in rules if r not in _GATED or (prev == "0" and r == "duration") or prev in _PREV_WORD_GATES[r])
+    return tuple(r for r in rules if r not in _GATED or (prev == "0" and r == "duration") or prev in _PREV_WORD_GATES[r]
+                 or (r == "rel_unit" and _UNIT_TO_DATE.match(text, s)))  # "up 7.6% year to date"
+
+
+_UNIT_TO_DATE = re.compile(r"(?i)(?:year|month)(?: to date|-to-date)\b")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -3727,7 +3832,7 @@ _SHORT_RIGHT = {"rel_unit": 12}
 # year start with the month, a month with a relative word before it ("this   coming" + spaces),
 # a year with "calendar year", "the day before yesterday" with its first three words. Only for
 # rules whose every trigger is that word (see ``_trigger_table``).
-_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 0, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
+_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 4, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
 
 
 def _trigger_info() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
@@ -3886,7 +3991,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_start = c.start
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
+                ctx.last_quarter_end = c.end
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
+                ctx.fiscal_story |= ctx.fiscal_quarter
                 ctx.quarters_seen.add(norm.value)
             if norm.anchor == "none" and norm.type == "DATE" and not _NAMED_DAY_NOUN.match(text, c.end):  # not "the Sept. 11 attacks"
                 # "the largest battle since 1813", "since its launch in 2003": a span reaching the
@@ -3910,7 +4017,38 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _generic_ranges(text, out)
     if "\n" in text:
         _headline_weekdays(text, out)
+        if "Quarter" in text[:_HEADLINE_MAX + 4]:
+            _headline_quarter(text, out)
     return out
+
+
+# Title Case headlines drop the article: "Stocks Slip as Quarter Ends", "Stocks Cap Best Quarter Since 2009"
+_HEADLINE_QUARTER = re.compile(r"\b(?:as|As|Best|Worst|Strongest|Weakest|Biggest|Record|Tough|Rough|Strong|Weak) (Quarter)\b"
+                               r"(?! (?:of|Point|Pounder|Horse|Mile|Century)\b)")
+
+
+def _headline_quarter(text: str, out: list) -> None:
+    """A headline's bare "Quarter" is the first quarter its story names ("... before the end of the second quarter")."""
+    first = len(text) - len(text.lstrip())  # (a story may open on a blank line)
+    cut = text.find("\n", first)
+    headline = text[first:cut].rstrip()
+    if not headline or cut - first > _HEADLINE_MAX or headline[-1] in ".!?:;" \
+            or _lower_case_sentence(text, first, first + len(headline)):
+        return
+    m = _HEADLINE_QUARTER.search(text, first, first + len(headline))
+    body = next((x for x in out if x.start > cut and x.type == "DATE" and _QUARTER_VALUE.fullmatch(x.value)), None)
+    if not m or body is None or any(x.start < m.end(1) and m.start(1) < x.end for x in out):
+        return
+    new = trusted(TimeExpression, {
+        "tid": "", "text": m[1], "start": m.start(1), "end": m.end(1), "type": "DATE", "value": body.value, "mod": None,
+        "granularity": N.granularity("DATE", body.value), "anchor": "expression", "anchor_tid": body.tid,
+        "quant": None, "freq": None})
+    at = next((i for i, x in enumerate(out) if x.start > new.start), len(out))
+    out.insert(at, new)
+    renamed = {x.tid: f"t{i + 1}" for i, x in enumerate(out)}
+    for i, x in enumerate(out):
+        out[i] = trusted(TimeExpression, {**x.__dict__, "tid": renamed[x.tid],
+                                          "anchor_tid": renamed.get(x.anchor_tid) if x.anchor_tid else None})
 
 
 _WOULD_BETWEEN = re.compile(r"\bwould(?:n['’]t)?\b")

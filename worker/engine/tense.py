@@ -39,6 +39,7 @@ _VERB_OR_ADJECTIVE_ED = {"continued", "increased", "reduced"}
 _NOT_SUBJECT_END = _DETERMINERS | _BEFORE_NOUN | _AUX_BEFORE_PARTICIPLE | {
     "with", "of", "for", "by", "to", "in", "on", "at", "from", "amid", "despite", "after", "before", "and", "or", "but",
     "some", "more", "much", "sharply", "greatly", "significantly", "has", "have", "had", "saw", "see", "sees", "seen"}
+_ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "its", "their", "his", "our", "my", "your"}  # (no pronoun "this", "that")
 _QUANTIFIERS = {"most", "all", "some", "many", "more", "several", "both", "each", "every", "about", "nearly", "almost"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
 _FUTURE_BEFORE_TO = {
@@ -116,6 +117,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
             return 0, False  # "will hit", "to cut": a base form that looks like a past
         if w in _BASE_LIKE_PASTS and (previous in _DETERMINERS or previous in _BEFORE_NOUN):
             return 0, False  # "a cut", "the first cut", "another hit": a noun
+        if previous in _ARTICLES_AND_POSSESSIVES or previous in _QUANTIFIERS and w.endswith(("en", "wn")):
+            return 0, False  # "its written statement", "some frozen lines": an adjective
         return (0 if previous in _AUX_BEFORE_PARTICIPLE else -1), True
     if w in _VERB_OR_ADJECTIVE_ED and previous.isalpha() and previous not in _NOT_SUBJECT_END:
         return -1, False  # "protests continued over the weekend" (not "the continued growth", "with increased demand")
@@ -708,6 +711,9 @@ _SCHEDULED = {
                    "tour", "headline", "dissolve", "adjourn", "recess", "lapse", "marry", "wed", "broadcast", "graduate", "come", "apply")
     for f in (base, base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else base + "s")
 } | {"goes", "go", "flies", "moves"}
+_REDUCED_RELATIVE = re.compile(r",\s+(?:" + "|".join(sorted(_BASE_LIKE_PASTS - {"last", "forecast", "bid"})) + r"|reached|recorded|posted|seen|struck|made|"
+                                r"won|hit|announced|signed|filed|issued|released)\s+(?:on\s+|in\s+|at\s+|last\s+)?$")
+_PERSONAL_SUBJECTS = {"they", "he", "she", "we", "i", "you"}
 _SCHEDULED_PAST_LIKE = {"run", "hit", "set", "put", "cut", "quit"}  # present forms that are also pasts ("and run")
 # "3 p.m. on Friday", "at 7:15 on Monday" are one clause
 _CLAUSE_WORD = re.compile(r"[A-Za-z']+|[.!?](?=\s+[\"“']?[A-Z])|[;()\n]|:(?!\d)")
@@ -744,12 +750,18 @@ def _subject_present(text: str, start: int, end: int) -> bool:
 def _scheduled_present(text: str, start: int) -> bool:
     """A scheduled-event verb in the simple present among the last words before ``start``, after a
     subject rather than a determiner: "the bill faces a vote Friday", "voters head to the polls Sunday"."""
+    if "," in text[max(0, start - 25):start] and _REDUCED_RELATIVE.search(text, max(0, start - 25), start):
+        return False  # "its record close, set Sept. 20": a reduced relative, a past, not the present's schedule
     words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-10:]
     for i in range(len(words) - 1, 0, -1):
         w = words[i]
         if w in ".!?;:()\n":
             return False
+        if w.lower() in _PERSONAL_SUBJECTS:
+            return False  # "highs they set in late May": the nearest clause has its own subject and verb
         prev = words[i - 1]
+        if prev.endswith(("'s", "’s")) or prev == "s":
+            continue  # "Ohio Valley's close on Oct. 6": a noun after a possessive
         month_may = prev == "May" and i > 1 and words[i - 2] not in ".!?;:()\n"  # "passed in May, comes into force"
         if w in ("have", "has") and prev.lower() not in _NOT_SCHEDULED_SUBJECT and prev not in ".!?;:()\n" \
                 and SCHEDULED_EVENT_NOUNS.intersection(x.lower() for x in words[i + 1:i + 5]):
