@@ -184,14 +184,24 @@ def trusted(model: type[Model], values: dict) -> Model:
     model's order (results a module builds itself, never input): pydantic's validation skipped the way
     ``model_construct`` skips it, without its per-field Python loop, which costs more than validating.
     The instance keeps ``values`` as its field dict. Validates instead if the fields do not match."""
-    if tuple(values) != _plain_fields(model):
+    fields = _FIELDS.get(model)
+    if fields is None:
+        fields = _FIELDS[model] = _plain_fields(model)
+    if tuple(values) != fields:
         return model(**values)
-    instance = model.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    instance = _new(model)
+    _setattr(instance, "__dict__", values)
+    _setattr(instance, "__pydantic_fields_set__", set(values))
+    _setattr(instance, "__pydantic_extra__", None)
+    _setattr(instance, "__pydantic_private__", None)
     return instance
+
+
+# (trusted runs for every expression and event: a dict lookup and bound builtins, not a cached call and
+# attribute lookups; pydantic models take object's __new__)
+_FIELDS: dict[type, Optional[tuple[str, ...]]] = {}
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 @functools.cache
