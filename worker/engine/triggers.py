@@ -237,7 +237,6 @@ def _tag(starts: list[int], words: list[str], quoted: bool = False) -> Tokens:
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
-    ends: list[int] = []  # the tokens' end offsets (and ``starts``), for token_span
     verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
     auxiliaries: list[int] = []
     n = len(words)
@@ -252,7 +251,6 @@ def _tag(starts: list[int], words: list[str], quoted: bool = False) -> Tokens:
             info = _word(word)
         w, kind, base, event_noun, known_verb, role = info
         t = Token(word, w, start, pos, "O", base, False, quoted)
-        ends.append(pos)
         # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
         if kind == "word" or kind == "name" and not index:
             if (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
@@ -344,7 +342,7 @@ def _tag(starts: list[int], words: list[str], quoted: bool = False) -> Tokens:
                 (quoted_content if quoted else content).append(base)
         prev = w
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
-    tokens._starts, tokens._ends = starts, ends
+    tokens._starts, tokens._ends = starts, None
     tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
     return tokens
@@ -475,7 +473,7 @@ class Tokens(list):
 
     __slots__ = ("_starts", "_ends", "names", "content", "quoted_content", "quoted_after", "_main_verb")
     _starts: list[int]
-    _ends: list[int]
+    _ends: Optional[list[int]]  # (made on first use: most sentences have no date to place)
     names: list[int]
     content: list[str]
     quoted_content: list[str]
@@ -484,7 +482,11 @@ class Tokens(list):
 
     def offsets(self) -> tuple[list[int], list[int]]:
         """The tokens' start and end offsets (noted by _tag)."""
-        return self._starts, self._ends
+        ends = self._ends
+        if ends is None:
+            tokens: list[Token] = self
+            ends = self._ends = [t.end for t in tokens]
+        return self._starts, ends
 
 
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
