@@ -343,6 +343,7 @@ def _tag(starts: list[int], words: list[str], quoted: bool = False) -> Tokens:
         prev = w
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
     tokens._starts, tokens._ends = starts, None
+    tokens._main_verb = -1  # (not known yet: see main_verb)
     tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
     return tokens
@@ -708,11 +709,10 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
     adverbial ("In response to critics saying ..., Jobs said"); a bare participle only if nothing else."""
     if not isinstance(tokens, Tokens):
         return _main_verb(tokens)
-    try:  # anchoring asks up to three times for a sentence's
-        return tokens._main_verb
-    except AttributeError:
-        tokens._main_verb = found = _main_verb(tokens)
-        return found
+    found = tokens._main_verb  # (anchoring asks up to three times for a sentence's)
+    if found is not None and found < 0:  # not asked for yet (an AttributeError to catch cost twice the search)
+        found = tokens._main_verb = _main_verb(tokens)
+    return found
 
 
 def _main_verb(tokens: list[Token]) -> Optional[int]:
