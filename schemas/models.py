@@ -184,14 +184,25 @@ def trusted(model: type[Model], values: dict) -> Model:
     model's order (results a module builds itself, never input): pydantic's validation skipped the way
     ``model_construct`` skips it, without its per-field Python loop, which costs more than validating.
     The instance keeps ``values`` as its field dict. Validates instead if the fields do not match."""
-    if tuple(values) != _plain_fields(model):
+    known = _FIELDS.get(model)
+    if known is None:
+        fields = _plain_fields(model)
+        known = _FIELDS[model] = (fields, set(fields or ()))
+    if tuple(values) != known[0]:
         return model(**values)
-    instance = model.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    instance = _new(model)
+    _setattr(instance, "__dict__", values)
+    _setattr(instance, "__pydantic_fields_set__", known[1].copy())  # (a copy: cheaper than set(values))
+    _setattr(instance, "__pydantic_extra__", None)
+    _setattr(instance, "__pydantic_private__", None)
     return instance
+
+
+# (trusted runs for every expression and event: a dict lookup and bound builtins, not a cached call and
+# attribute lookups; pydantic models take object's __new__)
+_FIELDS: dict[type, tuple[Optional[tuple[str, ...]], set[str]]] = {}  # model -> its fields, as _plain_fields and a set
+_new = object.__new__
+_setattr = object.__setattr__
 
 
 @functools.cache

@@ -27,7 +27,6 @@ Context passes on from a context-dated sentence too, with its confidence reduced
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Final, Optional
 
 from worker.engine import event_lexicon as lex
@@ -37,32 +36,38 @@ LOOKBACK: Final = 4  # sentences searched for a dated antecedent
 CHAIN_DECAY: Final = 0.85
 
 
-@dataclass
 class SentenceState:
-    """What anchoring needs to know about one sentence."""
+    """What anchoring needs to know about one sentence. (A plain class, not a dataclass: compiled, its
+    __init__ is native; a dataclass's generated __init__ ran as Python for every sentence.)"""
 
-    index: int
-    tokens: list[Token]
-    words: frozenset[str]  # content lemmas
-    dated: list = field(default_factory=list)  # events dated in or for this sentence
-    confidence: float = 1.0  # of the dates in `dated`
-    trigger_lemmas: frozenset[str] = frozenset()  # of the explicit events
-    published: Optional[dt.date] = None
-    tense: str = "none"
-    present_ref: bool = False  # holds "now", "currently", ...
-    future_ref: bool = False
-    dateline: bool = False  # nothing but a date ("June 07, 2011" above the story)
-    continues_quote: bool = False  # starts inside a quotation opened in an earlier sentence
-    now_triggers: set = field(default_factory=set)  # offsets of triggers "now"/"currently" dated already
-    own_date: bool = False  # holds a vague date of its own, under the emission floor ("in the 1990s")
+    def __init__(self, index: int, tokens: list[Token], words: frozenset[str], dated: Optional[list] = None,
+                 confidence: float = 1.0, trigger_lemmas: frozenset[str] = frozenset(),
+                 published: Optional[dt.date] = None, tense: str = "none", present_ref: bool = False,
+                 future_ref: bool = False, dateline: bool = False, continues_quote: bool = False,
+                 now_triggers: Optional[set] = None, own_date: bool = False) -> None:
+        self.index = index
+        self.tokens = tokens
+        self.words = words  # content lemmas
+        self.dated: list = [] if dated is None else dated  # events dated in or for this sentence
+        self.confidence = confidence  # of the dates in `dated`
+        self.trigger_lemmas = trigger_lemmas  # of the explicit events
+        self.published = published
+        self.tense = tense
+        self.present_ref = present_ref  # holds "now", "currently", ...
+        self.future_ref = future_ref
+        self.dateline = dateline  # nothing but a date ("June 07, 2011" above the story)
+        self.continues_quote = continues_quote  # starts inside a quotation opened in an earlier sentence
+        # offsets of triggers "now"/"currently" dated already
+        self.now_triggers: set = set() if now_triggers is None else now_triggers
+        self.own_date = own_date  # holds a vague date of its own, under the emission floor ("in the 1990s")
 
 
-@dataclass
 class Anchor:
-    trigger: int
-    kind: str  # "context" or "publication"
-    confidence: float
-    source: Optional[SentenceState] = None  # for context: the sentence whose dates are taken
+    def __init__(self, trigger: int, kind: str, confidence: float, source: Optional[SentenceState] = None) -> None:
+        self.trigger = trigger
+        self.kind = kind  # "context" or "publication"
+        self.confidence = confidence
+        self.source = source  # for context: the sentence whose dates are taken
 
 
 def content_words(tokens: list[Token]) -> frozenset[str]:

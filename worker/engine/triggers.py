@@ -96,16 +96,18 @@ def tokenize(text: str, start: int = 0, end: Optional[int] = None, quoted: bool 
     """Tokens of text[start:end], tagged with a guessed word class. ``quoted``: the text starts inside a
     quotation opened earlier (see Tokens.quoted_after)."""
     end = len(text) if end is None else end
-    pairs = _token_offsets(text, start, end)
+    starts, words = _token_offsets(text, start, end)
     if text.find("n't", start, end) >= 0 or text.find("n’t", start, end) >= 0:
-        pairs = split_negations(pairs)
-    return _tag(pairs, quoted)
+        starts, words = split_negations(starts, words)
+    return _tag(starts, words, quoted)
 
 
-def _token_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, token) for each token of text[start:end]: each whitespace-separated chunk split once per
-    distinct chunk (see _chunk_tokens), its tokens covering it end to end."""
-    out: list[tuple[int, str]] = []
+def _token_offsets(text: str, start: int, end: int) -> tuple[list[int], list[str]]:
+    """The offsets and texts of the tokens of text[start:end] (parallel lists, not a tuple per token): each
+    whitespace-separated chunk split once per distinct chunk (see _chunk_tokens), its tokens covering it
+    end to end."""
+    starts: list[int] = []
+    words: list[str] = []
     pos = start
     chunks = _CHUNKS
     for chunk in text[start:end].split():
@@ -113,10 +115,16 @@ def _token_offsets(text: str, start: int, end: int) -> list[tuple[int, str]]:
         pieces = chunks.get(chunk)
         if pieces is None:
             pieces = _chunk_tokens(chunk)
+        if len(pieces) == 1:  # (most chunks)
+            starts.append(pos)
+            words.append(pieces[0])
+            pos += len(chunk)
+            continue
         for token in pieces:
-            out.append((pos, token))
+            starts.append(pos)
+            words.append(token)
             pos += len(token)
-    return out
+    return starts, words
 
 
 # The tokens of each distinct chunk seen (bounded like _WORDS below): a sentence's chunks cost a lookup each.
@@ -133,17 +141,21 @@ def _chunk_tokens(chunk: str) -> tuple[str, ...]:
     return tokens
 
 
-def split_negations(pairs: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """"don't" -> "do", "n't"; "can't" -> "ca", "n't" (as the Penn Treebank splits them). ``pairs``:
-    (offset, token)."""
-    out = []
-    for start, w in pairs:
+def split_negations(starts: list[int], words: list[str]) -> tuple[list[int], list[str]]:
+    """"don't" -> "do", "n't"; "can't" -> "ca", "n't" (as the Penn Treebank splits them). ``starts``,
+    ``words``: the tokens' offsets and texts."""
+    out_starts: list[int] = []
+    out_words: list[str] = []
+    for start, w in zip(starts, words):
         if len(w) > 3 and w[-3] == "n" and w[-2] in "'’" and w[-1] == "t" and w[-4].isalnum():
-            out.append((start, w[:-3]))
-            out.append((start + len(w) - 3, w[-3:]))
+            out_starts.append(start)
+            out_words.append(w[:-3])
+            out_starts.append(start + len(w) - 3)
+            out_words.append(w[-3:])
         else:
-            out.append((start, w))
-    return out
+            out_starts.append(start)
+            out_words.append(w)
+    return out_starts, out_words
 
 
 @lru_cache(maxsize=16384)
@@ -215,8 +227,8 @@ _BARE_VERB_OPENERS: Final = _MODALS | {"to"}  # "to save", "will introduce"
 _NEGATIONS_ADVERBS: Final = _NEGATIONS | _ADVERBS  # "has not yet decided"
 
 
-def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
-    """The tokens of ``pairs`` ((offset, text)), each with a guessed word class (see Token.tag), and the
+def _tag(starts: list[int], words: list[str], quoted: bool = False) -> Tokens:
+    """The tokens at offsets ``starts`` with texts ``words``, each with a guessed word class (see Token.tag), and the
     sentence's names and content lemmas (events and anchoring need them for every sentence). One pass
     makes and tags the tokens; a second looks again at the verbs and auxiliaries."""
     tokens = Tokens()
@@ -225,13 +237,13 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
     names: list[int] = []
     content: list[str] = []
     quoted_content: list[str] = []
-    starts: list[int] = []  # the tokens' offsets, for token_span
-    ends: list[int] = []
     verbs: list[int] = []  # indices of the tokens tagged V and A, for the second look
     auxiliaries: list[int] = []
-    n = len(pairs)
+    n = len(words)
     prev = ""  # the previous token's lower case (its tag: tokens[index - 1].tag)
-    for index, (start, word) in enumerate(pairs):
+    for index in range(n):
+        word = words[index]
+        start = starts[index]
         pos = start + len(word)
         try:
             info = word_info[word]
@@ -239,8 +251,6 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
             info = _word(word)
         w, kind, base, event_noun, known_verb, role = info
         t = Token(word, w, start, pos, "O", base, False, quoted)
-        starts.append(start)
-        ends.append(pos)
         # Plain words first (two tokens in three), so that they skip the tests for the other kinds.
         if kind == "word" or kind == "name" and not index:
             if (prev in _BARE_VERB_OPENERS or prev in _NEGATIONS_ADVERBS and index > 1
@@ -276,8 +286,8 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
                 tag = "P"
             else:
                 tag = "P" if word in _BOUNDARY_PUNCT else "O"
-                if word == "," and prev.isdigit() and index + 1 < n and len(pairs[index + 1][1]) == 3 \
-                        and pairs[index + 1][1].isdigit():
+                if word == "," and prev.isdigit() and index + 1 < n and len(words[index + 1]) == 3 \
+                        and words[index + 1].isdigit():
                     tag = "O"  # "1,300 pounds": a thousands separator is no boundary
         elif kind == "A" or kind == "C":
             tag = kind
@@ -298,8 +308,8 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
                     or (prev in _ADVERBS or prev.endswith("ly")) and index > 1 \
                     and tokens[index - 2].lower in _DETERMINERS:
                 t.adjectival = True  # (not "a bombing that killed")
-            elif not index and index + 1 < n and pairs[index + 1][1].isalpha() and pairs[index + 1][1].islower():
-                after = _lower_of(pairs[index + 1][1])
+            elif not index and index + 1 < n and words[index + 1].isalpha() and words[index + 1].islower():
+                after = _lower_of(words[index + 1])
                 if after not in _STOPWORDS and after not in _PREPOSITIONS:
                     t.adjectival = True  # "Suspected bombs exploded", "Armed men stormed": opening a noun phrase
         else:  # "ing"
@@ -315,7 +325,7 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
                     and prev not in _PREPOSITIONS and prev not in _SUBJECT_PRONOUNS and prev not in _ADVERBS:
                 tag = "N"
                 if index + 1 < n:
-                    after = pairs[index + 1][1]
+                    after = words[index + 1]
                     if after.isalpha() and after.islower() and after not in _STOPWORDS and after not in _PREPOSITIONS \
                             and after not in lex.CLAUSE_WORDS and after not in lex.TIME_NOUNS:
                         tag = "O"  # "a bank holding company": a modifier in a compound noun
@@ -332,7 +342,8 @@ def _tag(pairs: list[tuple[int, str]], quoted: bool = False) -> Tokens:
                 (quoted_content if quoted else content).append(base)
         prev = w
     tokens.names, tokens.content, tokens.quoted_content = names, content, quoted_content
-    tokens._starts, tokens._ends = starts, ends
+    tokens._starts, tokens._ends = starts, None
+    tokens._main_verb = -1  # (not known yet: see main_verb)
     tokens.quoted_after = quoted
     _second_look(tokens, verbs, auxiliaries)
     return tokens
@@ -463,7 +474,7 @@ class Tokens(list):
 
     __slots__ = ("_starts", "_ends", "names", "content", "quoted_content", "quoted_after", "_main_verb")
     _starts: list[int]
-    _ends: list[int]
+    _ends: Optional[list[int]]  # (made on first use: most sentences have no date to place)
     names: list[int]
     content: list[str]
     quoted_content: list[str]
@@ -472,7 +483,11 @@ class Tokens(list):
 
     def offsets(self) -> tuple[list[int], list[int]]:
         """The tokens' start and end offsets (noted by _tag)."""
-        return self._starts, self._ends
+        ends = self._ends
+        if ends is None:
+            tokens: list[Token] = self
+            ends = self._ends = [t.end for t in tokens]
+        return self._starts, ends
 
 
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
@@ -694,11 +709,10 @@ def main_verb(tokens: list[Token]) -> Optional[int]:
     adverbial ("In response to critics saying ..., Jobs said"); a bare participle only if nothing else."""
     if not isinstance(tokens, Tokens):
         return _main_verb(tokens)
-    try:  # anchoring asks up to three times for a sentence's
-        return tokens._main_verb
-    except AttributeError:
-        tokens._main_verb = found = _main_verb(tokens)
-        return found
+    found = tokens._main_verb  # (anchoring asks up to three times for a sentence's)
+    if found is not None and found < 0:  # not asked for yet (an AttributeError to catch cost twice the search)
+        found = tokens._main_verb = _main_verb(tokens)
+    return found
 
 
 def _main_verb(tokens: list[Token]) -> Optional[int]:
