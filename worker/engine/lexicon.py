@@ -396,3 +396,6 @@ SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"
 FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
 # statistics about a month, published after it has begun: "Figures for February are due on 22 March"
 STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
+
+# subjects that open a clause after "after"/"before" ("a year after he was elected", "a week before police raided")
+CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "police", "officials"})

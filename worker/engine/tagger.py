@@ -29,7 +29,7 @@ from typing import Callable, Optional
 from schemas import TimeExpression, trusted
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
-from worker.engine.tense import direction as tense_direction, postponed_to, strong_past, takes_nearest
+from worker.engine.tense import direction as tense_direction, past_plan, postponed_to, strong_past, takes_nearest
 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
@@ -1090,6 +1090,8 @@ _CALL_IT = re.compile(r"\bcall(?:s|ed|ing)? it\s+$", re.I)
 _PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
 _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
+# a headline's amount of time after a word that takes one: "Sentenced to 12 Years", "Ending 22-Year Rule", "Jailed for 5 Years"
+_HEADLINE_SIGNAL_BEFORE = re.compile(r"\b(?:[Ss]entenced [Tt]o|[Jj]ailed [Ff]or|[Ff]or|[Aa]fter|[Oo]ver|[Ww]ithin|[Ee]nd(?:s|ed|ing)?|[Ff]irst [Ii]n) $")
 _HEADLINE_SIGNAL = re.compile(r" (?:[Ss]ince|[Aa]fter|[Bb]efore|[Aa]go|[Ll]ater|[Ee]arlier|[Ff]or|In)\b")
 
 
@@ -1200,6 +1202,9 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "pages 1987-1992": the range's start is no year either
     if r == "unit_shift" and g["det"].lower() == "a" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
         return False  # "hopes to fly twice a year after that": a rate, then a signal (not "twice the year before")
+    if r == "unit_shift" and g["det"].lower() == "a" and _low(g["dir"]) in ("after", "before") \
+            and _next_word(text, c.end).lower() in L.CLAUSE_SUBJECTS:
+        return False  # "a year after he was elected": an amount, then a clause ("a year after that" stays a date)
     if r == "year":
         if g.get("pre") or g.get("yf"):
             return True
@@ -1361,7 +1366,8 @@ def _vet(text: str, c: Cand) -> bool:
         n = _low(g["n"] or g["qtr"])
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
-        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end):
+        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \
+                and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start):
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
             return False  # a capital unit after a small number word: a name ("a Day One investor")
@@ -2634,7 +2640,8 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
-        if way == 0 and postponed_to(ctx.text, c.start):  # "the match has been moved to Saturday": the nearest one
+        if way == 0 and (postponed_to(ctx.text, c.start) or past_plan(ctx.text, c.start)):
+            # "the summit was due to end on Thursday": a past plan's day is the nearest one too  # "the match has been moved to Saturday": the nearest one
             ahead = N.weekday_date(wd, ref, 1)
             day = ahead if (ahead - ref).days <= (ref - day).days else day
         listed = _listed_weekday(c, ctx)
@@ -3010,6 +3017,8 @@ def _n_ago(g, c, ctx):
                     v = N.shift(found[0], "M", sign * amount)
                 elif found[1] == "M" and unit == "Y":
                     v = N.shift(found[0], "Y", sign * amount)
+                elif found[1] == "Y" and unit in ("M", "W", "D") and ctx.last[1] != str(ctx.pub.year):
+                    v = ctx.last[1]  # "seized in 2013 and released two months later": within that year, all we know
                 else:
                     v = None
                 if v:

@@ -1,0 +1,68 @@
+"""Held-out 2010-2016 wire stories on politics, conflict, disasters and crime (tests/data/heldout-wire9, 6 texts,
+290-350 words each), TIMEX3 annotated by hand before the tagger ever ran on them: a 72-hour truce that began at
+midnight Friday (Reuters, a Sunday that closes a month, 2014-08-31), an earthquake's death toll updated day by day
+(AP, a Wednesday that opens a month, 2015-04-01), a presidential runoff whose result came late on New Year's Day
+(AFP, a Monday, 2012-01-02), a former mayor's sentencing with a case reaching back years (NYT, a Thursday,
+2013-10-31), kidnapped engineers freed months after their abduction (Xinhua, a Saturday, 2016-03-05), a security
+summit opening a year after a deadlock (BBC, a Wednesday, 2010-12-01).
+
+First run (annotation as first written, 144 gold): strict F1 97.6, relaxed F1 98.3, value F1 94.1.
+Annotation mistakes of mine that the first run showed: the headline's "a year" ("Leaders gather for security summit
+a year after deadlock": I skipped it, and "a week after X" is a DURATION in the project's gold); "Harborview's
+current mayor" ("current" is PRESENT_REF in tests/test_tagger_*: "The current president spoke."). Both added (146
+gold): strict 98.3, relaxed 99.0, value 94.8 with the unchanged tagger. A third, found while fixing: a narrative
+"A year earlier" after a month ("In January, ... A year earlier, ...") is the year, not the month, in the project's
+tests ("The couple married in June 2024. A year later, they divorced.": 2025), so its gold went from 2015-01 to 2015.
+After general fixes (a Title Case headline's amount after a word that takes one, "Sentenced to 12 Years", "Ending
+22-Year Rule"; "a year after he was elected" is an amount before a clause, not a date; a past plan's weekday, "was
+due to end on Thursday evening", is the nearest one; a weekday after a clock time, "until 3 a.m. on Tuesday", has the
+clock's tense, and a past state's "until" may be coordinated, "worked through the weekend and until 3 a.m."; "two
+months later" after a bare past year is within that year, not two months after the publication): strict 99.7,
+relaxed 99.7, value 99.0 (TBAQ, WikiWars unchanged; tweets value 63.9 -> 64.0).
+
+KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
+about a point under the scores reached."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from test_heldout_articles import assert_held_out
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+WIRE9 = Path(__file__).resolve().parent / "data" / "heldout-wire9"
+
+
+def test_heldout_wire9_score():
+    assert_held_out(WIRE9, 6, 140, value=0.98, relaxed=0.985, strict=0.985)
+
+
+KNOWN_MISSES = [
+    ("We lost everything in a minute", "a minute", "DURATION", "PT1M",
+     "'a minute' is vetted out as the idiom ('wait a minute', 'back in a minute'); a past verb does not rescue it"),
+    ("A year earlier [2015, after 'In January' 2016] ... released two months later", "two months later", "DATE", "2015-03",
+     "the year-granular anchor hides the month (January 2015) it came from; the tagger gives 2015"),
+]
+
+THU, MON, WED, SAT = dt.date(2013, 10, 31), dt.date(2012, 1, 2), dt.date(2010, 12, 1), dt.date(2016, 3, 5)
+FIXES = [
+    (THU, "Former Mayor Sentenced to 12 Years in Bribery Case", [("12 Years", "DURATION", "P12Y")]),
+    (MON, "Opposition Leader Wins Runoff, Ending 22-Year Rule", [("22-Year", "DURATION", "P22Y")]),
+    (THU, "In 2007, a year after he was first elected, he began taking bribes.",
+     [("2007", "DATE", "2007"), ("a year", "DURATION", "P1Y")]),
+    (THU, "The plant closed a week before police raided it.", [("a week", "DURATION", "P1W")]),
+    (WED, "The summit was due to end on Thursday evening with a declaration.",
+     [("Thursday evening", "TIME", "2010-12-02TEV")]),
+    (WED, "Negotiators worked until 3 a.m. on Tuesday, one official said.",
+     [("3 a.m.", "TIME", "2010-11-30T03:00"), ("Tuesday", "DATE", "2010-11-30")]),
+    (WED, "Negotiators worked through the weekend and until 3 a.m. Tuesday.",
+     [("the weekend", "DATE", "2010-W47-WE"), ("3 a.m. Tuesday", "TIME", "2010-11-30T03:00")]),
+    (WED, "Talks will run until 2 a.m. on Friday.", [("2 a.m.", "TIME", "2010-12-03T02:00"), ("Friday", "DATE", "2010-12-03")]),
+    (SAT, "In 2013, a British engineer was seized and released two months later.",
+     [("2013", "DATE", "2013"), ("two months later", "DATE", "2013")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_wire9_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
