@@ -20,6 +20,22 @@ clock's tense, and a past state's "until" may be coordinated, "worked through th
 months later" after a bare past year is within that year, not two months after the publication): strict 99.7,
 relaxed 99.7, value 99.0 (TBAQ, WikiWars unchanged; tweets value 63.9 -> 64.0).
 
+Round b (tests/data/heldout-wire9b, 4 texts written after the fixes above, annotated before the tagger ran on them):
+a typhoon's toll updated day by day (Xinhua, a Tuesday, 2013-11-12), a school siege remembered a year on, written on
+New Year's Day (BBC, a Friday, 2016-01-01), an austerity vote after a 48-hour strike (Reuters, a Sunday that closes a
+month, 2011-07-31), nuclear talks a month before a deadline (NYT, a Saturday that closes February, 2015-02-28).
+First run (98 gold): strict F1 94.8, relaxed F1 97.9, value F1 94.8.
+Annotation mistakes of mine that the first run showed: "by the weekend" (I put "by" in the extent, against my own
+practice); "around 5 a.m." (the project's gold keeps "around" in the extent, mod APPROX, as "around Sept. 10" in
+heldout-wire7); "earlier in the week" (the project's tests tag only "the week", as "later in the year": "the year").
+With the corrected annotation and the unchanged tagger: strict 97.9, relaxed 97.9, value 94.8.
+After general fixes ("Later that month" after a season reaches back to the last month named, "in March 2011 ...
+the previous autumn. Later that month": 2011-03; a bare month in a past clause written on its first day is last
+year's, "was charged in January" on 1 January; "a Month" after the small "a" of a Title Case headline is an amount;
+"as a day of remembrance" is a kind of day, no amount; a day of the month whose verb recurs yearly, "that 30 December
+be marked each year", is any year's, XXXX-12-30): strict 99.0, relaxed 99.0, value 99.0 (TBAQ, WikiWars, tweets
+unchanged).
+
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -33,6 +49,10 @@ from tests.test_tagger_handwritten import test_handwritten_sentence as check_sen
 WIRE9 = Path(__file__).resolve().parent / "data" / "heldout-wire9"
 
 
+def test_heldout_wire9b_score():
+    assert_held_out(WIRE9.with_name("heldout-wire9b"), 4, 95, value=0.98, relaxed=0.98, strict=0.98)
+
+
 def test_heldout_wire9_score():
     assert_held_out(WIRE9, 6, 140, value=0.98, relaxed=0.985, strict=0.985)
 
@@ -42,6 +62,8 @@ KNOWN_MISSES = [
      "'a minute' is vetted out as the idiom ('wait a minute', 'back in a minute'); a past verb does not rescue it"),
     ("A year earlier [2015, after 'In January' 2016] ... released two months later", "two months later", "DATE", "2015-03",
      "the year-granular anchor hides the month (January 2015) it came from; the tagger gives 2015"),
+    ('the country had "days, not weeks" to show its lenders', "days / weeks", "DURATION", "PXD / PXW",
+     "bare plural units with no number or quantifier are left alone (too often no amount: 'in the days of')"),
 ]
 
 THU, MON, WED, SAT = dt.date(2013, 10, 31), dt.date(2012, 1, 2), dt.date(2010, 12, 1), dt.date(2016, 3, 5)
@@ -60,6 +82,15 @@ FIXES = [
     (WED, "Talks will run until 2 a.m. on Friday.", [("2 a.m.", "TIME", "2010-12-03T02:00"), ("Friday", "DATE", "2010-12-03")]),
     (SAT, "In 2013, a British engineer was seized and released two months later.",
      [("2013", "DATE", "2013"), ("two months later", "DATE", "2013")]),
+    (dt.date(2011, 7, 31), "Lestovia sought a bailout in March 2011, after costs soared the previous autumn. Later that month, it agreed a rescue.",
+     [("March 2011", "DATE", "2011-03"), ("the previous autumn", "DATE", "2010-FA"), ("Later that month", "DATE", "2011-03")]),
+    (dt.date(2016, 1, 1), "The gunman was charged in January with 23 counts of murder.", [("January", "DATE", "2015-01")]),
+    (dt.date(2016, 3, 1), "The new line will open in March.", [("March", "DATE", "2016-03")]),
+    (dt.date(2015, 2, 28), "Iran Talks Resume in Geneva With a Month Left Before Deadline", [("a Month", "DURATION", "P1M")]),
+    (dt.date(2016, 1, 1), "Councillors proposed that 30 December be marked each year as a day of remembrance.",
+     [("30 December", "DATE", "XXXX-12-30"), ("each year", "SET", "P1Y")]),
+    (dt.date(2016, 1, 1), "July 4 is celebrated every year with fireworks.",
+     [("July 4", "DATE", "XXXX-07-04"), ("every year", "SET", "P1Y")]),
 ]
 
 

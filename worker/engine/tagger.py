@@ -1369,7 +1369,8 @@ def _vet(text: str, c: Cand) -> bool:
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \
                 and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start):
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
-        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
+        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower() \
+                and not (n in ("a", "an") and not _lower_case_sentence(text, c.start, c.end)):
             return False  # a capital unit after a small number word: a name ("a Day One investor")
         if g["u"][:1].isupper() and not g["u"].isupper() and _lower_case_sentence(text, c.start, c.end) \
                 and (re.match(r"\s+of\s+[A-Z]", text[c.end:c.end + 6]) or _number_word(g["n"] or "") and _sentence_initial(text, c.m.start("n"))):
@@ -1377,6 +1378,9 @@ def _vet(text: str, c: Cand) -> bool:
         if g["u"][:1].isupper() and not g["u"].isupper() and re.match(r"\s+an?\s+(?:Day|Week|Month|Year)\b", text[c.end:c.end + 12]) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "played Eight Days a Week": a capitalised rate in a lower-case sentence is a title
+        if n in ("a", "an") and u in ("day", "week") and text.startswith(" of ", c.end) and _prev_word(text, c.start).lower() == "as" \
+                and not g.get("mod"):
+            return False  # "marked as a day of remembrance": what kind of day it is, no amount
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
         rest = text[c.end:c.end + 6]
@@ -1890,6 +1894,8 @@ def _n_month(g, c, ctx):
             # year's; "will open in early June" written on 25 June is next year's
             before, after = _PART_NOT_YET[c.mod]
             y += -1 if way < 0 and pub.day < before else 1 if way > 0 and pub.day > after else 0
+        elif y == pub.year and mo == pub.month and not c.mod and pub.day == 1 and way < 0:
+            y -= 1  # "was charged in January", written on 1 January: the month has only begun, the last one
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
 
 
@@ -3273,6 +3279,10 @@ def _n_rel_unit(g, c, ctx):
     tid = None
     if anaphoric:
         base, tid = ctx.anchor_date(unit if unit != "WE" else "W")
+        if tid is None and unit == "M" and rel in ("that", "same") and ctx.explicit and _MONTH_VALUE.fullmatch(ctx.explicit[0]) \
+                and _just_before(ctx, ctx.explicit[1], c):
+            # "in March 2011, after ... the previous autumn. Later that month": the last month named, past the season
+            return Norm("DATE", ctx.explicit[0], anchor="expression")
         if unit == "WE" and rel in ("following", "next") and base.isoweekday() <= 5:
             shift = 0  # "started on Monday, Aug. 2 ... by the following weekend": the weekend of that week
     else:
@@ -3894,6 +3904,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _compound_durations(text, out)
     _day_then_clock(text, out)
     _shared_set_part(text, out)
+    _yearly_days(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
     if "\n" in text:
@@ -4118,6 +4129,20 @@ def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
 
 
 _WEEKLY = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})?")
+
+
+_YEARLY_GAP = re.compile(r"\s+(?:(?:is|are|be|will\s+be|would\s+be|was|were)\s+)?(?:[a-z]+ed|held|kept|observed)\s+(?:on\s+)?$")
+_DAY_MONTH = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
+
+
+def _yearly_days(text: str, out: list[TimeExpression]) -> None:
+    """A day of the month without a year whose verb recurs yearly is any year's: "that 30 December be marked each
+    year", "July 4 is celebrated every year" (a date written with its year stays that date)."""
+    for a, b in zip(out, out[1:]):
+        if b.type == "SET" and b.value == "P1Y" and a.type == "DATE" and _DAY_VALUE.fullmatch(a.value) \
+                and b.start - a.end <= 30 and _DAY_MONTH.fullmatch(a.text) and _YEARLY_GAP.match(text[a.end:b.start] + " "):
+            a.value = "XXXX" + a.value[4:]
+            a.anchor, a.anchor_tid = "none", None
 
 
 def _shared_set_part(text: str, out: list[TimeExpression]) -> None:
