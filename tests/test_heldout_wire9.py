@@ -34,7 +34,8 @@ the previous autumn. Later that month": 2011-03; a bare month in a past clause w
 year's, "was charged in January" on 1 January; "a Month" after the small "a" of a Title Case headline is an amount;
 "as a day of remembrance" is a kind of day, no amount; a day of the month whose verb recurs yearly, "that 30 December
 be marked each year", is any year's, XXXX-12-30): strict 99.0, relaxed 99.0, value 99.0 (TBAQ, WikiWars, tweets
-unchanged).
+unchanged). Then a narrative's bare month in the sentence after a full date more than six months later in the year
+is the next year's ("began on 30 December 2014. He was charged in January": 2015-01, not 2014-01); scores unchanged.
 
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
@@ -86,6 +87,12 @@ FIXES = [
      [("March 2011", "DATE", "2011-03"), ("the previous autumn", "DATE", "2010-FA"), ("Later that month", "DATE", "2011-03")]),
     (dt.date(2016, 1, 1), "The gunman was charged in January with 23 counts of murder.", [("January", "DATE", "2015-01")]),
     (dt.date(2016, 3, 1), "The new line will open in March.", [("March", "DATE", "2016-03")]),
+    # found beside the round b story (not needed by it): a narrative's bare month far before its full date's month,
+    # in the next sentence, is the next year's; in the same sentence ("a year after ... in January") it is not
+    (dt.date(2016, 1, 20), "The siege began on 30 December 2014. He was charged in January with murder.",
+     [("30 December 2014", "DATE", "2014-12-30"), ("January", "DATE", "2015-01")]),
+    (dt.date(2016, 1, 20), "The siege began on 30 December 2014, a year after he moved there in January.",
+     [("30 December 2014", "DATE", "2014-12-30"), ("a year", "DURATION", "P1Y"), ("January", "DATE", "2014-01")]),
     (dt.date(2015, 2, 28), "Iran Talks Resume in Geneva With a Month Left Before Deadline", [("a Month", "DURATION", "P1M")]),
     (dt.date(2016, 1, 1), "Councillors proposed that 30 December be marked each year as a day of remembrance.",
      [("30 December", "DATE", "XXXX-12-30"), ("each year", "SET", "P1Y")]),

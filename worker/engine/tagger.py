@@ -1868,6 +1868,10 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{pub.year + _REL_SHIFT[owner[1].lower()]:04d}-{mo:02d}", anchor="publication")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
+        told = ctx.explicit[0] if ctx.explicit else ""
+        if told[:4] == str(year) and _DAY_VALUE.fullmatch(told) and int(told[5:7]) - mo > 6 and ctx.direction(c) <= 0 \
+                and _SENTENCE_END.search(ctx.text, ctx.explicit[1], c.start):
+            year += 1  # "began on 30 December 2014 ... was charged in January": the story goes on into the next year
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     elif (framed := _framing_year(ctx, c)) is not None:  # "Last year, Typhoon Roke ... in late September": that year's
         return Norm("DATE", f"{framed:04d}-{mo:02d}", anchor="expression")
