@@ -406,3 +406,5 @@ STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
 DELIVERY_MONTH_NOUNS = ["delivery", "futures", "contract", "contracts"]
 # Nouns after a month that make it a measured reference ("if prices hold at December levels"): the latest such month
 OBSERVED_MONTH_NOUNS = ["levels", "level"]
+# subjects that open a clause after "after"/"before" ("a year after he was elected", "a week before police raided")
+CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "police", "officials"})

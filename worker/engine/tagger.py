@@ -30,7 +30,7 @@ from typing import Callable, Optional
 from schemas import TimeExpression, trusted
 from worker.engine import lexicon as L
 from worker.engine import normalise as N
-from worker.engine.tense import direction as tense_direction, postponed_to, strong_past, takes_nearest
+from worker.engine.tense import direction as tense_direction, past_plan, postponed_to, strong_past, takes_nearest
 
 # ---------------------------------------------------------------------------------------------
 # Pattern pieces. In rule templates a space means "some whitespace" and <NAME> a piece below.
@@ -1101,6 +1101,8 @@ _CALL_IT = re.compile(r"\bcall(?:s|ed|ing)? it\s+$", re.I)
 _PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
 _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
+# a headline's amount of time after a word that takes one: "Sentenced to 12 Years", "Ending 22-Year Rule", "Jailed for 5 Years"
+_HEADLINE_SIGNAL_BEFORE = re.compile(r"\b(?:[Ss]entenced [Tt]o|[Jj]ailed [Ff]or|[Ff]or|[Aa]fter|[Oo]ver|[Ww]ithin|[Ee]nd(?:s|ed|ing)?|[Ff]irst [Ii]n) $")
 _HEADLINE_SIGNAL = re.compile(r" (?:[Ss]ince|[Aa]fter|[Bb]efore|[Aa]go|[Ll]ater|[Ee]arlier|[Ff]or|In)\b")
 
 
@@ -1211,6 +1213,9 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "pages 1987-1992": the range's start is no year either
     if r == "unit_shift" and g["det"].lower() == "a" and _prev_word(text, c.start).lower() in ("once", "twice", "thrice", "times"):
         return False  # "hopes to fly twice a year after that": a rate, then a signal (not "twice the year before")
+    if r == "unit_shift" and g["det"].lower() == "a" and _low(g["dir"]) in ("after", "before") \
+            and _next_word(text, c.end).lower() in L.CLAUSE_SUBJECTS:
+        return False  # "a year after he was elected": an amount, then a clause ("a year after that" stays a date)
     if r == "year":
         if g.get("pre") or g.get("yf"):
             return True
@@ -1376,9 +1381,11 @@ def _vet(text: str, c: Cand) -> bool:
         n = _low(g["n"] or g["qtr"])
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
-        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end):
+        if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \
+                and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start):
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
-        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower():
+        if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower() \
+                and not (n in ("a", "an") and not _lower_case_sentence(text, c.start, c.end)):
             return False  # a capital unit after a small number word: a name ("a Day One investor")
         if g["u"][:1].isupper() and not g["u"].isupper() and _lower_case_sentence(text, c.start, c.end) \
                 and (re.match(r"\s+of\s+[A-Z]", text[c.end:c.end + 6]) or _number_word(g["n"] or "") and _sentence_initial(text, c.m.start("n"))):
@@ -1386,6 +1393,9 @@ def _vet(text: str, c: Cand) -> bool:
         if g["u"][:1].isupper() and not g["u"].isupper() and re.match(r"\s+an?\s+(?:Day|Week|Month|Year)\b", text[c.end:c.end + 12]) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "played Eight Days a Week": a capitalised rate in a lower-case sentence is a title
+        if n in ("a", "an") and u in ("day", "week") and text.startswith(" of ", c.end) and _prev_word(text, c.start).lower() == "as" \
+                and not g.get("mod"):
+            return False  # "marked as a day of remembrance": what kind of day it is, no amount
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
         rest = text[c.end:c.end + 6]
@@ -1876,6 +1886,10 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{pub.year + _REL_SHIFT[owner[1].lower()]:04d}-{mo:02d}", anchor="publication")
     elif ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None):
         year = ctx.story_year(c, bare_month=True) or ctx.history_year(c, mo, None)
+        told = ctx.explicit[0] if ctx.explicit else ""
+        if told[:4] == str(year) and _DAY_VALUE.fullmatch(told) and int(told[5:7]) - mo > 6 and ctx.direction(c) <= 0 \
+                and _SENTENCE_END.search(ctx.text, ctx.explicit[1], c.start):
+            year += 1  # "began on 30 December 2014 ... was charged in January": the story goes on into the next year
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
     elif (framed := _framing_year(ctx, c)) is not None:  # "Last year, Typhoon Roke ... in late September": that year's
         return Norm("DATE", f"{framed:04d}-{mo:02d}", anchor="expression")
@@ -1906,6 +1920,8 @@ def _n_month(g, c, ctx):
             # year's; "will open in early June" written on 25 June is next year's
             before, after = _PART_NOT_YET[c.mod]
             y += -1 if way < 0 and pub.day < before else 1 if way > 0 and pub.day > after else 0
+        elif y == pub.year and mo == pub.month and not c.mod and pub.day == 1 and way < 0:
+            y -= 1  # "was charged in January", written on 1 January: the month has only begun, the last one
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
 
 
@@ -2734,7 +2750,8 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
-        if way == 0 and postponed_to(ctx.text, c.start):  # "the match has been moved to Saturday": the nearest one
+        if way == 0 and (postponed_to(ctx.text, c.start) or past_plan(ctx.text, c.start)):
+            # "the summit was due to end on Thursday": a past plan's day is the nearest one too  # "the match has been moved to Saturday": the nearest one
             ahead = N.weekday_date(wd, ref, 1)
             day = ahead if (ahead - ref).days <= (ref - day).days else day
         listed = _listed_weekday(c, ctx)
@@ -3121,6 +3138,8 @@ def _n_ago(g, c, ctx):
                     v = N.shift(found[0], "M", sign * amount)
                 elif found[1] == "M" and unit == "Y":
                     v = N.shift(found[0], "Y", sign * amount)
+                elif found[1] == "Y" and unit in ("M", "W", "D") and ctx.last[1] != str(ctx.pub.year):
+                    v = ctx.last[1]  # "seized in 2013 and released two months later": within that year, all we know
                 else:
                     v = None
                 if v:
@@ -3382,6 +3401,10 @@ def _n_rel_unit(g, c, ctx):
     tid = None
     if anaphoric:
         base, tid = ctx.anchor_date(unit if unit != "WE" else "W")
+        if tid is None and unit == "M" and rel in ("that", "same") and ctx.explicit and _MONTH_VALUE.fullmatch(ctx.explicit[0]) \
+                and _just_before(ctx, ctx.explicit[1], c):
+            # "in March 2011, after ... the previous autumn. Later that month": the last month named, past the season
+            return Norm("DATE", ctx.explicit[0], anchor="expression")
         if unit == "WE" and rel in ("following", "next") and base.isoweekday() <= 5:
             shift = 0  # "started on Monday, Aug. 2 ... by the following weekend": the weekend of that week
     else:
@@ -4013,6 +4036,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _compound_durations(text, out)
     _day_then_clock(text, out)
     _shared_set_part(text, out)
+    _yearly_days(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
     if "\n" in text:
@@ -4275,6 +4299,20 @@ def _day_then_clock(text: str, out: list[TimeExpression]) -> None:
 
 
 _WEEKLY = re.compile(r"XXXX-WXX-\d(T[A-Z]{2})?")
+
+
+_YEARLY_GAP = re.compile(r"\s+(?:(?:is|are|be|will\s+be|would\s+be|was|were)\s+)?(?:[a-z]+ed|held|kept|observed)\s+(?:on\s+)?$")
+_DAY_MONTH = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)")
+
+
+def _yearly_days(text: str, out: list[TimeExpression]) -> None:
+    """A day of the month without a year whose verb recurs yearly is any year's: "that 30 December be marked each
+    year", "July 4 is celebrated every year" (a date written with its year stays that date)."""
+    for a, b in zip(out, out[1:]):
+        if b.type == "SET" and b.value == "P1Y" and a.type == "DATE" and _DAY_VALUE.fullmatch(a.value) \
+                and b.start - a.end <= 30 and _DAY_MONTH.fullmatch(a.text) and _YEARLY_GAP.match(text[a.end:b.start] + " "):
+            a.value = "XXXX" + a.value[4:]
+            a.anchor, a.anchor_tid = "none", None
 
 
 def _shared_set_part(text: str, out: list[TimeExpression]) -> None:

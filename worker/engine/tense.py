@@ -81,6 +81,7 @@ _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
+_CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
@@ -540,6 +541,12 @@ def takes_nearest(text: str, start: int, end: int) -> bool:
     return _called_off_plan(text, start, end, last) or _earlier_event(text, start, last)
 
 
+def past_plan(text: str, start: int) -> bool:
+    """ "the summit was due to end on Thursday": a plan told in the past, its day the nearest one."""
+    window = text[max(0, start - 70):start]
+    return (" due to " in window or "scheduled to " in window) and bool(_WAS_PLANNED_TO.search(window))
+
+
 def postponed_to(text: str, start: int) -> bool:
     """ "has been moved to Saturday", "postponed until Jan. 31": the new date of a postponement."""
     return _last_word(text, start) in _UNTIL_LAST | {"to"} and bool(_POSTPONED.search(text, max(0, start - 60), start))
@@ -623,6 +630,8 @@ def direction(text: str, start: int, end: int) -> int:
         m = _FROM_UNTIL.search(text, max(0, start - 40), start)
         if m:  # "was closed from 6 a.m. until 1 p.m. Tuesday": a range, in the tense of its start
             return direction(text, m.start("first"), m.end("first"))
+    if last == "on" and (clock := _CLOCK_ON.search(text, max(0, start - 24), start)):
+        return direction(text, clock.start(), clock.end("clock"))  # "worked until 3 a.m. on Tuesday": the clock's tense
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -832,7 +841,7 @@ _DID_NOT_UNTIL = re.compile(r"\bdid(?:n['’]t|\s+not)\s+(?!(?:say|comment|confi
 _PAST_STATE_UNTIL = re.compile(r"\b(?:lasted|stayed|remained|continued|persisted|lingered|lived|served|worked|waited|ran|raged|went\s+on|dragged\s+on"
                                r"|(?:was|were)\s+(?!not\b|n['’]t\b|due\b|expected\b|scheduled\b|set\b|to\b|[a-z]+ed\b)[\w-]+"
                                r"|had\s+been\s+(?!due\b|expected\b|scheduled\b|set\b|to\b)[\w-]+)"
-                               r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|through)\s+$", re.I)
+                               r"(?:\s+[\w-]+){0,3}?(?:,?\s+and)?\s+(?:until|till|through)\s+$", re.I)  # "... and until": coordinated
 _HAD_NOT_NEAR = re.compile(r"\bhad(?:n['’]t|\s+(?:not|never))\b", re.I)
 
 
