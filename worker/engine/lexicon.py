@@ -396,3 +396,11 @@ SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"
 FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
 # statistics about a month, published after it has begun: "Figures for February are due on 22 March"
 STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
+
+# words before a programme's or column's title rather than a date: "told This Week", "on This Week"
+BEFORE_SHOW_TITLE = frozenset({"on", "told", "tells", "in", "of", "from", "to", "watch", "watched", "hosts", "host", "anchor"})
+
+# what starts at a bare hour in a sports or events listing: "Kickoff is at 7", "Doors open at 6:30"
+EVENT_START_WORDS = ("kickoff", "kick-off", "tipoff", "tip-off", "first pitch", "faceoff", "face-off", "puck drop",
+                     "post time", "doors open", "gates open", "doors", "gates", "curtain", "showtime", "game time",
+                     "start time", "first serve", "first tee time", "first ball")
