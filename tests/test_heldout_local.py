@@ -18,6 +18,18 @@ show's title; a clock range followed by "daily", "weekdays" or a plural weekday 
 Oct. 24"); a bare hour for the start of a game or show ("Kickoff is at 7", "Doors open at 6:30") is the evening's, on
 the last day named; a month and day set right after a year ("last year, on Oct. 9") take that year): strict 98.9,
 relaxed 99.6, value 98.1 (corpora unchanged).
+
+Round b (tests/data/heldout-localb, 4 texts written after the fixes above, annotated before the tagger ran on them): a
+police log led by a bank robbery (a Saturday, 2004-06-12), a veteran's obituary (a Tuesday, 2015-02-03), a council
+vote on night-time road works (a Thursday, 2021-09-23), a Sunday weather forecast on the day daylight saving time
+ended, with a basketball opener (2007-11-04).
+First run (95 gold): strict F1 99.0, relaxed F1 99.0, value F1 97.9.
+Annotation mistake of mine the first run showed: "Pool games start at noon each day" has a SET "each day" (P1D in
+the project's gold) that I had left out (96 gold). With it and the unchanged tagger: strict 99.5, relaxed 99.5,
+value 98.4.
+After general fixes ("extend the hours of the splash pad", "cut its hours": "the/its hours" after a verb of changing
+them are opening hours, not a span; a clock time "on their regular trash day" / "on the usual collection day" is any
+day's): strict 100, relaxed 100, value 100 (corpora unchanged).
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -29,6 +41,10 @@ from test_heldout_articles import assert_held_out
 from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
 
 LOCAL = Path(__file__).resolve().parent / "data" / "heldout-local"
+
+
+def test_heldout_localb_score():
+    assert_held_out(LOCAL.with_name("heldout-localb"), 4, 90, value=0.99, relaxed=0.99, strict=0.99)
 
 
 def test_heldout_local_score():
@@ -68,6 +84,11 @@ FIXES = [
     (FRI, "The Wildcats host Lincoln on Saturday. Kickoff is at 1, and gates open at 11:30.",
      [("Saturday", "DATE", "2019-08-31"), ("1", "TIME", "2019-08-31T13:00"), ("11:30", "TIME", "2019-08-31T11:30")]),
     (FRI, "The doors at 7 Elm Street were locked.", []),
+    (THU, "The board voted to extend the hours of the public pool.", []),
+    (THU, "The bank cut its hours during the pandemic.", []),
+    (THU, "Rescuers searched through the hours of darkness.", [("hours", "DURATION", "PTXH")]),
+    (THU, "Pickup begins Oct. 2. Bins must be at the curb by 6 a.m. on the usual collection day.",
+     [("Oct. 2", "DATE", "2023-10-02"), ("6 a.m.", "TIME", "XXXX-XX-XXT06:00")]),
     (WED, "The company last cut jobs in 2008, in March, when orders collapsed.",
      [("2008", "DATE", "2008"), ("March", "DATE", "2008-03")]),
     (SUN, "The river crested last year, on Oct. 2, flooding 40 homes.",

@@ -404,3 +404,10 @@ BEFORE_SHOW_TITLE = frozenset({"on", "told", "tells", "in", "of", "from", "to", 
 EVENT_START_WORDS = ("kickoff", "kick-off", "tipoff", "tip-off", "first pitch", "faceoff", "face-off", "puck drop",
                      "post time", "doors open", "gates open", "doors", "gates", "curtain", "showtime", "game time",
                      "start time", "first serve", "first tee time", "first ball")
+
+# verbs whose object "the hours" / "its hours" are a place's opening hours, not a span: "extend the hours of the pool"
+OPENING_HOURS_VERBS = frozenset({
+    "extend", "extends", "extended", "extending", "expand", "expands", "expanded", "expanding", "cut", "cuts",
+    "cutting", "reduce", "reduces", "reduced", "reducing", "change", "changes", "changed", "changing", "limit",
+    "limits", "limited", "limiting", "lengthen", "lengthened", "shorten", "shortened", "curtail", "curtailed",
+    "trim", "trimmed", "restore", "restored", "post", "posted", "adjust", "adjusted"})

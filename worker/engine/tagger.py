@@ -1118,6 +1118,7 @@ def _in_title(text: str, c: Cand) -> bool:
 _NAME_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "future", "past", "present", "century",
                               "centuries", "millennium", "year", "years", "day", "days", "hour", "hours", "minute",
                               "minutes", "week", "weeks", "month", "months", "decade", "decades"})
+_POSSESSIVE_OR_THE = frozenset({"the", "its", "their", "our", "his", "her", "your", "my"})
 _NAME_TIME_RULES = frozenset({"deictic", "vague", "duration", "duration_bare", "century"})
 _WORD = re.compile(r"[A-Za-z]+")
 # a lower-case word of ordinary prose: not one Title Case leaves small ("of the", "with"), not a link or handle
@@ -1356,6 +1357,9 @@ def _vet(text: str, c: Cand) -> bool:
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
+        if u == "hours" and prev in _POSSESSIVE_OR_THE \
+                and _prev_word(text, c.start - len(prev) - 1).lower() in L.OPENING_HOURS_VERBS:
+            return False  # "agreed to extend the hours of the splash pad", "cut its hours": opening hours, no span
         if u != "seconds" and _UNITS_OF_NOUN.match(text, c.end):
             return True  # "after weeks of negotiations", "follows months of twists"
         if _AMOUNT_AWAY.match(text, c.end):
@@ -1945,7 +1949,8 @@ _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 # lower case: not "at 2 p.m. Each day ..."; "..., except on Sundays", "on weekdays": any day's too
 # after a clock time (or the first of a range "8 a.m. to 3 p.m."), a word making it any day's: "daily", "Saturdays"
 _DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))?(?:\s(?:each|every)\sday\b|\s(?:daily|nightly)\b"
-                          r"|,?\s(?:(?:except\s)?on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b)")
+                          r"|,?\s(?:(?:except\s)?on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b"
+                          r"|\son\s(?:their|your|his|her|its|the|each|any)\s(?:regular|usual|normal|assigned|designated)\b)")
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
                              r"(?:are|is) held|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
