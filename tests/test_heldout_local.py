@@ -19,6 +19,10 @@ Oct. 24"); a bare hour for the start of a game or show ("Kickoff is at 7", "Door
 the last day named; a month and day set right after a year ("last year, on Oct. 9") take that year): strict 98.9,
 relaxed 99.6, value 98.1 (corpora unchanged).
 
+Later, also general: a bare "the fiscal year" after a fiscal year named by number ("a budget for fiscal 2025 ... the
+fiscal year begins July 1") is that year, not the publication's: strict 98.9, relaxed 99.6, value 98.9 (corpora
+unchanged).
+
 Round b (tests/data/heldout-localb, 4 texts written after the fixes above, annotated before the tagger ran on them): a
 police log led by a bank robbery (a Saturday, 2004-06-12), a veteran's obituary (a Tuesday, 2015-02-03), a council
 vote on night-time road works (a Thursday, 2021-09-23), a Sunday weather forecast on the day daylight saving time
@@ -48,14 +52,12 @@ def test_heldout_localb_score():
 
 
 def test_heldout_local_score():
-    assert_held_out(LOCAL, 6, 130, value=0.97, relaxed=0.985, strict=0.975)
+    assert_held_out(LOCAL, 6, 130, value=0.975, relaxed=0.985, strict=0.975)
 
 
 KNOWN_MISSES = [
     ("Fire Guts Vacant Warehouse; Two Held in Weekend Car Break-Ins", "Weekend", "2017-W10-WE",
      "a headline's bare 'Weekend' before a noun: the weekend just past, but 'the weekend edition' is no date"),
-    ("... must send a budget to the county by March 1, and the fiscal year begins July 1.", "the fiscal year", "2025",
-     "the fiscal year of the budget named before (fiscal 2025), not the publication's year"),
     ("... several members said they preferred a start in mid-August.", "mid-August", "2024-08",
      "the next school year's start; the reported past tense reads it as last August"),
     ("The first frost came earlier last year, on Oct. 9", "last year", "2010",
@@ -84,6 +86,10 @@ FIXES = [
     (FRI, "The Wildcats host Lincoln on Saturday. Kickoff is at 1, and gates open at 11:30.",
      [("Saturday", "DATE", "2019-08-31"), ("1", "TIME", "2019-08-31T13:00"), ("11:30", "TIME", "2019-08-31T11:30")]),
     (FRI, "The doors at 7 Elm Street were locked.", []),
+    (TUE, "The board delayed its vote on the budget for fiscal 2025. The fiscal year begins July 1.",
+     [("fiscal 2025", "DATE", "2025"), ("The fiscal year", "DATE", "2025"), ("July 1", "DATE", "2024-07-01")]),
+    (TUE, "The county's budget for fiscal 2025 rises 3 percent; the fiscal year starts in July.",
+     [("fiscal 2025", "DATE", "2025"), ("the fiscal year", "DATE", "2025"), ("July", "DATE", "2024-07")]),
     (THU, "The board voted to extend the hours of the public pool.", []),
     (THU, "The bank cut its hours during the pandemic.", []),
     (THU, "Rescuers searched through the hours of darkness.", [("hours", "DURATION", "PTXH")]),

@@ -3903,6 +3903,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
     _year_then_month(text, out)
+    if "iscal" in text:
+        _fiscal_year_anaphora(text, out)
     if "\n" in text:
         _headline_weekdays(text, out)
     if " at " in text:
@@ -4067,6 +4069,22 @@ _WEEKDAY_LIST_LINKS = (" or ", " and ", ", ", ", or ", ", and ", " or on ", " an
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
                          + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
                          r"|\s+[a-z]+\s+(?:days?|weeks?|months?|years?|hours?)\b|\s+(?:days|weeks|months|years|hours|times)\b)")  # "15 a week later": a count
+
+
+_FISCAL_YEAR_NAMED = re.compile(r"(?:[Ff]iscal|FY) ?(?:[Yy]ear )?(\d{4})")
+
+
+def _fiscal_year_anaphora(text: str, out: list[TimeExpression]) -> None:
+    """ "a budget for fiscal 2025 ... the fiscal year begins July 1": a bare "the fiscal year" after a fiscal year
+    named by number (in the last 400 characters) is that one, not the publication's."""
+    named: Optional[tuple[str, int]] = None
+    for x in out:
+        m = _FISCAL_YEAR_NAMED.fullmatch(x.text)
+        if m:
+            named = (m[1], x.end)
+        elif named and x.type == "DATE" and x.text.lower().endswith("the fiscal year") and x.start - named[1] <= 400 \
+                and len(x.value) == 4 and x.value.isdigit():
+            x.value = named[0]
 
 
 _YEAR_MONTH_LINKS = frozenset({", on ", ", in ", ", "})  # not " on ": "results for 2026 on March 4"
