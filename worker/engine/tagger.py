@@ -3912,6 +3912,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     return out
 
 
+_LATER_MERIDIEM = re.compile(r"\b(1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])\.?m\b", re.I)
 _EVENT_START_CLOCK = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in sorted(L.EVENT_START_WORDS, key=len, reverse=True)) + r")"
     r"(?: (?:is|are|was|will be|set|scheduled|slated|again|for|open|now))* (?:at|for) (?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?"
@@ -3920,12 +3921,18 @@ _EVENT_START_CLOCK = re.compile(
 
 def _event_start_clocks(text: str, out: list[TimeExpression], published: dt.date) -> list[TimeExpression]:
     """ "Kickoff is at 7", "Doors open at 6:30": a bare hour for the start of a game or show is the evening's
-    (1 to 9: 19:00, 18:30; 10 to 12 as written), on the last day named before it (any day's in a listing)."""
+    (1 to 9: 19:00, 18:30; 10 to 12 as written), or the morning's before a later a.m. start in its sentence, on
+    that start's day or else the last day named before it (any day's in a listing)."""
     added = False
     for m in _EVENT_START_CLOCK.finditer(text):
         s, e = m.start("h"), m.end()
         hour, minute = int(m["h"]), int(m["mi"] or 0)
-        hour += 12 if hour <= 9 else 0
+        later = next((x for x in out if e <= x.start <= e + 120 and x.type == "TIME"), None)
+        later_ap = _LATER_MERIDIEM.search(later.text) if later else None
+        if later_ap and later_ap[2].lower() == "a" and hour % 12 <= int(later_ap[1]) % 12:
+            pass  # "Doors open at 7 and the sale starts at 8 a.m.": the morning's
+        elif hour <= 9:
+            hour += 12
         same = next((x for x in out if x.start == s), None)
         if same is not None:
             if same.type == "TIME" and same.end == e and re.search(r"T0\d:", same.value):
@@ -3934,7 +3941,11 @@ def _event_start_clocks(text: str, out: list[TimeExpression], published: dt.date
         if any(x.start < e and s < x.end for x in out):
             continue
         day, anchor = published.isoformat(), "publication"
-        for x in reversed(out):
+        same_day_start = later and later_ap and not _SENTENCE_END.search(text, e, later.start) \
+            and re.match(r"\d{4}-\d\d-\d\d", later.value)
+        if same_day_start:  # "Doors open at 5 and the sale starts at 6 a.m. Friday": the day of that start
+            day, anchor = later.value[:10], "expression"
+        for x in (() if same_day_start else reversed(out)):
             if x.end <= s and s - x.end <= 300 and re.match(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)", x.value):
                 day, anchor = x.value[:10], "expression"
                 break
