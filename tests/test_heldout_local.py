@@ -19,7 +19,8 @@ Oct. 24"); a bare hour for the start of a game or show ("Kickoff is at 7", "Door
 the last day named; a month and day set right after a year ("last year, on Oct. 9") take that year): strict 98.9,
 relaxed 99.6, value 98.1 (corpora unchanged).
 
-Later, also general: a bare "the fiscal year" after a fiscal year named by number ("a budget for fiscal 2025 ... the
+After round b (below), also general: a bare start hour before a later a.m. start in its sentence is the morning's
+("Doors open at 5 and the sale starts at 6 a.m. Friday"), and a bare "the fiscal year" after a fiscal year named by number ("a budget for fiscal 2025 ... the
 fiscal year begins July 1") is that year, not the publication's: strict 98.9, relaxed 99.6, value 98.9 (corpora
 unchanged).
 
