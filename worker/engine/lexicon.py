@@ -408,3 +408,17 @@ DELIVERY_MONTH_NOUNS = ["delivery", "futures", "contract", "contracts"]
 OBSERVED_MONTH_NOUNS = ["levels", "level"]
 # subjects that open a clause after "after"/"before" ("a year after he was elected", "a week before police raided")
 CLAUSE_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you", "police", "officials"})
+# words before a programme's or column's title rather than a date: "told This Week", "on This Week"
+BEFORE_SHOW_TITLE = frozenset({"on", "told", "tells", "in", "of", "from", "to", "watch", "watched", "hosts", "host", "anchor"})
+
+# what starts at a bare hour in a sports or events listing: "Kickoff is at 7", "Doors open at 6:30"
+EVENT_START_WORDS = ("kickoff", "kick-off", "tipoff", "tip-off", "first pitch", "faceoff", "face-off", "puck drop",
+                     "post time", "doors open", "gates open", "doors", "gates", "curtain", "showtime", "game time",
+                     "start time", "first serve", "first tee time", "first ball")
+
+# verbs whose object "the hours" / "its hours" are a place's opening hours, not a span: "extend the hours of the pool"
+OPENING_HOURS_VERBS = frozenset({
+    "extend", "extends", "extended", "extending", "expand", "expands", "expanded", "expanding", "cut", "cuts",
+    "cutting", "reduce", "reduces", "reduced", "reducing", "change", "changes", "changed", "changing", "limit",
+    "limits", "limited", "limiting", "lengthen", "lengthened", "shorten", "shortened", "curtail", "curtailed",
+    "trim", "trimmed", "restore", "restored", "post", "posted", "adjust", "adjusted"})

@@ -109,7 +109,8 @@ _REL = r"(?:this past|this coming|last|next|this|coming|past)"
 _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime(?! [A-Z][a-z])|(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z]))))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?P<day><WD>|today|tonight|last night|yesterday|tomorrow|(?P<mon><MONTH>) (?P<d><DAY>)))?"
+# a clock time's day: "2 p.m. Friday", "6 a.m. Monday, Oct. 24" (the weekday beside a date adds nothing to its value)
+_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?:(?:<WD>,? )?(?P<mon><MONTH>) (?P<d><DAY>)|(?P<day><WD>|today|tonight|last night|yesterday|tomorrow)))?"
 
 
 def _p(template: str) -> re.Pattern:
@@ -630,7 +631,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?P<f3>once|twice|thrice) (?=every|each))?(?:(?P<q>every|each) (?:(?P<other>(?:first|second|third|fourth|last)(?= <WD>)|other|single|half|few|several|couple of|\d{1,2}(?:\.\d{1,2}(?= (?:second|minute|hour|day|week)s\b))?|two|three|four|five|six|seven|eight|ten|twelve) )?(?:(?:trading|business|working|school) (?=days?\b))?(?P<u>second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|<WD>|<MONTH>|<SEASON>|morning|afternoon|evening|weekday)(?:s(?<!weekdays))?(?:(?:(?<=[nsir]day)|(?<=[nsir]days)) (?P<spod>morning|afternoon|evening|night)s?)?(?:(?<=day) of (?:the|each|every) month)?"
         r"|(?P<f>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a few) times) (?:a|an|per|each|every) (?P<u2>second|minute|hour|day|night|week|month|quarter|year|decade)"
         r"|(?:(?P<f2>once|twice|thrice|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several) times)(?: |-))?(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|bi-?weekly|bi-?monthly|semiannually|semi-annually|biannually|biennially|fortnightly)"
-        r"|(?<=on\s)(?P<we>weekends|weekdays))")),
+        r"|(?:(?<=on\s)|(?<=open\s)|(?<=[ap]\.m\.\s))(?P<we>weekends|weekdays))")),  # "open 8 a.m. to 3 p.m. weekdays"
 ]
 
 _RULE_ORDER = {name: i for i, (name, _) in enumerate(_RULES)}
@@ -1107,9 +1108,17 @@ _HEADLINE_SIGNAL = re.compile(r" (?:[Ss]ince|[Aa]fter|[Bb]efore|[Aa]go|[Ll]ater|
 
 
 def _headline_next_or_last(text: str, c: Cand, det: str, rel: str) -> bool:
-    """ "Schools Open Next Week", "Prices Fell Last Month": a bare next/last unit in a Title Case headline."""
-    return rel in ("next", "last") and not det and not text.startswith(" Tonight", c.end) \
-        and not _lower_case_sentence(text, c.start, c.end)
+    """ "Schools Open Next Week", "Prices Fell Last Month", "Things to Do This Weekend": a bare next/last unit, or
+    "This" unit after a headline word (not a show's name: "This Week" opening a line, "on This Week", "ABC's This
+    Week"), in a Title Case headline."""
+    if det == "this" and not rel:
+        line_start = text.rfind("\n", 0, c.start) + 1
+        prev = _prev_word(text, c.start)
+        if not text[line_start:c.start].strip() or prev.lower() in L.BEFORE_SHOW_TITLE or prev.endswith(("'s", "’s")):
+            return False
+    elif not (rel in ("next", "last") and not det):
+        return False
+    return not text.startswith(" Tonight", c.end) and not _lower_case_sentence(text, c.start, c.end)
 
 
 def _in_title(text: str, c: Cand) -> bool:
@@ -1122,6 +1131,7 @@ def _in_title(text: str, c: Cand) -> bool:
 _NAME_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "future", "past", "present", "century",
                               "centuries", "millennium", "year", "years", "day", "days", "hour", "hours", "minute",
                               "minutes", "week", "weeks", "month", "months", "decade", "decades"})
+_POSSESSIVE_OR_THE = frozenset({"the", "its", "their", "our", "his", "her", "your", "my"})
 _NAME_TIME_RULES = frozenset({"deictic", "vague", "duration", "duration_bare", "century"})
 _WORD = re.compile(r"[A-Za-z]+")
 # a lower-case word of ordinary prose: not one Title Case leaves small ("of the", "with"), not a link or handle
@@ -1365,6 +1375,9 @@ def _vet(text: str, c: Cand) -> bool:
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
+        if u == "hours" and prev in _POSSESSIVE_OR_THE \
+                and _prev_word(text, c.start - len(prev) - 1).lower() in L.OPENING_HOURS_VERBS:
+            return False  # "agreed to extend the hours of the splash pad", "cut its hours": opening hours, no span
         if u != "seconds" and _UNITS_OF_NOUN.match(text, c.end):
             return True  # "after weeks of negotiations", "follows months of twists"
         if _AMOUNT_AWAY.match(text, c.end):
@@ -1974,10 +1987,12 @@ _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 
 
 # lower case: not "at 2 p.m. Each day ..."; "..., except on Sundays", "on weekdays": any day's too
-_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?)?\s(?:each|every)\sday\b|\sdaily\b"
-                          r"|,?\s(?:except\s)?on\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b")
+# after a clock time (or the first of a range "8 a.m. to 3 p.m."), a word making it any day's: "daily", "Saturdays"
+_DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))?(?:\s(?:each|every)\sday\b|\s(?:daily|nightly)\b"
+                          r"|,?\s(?:(?:except\s)?on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b"
+                          r"|\son\s(?:their|your|his|her|its|the|each|any)\s(?:regular|usual|normal|assigned|designated)\b)")
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
-                             r"(?:are|is) held)\b[^.;:!?]{0,45}$", re.I)
+                             r"(?:are|is) held|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b[^.;:!?]{0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
@@ -4039,10 +4054,69 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _yearly_days(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
+    _year_then_month(text, out)
+    if "iscal" in text:
+        _fiscal_year_anaphora(text, out)
     if "\n" in text:
         _headline_weekdays(text, out)
         if "Quarter" in text[:_HEADLINE_MAX + 4]:
             _headline_quarter(text, out)
+    if " at " in text:
+        out = _event_start_clocks(text, out, published)
+    return out
+
+
+_LATER_MERIDIEM = re.compile(r"\b(1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])\.?m\b", re.I)
+_EVENT_START_CLOCK = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(L.EVENT_START_WORDS, key=len, reverse=True)) + r")"
+    r"(?: (?:is|are|was|will be|set|scheduled|slated|again|for|open|now))* (?:at|for) (?P<h>1[0-2]|[1-9])(?::(?P<mi>[0-5]\d))?"
+    r"(?=[.,;:!?)]|\s*$|\s(?:and|but|with|on|at|in|sharp)\b(?! the (?:morning|afternoon|evening)))", re.I)
+
+
+def _event_start_clocks(text: str, out: list[TimeExpression], published: dt.date) -> list[TimeExpression]:
+    """ "Kickoff is at 7", "Doors open at 6:30": a bare hour for the start of a game or show is the evening's
+    (1 to 9: 19:00, 18:30; 10 to 12 as written), or the morning's before a later a.m. start in its sentence, on
+    that start's day or else the last day named before it (any day's in a listing)."""
+    added = False
+    for m in _EVENT_START_CLOCK.finditer(text):
+        s, e = m.start("h"), m.end()
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        later = next((x for x in out if e <= x.start <= e + 120 and x.type == "TIME"), None)
+        later_ap = _LATER_MERIDIEM.search(later.text) if later else None
+        if later_ap and later_ap[2].lower() == "a" and hour % 12 <= int(later_ap[1]) % 12:
+            pass  # "Doors open at 7 and the sale starts at 8 a.m.": the morning's
+        elif hour <= 9:
+            hour += 12
+        same = next((x for x in out if x.start == s), None)
+        if same is not None:
+            if same.type == "TIME" and same.end == e and re.search(r"T0\d:", same.value):
+                same.value = same.value[:-5] + f"{hour:02d}:{minute:02d}"  # the 24-hour reading of "6:30"
+            continue
+        if any(x.start < e and s < x.end for x in out):
+            continue
+        day, anchor = published.isoformat(), "publication"
+        same_day_start = later and later_ap and not _SENTENCE_END.search(text, e, later.start) \
+            and re.match(r"\d{4}-\d\d-\d\d", later.value)
+        if same_day_start:  # "Doors open at 5 and the sale starts at 6 a.m. Friday": the day of that start
+            day, anchor = later.value[:10], "expression"
+        for x in (() if same_day_start else reversed(out)):
+            if x.end <= s and s - x.end <= 300 and re.match(r"(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)", x.value):
+                day, anchor = x.value[:10], "expression"
+                break
+            if x.end <= s:
+                break
+        value = f"{day}T{hour:02d}:{minute:02d}"
+        out.append(TimeExpression(tid="", text=text[s:e], start=s, end=e, type="TIME", value=value,
+                                  granularity=N.granularity("TIME", value), anchor=anchor))
+        added = True
+    if not added:
+        return out
+    out.sort(key=lambda x: x.start)
+    new_tids = {x.tid: f"t{i}" for i, x in enumerate(out, 1) if x.tid}
+    for i, x in enumerate(out, 1):
+        x.tid = f"t{i}"
+        if x.anchor_tid:
+            x.anchor_tid = new_tids.get(x.anchor_tid)
     return out
 
 
@@ -4196,6 +4270,42 @@ _WEEKDAY_LIST_LINKS = (" or ", " and ", ", ", ", or ", ", and ", " or on ", " an
 _SECOND_DAY = re.compile(r"(?:,? and|,? or| to| through|,) (?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w:/%-]|[.,]\d| ?(?:"
                          + _MONTH + r"|[ap]\.?m\b|percent|per cent|million|billion|people|of\b)"
                          r"|\s+[a-z]+\s+(?:days?|weeks?|months?|years?|hours?)\b|\s+(?:days|weeks|months|years|hours|times)\b)")  # "15 a week later": a count
+
+
+_FISCAL_YEAR_NAMED = re.compile(r"(?:[Ff]iscal|FY) ?(?:[Yy]ear )?(\d{4})")
+
+
+def _fiscal_year_anaphora(text: str, out: list[TimeExpression]) -> None:
+    """ "a budget for fiscal 2025 ... the fiscal year begins July 1": a bare "the fiscal year" after a fiscal year
+    named by number (in the last 400 characters) is that one, not the publication's."""
+    named: Optional[tuple[str, int]] = None
+    for x in out:
+        m = _FISCAL_YEAR_NAMED.fullmatch(x.text)
+        if m:
+            named = (m[1], x.end)
+        elif named and x.type == "DATE" and x.text.lower().endswith("the fiscal year") and x.start - named[1] <= 400 \
+                and len(x.value) == 4 and x.value.isdigit():
+            x.value = named[0]
+
+
+_YEAR_MONTH_LINKS = frozenset({", on ", ", in ", ", "})  # not " on ": "results for 2026 on March 4"
+_MONTH_DAY_VALUE = re.compile(r"\d{4}-(\d\d)(?:-(\d\d))?")
+
+
+def _year_then_month(text: str, out: list[TimeExpression]) -> None:
+    """ "The first frost came last year, on Oct. 9", "in 2010, on Oct. 9": a month (and day) set right after a year
+    narrows that year, whatever the tense made of it alone."""
+    for a, b in zip(out, out[1:]):
+        if a.type != "DATE" or len(a.value) != 4 or not a.value.isdigit() or text[a.end:b.start] not in _YEAR_MONTH_LINKS \
+                or _prev_word(text, a.start).lower() in ("for", "of", "to", "from", "and", "between", "through"):
+            continue
+        m = _MONTH_DAY_VALUE.fullmatch(b.value)
+        if not m or b.type != "DATE" or b.value[:4] == a.value or re.search(r"\d{4}", b.text) \
+                or b.text.split()[0].rstrip(".").lower() not in L.MONTHS:
+            continue
+        value = _ymd(int(a.value), int(m[1]), int(m[2])) if m[2] else f"{a.value}-{m[1]}"
+        if value:
+            b.value = value
 
 
 def _second_days(text: str, out: list[TimeExpression]) -> None:
