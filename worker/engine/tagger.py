@@ -4061,9 +4061,22 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _headline_weekdays(text, out)
         if "Quarter" in text[:_HEADLINE_MAX + 4]:
             _headline_quarter(text, out)
-    if " at " in text:
+    if _names_an_event_start(text):
         out = _event_start_clocks(text, out, published)
     return out
+
+
+def _names_an_event_start(text: str) -> bool:
+    """Is there an hour after "at"/"for" with a word that starts a game or show ("kickoff", "doors") shortly
+    before it? A cheap test: the case-blind regex of _event_start_clocks would try every position of every text."""
+    for m in _AT_AN_HOUR.finditer(text):
+        before = text[max(0, m.start() - 80):m.start()].lower()
+        if any(w in before for w in L.EVENT_START_WORDS):
+            return True
+    return False
+
+
+_AT_AN_HOUR = re.compile(r" (?:at|for) [1-9]")
 
 
 _LATER_MERIDIEM = re.compile(r"\b(1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])\.?m\b", re.I)
