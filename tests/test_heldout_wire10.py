@@ -11,11 +11,17 @@ question now is" (both timexes, which I had left untagged); "about 3:30 a.m." (t
 the extent, mod APPROX); "the morning rush" (gold extent "the morning"); "a year and a half" (the project's tests
 value it P1Y6M, not P18M). With the corrected annotation and the unchanged tagger: strict 98.9, relaxed 98.9,
 value 94.3.
-Left unfixed (KNOWN_MISSES): see the list below.
+After a general fix ("a single day", "a single night": "single" joins "whole", "entire", "full" as a word that may
+stand between the article and a unit of a duration): strict 99.4, relaxed 99.4, value 94.9 (corpora unchanged).
+Left unfixed (KNOWN_MISSES): see the list below. FIXES holds regression sentences written while fixing.
 Floors sit about a point under the scores reached."""
+import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from test_heldout_articles import assert_held_out
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
 
 WIRE10 = Path(__file__).resolve().parent / "data" / "heldout-wire10"
 
@@ -30,9 +36,22 @@ KNOWN_MISSES = [
      "February", "DATE 2012-02", "the bare month takes the year named earlier in the sentence, not the story's"),
     ("a5", "Salvage crews planned to try to pump oil out ... possibly Wednesday", "Wednesday", "DATE 1991-02-13",
      "'planned to' (future in the past) does not turn the weekday forward"),
-    ("a6", "painted in a single day", "a single day", "DURATION P1D", "'a single <unit>' is not read as a duration"),
 ]
 
 
 def test_heldout_wire10_score():
-    assert_held_out(WIRE10, 6, 85, value=0.93, relaxed=0.975, strict=0.975)
+    assert_held_out(WIRE10, 6, 85, value=0.94, relaxed=0.985, strict=0.985)
+
+
+MON = dt.date(2012, 10, 22)
+FIXES = [
+    (MON, "The storm dropped a foot of snow in a single night.", [("a single night", "DURATION", "P1D")]),
+    (MON, "Not a single day passed without shelling.", [("a single day", "DURATION", "P1D")]),
+    (MON, "The fund lost 9 percent in a single week.", [("a single week", "DURATION", "P1W")]),
+    (MON, "The single biggest risk is inflation.", []),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_wire10_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
