@@ -21,6 +21,15 @@ Fixes after round 1 (cases in AFTER_FIRST_RUN): "by that <weekday>" with a past 
 the story's next such day (without "by" a past perfect still looks back); a paper's "edition(s)" after a weekday
 makes a kind; a month right after a naming word ("called", "named", "dubbed", "known as") is a name. Round 1 then
 passes 48 of 50; the two quarter misses are in KNOWN_MISSES.
+ROUND2 (25 cases, 5 per family, written after round 1's fixes) first ran 23 of 25 (92%): (a) tense 5/5, (b) anaphora
+4/5 ("Five years on, its shares had tripled" after 2011 gave the duration "Five years"), (c) holidays 5/5, (d)
+quarters 4/5 ("peak in the first quarter of 2027 and ease by the end of the year" on 30 Nov 2026 took 2026's end),
+(e) false alarms 5/5.
+Fix after round 2 (cases in AFTER_FIRST_RUN): "<amount> on," opening a sentence ("Five years on,", "A decade on,")
+is "<amount> later"; elsewhere the amount stays a duration ("12 hours on, 12 hours off"). Round 2 then passes 24 of
+25; "the end of the year" is in KNOWN_MISSES.
+First runs over both rounds: 66 of 75 (88%; 68 of 75 with the two annotation mistakes corrected); by family (a)
+tense 15/15, (b) anaphora 12/15, (c) holidays 15/15, (d) quarters 12/15, (e) false alarms 12/15.
 """
 from __future__ import annotations
 
@@ -204,6 +213,9 @@ AFTER_FIRST_RUN = [
     # a month after a naming word is a name
     (QE, "The girl, called April by her friends, had vanished.", []),
     (QE, "The election was called in April.", [("April", D, "2028-04")]),
+    # round 2: "<amount> on," opening a sentence is "<amount> later"; elsewhere ("12 hours on, 12 off") a duration
+    (MK, "The war ended in 1945. A decade on, the city was rebuilt.", [("1945", D, "1945"), ("A decade on", D, "1955")]),
+    (MK, "Nurses work 12 hours on, 12 hours off.", [("12 hours", DUR, "PT12H"), ("12 hours", DUR, "PT12H")]),
 ]
 
 KNOWN_MISSES = [
@@ -213,6 +225,9 @@ KNOWN_MISSES = [
     # "to be released in July": a future of the report; the tagger takes the past Q2 (2028)
     (QE, "Samsung's second-quarter earnings, to be released in July, are likely to disappoint.",
      [("second-quarter", D, "2029-Q2"), ("July", D, "2029-07")]),
+    # "by the end of the year" after "the first quarter of 2027": that year's end; the tagger takes the publication's
+    (MK, "The central bank expects inflation to peak in the first quarter of 2027 and ease by the end of the year.",
+     [("the first quarter of 2027", D, "2027-Q1"), ("the end of the year", D, "2027", "END")]),
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
