@@ -296,7 +296,8 @@ WEEKDAY_TITLE_NOUNS = {"child", "children", "girl", "boy"}
 WEEKDAY_KIND_NOUNS = {"school", "schools", "newspaper", "newspapers", "paper", "papers", "tabloid", "tabloids",
                       "broadsheet", "broadsheets", "supplement", "supplements", "magazine", "magazines",
                       "best",  # "his Sunday best": clothes
-                      "roast", "roasts", "league", "leagues", "driver", "drivers"}  # "the Sunday roast", "Sunday league football"
+                      "roast", "roasts", "league", "leagues", "driver", "drivers",  # "the Sunday roast", "Sunday league football"
+                      "edition", "editions"}  # "the Saturday edition": a paper's kind
 # Nouns after "the weekend" that make a kind of person or thing, not a weekend: "the weekend warrior", "the weekend
 # edition", "the weekend anchor"
 WEEKEND_KIND_NOUNS = {"warrior", "warriors", "edition", "editions", "bag", "bags", "supplement", "supplements",

@@ -613,7 +613,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|no fewer than|not less than|a further|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire|single))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back)(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire|single))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back|on(?=, ))(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)|the(?= (?:days|weeks|months|years|decades) since[,.;:])) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour|fortnight)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-])| since(?=[,.;:]))?"
@@ -740,6 +740,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
+    if prev in _NAMING_WORDS or (prev == "as" and _prev_word(text, c.start - 3).lower() == "known"):
+        return False  # "the suspect, known as May", "a girl called April": a name given
     if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
             and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
         return True  # "the September election", "the Fed's March meeting", "its August recess", "a March deadline"
@@ -759,6 +761,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     return prev != "the" or nxt.lower() in ("of",)
 
 
+_NAMING_WORDS = frozenset({"named", "called", "nicknamed", "dubbed", "christened", "renamed"})
 _SPEECH_VERBS = {"said", "says", "told", "tells", "added", "asked", "asks", "wrote", "writes", "replied", "insisted",
                  "argued", "explained", "announced", "tweeted", "recalled", "noted", "stressed", "warned"}
 
@@ -2735,11 +2738,14 @@ def _n_weekday(g, c, ctx):
         day = N.weekday_date(wd, ref, -1 if way < 0 else 1)
     elif rel == "that" and c.start == c.m.start("rel"):
         # "Friday, Oct. 16 ... That Monday", "closed on March 9. It reopened that Friday": the story moves on to the
-        # next such day; a past perfect ("That Monday, it had been ...") looks back
+        # next such day; a past perfect ("That Monday, it had been ...") looks back, but not after "by" ("By that
+        # Friday, schools had closed": done by then)
         base, tid = ctx.anchor_date("D")
         anchor = "expression" if tid else anchor
         if tid:
-            day = N.weekday_date(wd, base, -1 if _PAST_PERFECT_AFTER.match(ctx.text, c.end) else 1)
+            by_then = ctx.text[max(0, c.start - 3):c.start].lower() == "by "
+            looks_back = not by_then and _PAST_PERFECT_AFTER.match(ctx.text, c.end)
+            day = N.weekday_date(wd, base, -1 if looks_back else 1)
         else:  # no date in the story yet: the tense decides, as for a bare weekday
             day = N.weekday_date(wd, base, 1 if ctx.direction(c) > 0 else -1)
     elif rel in ("the following", "the next", "the previous", "the same"):
@@ -3169,6 +3175,8 @@ def _n_ago(g, c, ctx):
 def _n_duration(g, c, ctx):
     if g.get("dir") and _THAN.match(ctx.text, c.end):
         c.end = c.m.end("u")  # "two months later than planned": a comparative, the amount is the duration
+    elif _low(g.get("dir")) == "on" and not _sentence_initial(ctx.text, c.start):
+        c.end = c.m.end("u")  # "Five years on, ..." opens a sentence as "later" does; "12 hours on, 12 off" is shifts
     elif g.get("dir"):
         return _n_ago(g, c, ctx)
     if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
