@@ -3918,6 +3918,9 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
         if entry is None:
             continue
         rules, gated, phrase = entry
+        if rules == ("clock_words",) and not phrase and not _HOUR_WORD_AFTER.match(text, e) \
+                and not _HOUR_WORD_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "one of", "two years": a number word is an hour only beside o'clock, minutes, past, at
         if phrase:  # "May Day", "new year" also trigger what their own words trigger
             for sub in _WORD.finditer(text, s, e):
                 sub_entry = info.get(sub.group().lower())
@@ -3926,6 +3929,12 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
                     add(sub_rules, sub.start(), sub.end())
         add(_gate_by_previous_word(text, s, rules) if gated else rules, s, e)
     return windows
+
+
+# what stands beside a number word ("ten") in every clock_words match it starts or ends ("ten o'clock",
+# "ten thirty", "ten tonight", "half past ten", "tonight at ten")
+_HOUR_WORD_AFTER = re.compile(r"\s{1,3}(?:o['’]clock|fifteen|thirty|forty|tonight)", re.I)
+_HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 
 
 _HISTORY_RATIO = 8
