@@ -3928,6 +3928,9 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
                     sub_rules = _gate_by_previous_word(text, sub.start(), sub_entry[0]) if sub_entry[1] else sub_entry[0]
                     add(sub_rules, sub.start(), sub.end())
         add(_gate_by_previous_word(text, s, rules) if gated else rules, s, e)
+    if "week" not in lowered:  # "the week of May 5": months open these windows, but no text without "week" has a match
+        windows.pop("week_of", None)
+        windows.pop("week_of_dmy", None)
     return windows
 
 
