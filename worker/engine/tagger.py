@@ -3954,7 +3954,9 @@ def _is_history_text(text: str, chosen: list[Cand], published: dt.date) -> bool:
     """A text telling a past story (a history article) rather than news: several old years, no
     weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
     old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
-                    and c.m.groupdict().get("y") and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
+                    and "y" in c.m.re.groupindex and c.m["y"] and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
+    if old_years < 3:
+        return False  # (news: no need to look for quotations around its weekdays)
     deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day") and not _quoted(text, c.start))
     return old_years >= 3 and deictic * _HISTORY_RATIO < old_years  # a stray "today" in a long history
 
@@ -4083,12 +4085,13 @@ def _names_an_event_start(text: str) -> bool:
     before it? A cheap test: the case-blind regex of _event_start_clocks would try every position of every text."""
     for m in _AT_AN_HOUR.finditer(text):
         before = text[max(0, m.start() - 80):m.start()].lower()
-        if any(w in before for w in L.EVENT_START_WORDS):
+        if _EVENT_START_WORD.search(before):
             return True
     return False
 
 
 _AT_AN_HOUR = re.compile(r" (?:at|for) [1-9]")
+_EVENT_START_WORD = re.compile("|".join(re.escape(w) for w in L.EVENT_START_WORDS))  # any of them, anywhere in the lowered text
 
 
 _LATER_MERIDIEM = re.compile(r"\b(1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])\.?m\b", re.I)
