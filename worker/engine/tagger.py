@@ -3926,6 +3926,9 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
         if entry is None:
             continue
         rules, gated, phrase = entry
+        if rules == ("clock_words",) and not phrase and not _HOUR_WORD_AFTER.match(text, e) \
+                and not _HOUR_WORD_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "one of", "two years": a number word is an hour only beside o'clock, minutes, past, at
         if phrase:  # "May Day", "new year" also trigger what their own words trigger
             for sub in _WORD.finditer(text, s, e):
                 sub_entry = info.get(sub.group().lower())
@@ -3933,7 +3936,16 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
                     sub_rules = _gate_by_previous_word(text, sub.start(), sub_entry[0]) if sub_entry[1] else sub_entry[0]
                     add(sub_rules, sub.start(), sub.end())
         add(_gate_by_previous_word(text, s, rules) if gated else rules, s, e)
+    if "week" not in lowered:  # "the week of May 5": months open these windows, but no text without "week" has a match
+        windows.pop("week_of", None)
+        windows.pop("week_of_dmy", None)
     return windows
+
+
+# what stands beside a number word ("ten") in every clock_words match it starts or ends ("ten o'clock",
+# "ten thirty", "ten tonight", "half past ten", "tonight at ten")
+_HOUR_WORD_AFTER = re.compile(r"\s{1,3}(?:o['’]clock|fifteen|thirty|forty|tonight)", re.I)
+_HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 
 
 _HISTORY_RATIO = 8
@@ -3950,7 +3962,9 @@ def _is_history_text(text: str, chosen: list[Cand], published: dt.date) -> bool:
     """A text telling a past story (a history article) rather than news: several old years, no
     weekdays and no today/yesterday/tomorrow. Its month names then belong to the story's years."""
     old_years = sum(1 for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
-                    and c.m.groupdict().get("y") and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
+                    and "y" in c.m.re.groupindex and c.m["y"] and c.m["y"].isdigit() and published.year - int(c.m["y"]) >= 2)
+    if old_years < 3:
+        return False  # (news: no need to look for quotations around its weekdays)
     deictic = sum(1 for c in chosen if c.rule in ("weekday", "deictic", "pod_day") and not _quoted(text, c.start))
     return old_years >= 3 and deictic * _HISTORY_RATIO < old_years  # a stray "today" in a long history
 
@@ -4079,12 +4093,13 @@ def _names_an_event_start(text: str) -> bool:
     before it? A cheap test: the case-blind regex of _event_start_clocks would try every position of every text."""
     for m in _AT_AN_HOUR.finditer(text):
         before = text[max(0, m.start() - 80):m.start()].lower()
-        if any(w in before for w in L.EVENT_START_WORDS):
+        if _EVENT_START_WORD.search(before):
             return True
     return False
 
 
 _AT_AN_HOUR = re.compile(r" (?:at|for) [1-9]")
+_EVENT_START_WORD = re.compile("|".join(re.escape(w) for w in L.EVENT_START_WORDS))  # any of them, anywhere in the lowered text
 
 
 _LATER_MERIDIEM = re.compile(r"\b(1[0-2]|0?[1-9])(?::[0-5]\d)? ?([ap])\.?m\b", re.I)
