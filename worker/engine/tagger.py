@@ -1083,8 +1083,9 @@ _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", 
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
 # "to last another fortnight", "will stay another week": verbs of lasting take an amount too
 # "weeks, if not months", "days or even weeks": a bare plural unit offered as the alternative to one just before
+# (an amount, not a noun phrase: "those were the days, not years")
 _AMOUNT_ALTERNATIVE = re.compile(
-    r"\b(?:minutes|hours|days|weeks|months|years|decades),? (?:if not|or even|even|not|or perhaps|perhaps|or possibly"
+    r"(?<!the )\b(?:minutes|hours|days|weeks|months|years|decades),? (?:if not|or even|even|not|or perhaps|perhaps|or possibly"
     r"|possibly|or maybe|maybe) $")
 _BEFORE_ANOTHER = _BEFORE_BARE_UNITS | {"last", "stay", "stays", "stayed", "remain", "remains", "remained", "continue", "run"}
 _IN_SOMEONES = re.compile(r"\s+in\s+(?:his|her|their|its|my|our|your)\b", re.I)
