@@ -208,6 +208,14 @@ class Cand:
     m: re.Match
     mod: Optional[str] = None
     prefix: Optional[str] = None  # modifier folded in from the left (or, for other languages, the value)
+    _groups: Optional[dict] = dataclasses.field(default=None, repr=False, compare=False)
+
+    @property
+    def g(self) -> dict:
+        """The match's named groups, made once: trimming, vetting and normalising all read them."""
+        if self._groups is None:
+            self._groups = self.m.groupdict()
+        return self._groups
 
 
 @dataclass
@@ -789,10 +797,10 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     if prev[:1].isupper() and not prev.endswith(("'s", "’s", "s'")) \
             and (prev.isupper() or not _sentence_initial(text, c.start - len(prev) - 1)) and re.search(r"\w\s$", text[max(0, c.start - 2):c.start]) \
             and prev.lower() not in _TEMPORAL_PREP and not _month_number(prev) and not _weekday_number(prev) \
-            and (c.m.groupdict().get("pl") or _prev_word(text, c.start - len(prev) - 1).lower() == "the"
+            and (c.g.get("pl") or _prev_word(text, c.start - len(prev) - 1).lower() == "the"
                  and not _verb_like(nxt)):
         return False  # "TGI Fridays", "the Sheffield Wednesday manager": a name's last word (not "the Journal Monday said")
-    if c.m.groupdict().get("pl") and prev.lower() == "the" \
+    if c.g.get("pl") and prev.lower() == "the" \
             and (_sentence_initial(text, c.start - 4) or _prev_word(text, c.start - 4).lower() not in _TEMPORAL_PREP) \
             and not re.match(r" (?:of|before|after|in|when|that)\b", text[c.end:c.end + 8]):
         return False  # "The Sundays released an album": a band ("on the Sundays before Easter" is a set)
@@ -808,7 +816,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     if nxt.lower() == "trading" and _next_word(text, c.end + 8).lower() in L.WEEKDAY_TRADING_RULES \
             and prev.lower() not in ("in", "during", "on", "by", "since", "until", "after", "before", "from"):
         return False  # "Sunday trading laws": a kind of trading (not "in Monday trading hours")
-    if c.m.groupdict().get("pl") and re.match(r" (?:for|of|against|with) [A-Z]", text[c.end:c.end + 10]):
+    if c.g.get("pl") and re.match(r" (?:for|of|against|with) [A-Z]", text[c.end:c.end + 10]):
         return False  # "Fridays for Future", "Tuesdays with Morrie": a name
     if c.m.group("wd").endswith(".") and prev.lower() == "the":
         return False  # "the Palace of the Sun.": an abbreviation after "the" is a noun
@@ -1005,7 +1013,7 @@ _BEFORE_VERB_LAST = _MODALS | {"and", "or"}
 
 def _trim(c: Cand) -> None:
     """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
-    g = c.m.groupdict()
+    g = c.g
     if c.rule == "duration":
         mod = _low(g.get("mod"))
         if _low(g.get("det")) == "last" and _prev_word(c.m.string, c.start).lower() in _BEFORE_VERB_LAST:
@@ -1185,7 +1193,7 @@ _COUNTED_NEXT = re.compile(r"\s+(?:(?!(?:was|has|is|as|does|saw)\b)[a-z]+[^s\W]?
 
 def _vet(text: str, c: Cand) -> bool:
     m, r = c.m, c.rule
-    g = m.groupdict()
+    g = c.g
     if r in _NAME_TIME_RULES and _capitalised_time_word_in_name(text, c):
         return False
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
@@ -3977,7 +3985,7 @@ def _asides(chosen: list[Cand]) -> list[Cand]:
     """Years a history mentions in passing, decades after the story around them ("documents found in 2004
     proved ..." in a story of 1920): they do not move the story's year."""
     dated = [(c, int(c.m["y"])) for c in chosen if c.rule in ("year", "mdy", "dmy", "month_year")
-             and (c.m.groupdict().get("y") or "").isdigit() and len(c.m["y"]) == 4]
+             and (c.g.get("y") or "").isdigit() and len(c.m["y"]) == 4]
     return [c for (_, before), (c, year), (_, after) in zip(dated, dated[1:], dated[2:])
             if c.rule == "year" and year - before > _ASIDE_GAP and year - after > _ASIDE_GAP]
 
@@ -4003,7 +4011,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     for c in chosen:
         _fold_left_modifier(text, c, floor)
         try:
-            norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
+            norm = _NORMALISERS[c.rule](c.g, c, ctx)
         except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
             norm = None  # an impossible date or an odd form: skip this expression, keep the others
         if norm is None or not norm.value:
@@ -4557,7 +4565,7 @@ def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpre
             else:
                 norm = Norm("DATE", value, anchor="none")
         else:
-            norm = _NORMALISERS[c.rule](c.m.groupdict(), c, ctx)
+            norm = _NORMALISERS[c.rule](c.g, c, ctx)
         if norm is None:
             continue
         tid = f"t{len(out) + 1}"
