@@ -6,7 +6,6 @@ JSON Schema files for every model are generated into this folder by
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 from typing import Literal, Optional, TypeVar, Union
 
@@ -205,7 +204,6 @@ _new = object.__new__
 _setattr = object.__setattr__
 
 
-@functools.cache
 def _plain_fields(model: type[BaseModel]) -> Optional[tuple[str, ...]]:
     """The model's field names, if an instance is no more than its field dict (no post-init, root
     model or extra fields), else None."""

@@ -1145,7 +1145,7 @@ _NAME_TIME_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "futu
                               "minutes", "week", "weeks", "month", "months", "decade", "decades"})
 _POSSESSIVE_OR_THE = frozenset({"the", "its", "their", "our", "his", "her", "your", "my"})
 _NAME_TIME_RULES = frozenset({"deictic", "vague", "duration", "duration_bare", "century"})
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters, any script
 # a lower-case word of ordinary prose: not one Title Case leaves small ("of the", "with"), not a link or handle
 _LOWER_WORD = re.compile(r"(?<![\w'’/.#@-])(?!(?:the|and|for|nor|but|with|from|into|onto|over|upon|than|via|per)\b)"
                          r"[a-z]{3,}\b(?![:/]|\.\w)")
@@ -2641,7 +2641,6 @@ _ONLY_GAP = re.compile(r",?\s{1,2}(?:and\s)?")
 
 
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ed|been)\b[^.;:!?,]*$")  # "a count that had stretched through"
-_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
 # verbs that carry something on from a time already told ("continued overnight")
 _GOING_ON = frozenset({"continued", "lasted", "raged", "persisted", "dragged", "went", "carried", "stretched"})
 
@@ -2653,7 +2652,7 @@ def _n_pod_alone(g, c, ctx):
         if ctx.last and _DAY_PART_VALUE.fullmatch(ctx.last[1]) and _ONLY_GAP.fullmatch(ctx.text, ctx.last_end, c.start):
             # "from Wednesday evening overnight into Thursday": the night of the day just named
             return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
-        if ctx.last and _DAY_START.match(ctx.last[1]) and _prev_word(ctx.text, c.start).lower() in _GOING_ON \
+        if ctx.last and _DAY_VALUE.match(ctx.last[1]) and _prev_word(ctx.text, c.start).lower() in _GOING_ON \
                 and ctx.last[1][:10] < ctx.pub.isoformat():
             # "the quake hit on Monday. Aftershocks continued overnight": the night after the day just told
             return Norm("TIME", f"{ctx.last[1][:10]}TNI", anchor="expression")
@@ -3879,7 +3878,6 @@ def _gate_by_previous_word(text: str, s: int, rules) -> tuple[str, ...]:
 _UNIT_TO_DATE = re.compile(r"(?i)(?:year|month)(?: to date|-to-date)\b")
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 # Rules that end at (or just after) their trigger need less room on the right: a relative unit
 # ends with its unit ("last fiscal year": "fiscal" + 5), plus what the end checks look at.
 _SHORT_RIGHT = {"rel_unit": 12}
@@ -4511,7 +4509,6 @@ def _generic_ranges(text: str, out: list[TimeExpression]) -> None:
 
 
 _SECOND_DAY_LINKS = (" and ", ", ", " or ", " to ", " through ")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _tag_foreign(text: str, published: dt.date, language: str) -> list[TimeExpression]:
