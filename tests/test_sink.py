@@ -97,3 +97,23 @@ def test_a_message_whose_outcome_is_written_is_done_for_its_redeliveries(redis_c
     assert sink.count_attempt("task-2") == 1
     sink.finish_task("task-2")  # (after resubmitting what was left of its batch)
     assert sink.count_attempt("task-2") is None
+
+
+def test_a_write_that_fails_leaves_the_message_to_be_redone(redis_client, sink_keys):
+    """If any store in the round trip fails (here WRONGTYPE; in production OOM under noeviction, where a DEL can
+    free just enough for the done marker's SET to pass), the message must not be marked done: its redelivery
+    has to store the articles, not skip them as written."""
+    import redis
+
+    from worker.sink import RedisSink
+
+    sink = RedisSink(redis_client, sink_keys, stream_maxlen=1000, task_keys_ttl=60)
+    assert sink.count_attempt("task-1") == 1
+    redis_client.set(sink_keys.events, "not a stream")
+    with pytest.raises(redis.exceptions.ResponseError):
+        sink.write([_timeline(1)], [], done_task="task-1")
+    assert not redis_client.exists(sink_keys.done("task-1"))
+    redis_client.delete(sink_keys.events)
+    assert sink.count_attempt("task-1") == 2  # the attempt counter is kept too
+    assert sink.write([_timeline(1)], [], done_task="task-1") == [1]
+    assert sink.count_attempt("task-1") is None

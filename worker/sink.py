@@ -46,7 +46,8 @@ class RedisSink:
 
     def write(self, timelines: list[ArticleTimeline], failures: list[Failure], done_task: str | None = None) -> list[int]:
         """Store every timeline (one atomic script each) and failure in a single round trip; with ``done_task``,
-        mark that task message done in the same round trip (a redelivery of it then does nothing).
+        then mark that task message done (a redelivery of it then does nothing). The marker goes in its own
+        round trip, only once every write succeeded: under OOM a store can fail while a later SET passes.
 
         Returns, per timeline, 1 when stored and 0 when the same version was already there.
         """
@@ -60,8 +61,6 @@ class RedisSink:
             pipe.evalsha(self._store_article.sha, len(keys), *keys, *calls[-1][1])
         for failure in failures:
             self.add_failure(failure, pipe)
-        if done_task:
-            self._mark_done(done_task, pipe)
         results = pipe.execute(raise_on_error=False)
         stored = results[: len(timelines)]
         missing = [i for i, r in enumerate(stored) if isinstance(r, redis.exceptions.NoScriptError)]
@@ -75,17 +74,16 @@ class RedisSink:
         for r in results:
             if isinstance(r, Exception) and not isinstance(r, redis.exceptions.NoScriptError):
                 raise r
+        if done_task:
+            self.finish_task(done_task)
         return [int(r) for r in stored]
 
     def finish_task(self, task_id: str) -> None:
         """Mark a task message done on its own (after work that had to follow its results, e.g. resubmitting)."""
-        pipe = self.client.pipeline(transaction=False)
-        self._mark_done(task_id, pipe)
-        pipe.execute()
-
-    def _mark_done(self, task_id: str, pipe) -> None:
-        pipe.delete(self.keys.attempts(task_id))
+        pipe = self.client.pipeline(transaction=True)  # both or neither: a refused SET keeps the attempt count
         pipe.set(self.keys.done(task_id), 1, ex=self.task_keys_ttl)
+        pipe.delete(self.keys.attempts(task_id))
+        pipe.execute()
 
     def add_failure(self, failure: Failure, pipe=None) -> None:
         target = pipe if pipe is not None else self.client
