@@ -42,7 +42,7 @@ ARTICLES = [
 
 # --- help -------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("command", ["extract", "submit", "worker", "events", "show", "failures", "stats", "health"])
+@pytest.mark.parametrize("command", ["extract", "submit", "worker", "events", "show", "failures", "stats", "health", "prune"])
 def test_every_command_has_help_with_examples(command):
     result = run(command, "--help")
     assert result.exit_code == 0

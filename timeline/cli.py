@@ -507,6 +507,7 @@ def stats(as_json: bool) -> None:
         ("unchanged", "resubmissions of an article already stored as is"),
         ("replaced", "articles whose new text replaced an older version"),
         ("failed", "articles that failed (see `timeline failures`)"),
+        ("pruned", "articles removed by `timeline prune` (retention)"),
         ("events", "events written"),
         ("indexed_events", "events stored now (in the date index)"),
         ("stream_length", "entries in the events stream"),
@@ -522,6 +523,35 @@ def stats(as_json: bool) -> None:
     for key in sorted(set(figures) - {k for k, _ in rows}):
         table.add_row(key, f"{figures[key]:,}" if isinstance(figures[key], int) else str(figures[key]), "")
     Console().print(table)
+
+
+@main.command(epilog="""\b
+Examples:
+  timeline prune --older-than 90 --dry-run   # how many articles were processed over 90 days ago
+  timeline prune --older-than 90             # remove them, with their events in the index and event data
+""")
+@click.option("--older-than", "days", type=click.FloatRange(min=0), required=True, metavar="DAYS",
+              help="Remove articles processed more than DAYS days ago.")
+@click.option("--dry-run", is_flag=True, help="Only count them.")
+def prune(days: float, dry_run: bool) -> None:
+    """Retention: remove old article records and their events from the date index and the event data.
+
+    The events stream is not touched (it is trimmed to TIMELINE_STREAM_MAXLEN); consumers keep what they read.
+    """
+    import redis
+
+    from timeline.store import TimelineStore
+    from worker.retention import prune as prune_store
+
+    store = TimelineStore()
+    cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=days)
+    try:
+        result = prune_store(store.client, store.keys, cutoff, dry_run=dry_run)
+    except redis.RedisError as error:
+        raise click.ClickException(f"cannot prune ({error}); is Redis running at REDIS_URL?") from None
+    verb = "would remove" if dry_run else "removed"
+    count = result.expired if dry_run else result.removed
+    click.echo(f"{verb} {count:,} of {result.scanned:,} articles (processed before {cutoff:%Y-%m-%d %H:%M} UTC)")
 
 
 @main.command(epilog="""\b

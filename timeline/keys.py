@@ -34,7 +34,7 @@ class Keys:
 
     @property
     def stats(self) -> str:
-        """Hash of counters: processed, unchanged, replaced, failed, events."""
+        """Hash of counters: processed, unchanged, replaced, failed, events, pruned."""
         return f"{self.prefix}stats"
 
     def attempts(self, task_id: str) -> str:
