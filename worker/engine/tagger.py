@@ -745,6 +745,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if not alone:
         return True
     prev = _prev_word(text, c.start).lower()
+    if prev == "least" and text.endswith("at least ", 0, c.start):
+        prev = _prev_word(text, c.start - 9).lower()  # "frozen until at least August": the preposition before
     nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
@@ -753,6 +755,12 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
             and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
         return True  # "the September election", "the Fed's March meeting", "its August recess", "a March deadline"
+    if prev in ("the", "a", "its", "their") and nxt in ("and", "or") \
+            and (shared := _SHARED_EVENT_NOUN.match(text, c.end)) and shared[1].lower() in L.MONTH_EVENT_NOUNS:
+        return True  # "delayed the October and November releases": the second month's noun is the first's too
+    if nxt.lower() in L.MONTH_EVENT_NOUNS and nxt[:1].isupper() and prev not in ("the", "a", "an") \
+            and bare.lower() not in L.NAME_MONTHS and text[c.end:c.end + 1] == " ":
+        return True  # a headline's "FreshCart Eyes December Debut", "Fed Signals November Meeting"
     if nxt in ("deadline", "deadlines") and text[c.end:c.end + 1] == " " and not _prev_word(text, c.start)[:1].isupper():
         return True  # "U.S. sets March deadline" (a headline without its article); not "Theresa May deadline"
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug", "mar", "jun",
@@ -769,6 +777,7 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     return prev != "the" or nxt.lower() in ("of",)
 
 
+_SHARED_EVENT_NOUN = re.compile(r" (?:and|or) " + _MONTH + r" ([a-z]+)")
 _NAMING_WORDS = frozenset({"named", "called", "nicknamed", "dubbed", "christened", "renamed"})
 _SPEECH_VERBS = {"said", "says", "told", "tells", "added", "asked", "asks", "wrote", "writes", "replied", "insisted",
                  "argued", "explained", "announced", "tweeted", "recalled", "noted", "stressed", "warned"}
@@ -952,11 +961,11 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥][\d.,]+|\d (?:cents?|dollars|euros|pou
 
 
 # and a count of anything: "500 cars a day", "2 million people a week", "dozens of patients a day", "30 minutes
-# of exercise a week"
+# of exercise a week", "50,000 fewer jobs a month"
 _RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
                           + "|".join(L.RATE_MEASURES)
                           + r"|(?:\d|million|billion|thousand|hundred|dozens|hundreds|thousands|millions)(?: of)?"
-                            r" (?:[a-z]{2,}s|people|children|men|women)(?: of(?: [a-z]+){1,2})?)\s*$")
+                            r" (?:(?:more|fewer|new|extra|additional) )?(?:[a-z]{2,}s|people|children|men|women)(?: of(?: [a-z]+){1,2})?)\s*$")
 
 
 def _set_context(text: str, pos: int) -> bool:
@@ -1547,6 +1556,7 @@ _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade
              "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
 
+_LONG_PERIOD = re.compile(r"(?:(?:next|this|last) (?:year|quarter)|(?:19|20)\d\d)\b", re.I)
 _LATE_AS_ADVERB_AFTER = {"open", "stay", "stays", "stayed", "work", "works", "worked", "working", "up", "sleep", "slept"}
 
 
@@ -1566,8 +1576,10 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return
     if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
         return  # "ended too late in February": an adverb of the verb, not the end of the month
-    if _prev_word(text, m.start()).lower() in _LATE_AS_ADVERB_AFTER and m.group().lower().startswith(("late", "early")):
-        return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb
+    if _prev_word(text, m.start()).lower() in _LATE_AS_ADVERB_AFTER and m.group().lower().startswith(("late", "early")) \
+            and not _LONG_PERIOD.match(text, c.start):
+        return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb (but
+        # "growth will pick up early next year": no one works or stays up late for a year, it is a part of it)
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
             and _prev_word(text, m.start()).lower() in _BE_OR_COME:
@@ -1856,6 +1868,8 @@ _EVENT_PREPS = {"in", "on", "from", "since", "during", "early", "late", "mid", "
 
 def _slack(ctx, c) -> bool:
     prev = _prev_word(ctx.text, c.start).lower()
+    if prev in _TARGET_PREPS and _SPAN_UP_TO.search(ctx.text, max(0, c.start - 30), c.start):
+        return False  # "jobs added in the 12 months through March", "the year to March": a span measured, no target
     if prev not in _EVENT_PREPS and prev != "for":
         # a past verb right before the date is the date's own: "the six months ended Aug. 12" has ended
         return not ((prev in L.PAST_MARKERS or prev.endswith("ed")) and strong_past(ctx.text, c.start))
@@ -1933,6 +1947,10 @@ def _n_month(g, c, ctx):
     elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
         # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
+    elif ("percent in" in ctx.text[max(0, c.start - 12):c.start] or "% in" in ctx.text[max(0, c.start - 6):c.start]) \
+            and _READING_IN.search(ctx.text, max(0, c.start - 30), c.start):
+        # "evidence that inflation, at 2.9 percent in December, is easing": an aside giving a reading, measured
+        return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
     else:
@@ -1978,11 +1996,13 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_SPAN_UP_TO = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:to|through|until|till)\s+$", re.I)
 _OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
+_READING_IN = re.compile(r",\s+at\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+in\s+$")
 _AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
 
 
@@ -3069,7 +3089,7 @@ def _results_comparison(text: str, start: int) -> bool:
     """ "up from $10 million a year ago", "48 cents a share, a year earlier", "higher than a year ago": a
     quarter's results set against the same quarter a year before (not "the phone was expected a year ago")."""
     prev = _prev_word(text, start).lower()
-    return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit()
+    return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev in ("cents", "pence")  # "or 95 cents, a year earlier"
 
 
 # "A year earlier, net income was $2 million": a sentence opening on the comparison of a quarter's results
@@ -3405,6 +3425,10 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
             # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
+    if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_quarter \
+            and ctx.last_quarter and ctx.last_quarter.endswith("Q4") and ctx.direction(c) < 0:
+        # "the fourth quarter of fiscal 2008 ... For the full year, profit fell": the year that quarter closed
+        return Norm("DATE", ctx.last_quarter[:4], anchor="expression")
     if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_story:
         current = _fiscal_or_calendar_quarter(ctx)  # "its forecast for the full year" after "fiscal first quarter"
         if ctx.fiscal_year_end() and current != N.shift(ctx.pub, "Q", 0):  # a fiscal year with a named end: its label

@@ -83,6 +83,7 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_SPAN_THROUGH = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
@@ -632,6 +633,8 @@ def direction(text: str, start: int, end: int) -> int:
             return direction(text, m.start("first"), m.end("first"))
     if last == "on" and (clock := _CLOCK_ON.search(text, max(0, start - 24), start)):
         return direction(text, clock.start(), clock.end("clock"))  # "worked until 3 a.m. on Tuesday": the clock's tense
+    if last in _UNTIL_LAST and _SPAN_THROUGH.search(text, max(0, start - 30), start):
+        return way  # "added 1.2 million jobs in the 12 months through March": the end of a span measured, its tense
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
