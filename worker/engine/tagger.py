@@ -588,7 +588,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
+    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: (?:bank )?holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
@@ -630,7 +630,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month))(?: to date|-to-date)(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month))(?: to date|-to-date)(?![\w-]))?(?P<gone> just (?:gone|ended)(?![\w-]))?")),
     ("top_hour", _p(r"the (?:top|bottom) of the hour")),  # a broadcast's next full (or half) hour
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
@@ -1289,7 +1289,10 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
         nxt = _next_word(text, c.end).lower() if text[c.end:c.end + 1].isspace() else ""
-        if re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS or _next_word(text, c.end) in L.HOLIDAY_PLACE_NOUNS:
+        # (a holiday's weekend stays a time before a noun, as "fourth-quarter earnings": "Thanksgiving weekend sales")
+        weekend = g.get("we") or g["h"][-7:].lower() == "weekend"  # (some holidays' names end in "weekend")
+        if (re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS or _next_word(text, c.end) in L.HOLIDAY_PLACE_NOUNS) \
+                and not weekend:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
@@ -1303,9 +1306,11 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if before == "like" and _prev_word(text, c.start - 5).lower() in L.SIMILE_VERBS:
             return False  # "the talks felt like Groundhog Day": a simile
-        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end) \
+        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) \
+                or _TWO_NAME_WORDS_AFTER.match(text, c.end) and not weekend \
                 or _TITLE_NOUN_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
-            return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
+            return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name (but a
+            # headline's "Thanksgiving Weekend Spending Falls": a holiday's weekend is its time)
         if _created_work(text, c):
             return False  # "Eliot wrote Ash Wednesday after his conversion": a title
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
@@ -1396,6 +1401,8 @@ def _vet(text: str, c: Cand) -> bool:
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
+        if not prev and text[c.start - 1:c.start] in ('"', "“") and g.get("alt"):
+            prev = _prev_word(text, c.start - 1).lower()  # would wait "weeks or months": the verb before the quote
         if u == "hours" and prev in _POSSESSIVE_OR_THE \
                 and _prev_word(text, c.start - len(prev) - 1).lower() in L.OPENING_HOURS_VERBS:
             return False  # "agreed to extend the hours of the splash pad", "cut its hours": opening hours, no span
@@ -1958,6 +1965,8 @@ def _n_month(g, c, ctx):
         # "will finish the project by September", written in October: a month deadline still ahead
         ahead = way > 0 and _prev_word(ctx.text, c.start).lower() in ("by", "until", "till")
         y = N.year_for(mo, None, pub, way, not ahead and _slack(ctx, c))
+        if y != pub.year and "this year" in ctx.text[c.end:c.end + 60] and _THIS_YEAR_AFTER.match(ctx.text, c.end):
+            y = pub.year  # "expects sales in November and December to rise 4 percent this year": the clause says whose
         if y == pub.year and mo == pub.month and c.mod in _PART_NOT_YET:
             # this month's part that tense rules out: "reported results in mid-June" written on 1 June was last
             # year's; "will open in early June" written on 25 June is next year's
@@ -2002,6 +2011,7 @@ _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
+_THIS_YEAR_AFTER = re.compile(r"(?:[^.;:!?\n]|\.(?=\d)){0,50}?\bthis year\b(?!['’]s)")  # (a decimal point goes on)
 _READING_IN = re.compile(r",\s+at\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+in\s+$")
 _AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
 
@@ -3375,7 +3385,7 @@ def _n_rel_unit(g, c, ctx):
         c.start -= 12
         return Norm("DATE", str((year + 50) // 100 * 100), mod="APPROX", anchor="publication")
     if g.get("gone") and det == "the" and not rel:
-        det, rel = "", "last"  # British "the weekend just gone": last weekend
+        det, rel = "", "last"  # British "the weekend just gone", "the year just ended": the last one
     if g.get("todate") and det in ("the", "") and not rel:  # "(the) year to date": the publication's year (or month)
         return Norm("DATE", N.shift(ctx.pub, unit, 0), anchor="publication")
     if det == "that" and not rel:
@@ -4248,12 +4258,12 @@ _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 # a clock time that says its half of the day ("8 a.m.", "8pm", "noon", "0830"), unlike "7:30", "half past eight"
 _MERIDIEM_SAID = re.compile(r"\d\s?[ap]\.?m\b|noon|midnight|midday|\d{4}", re.I)
 _DAY_OR_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # "at 7:15 on Monday morning": that day's
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:or (?:earlier|later|so)\s+)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
-    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it, and so
-    does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
+    """ "at 8 p.m. local time on Thursday", "at 8 p.m. or earlier on Thursday": the clock time happens on the day
+    named just after it, and so does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
     at 3:35 p.m. on April 8", "from 6 a.m. until 1 p.m. Tuesday"; not "at 9 a.m. and left at 5 p.m. the next day"."""
     dated: dict[str, Optional[str]] = {}  # clock dated by the day after it -> what that day counts from
     for clock, day in zip(out, out[1:]):

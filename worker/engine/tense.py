@@ -83,6 +83,7 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+_ODDS_AFTER = re.compile(r" (?:unlikely|likely|possible|probable)(?=[,.;:]|\s+(?:but|and|as|because)\b)")
 _SPAN_THROUGH = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
@@ -572,6 +573,8 @@ def direction(text: str, start: int, end: int) -> int:
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if text.startswith((" unlikely", " likely", " possible", " probable"), end) and _ODDS_AFTER.match(text, end):
+        return 1  # "said that made another move in September unlikely": odds are given for what has not happened
     if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
             and _AHEAD_OF_EVENT.search(text, max(0, start - 60), start) and _verb_direction(text, start, end) < 0:
         return 0  # "raised prices ahead of the holiday season in November": the event follows the act, whose
