@@ -46,6 +46,22 @@ headline, "Thanksgiving Weekend Spending Falls"; a bare month in a clause that s
 "made another move in September unlikely", look ahead; "at 8 p.m. or earlier on Thursday" dates the hour by that
 Thursday; "the year just ended" is last year; a quoted "weeks or months" after "wait" is an amount):
 strict 99.5, relaxed 99.5, value 99.5 (corpora unchanged).
+
+Round c (tests/data/heldout-businessc, 4 texts of 267-301 words written after round b's fixes, annotated before the
+tagger ran on them): an energy trader's bankruptcy filing with its collapse told backwards (AP, 2001-12-03, a Monday);
+U.S. oil futures below zero with May and June contracts and OPEC's cut "in May and June" (Reuters, 2020-04-20);
+housing starts for July with June revised and the July-September quarter ahead (Reuters, 2017-08-16); a food
+maker's CEO succession and dividend, with a fiscal year ending May 29 (Dow Jones, 2005-04-28).
+First run (95 gold): strict F1 97.9, relaxed F1 97.9, value F1 85.1; 80 of 95 expressions exactly right. No
+annotation changes after the run.
+After general fixes ("starts" is a noun after "housing" and before "at 1.22 million", and the noun a possessive date
+owns, "June's starts were revised", is no scheduled present; a relative clause's own simple past, "which traded
+above $80 in January,"; "until recently" is past; a month before a futures noun, "the more actively traded June
+contract", and a month's possessive before a statistics noun, "revised June's figures", are months, as is a Title
+Case headline's "June Revised Higher"; a purpose infinitive's window runs over a decimal point, "agreed on April 12
+to cut output by 9.7 million barrels a day in May and June"; "releases existing home sales for July" is the month just
+gone; "reports fourth-quarter results" does not take the future year of an outlook named just before):
+strict 99.5, relaxed 99.5, value 96.3 (corpora unchanged).
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -67,6 +83,11 @@ def test_heldout_businessb_score():
     assert_held_out(BUSINESS.with_name("heldout-businessb"), 4, 100, value=0.985, relaxed=0.985, strict=0.985)
 
 
+
+def test_heldout_businessc_score():
+    assert_held_out(BUSINESS.with_name("heldout-businessc"), 4, 90, value=0.955, relaxed=0.985, strict=0.985)
+
+
 # (text, expected, why the tagger misses it); not tested
 KNOWN_MISSES = [
     ("Brightway Stores' Holiday-Quarter Profit Falls 38% (2009-03-05, a retailer's fiscal fourth quarter of fiscal 2008)",
@@ -76,11 +97,20 @@ KNOWN_MISSES = [
      "the tagger anchors on December, the base of the monthly comparison, not the month reported (January)"),
     ("\"One weekend does not make a season,\" its chief economist said. (2013-12-02)", None,
      "a generic weekend with no time of its own is tagged DURATION P2D; nothing should be tagged"),
+    ("\"There's simply nowhere to put the oil,\" said an analyst. The gap between May and June prices, a record, "
+     "showed how desperate sellers were, she said. (2020-04-20)", ("May", "DATE", "2020-05"),
+     "futures prices named by contract month look ahead; the past 'showed' sends May and June to 2019"),
+    ("Permits rose 0.5 percent, the first gain since March. Compared with a year earlier, starts were up 2.1 percent. "
+     "(2017-08-16, a report on July)", ("a year earlier", "DATE", "2016-07"),
+     "the comparison is with July, the month reported; the tagger gives the year 2016"),
+    ("Harlow, whose fiscal year ends May 29, reaffirmed its forecast. (2005-04-28)", None,
+     "a generic 'fiscal year' (any year's end) is tagged DATE 2005"),
 ]
 
 
 MAR5, SEP18, NOV15, FEB6 = dt.date(2009, 3, 5), dt.date(2024, 9, 18), dt.date(1999, 11, 15), dt.date(2026, 2, 6)
 MAY10, JUL7, MAR19, DEC2 = dt.date(2024, 5, 10), dt.date(2011, 7, 7), dt.date(2008, 3, 19), dt.date(2013, 12, 2)
+DEC3, APR20, AUG16, APR28 = dt.date(2001, 12, 3), dt.date(2020, 4, 20), dt.date(2017, 8, 16), dt.date(2005, 4, 28)
 FIXES = [
     (MAR5, "Profit fell in the fourth quarter of fiscal 2008, which ended Jan. 31. Net income fell to $412 million, or "
            "61 cents a share, from $664 million, or 95 cents, a year earlier. For the full year, profit fell 22 percent.",
@@ -125,6 +155,32 @@ FIXES = [
      [("the year just ended", "DATE", "2023")]),
     (MAR19, "He said the company would wait \"weeks or months, not years\" for a better market.",
      [("weeks or months", "DURATION", "PXW", "APPROX"), ("years", "DURATION", "PXY")]),
+    (AUG16, "U.S. Housing Starts Fall in July; June Revised Higher\n\nWASHINGTON (Reuters) - Homebuilding fell in July, "
+            "but the Commerce Department revised June's figures higher.",
+     [("July", "DATE", "2017-07"), ("June", "DATE", "2017-06"), ("July", "DATE", "2017-07"), ("June", "DATE", "2017-06")]),
+    (AUG16, "June's starts were revised up to 1.22 million units from the 1.21 million reported last month.",
+     [("June", "DATE", "2017-06"), ("last month", "DATE", "2017-07")]),
+    (AUG16, "Economists polled by Reuters had forecast starts at 1.22 million in July.", [("July", "DATE", "2017-07")]),
+    (AUG16, "The season starts in October.", [("October", "DATE", "2017-10")]),
+    (AUG16, "The National Association of Realtors releases existing home sales for July next Wednesday.",
+     [("July", "DATE", "2017-07"), ("next Wednesday", "DATE", "2017-08-23")]),
+    (AUG16, "The company will report results for December on Jan. 8.",
+     [("December", "DATE", "2017-12"), ("Jan. 8", "DATE", "2018-01-08")]),
+    (AUG16, "She met June's mother, and she hugged June.", []),
+    (DEC3, "Its shares, which traded above $80 in January, closed at 26 cents on Friday.",
+     [("January", "DATE", "2001-01"), ("Friday", "DATE", "2001-11-30")]),
+    (DEC3, "The company, which reports earnings on Thursday, has cut jobs.", [("Thursday", "DATE", "2001-12-06")]),
+    (DEC3, "Meridian, until recently the nation's largest energy trader, filed for bankruptcy on Sunday, less than a "
+           "week after a merger fell apart.",
+     [("recently", "DATE", "PAST_REF"), ("Sunday", "DATE", "2001-12-02"), ("less than a week", "DURATION", "P1W",
+                                                                          "LESS_THAN")]),
+    (APR20, "The more actively traded June contract fell 18 percent.", [("June", "DATE", "2020-06")]),
+    (APR20, "OPEC and its allies agreed on April 12 to cut output by 9.7 million barrels a day in May and June.",
+     [("April 12", "DATE", "2020-04-12"), ("May", "DATE", "2020-05"), ("June", "DATE", "2020-06")]),
+    (APR28, "Harlow reaffirmed its forecast for fiscal 2005 and said it would give its outlook for fiscal 2006 when it "
+            "reports fourth-quarter results in late June.",
+     [("fiscal 2005", "DATE", "2005"), ("fiscal 2006", "DATE", "2006"), ("fourth-quarter", "DATE", "2005-Q4"),
+      ("late June", "DATE", "2005-06", "END")]),
 ]
 
 

@@ -442,7 +442,7 @@ _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 # " to sign the deal on ": an infinitive, not "rose in May to its highest level since"
 _PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|record|new|more|near|about|around)\b)"
-                      r"[a-z]+\s(?:(?!since\b)[^.;:!?,]){0,50}$")
+                      r"[a-z]+\s(?:(?!since\b)(?:[^.;:!?,]|\.(?=\d))){0,50}$")  # (a decimal point: "cut output by 9.7 million")
 _REPORTED = re.compile(r"\b(?:said|told|promised|predicted|pledged|vowed|warned|announced|estimated|expected)\b[^.;!?]{0,40}$")
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
@@ -768,9 +768,16 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
+    if nxt in L.DELIVERY_MONTH_NOUNS and text[c.end:c.end + 1] == " ":
+        return True  # "the more actively traded June contract": a futures month, not a person
+    if text.startswith(("'s ", "’s "), c.end) and _next_word(text, c.end + 3).lower() in L.MONTH_EVENT_NOUNS:
+        return True  # "the department revised June's figures": a month's statistics, not a person's
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
+    if nxt[:1].isupper() and len(nxt) > 5 and nxt.endswith("ed") and text[c.end:c.end + 1] == " " \
+            and not _lower_case_sentence(text, c.start, c.end):
+        return True  # a Title Case headline's "June Revised Higher", "Talks Set for July; June Vote Delayed"
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
         # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
         return prev in _TEMPORAL_PREP and prev not in ("and", "or")
@@ -1951,7 +1958,10 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{pub.year + (mo < pub.month):04d}-{mo:02d}", anchor="publication")
     elif _OBSERVED_NEXT.match(ctx.text, c.end):  # "if prices hold at December levels": a level already measured
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
-    elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
+    elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start) \
+            or ctx.text.endswith("for ", 0, c.start) and (pub.month - mo) % 12 <= 2 \
+            and _PUBLISHED_FOR.search(ctx.text, max(0, c.start - 60), c.start):
+        # (and "releases existing home sales for July next Wednesday": data published soon after the month)
         # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif ("percent in" in ctx.text[max(0, c.start - 12):c.start] or "% in" in ctx.text[max(0, c.start - 6):c.start]) \
@@ -2008,6 +2018,7 @@ _TARGET_PREPS = {"for", "to", "until", "till", "through"}
 _SPAN_UP_TO = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:to|through|until|till)\s+$", re.I)
 _OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
+_PUBLISHED_FOR = re.compile(r"\b(?:releases?|released|publish(?:es|ed)?|reports?|reported)\s[^.;:!?]{0,40}\bfor\s+$", re.I)
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
@@ -2242,7 +2253,10 @@ def _n_quarter(g, c, ctx):
         y = ctx.pub.year if q > pub_q else ctx.pub.year + 1
         anchor = "publication"
     elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c) \
-            and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
+            and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0) \
+            and not (ctx.year_in_story(c) > ctx.pub.year and _RESULTS_NEXT.match(ctx.text, c.end)):
+        # (not "a mission is planned for the third quarter"; nor "its outlook for fiscal 2006 when it reports
+        # fourth-quarter results": results come after the quarter, not in the year the outlook is for)
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
     elif ("fiscal" in c.m.group().lower() or ctx.fiscal_story and det in ("", "the")) \

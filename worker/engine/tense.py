@@ -194,12 +194,20 @@ def _words_after_skipping_clock(words: list[str], i: int) -> int:
     return count
 
 
+_MAGNITUDES = frozenset({"million", "billion", "thousand", "percent", "pct"})
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
         return 1
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
         prev = words[i - 1] if i else ""
+        if words[i] in ("until", "till") and words[i + 1:i + 2] == ["recently"]:
+            return -1  # "Meridian, until recently the largest trader, filed on Sunday": a state that has ended
+        if words[i] == "starts" and (prev in ("housing", "home") or words[i + 1:i + 2] == ["at"]
+                                     and not _MAGNITUDES.isdisjoint(words[i + 2:i + 4])):
+            continue  # "housing starts fell in July", "had forecast starts at 1.22 million": a count of homes begun
         if words[i] == "to" and prev not in _FUTURE_BEFORE_TO and prev in _WHEN_WORDS:
             j = i - 1  # "agreed last week to cut output from November": the plan's verb before its own date
             while j > max(0, i - 4) and words[j] in _WHEN_WORDS:
@@ -389,6 +397,8 @@ def _possessive_direction(right: str) -> int:
     for i, word in enumerate(words):
         if _called_off(words, i):
             return 1  # "Sunday's match has been postponed"
+        if not i and word in _SCHEDULED:
+            continue  # the noun the date owns, not a verb: "June's starts were revised", "Friday's close"
         found, strong = _marker(word, words[i - 1] if i else "")
         if found and strong:
             return found
@@ -455,7 +465,11 @@ def _clause_direction(left: str, right: str) -> int:
         return found
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
-        return 1 if rel["verb"] in _SCHEDULED else 0
+        if rel["verb"] in _SCHEDULED:
+            return 1
+        # "Its shares, which traded above $80 in January, closed ...": the aside's own simple past (right after
+        # "which" an -ed word is the verb, even one often an adjective: "traded", "based")
+        return -1 if rel["verb"] in PAST_MARKERS or rel["verb"].endswith("ed") else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
         aside = seg["seg"].lower().split()
         if _ING_ASIDE.match(seg["seg"]) and aside[0] not in _NOT_PROGRESSIVE \
