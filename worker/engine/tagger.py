@@ -250,6 +250,8 @@ class Context:
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.fiscal_story = False  # some quarter named so far was a fiscal one
         self.last_quarter_end = 0  # where the last quarter named ends
+        self.quarter_ahead = False  # the last quarter named was in a future clause (a forecast, not a result)
+        self.past_quarter: Optional[str] = None  # the last quarter named in a clause that does not look ahead
         self.inferred_fiscal_end: Optional[int] = -1  # the fiscal year's end month a fiscal quarter's end date shows
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
@@ -2328,6 +2330,12 @@ def _n_quarter_ref(g, c, ctx):
             y, part = reported.split("-")
         return Norm("DATE", f"{int(y) - bool(year_ago)}-{part}", anchor="expression")
     ended = _ENDED_ON.match(ctx.text, c.end)
+    if u == "quarter" and (det == "the" or year_ago) and not ended and ctx.quarter_ahead and ctx.past_quarter \
+            and _SENTENCE_END.search(ctx.text, ctx.last_quarter_end, c.start) and ctx.direction(c) < 0:
+        # "forecast revenue for the first quarter of fiscal 2016. Phone shipments rose 22 percent in the quarter":
+        # a past clause's quarter is the one reported, not the forecast's
+        y, q = ctx.past_quarter.split("-")
+        return Norm("DATE", f"{int(y) - bool(year_ago)}-{q}", anchor="expression")
     if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
         return Norm("DATE", ctx.last_quarter, anchor="expression")  # a fiscal label needn't match the calendar
     if ended and u == "quarter" and not year_ago:
@@ -4107,6 +4115,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.last_quarter_end = c.end
+                ctx.quarter_ahead = tense_direction(text, c.start, c.end) > 0
+                if not ctx.quarter_ahead:
+                    ctx.past_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.fiscal_story |= ctx.fiscal_quarter
                 ctx.quarters_seen.add(norm.value)

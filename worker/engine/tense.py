@@ -429,6 +429,7 @@ _CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever
 # "The law, passed in May, comes into force ...": a participle aside closed by the comma before the verb
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|struck|signed)\s+(?:in|on|at|by|since|last|earlier)\s[^,]*$")
 # words that open a "but" clause without a subject of its own ("..., but on Tuesday", "but then"): the tense goes on
+_ASIDE_RESUMING_PREPS = frozenset({"in", "on", "by", "at", "from", "until", "before", "after", "around", "during"})
 _NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
                    "only", "not", "also", "still", "now", "so", "just"}
 _ING_ASIDE = re.compile(r"[a-z]{2,}ing\s")
@@ -460,6 +461,10 @@ def _clause_direction(left: str, right: str) -> int:
             left = seg["seg"]
         if _SCHEDULED.intersection(words) and not _scan(words):
             left = seg["seg"]
+        elif not seg["conj"] and len(words) == 1 and words[0] in _ASIDE_RESUMING_PREPS:
+            opened = left.rfind(",", 0, seg.start())
+            if opened >= 0:  # "plans to restart the reactor, offline since mid-May, in early September": the
+                left = left[:opened] + " " + seg["seg"]  # aside's "since" is not the sentence's tense
     found = _scan(_WORD.findall(left.lower()))
     if found:
         return found
@@ -796,7 +801,8 @@ def _scheduled_present(text: str, start: int) -> bool:
                 and SCHEDULED_EVENT_NOUNS.intersection(x.lower() for x in words[i + 1:i + 5]):
             return True  # a fixture held: "we have a big game in Madrid on Wednesday"
         if (w in _SCHEDULED or w == "hits" and _RELEASE_VENUES.intersection(words[i + 1:i + 3])) \
-                and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n":
+                and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n" \
+                and words[i + 1:i + 2] != ["of"]:  # not a noun: "its record close of 9,337.97 on July 17"
             return True
     return False
 
