@@ -74,6 +74,15 @@ After general fixes (a past clause's "the quarter" and "the year-earlier quarter
 for a later quarter, are the reported quarter's; "its record close of 9,337.97 on July 17" is a noun, no scheduled
 present; an aside between commas, "offline since mid-May for maintenance,", gives no tense to the preposition
 phrase after it): strict 100, relaxed 100, value 100 (corpora unchanged).
+
+Round e (tests/data/heldout-businesse, 4 texts of 256-287 words written after round d's fixes, annotated before the
+tagger ran on them): a bank failure told over a weekend, "late on Sunday", "Monday morning" (Reuters, 2023-03-13);
+an earnings-season preview with the week's reporting days and Martin Luther King Jr. Day (Reuters, 2010-01-11); a
+government shutdown with "the winter of 1995-96" and fiscal 2014 (AP, 2013-10-01); a raised hostile bid in 1980s
+Wall Street Journal style, "yesterday", "today" (1988-10-25).
+First run (78 gold): strict F1 100.0, relaxed F1 100.0, value F1 98.7; 77 of 78 expressions exactly right.
+After a general fix (a plural noun before a verb is no present tense: "New York regulators also shut Signature Bank
+on Sunday"): strict 100, relaxed 100, value 100 (corpora unchanged).
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -105,6 +114,11 @@ def test_heldout_businessd_score():
     assert_held_out(BUSINESS.with_name("heldout-businessd"), 4, 80, value=0.99, relaxed=0.99, strict=0.99)
 
 
+
+def test_heldout_businesse_score():
+    assert_held_out(BUSINESS.with_name("heldout-businesse"), 4, 75, value=0.99, relaxed=0.99, strict=0.99)
+
+
 # (text, expected, why the tagger misses it); not tested
 KNOWN_MISSES = [
     ("Brightway Stores' Holiday-Quarter Profit Falls 38% (2009-03-05, a retailer's fiscal fourth quarter of fiscal 2008)",
@@ -129,6 +143,7 @@ MAR5, SEP18, NOV15, FEB6 = dt.date(2009, 3, 5), dt.date(2024, 9, 18), dt.date(19
 MAY10, JUL7, MAR19, DEC2 = dt.date(2024, 5, 10), dt.date(2011, 7, 7), dt.date(2008, 3, 19), dt.date(2013, 12, 2)
 DEC3, APR20, AUG16, APR28 = dt.date(2001, 12, 3), dt.date(2020, 4, 20), dt.date(2017, 8, 16), dt.date(2005, 4, 28)
 OCT27, AUG31, JUL28 = dt.date(2015, 10, 27), dt.date(1998, 8, 31), dt.date(2022, 7, 28)
+MAR13 = dt.date(2023, 3, 13)
 FIXES = [
     (MAR5, "Profit fell in the fourth quarter of fiscal 2008, which ended Jan. 31. Net income fell to $412 million, or "
            "61 cents a share, from $664 million, or 95 cents, a year earlier. For the full year, profit fell 22 percent.",
@@ -209,6 +224,9 @@ FIXES = [
      [("now", "DATE", "PRESENT_REF"), ("July 17", "DATE", "1998-07-17")]),
     (JUL28, "Nordvik plans to restart its reactor, offline since mid-May for maintenance, in early September.",
      [("mid-May", "DATE", "2022-05", "MID"), ("early September", "DATE", "2022-09", "START")]),
+    (MAR13, "New York regulators also shut Signature Bank on Sunday, the third-largest bank failure in U.S. history.",
+     [("Sunday", "DATE", "2023-03-12")]),
+    (MAR13, "The team plays Boston on Sunday.", [("Sunday", "DATE", "2023-03-19")]),
 ]
 
 

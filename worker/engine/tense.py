@@ -766,6 +766,11 @@ _SUBJECT_PRESENT = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:(?:The|A|An)\s+)?(?P
                               r"(?P<verb>[a-z]{3,}[^s\W'’]s)\s[^.;:!?\n,]*$")
 
 
+# a verb right after the word taken for a present: that word was the subject's plural noun
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:also|then|still|just|already|quickly|later)\s+)?(?:[a-z]{2,}ed|have|had|were|are|will|would|"
+                              + "|".join(sorted(_BASE_LIKE_PASTS)) + r")\b")
+
+
 # reports, sequences and states in the present say nothing of a schedule: "the move follows a vote on Monday"
 _NOT_SCHEDULE_VERBS = {"follows", "precedes", "comes", "means", "seems", "looks", "says", "tells", "reports", "adds",
                        "notes", "writes", "claims", "admits", "denies", "confirms", "insists", "recalls", "describes",
@@ -778,7 +783,8 @@ def _subject_present(text: str, start: int, end: int) -> bool:
     m = _SUBJECT_PRESENT.search(text, max(0, start - 80), start)
     return bool(m) and m["verb"] not in _NOT_PRESENT_VERBS and m["verb"] not in UNPLANNED_EVENTS \
         and m["verb"] not in _NOT_SCHEDULE_VERBS \
-        and not m["subject"].split()[-1].lower().endswith(("s", "'", "’"))
+        and not m["subject"].split()[-1].lower().endswith(("s", "'", "’")) \
+        and not _VERB_AFTER_NOUN.match(text, m.end("verb"))  # "New York regulators (also) shut": a plural noun
 
 
 def _scheduled_present(text: str, start: int) -> bool:
