@@ -83,6 +83,16 @@ Wall Street Journal style, "yesterday", "today" (1988-10-25).
 First run (78 gold): strict F1 100.0, relaxed F1 100.0, value F1 98.7; 77 of 78 expressions exactly right.
 After a general fix (a plural noun before a verb is no present tense: "New York regulators also shut Signature Bank
 on Sunday"): strict 100, relaxed 100, value 100 (corpora unchanged).
+
+Round f (tests/data/heldout-businessf, 4 texts of 256-268 words written after round e's fixes, annotated before the
+tagger ran on them): China's yuan devaluation with a "daily" fixing and an IMF decision "later this year" (Reuters,
+2015-08-11); sterling after the Brexit vote, "Thursday's referendum", a headline's "31-Year Low" (Reuters,
+2016-06-24); an Alzheimer's drug approval, "seven months later" (AP, 2021-06-07); a crypto exchange's bankruptcy
+after "the 72 hours after Nov. 6" (Reuters, 2022-11-11).
+First run (72 gold): strict F1 99.3, relaxed F1 99.3, value F1 97.9; 70 of 72 expressions exactly right.
+After general fixes (a decision taken at an event a possessive date names is that day's, "voted to leave the EU in
+Thursday's referendum", "agreed to cut output at Monday's meeting"; a headline's hyphenated "31-Year Low", "20-Year
+High" is a duration as in running text): strict 100, relaxed 100, value 100 (corpora unchanged).
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -119,6 +129,11 @@ def test_heldout_businesse_score():
     assert_held_out(BUSINESS.with_name("heldout-businesse"), 4, 75, value=0.99, relaxed=0.99, strict=0.99)
 
 
+
+def test_heldout_businessf_score():
+    assert_held_out(BUSINESS.with_name("heldout-businessf"), 4, 70, value=0.99, relaxed=0.99, strict=0.99)
+
+
 # (text, expected, why the tagger misses it); not tested
 KNOWN_MISSES = [
     ("Brightway Stores' Holiday-Quarter Profit Falls 38% (2009-03-05, a retailer's fiscal fourth quarter of fiscal 2008)",
@@ -143,7 +158,7 @@ MAR5, SEP18, NOV15, FEB6 = dt.date(2009, 3, 5), dt.date(2024, 9, 18), dt.date(19
 MAY10, JUL7, MAR19, DEC2 = dt.date(2024, 5, 10), dt.date(2011, 7, 7), dt.date(2008, 3, 19), dt.date(2013, 12, 2)
 DEC3, APR20, AUG16, APR28 = dt.date(2001, 12, 3), dt.date(2020, 4, 20), dt.date(2017, 8, 16), dt.date(2005, 4, 28)
 OCT27, AUG31, JUL28 = dt.date(2015, 10, 27), dt.date(1998, 8, 31), dt.date(2022, 7, 28)
-MAR13 = dt.date(2023, 3, 13)
+MAR13, JUN24 = dt.date(2023, 3, 13), dt.date(2016, 6, 24)
 FIXES = [
     (MAR5, "Profit fell in the fourth quarter of fiscal 2008, which ended Jan. 31. Net income fell to $412 million, or "
            "61 cents a share, from $664 million, or 95 cents, a year earlier. For the full year, profit fell 22 percent.",
@@ -227,6 +242,13 @@ FIXES = [
     (MAR13, "New York regulators also shut Signature Bank on Sunday, the third-largest bank failure in U.S. history.",
      [("Sunday", "DATE", "2023-03-12")]),
     (MAR13, "The team plays Boston on Sunday.", [("Sunday", "DATE", "2023-03-19")]),
+    (JUN24, "Sterling fell on Friday after Britons voted to leave the European Union in Thursday's referendum.",
+     [("Friday", "DATE", "2016-06-24"), ("Thursday", "DATE", "2016-06-23")]),
+    (JUN24, "OPEC agreed to cut output at Monday's meeting.", [("Monday", "DATE", "2016-06-20")]),
+    (JUN24, "The board is expected to vote at Thursday's meeting.", [("Thursday", "DATE", "2016-06-30")]),
+    (JUN24, "Pound Plunges to 31-Year Low as Britain Votes to Leave EU\n\nLONDON (Reuters) - Sterling fell.",
+     [("31-Year", "DURATION", "P31Y")]),
+    (JUN24, "He watched 60 Minutes on Sunday.", [("Sunday", "DATE", "2016-06-19")]),
 ]
 
 

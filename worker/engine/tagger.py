@@ -1134,6 +1134,7 @@ _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Ser
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 # a headline's amount of time after a word that takes one: "Sentenced to 12 Years", "Ending 22-Year Rule", "Jailed for 5 Years"
 _HEADLINE_SIGNAL_BEFORE = re.compile(r"\b(?:[Ss]entenced [Tt]o|[Jj]ailed [Ff]or|[Ff]or|[Aa]fter|[Oo]ver|[Ww]ithin|[Ee]nd(?:s|ed|ing)?|[Ff]irst [Ii]n) $")
+_HEADLINE_EXTREME_AFTER = re.compile(r" (?:Low|High|Record|Peak|Bottom|Top)s?\b")  # a headline's "31-Year Low"
 _HEADLINE_SIGNAL = re.compile(r" (?:[Ss]ince|[Aa]fter|[Bb]efore|[Aa]go|[Ll]ater|[Ee]arlier|[Ff]or|In)\b")
 
 
@@ -1432,7 +1433,8 @@ def _vet(text: str, c: Cand) -> bool:
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \
-                and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start):
+                and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start) \
+                and not ("-" in c.m.group() and _HEADLINE_EXTREME_AFTER.match(text, c.end)):  # "Plunges to 31-Year Low"
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower() \
                 and not (n in ("a", "an") and not _lower_case_sentence(text, c.start, c.end)):

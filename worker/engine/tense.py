@@ -83,6 +83,18 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# a decision taken at an event named by a possessive date: "agreed to cut output at Monday's meeting"
+_DECIDED_AT = re.compile(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:not\s+)?to\s[^.;:!?]{0,60}$", re.I)
+_DECIDING_EVENTS = frozenset({"meeting", "vote", "referendum", "election", "session", "summit", "talks", "ballot", "poll",
+                              "conference", "hearing"})
+
+
+def _next_word_is(text: str, pos: int, words: frozenset) -> bool:
+    m = _FIRST_WORD.match(text, pos)
+    return bool(m) and m[1].lower() in words
+
+
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ODDS_AFTER = re.compile(r" (?:unlikely|likely|possible|probable)(?=[,.;:]|\s+(?:but|and|as|because)\b)")
 _SPAN_THROUGH = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
@@ -592,6 +604,9 @@ def direction(text: str, start: int, end: int) -> int:
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if text.startswith(("'s ", "’s "), end) and last in ("in", "at", "during") and _DECIDED_AT.search(text, max(0, start - 90), start) \
+            and _next_word_is(text, end + 3, _DECIDING_EVENTS):
+        return -1  # "Britons voted to leave the EU in Thursday's referendum": the vote's own day, not the plan's
     if text.startswith((" unlikely", " likely", " possible", " probable"), end) and _ODDS_AFTER.match(text, end):
         return 1  # "said that made another move in September unlikely": odds are given for what has not happened
     if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
