@@ -93,6 +93,16 @@ First run (72 gold): strict F1 99.3, relaxed F1 99.3, value F1 97.9; 70 of 72 ex
 After general fixes (a decision taken at an event a possessive date names is that day's, "voted to leave the EU in
 Thursday's referendum", "agreed to cut output at Monday's meeting"; a headline's hyphenated "31-Year Low", "20-Year
 High" is a duration as in running text): strict 100, relaxed 100, value 100 (corpora unchanged).
+
+Round g (tests/data/heldout-businessg, 4 texts of 252-273 words written after round f's fixes, annotated before the
+tagger ran on them): U.S. tariffs raised "at 12:01 a.m. on Friday" with a grace period to June 1 (Reuters,
+2019-05-10); a trading-software glitch "between 9:30 and 10:15 a.m." (Reuters, 2012-08-01); the stock sell-off
+after sweeping tariffs, "Wednesday afternoon", "starting Saturday" (Reuters, 2025-04-03); a grocery strike's end
+with "Friday night" and "the next day" after Oct. 11 (AP, 2004-03-01).
+First run (67 gold): strict F1 98.5, relaxed F1 98.5, value F1 98.5; all 67 expressions exactly right, two false
+alarms, both annotation mistakes of mine: "Investors now bet" and "current workers" are PRESENT_REF timexes (the
+project's conventions; TBAQ tags "current" before a noun). With the corrected annotation (69 gold) and the unchanged
+tagger: strict 100, relaxed 100, value 100; no fix needed.
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -132,6 +142,11 @@ def test_heldout_businesse_score():
 
 def test_heldout_businessf_score():
     assert_held_out(BUSINESS.with_name("heldout-businessf"), 4, 70, value=0.99, relaxed=0.99, strict=0.99)
+
+
+
+def test_heldout_businessg_score():
+    assert_held_out(BUSINESS.with_name("heldout-businessg"), 4, 65, value=0.99, relaxed=0.99, strict=0.99)
 
 
 # (text, expected, why the tagger misses it); not tested
