@@ -103,6 +103,24 @@ First run (67 gold): strict F1 98.5, relaxed F1 98.5, value F1 98.5; all 67 expr
 alarms, both annotation mistakes of mine: "Investors now bet" and "current workers" are PRESENT_REF timexes (the
 project's conventions; TBAQ tags "current" before a noun). With the corrected annotation (69 gold) and the unchanged
 tagger: strict 100, relaxed 100, value 100; no fix needed.
+
+Round h (tests/data/heldout-businessh, 4 texts of 255-261 words written after round f's fixes, annotated before the
+tagger ran on them): a Japanese automaker's April-June loss with a fiscal year "ending in March" (Reuters,
+2020-08-04); a broadcast business segment on Lehman's bankruptcy, "overnight", "1:45 this morning", "9:30 Eastern"
+(2008-09-15); a week-ahead column written on Good Friday with next week's reporting days (Reuters, 2017-04-14); a
+company founder's obituary (AP, 2011-10-06).
+First run (85 gold): strict F1 98.8, relaxed F1 98.8, value F1 89.4; 76 of 85 expressions exactly right.
+Annotation mistakes of mine that the first run showed: the headline's "Loss in Nine Years" is the DURATION I had
+tagged in the body (I had left the headline's out); "the fiscal year ending in March" is DURATION P1Y, as TimeBank
+tags "the fiscal year ended" (I had DATE 2020); "a year earlier" after "the three months to June 30" (a quarter,
+the April-June one) is the year-ago quarter 2019-Q2, as the earnings stories value it after "the quarter ended
+Dec. 31" (I had the day, 2019-06-30, as after a six- or nine-month span). With the corrected annotation (86 gold)
+and the unchanged tagger: strict 99.4, relaxed 99.4, value 92.4.
+After general fixes (weekdays in the sentence of a week ahead are that week's, "gathers pace next week, with
+Goldman reporting on Tuesday", but not the day of a report; "last year's levels by December" is no event of last
+year's; "weeks from running out of cash" is an amount; a date in the subject of a "that" clause takes the modal
+after it, "warned that a second wave in the autumn could derail the recovery"): strict 100, relaxed 100, value 98.8
+(corpora unchanged).
 KNOWN_MISSES lists what is left. FIXES holds regression sentences written while fixing (not held out). Floors sit
 about a point under the scores reached."""
 import datetime as dt
@@ -149,6 +167,11 @@ def test_heldout_businessg_score():
     assert_held_out(BUSINESS.with_name("heldout-businessg"), 4, 65, value=0.99, relaxed=0.99, strict=0.99)
 
 
+
+def test_heldout_businessh_score():
+    assert_held_out(BUSINESS.with_name("heldout-businessh"), 4, 80, value=0.978, relaxed=0.99, strict=0.99)
+
+
 # (text, expected, why the tagger misses it); not tested
 KNOWN_MISSES = [
     ("Brightway Stores' Holiday-Quarter Profit Falls 38% (2009-03-05, a retailer's fiscal fourth quarter of fiscal 2008)",
@@ -166,6 +189,9 @@ KNOWN_MISSES = [
      "the comparison is with July, the month reported; the tagger gives the year 2016"),
     ("Harlow, whose fiscal year ends May 29, reaffirmed its forecast. (2005-04-28)", None,
      "a generic 'fiscal year' (any year's end) is tagged DATE 2005"),
+    ("The company had no plans to cut jobs, after borrowing 1.25 trillion yen from banks in the spring to see it "
+     "through the crisis. (2020-08-04)", ("the spring", "DATE", "2020-SP"),
+     "the plan words before 'after borrowing' make the clause look ahead: 2021-SP"),
 ]
 
 
@@ -174,6 +200,7 @@ MAY10, JUL7, MAR19, DEC2 = dt.date(2024, 5, 10), dt.date(2011, 7, 7), dt.date(20
 DEC3, APR20, AUG16, APR28 = dt.date(2001, 12, 3), dt.date(2020, 4, 20), dt.date(2017, 8, 16), dt.date(2005, 4, 28)
 OCT27, AUG31, JUL28 = dt.date(2015, 10, 27), dt.date(1998, 8, 31), dt.date(2022, 7, 28)
 MAR13, JUN24 = dt.date(2023, 3, 13), dt.date(2016, 6, 24)
+APR14, AUG4, OCT6 = dt.date(2017, 4, 14), dt.date(2020, 8, 4), dt.date(2011, 10, 6)
 FIXES = [
     (MAR5, "Profit fell in the fourth quarter of fiscal 2008, which ended Jan. 31. Net income fell to $412 million, or "
            "61 cents a share, from $664 million, or 95 cents, a year earlier. For the full year, profit fell 22 percent.",
@@ -264,6 +291,20 @@ FIXES = [
     (JUN24, "Pound Plunges to 31-Year Low as Britain Votes to Leave EU\n\nLONDON (Reuters) - Sterling fell.",
      [("31-Year", "DURATION", "P31Y")]),
     (JUN24, "He watched 60 Minutes on Sunday.", [("Sunday", "DATE", "2016-06-19")]),
+    (APR14, "The earnings season gathers pace next week, with Goldman Sachs reporting on Tuesday, Morgan Stanley on "
+            "Wednesday and General Electric on Friday.",
+     [("next week", "DATE", "2017-W16"), ("Tuesday", "DATE", "2017-04-18"), ("Wednesday", "DATE", "2017-04-19"),
+      ("Friday", "DATE", "2017-04-21")]),
+    (APR14, "Stocks fell last week, and on Monday they rose.",
+     [("last week", "DATE", "2017-W14"), ("Monday", "DATE", "2017-04-10")]),
+    (AUG4, "He said global production would return to last year's levels by December.",
+     [("last year", "DATE", "2019"), ("December", "DATE", "2020-12")]),
+    (AUG4, "Next year's race will be held in July.", [("Next year", "DATE", "2021"), ("July", "DATE", "2021-07")]),
+    (AUG4, "He warned that a second wave of infections in the autumn could derail the recovery.",
+     [("the autumn", "DATE", "2020-FA")]),
+    (AUG4, "He said that the sales in March could have been better.", [("March", "DATE", "2020-03")]),
+    (OCT6, "He returned in 1997, when Keystone was weeks from running out of cash.",
+     [("1997", "DATE", "1997"), ("weeks", "DURATION", "PXW")]),
 ]
 
 

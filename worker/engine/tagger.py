@@ -252,6 +252,7 @@ class Context:
         self.last_quarter_end = 0  # where the last quarter named ends
         self.quarter_ahead = False  # the last quarter named was in a future clause (a forecast, not a result)
         self.past_quarter: Optional[str] = None  # the last quarter named in a clause that does not look ahead
+        self.last_week: Optional[tuple[str, int]] = None  # (ISO week value, end offset) of the last week named
         self.inferred_fiscal_end: Optional[int] = -1  # the fiscal year's end month a fiscal quarter's end date shows
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
@@ -1103,7 +1104,7 @@ def _business_news(text: str, c: Cand) -> bool:
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
 
 
-_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
+_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer|from\s+[a-z]{3,}ing)\b")  # "weeks from running out"
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
@@ -1898,7 +1899,8 @@ def _slack(ctx, c) -> bool:
 
 
 # "next year's event ... in July", "last year's race, held in May": the month belongs to that year
-_YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)
+_YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s(?!(?:levels?|pace|rate|average|highs?|lows?|peak|total)\b)"
+                         r"[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)  # (not "return to last year's levels by December")
 
 
 def _n_month(g, c, ctx):
@@ -2830,6 +2832,12 @@ def _n_weekday(g, c, ctx):
         day = holiday  # "Markets closed Wednesday for New Year's Day", "close for King Day on Monday": the holiday's weekday
     elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
         day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
+    elif ctx.last_week and 0 < c.start - ctx.last_week[1] < 200 and ctx.last_week[0] > N.shift(ref, "W", 0) \
+            and not _SENTENCE_END.search(ctx.text, ctx.last_week[1], c.start) and not _reported_on(ctx.text, c.start):
+        # "Earnings gather pace next week, with Goldman reporting on Tuesday and GE on Friday": a week ahead's days
+        # (not the day of the report: "will visit Beijing next week, his office said on Monday")
+        day = dt.date.fromisocalendar(int(ctx.last_week[0][:4]), int(ctx.last_week[0][6:8]), wd)
+        anchor = "expression"
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
@@ -4103,6 +4111,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
                 tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
+            if len(norm.value) == 8 and norm.value[5] == "W":  # "2017-W16"
+                ctx.last_week = (norm.value, c.end)
             ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)

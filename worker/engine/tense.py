@@ -83,6 +83,10 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# a date inside the subject of a "that" clause, its verb a modal right after: "warned that a second wave of infections
+# in the autumn could derail the recovery" (a noun phrase between "that" and the date: no verb of its own)
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:a|an|the|any|another|further|new|more)\s+(?:[a-z]+\s+){0,4}(?:in|during)\s+(?:the\s+)?$")
+_MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|can)\s(?!have\b)")  # (not "could have been")
 # a decision taken at an event named by a possessive date: "agreed to cut output at Monday's meeting"
 _DECIDED_AT = re.compile(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:not\s+)?to\s[^.;:!?]{0,60}$", re.I)
 _DECIDING_EVENTS = frozenset({"meeting", "vote", "referendum", "election", "session", "summit", "talks", "ballot", "poll",
@@ -604,6 +608,9 @@ def direction(text: str, start: int, end: int) -> int:
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if last in ("in", "during") and "that " in text[max(0, start - 70):start] and _MODAL_NEXT.match(text, end) \
+            and _THAT_SUBJECT.search(text, max(0, start - 70), start):
+        return 1  # "warned that a second wave of infections in the autumn could derail it": the clause's modal, after its subject
     if text.startswith(("'s ", "’s "), end) and last in ("in", "at", "during") and _DECIDED_AT.search(text, max(0, start - 90), start) \
             and _next_word_is(text, end + 3, _DECIDING_EVENTS):
         return -1  # "Britons voted to leave the EU in Thursday's referendum": the vote's own day, not the plan's
