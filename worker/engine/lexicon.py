@@ -345,7 +345,8 @@ MONTH_EVENT_NOUNS = {
     "coup", "uprising", "crackdown", "merger", "takeover", "ruling", "verdict", "announcement", "agreement",
     "accord", "ceasefire", "truce", "shutdown", "lockdown", "closure", "downturn", "recession", "peak", "low",
     "high", "inauguration", "congress", "convention", "plenum", "elections", "recess", "break", "holiday",
-    "transfer", "window", "jobs", "inflation", "results", "earnings", "school", "holidays",
+    "transfer", "window", "jobs", "inflation", "results", "earnings", "school", "holidays", "releases", "number",
+    "numbers", "debut",
 }
 
 # Fixtures a subject "has" on a coming day: "we have a big game on Wednesday", "she has a hearing Friday".
@@ -400,7 +401,7 @@ RATE_MEASURES = ("miles", "kilometers", "kilometres", "km", "feet", "meters", "m
 SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"]
 FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
 # statistics about a month, published after it has begun: "Figures for February are due on 22 March"
-STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings"]
+STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings", "index", "indexes", "indices", "report", "reports"]
 
 # Nouns after a month that make it a futures contract's delivery month ("gold for August delivery", "the December
 # contract"): the next such month, whatever the clause's tense.

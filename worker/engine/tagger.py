@@ -250,6 +250,9 @@ class Context:
         self.fiscal_quarter = False  # the last quarter named was a fiscal one ("fiscal third quarter")
         self.fiscal_story = False  # some quarter named so far was a fiscal one
         self.last_quarter_end = 0  # where the last quarter named ends
+        self.quarter_ahead = False  # the last quarter named was in a future clause (a forecast, not a result)
+        self.past_quarter: Optional[str] = None  # the last quarter named in a clause that does not look ahead
+        self.last_week: Optional[tuple[str, int]] = None  # (ISO week value, end offset) of the last week named
         self.inferred_fiscal_end: Optional[int] = -1  # the fiscal year's end month a fiscal quarter's end date shows
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
@@ -442,7 +445,7 @@ _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|can|may|might|must|should|was to|were to|was due to|were due to)\b[^.;!?]*$")  # the future of a past story
 # " to sign the deal on ": an infinitive, not "rose in May to its highest level since"
 _PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|some|record|new|more|near|about|around)\b)"
-                      r"[a-z]+\s(?:(?!since\b)[^.;:!?,]){0,50}$")
+                      r"[a-z]+\s(?:(?!since\b)(?:[^.;:!?,]|\.(?=\d))){0,50}$")  # (a decimal point: "cut output by 9.7 million")
 _REPORTED = re.compile(r"\b(?:said|told|promised|predicted|pledged|vowed|warned|announced|estimated|expected)\b[^.;!?]{0,40}$")
 _AS_OF = re.compile(r"\bas of\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b[^,.;:!?()]{0,30}$", re.I)
@@ -588,7 +591,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
     ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
-    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
+    ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: (?:bank )?holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
@@ -630,7 +633,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _p(
         r"(?:(?P<det>the|a|that|this|its|their) )?(?:(?P<rel>this past|this coming|last|next|this|coming|past|previous|preceding|prior|following|current|same|that|upcoming|latest|full|whole|entire|very same|new) )?"
         r"(?:(?P<fisc>fiscal|calendar|financial) )?(?P<u>week|weekend|month|year|decade|century|day|morning|afternoon|evening|night|fiscal year|hour)"
-        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month))(?: to date|-to-date)(?![\w-]))?(?P<gone> just gone(?![\w-]))?")),
+        r"(?P<ahead> ahead(?![\w-]))?(?P<todate>(?:(?<=year)|(?<=month))(?: to date|-to-date)(?![\w-]))?(?P<gone> just (?:gone|ended)(?![\w-]))?")),
     ("top_hour", _p(r"the (?:top|bottom) of the hour")),  # a broadcast's next full (or half) hour
     ("unit_shift", _p(
         r"(?P<det>the|a) (?P<u>day|night|week|month|year) (?P<dir>before|after|earlier|later)(?P<an>(?<=after) next|(?<=before) last)?"
@@ -745,6 +748,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if not alone:
         return True
     prev = _prev_word(text, c.start).lower()
+    if prev == "least" and text.endswith("at least ", 0, c.start):
+        prev = _prev_word(text, c.start - 9).lower()  # "frozen until at least August": the preposition before
     nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
@@ -753,6 +758,12 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if (prev in ("the", "a", "its", "their", "his", "her", "our") or prev.endswith(("'s", "’s"))) and text[c.end:c.end + 1] == " " \
             and (nxt in L.MONTH_EVENT_NOUNS or nxt in L.UNPLANNED_EVENTS):
         return True  # "the September election", "the Fed's March meeting", "its August recess", "a March deadline"
+    if prev in ("the", "a", "its", "their") and nxt in ("and", "or") \
+            and (shared := _SHARED_EVENT_NOUN.match(text, c.end)) and shared[1].lower() in L.MONTH_EVENT_NOUNS:
+        return True  # "delayed the October and November releases": the second month's noun is the first's too
+    if nxt.lower() in L.MONTH_EVENT_NOUNS and nxt[:1].isupper() and prev not in ("the", "a", "an") \
+            and bare.lower() not in L.NAME_MONTHS and text[c.end:c.end + 1] == " ":
+        return True  # a headline's "FreshCart Eyes December Debut", "Fed Signals November Meeting"
     if nxt in ("deadline", "deadlines") and text[c.end:c.end + 1] == " " and not _prev_word(text, c.start)[:1].isupper():
         return True  # "U.S. sets March deadline" (a headline without its article); not "Theresa May deadline"
     if bare.lower() in ("may", "march", "august", "jan", "dec", "sept", "oct", "nov", "feb", "apr", "aug", "mar", "jun",
@@ -760,15 +771,23 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
+    if nxt in L.DELIVERY_MONTH_NOUNS and text[c.end:c.end + 1] == " ":
+        return True  # "the more actively traded June contract": a futures month, not a person
+    if text.startswith(("'s ", "’s "), c.end) and _next_word(text, c.end + 3).lower() in L.MONTH_EVENT_NOUNS:
+        return True  # "the department revised June's figures": a month's statistics, not a person's
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
+    if nxt[:1].isupper() and len(nxt) > 5 and nxt.endswith("ed") and text[c.end:c.end + 1] == " " \
+            and not _lower_case_sentence(text, c.start, c.end):
+        return True  # a Title Case headline's "June Revised Higher", "Talks Set for July; June Vote Delayed"
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
         # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
         return prev in _TEMPORAL_PREP and prev not in ("and", "or")
     return prev != "the" or nxt.lower() in ("of",)
 
 
+_SHARED_EVENT_NOUN = re.compile(r" (?:and|or) " + _MONTH + r" ([a-z]+)")
 _NAMING_WORDS = frozenset({"named", "called", "nicknamed", "dubbed", "christened", "renamed"})
 _SPEECH_VERBS = {"said", "says", "told", "tells", "added", "asked", "asks", "wrote", "writes", "replied", "insisted",
                  "argued", "explained", "announced", "tweeted", "recalled", "noted", "stressed", "warned"}
@@ -952,11 +971,11 @@ _MONEY_BEFORE = re.compile(r"(?:[$€£¥][\d.,]+|\d (?:cents?|dollars|euros|pou
 
 
 # and a count of anything: "500 cars a day", "2 million people a week", "dozens of patients a day", "30 minutes
-# of exercise a week"
+# of exercise a week", "50,000 fewer jobs a month"
 _RATE_BEFORE = re.compile(r"(?:\d|percent|cents?|dollars|euros|pounds|yen|yuan|rupees|million|billion|trillion|%|times|once|twice|flights|trips|visits|meals|shifts|hours|days|"
                           + "|".join(L.RATE_MEASURES)
                           + r"|(?:\d|million|billion|thousand|hundred|dozens|hundreds|thousands|millions)(?: of)?"
-                            r" (?:[a-z]{2,}s|people|children|men|women)(?: of(?: [a-z]+){1,2})?)\s*$")
+                            r" (?:(?:more|fewer|new|extra|additional) )?(?:[a-z]{2,}s|people|children|men|women)(?: of(?: [a-z]+){1,2})?)\s*$")
 
 
 def _set_context(text: str, pos: int) -> bool:
@@ -1085,7 +1104,7 @@ def _business_news(text: str, c: Cand) -> bool:
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
 
 
-_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
+_AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer|from\s+[a-z]{3,}ing)\b")  # "weeks from running out"
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
                                 "lasts", "spent", "spend", "wait", "waits", "waited", "waiting", "than", "the"})
@@ -1116,6 +1135,7 @@ _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Ser
 _NAME_NEXT = re.compile(r" (?!(?:" + _MONTH + "|" + _WD + r"))[A-Z][a-z]")  # the next word of a title
 # a headline's amount of time after a word that takes one: "Sentenced to 12 Years", "Ending 22-Year Rule", "Jailed for 5 Years"
 _HEADLINE_SIGNAL_BEFORE = re.compile(r"\b(?:[Ss]entenced [Tt]o|[Jj]ailed [Ff]or|[Ff]or|[Aa]fter|[Oo]ver|[Ww]ithin|[Ee]nd(?:s|ed|ing)?|[Ff]irst [Ii]n) $")
+_HEADLINE_EXTREME_AFTER = re.compile(r" (?:Low|High|Record|Peak|Bottom|Top)s?\b")  # a headline's "31-Year Low"
 _HEADLINE_SIGNAL = re.compile(r" (?:[Ss]ince|[Aa]fter|[Bb]efore|[Aa]go|[Ll]ater|[Ee]arlier|[Ff]or|In)\b")
 
 
@@ -1280,7 +1300,10 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "holiday":
         # "Christmas sales" is not a date, "on Christmas, sales rose" is
         nxt = _next_word(text, c.end).lower() if text[c.end:c.end + 1].isspace() else ""
-        if re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS or _next_word(text, c.end) in L.HOLIDAY_PLACE_NOUNS:
+        # (a holiday's weekend stays a time before a noun, as "fourth-quarter earnings": "Thanksgiving weekend sales")
+        weekend = g.get("we") or g["h"][-7:].lower() == "weekend"  # (some holidays' names end in "weekend")
+        if (re.sub(r"['’]s$", "", nxt) in L.HOLIDAY_KIND_NOUNS or _next_word(text, c.end) in L.HOLIDAY_PLACE_NOUNS) \
+                and not weekend:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
@@ -1294,9 +1317,11 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
         if before == "like" and _prev_word(text, c.start - 5).lower() in L.SIMILE_VERBS:
             return False  # "the talks felt like Groundhog Day": a simile
-        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) or _TWO_NAME_WORDS_AFTER.match(text, c.end) \
+        if _TITLE_PREP_BEFORE.search(text, max(0, c.start - 20), c.start) \
+                or _TWO_NAME_WORDS_AFTER.match(text, c.end) and not weekend \
                 or _TITLE_NOUN_OF_BEFORE.search(text, max(0, c.start - 24), c.start):
-            return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name
+            return False  # "The Nightmare Before Christmas", "Halloween Horror Nights": a title or name (but a
+            # headline's "Thanksgiving Weekend Spending Falls": a holiday's weekend is its time)
         if _created_work(text, c):
             return False  # "Eliot wrote Ash Wednesday after his conversion": a title
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
@@ -1387,6 +1412,8 @@ def _vet(text: str, c: Cand) -> bool:
         if det or g.get("dir"):
             return True
         prev = _prev_word(text, c.start).lower()
+        if not prev and text[c.start - 1:c.start] in ('"', "“") and g.get("alt"):
+            prev = _prev_word(text, c.start - 1).lower()  # would wait "weeks or months": the verb before the quote
         if u == "hours" and prev in _POSSESSIVE_OR_THE \
                 and _prev_word(text, c.start - len(prev) - 1).lower() in L.OPENING_HOURS_VERBS:
             return False  # "agreed to extend the hours of the splash pad", "cut its hours": opening hours, no span
@@ -1407,7 +1434,8 @@ def _vet(text: str, c: Cand) -> bool:
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \
-                and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start):
+                and not _HEADLINE_SIGNAL_BEFORE.search(text, max(0, c.start - 16), c.start) \
+                and not ("-" in c.m.group() and _HEADLINE_EXTREME_AFTER.match(text, c.end)):  # "Plunges to 31-Year Low"
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower() \
                 and not (n in ("a", "an") and not _lower_case_sentence(text, c.start, c.end)):
@@ -1547,6 +1575,7 @@ _FOLDABLE = {"mdy", "dmy", "month", "month_year", "year", "spoken_year", "decade
              "season", "holiday", "deictic", "weekday", "clock", "clock_words", "rel_unit", "iso", "numeric", "quarter_ref", "pod_day", "year_ago"}
 
 
+_LONG_PERIOD = re.compile(r"(?:(?:next|this|last) (?:year|quarter)|(?:19|20)\d\d)\b", re.I)
 _LATE_AS_ADVERB_AFTER = {"open", "stay", "stays", "stayed", "work", "works", "worked", "working", "up", "sleep", "slept"}
 
 
@@ -1566,8 +1595,10 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
         return
     if text[max(0, m.start() - 4):m.start()].lower() in ("too ", " so "):
         return  # "ended too late in February": an adverb of the verb, not the end of the month
-    if _prev_word(text, m.start()).lower() in _LATE_AS_ADVERB_AFTER and m.group().lower().startswith(("late", "early")):
-        return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb
+    if _prev_word(text, m.start()).lower() in _LATE_AS_ADVERB_AFTER and m.group().lower().startswith(("late", "early")) \
+            and not _LONG_PERIOD.match(text, c.start):
+        return  # "stores will stay open late this weekend", "worked late Friday": an adverb of the verb (but
+        # "growth will pick up early next year": no one works or stays up late for a year, it is a part of it)
     kind = next(k for k in ("start", "end", "mid", "approx") if m[k])
     if m[kind].strip().lower() in ("early", "late") and text[c.start:c.start + 5].lower() == "this " \
             and _prev_word(text, m.start()).lower() in _BE_OR_COME:
@@ -1856,6 +1887,8 @@ _EVENT_PREPS = {"in", "on", "from", "since", "during", "early", "late", "mid", "
 
 def _slack(ctx, c) -> bool:
     prev = _prev_word(ctx.text, c.start).lower()
+    if prev in _TARGET_PREPS and _SPAN_UP_TO.search(ctx.text, max(0, c.start - 30), c.start):
+        return False  # "jobs added in the 12 months through March", "the year to March": a span measured, no target
     if prev not in _EVENT_PREPS and prev != "for":
         # a past verb right before the date is the date's own: "the six months ended Aug. 12" has ended
         return not ((prev in L.PAST_MARKERS or prev.endswith("ed")) and strong_past(ctx.text, c.start))
@@ -1866,7 +1899,8 @@ def _slack(ctx, c) -> bool:
 
 
 # "next year's event ... in July", "last year's race, held in May": the month belongs to that year
-_YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)
+_YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s(?!(?:levels?|pace|rate|average|highs?|lows?|peak|total)\b)"
+                         r"[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)  # (not "return to last year's levels by December")
 
 
 def _n_month(g, c, ctx):
@@ -1930,8 +1964,15 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{pub.year + (mo < pub.month):04d}-{mo:02d}", anchor="publication")
     elif _OBSERVED_NEXT.match(ctx.text, c.end):  # "if prices hold at December levels": a level already measured
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
-    elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start):
+    elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start) \
+            or ctx.text.endswith("for ", 0, c.start) and (pub.month - mo) % 12 <= 2 \
+            and _PUBLISHED_FOR.search(ctx.text, max(0, c.start - 60), c.start):
+        # (and "releases existing home sales for July next Wednesday": data published soon after the month)
         # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
+        return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
+    elif ("percent in" in ctx.text[max(0, c.start - 12):c.start] or "% in" in ctx.text[max(0, c.start - 6):c.start]) \
+            and _READING_IN.search(ctx.text, max(0, c.start - 30), c.start):
+        # "evidence that inflation, at 2.9 percent in December, is easing": an aside giving a reading, measured
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _target_ahead(ctx, c, mo):  # "bookings for October were down", "extended the offer to May": the month ahead
         y = pub.year + (mo == 1)
@@ -1940,6 +1981,8 @@ def _n_month(g, c, ctx):
         # "will finish the project by September", written in October: a month deadline still ahead
         ahead = way > 0 and _prev_word(ctx.text, c.start).lower() in ("by", "until", "till")
         y = N.year_for(mo, None, pub, way, not ahead and _slack(ctx, c))
+        if y != pub.year and "this year" in ctx.text[c.end:c.end + 60] and _THIS_YEAR_AFTER.match(ctx.text, c.end):
+            y = pub.year  # "expects sales in November and December to rise 4 percent this year": the clause says whose
         if y == pub.year and mo == pub.month and c.mod in _PART_NOT_YET:
             # this month's part that tense rules out: "reported results in mid-June" written on 1 June was last
             # year's; "will open in early June" written on 25 June is next year's
@@ -1978,11 +2021,15 @@ def _target_ahead(ctx, c, month: int) -> bool:
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_SPAN_UP_TO = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:to|through|until|till)\s+$", re.I)
 _OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
+_PUBLISHED_FOR = re.compile(r"\b(?:releases?|released|publish(?:es|ed)?|reports?|reported)\s[^.;:!?]{0,40}\bfor\s+$", re.I)
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
+_THIS_YEAR_AFTER = re.compile(r"(?:[^.;:!?\n]|\.(?=\d)){0,50}?\bthis year\b(?!['’]s)")  # (a decimal point goes on)
+_READING_IN = re.compile(r",\s+at\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+in\s+$")
 _AND_OR_BETWEEN = re.compile(r",?\s+(?:and|or)\s+$")
 
 
@@ -2212,7 +2259,10 @@ def _n_quarter(g, c, ctx):
         y = ctx.pub.year if q > pub_q else ctx.pub.year + 1
         anchor = "publication"
     elif det in ("", "the", "its", "their") and not ctx.last_quarter and ctx.year_in_story(c) \
-            and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0):  # not "a mission is planned for the third quarter"
+            and not (ctx.year_in_story(c) < ctx.pub.year and ctx.direction(c) > 0) \
+            and not (ctx.year_in_story(c) > ctx.pub.year and _RESULTS_NEXT.match(ctx.text, c.end)):
+        # (not "a mission is planned for the third quarter"; nor "its outlook for fiscal 2006 when it reports
+        # fourth-quarter results": results come after the quarter, not in the year the outlook is for)
         y = ctx.year_in_story(c)  # "Sales rose in 2011. In the fourth quarter, they fell."
         anchor = "expression"
     elif ("fiscal" in c.m.group().lower() or ctx.fiscal_story and det in ("", "the")) \
@@ -2284,6 +2334,12 @@ def _n_quarter_ref(g, c, ctx):
             y, part = reported.split("-")
         return Norm("DATE", f"{int(y) - bool(year_ago)}-{part}", anchor="expression")
     ended = _ENDED_ON.match(ctx.text, c.end)
+    if u == "quarter" and (det == "the" or year_ago) and not ended and ctx.quarter_ahead and ctx.past_quarter \
+            and _SENTENCE_END.search(ctx.text, ctx.last_quarter_end, c.start) and ctx.direction(c) < 0:
+        # "forecast revenue for the first quarter of fiscal 2016. Phone shipments rose 22 percent in the quarter":
+        # a past clause's quarter is the one reported, not the forecast's
+        y, q = ctx.past_quarter.split("-")
+        return Norm("DATE", f"{int(y) - bool(year_ago)}-{q}", anchor="expression")
     if ctx.fiscal_quarter and u == "quarter" and not year_ago and (ended or det in ("the", "the latest", "the most recent")):
         return Norm("DATE", ctx.last_quarter, anchor="expression")  # a fiscal label needn't match the calendar
     if ended and u == "quarter" and not year_ago:
@@ -2776,6 +2832,12 @@ def _n_weekday(g, c, ctx):
         day = holiday  # "Markets closed Wednesday for New Year's Day", "close for King Day on Monday": the holiday's weekday
     elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
         day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
+    elif ctx.last_week and 0 < c.start - ctx.last_week[1] < 200 and ctx.last_week[0] > N.shift(ref, "W", 0) \
+            and not _SENTENCE_END.search(ctx.text, ctx.last_week[1], c.start) and not _reported_on(ctx.text, c.start):
+        # "Earnings gather pace next week, with Goldman reporting on Tuesday and GE on Friday": a week ahead's days
+        # (not the day of the report: "will visit Beijing next week, his office said on Monday")
+        day = dt.date.fromisocalendar(int(ctx.last_week[0][:4]), int(ctx.last_week[0][6:8]), wd)
+        anchor = "expression"
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
@@ -3069,7 +3131,7 @@ def _results_comparison(text: str, start: int) -> bool:
     """ "up from $10 million a year ago", "48 cents a share, a year earlier", "higher than a year ago": a
     quarter's results set against the same quarter a year before (not "the phone was expected a year ago")."""
     prev = _prev_word(text, start).lower()
-    return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit()
+    return prev in _COMPARED or prev in _AMOUNT_WORDS or prev[-1:].isdigit() or prev in ("cents", "pence")  # "or 95 cents, a year earlier"
 
 
 # "A year earlier, net income was $2 million": a sentence opening on the comparison of a quarter's results
@@ -3355,7 +3417,7 @@ def _n_rel_unit(g, c, ctx):
         c.start -= 12
         return Norm("DATE", str((year + 50) // 100 * 100), mod="APPROX", anchor="publication")
     if g.get("gone") and det == "the" and not rel:
-        det, rel = "", "last"  # British "the weekend just gone": last weekend
+        det, rel = "", "last"  # British "the weekend just gone", "the year just ended": the last one
     if g.get("todate") and det in ("the", "") and not rel:  # "(the) year to date": the publication's year (or month)
         return Norm("DATE", N.shift(ctx.pub, unit, 0), anchor="publication")
     if det == "that" and not rel:
@@ -3405,6 +3467,10 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
             # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
+    if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_quarter \
+            and ctx.last_quarter and ctx.last_quarter.endswith("Q4") and ctx.direction(c) < 0:
+        # "the fourth quarter of fiscal 2008 ... For the full year, profit fell": the year that quarter closed
+        return Norm("DATE", ctx.last_quarter[:4], anchor="expression")
     if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_story:
         current = _fiscal_or_calendar_quarter(ctx)  # "its forecast for the full year" after "fiscal first quarter"
         if ctx.fiscal_year_end() and current != N.shift(ctx.pub, "Q", 0):  # a fiscal year with a named end: its label
@@ -4045,6 +4111,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
                 tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
+            if len(norm.value) == 8 and norm.value[5] == "W":  # "2017-W16"
+                ctx.last_week = (norm.value, c.end)
             ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
@@ -4059,6 +4127,9 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             if (c.rule in ("quarter", "qshort") or _names_quarter(c)) and re.fullmatch(r"\d{4}-Q[1-4]", norm.value):
                 ctx.last_quarter = norm.value
                 ctx.last_quarter_end = c.end
+                ctx.quarter_ahead = tense_direction(text, c.start, c.end) > 0
+                if not ctx.quarter_ahead:
+                    ctx.past_quarter = norm.value
                 ctx.fiscal_quarter = "fiscal" in text[c.start:c.end].lower()
                 ctx.fiscal_story |= ctx.fiscal_quarter
                 ctx.quarters_seen.add(norm.value)
@@ -4224,12 +4295,12 @@ _CLOCK_PARTS = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 # a clock time that says its half of the day ("8 a.m.", "8pm", "noon", "0830"), unlike "7:30", "half past eight"
 _MERIDIEM_SAID = re.compile(r"\d\s?[ap]\.?m\b|noon|midnight|midday|\d{4}", re.I)
 _DAY_OR_PART_OF_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")  # "at 7:15 on Monday morning": that day's
-_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:on\s+|,\s*)?(?:the\s+)?$")
+_CLOCK_TO_DAY = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?\s*)?(?:\(\d{1,2}:?\d\d\s?[A-Z]{2,4}\)\s*)?(?:(?:local|[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\s*)?(?:or (?:earlier|later|so)\s+)?(?:on\s+|,\s*)?(?:the\s+)?$")
 
 
 def _date_clock_times(text: str, out: list[TimeExpression]) -> None:
-    """ "at 8 p.m. local time on Thursday": the clock time happens on the day named just after it, and so
-    does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
+    """ "at 8 p.m. local time on Thursday", "at 8 p.m. or earlier on Thursday": the clock time happens on the day
+    named just after it, and so does a bare clock time joined to it: "from 9 a.m. to 2 p.m. on Tuesday", "began at 1:27 p.m. and ended
     at 3:35 p.m. on April 8", "from 6 a.m. until 1 p.m. Tuesday"; not "at 9 a.m. and left at 5 p.m. the next day"."""
     dated: dict[str, Optional[str]] = {}  # clock dated by the day after it -> what that day counts from
     for clock, day in zip(out, out[1:]):

@@ -83,6 +83,24 @@ _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
+# a date inside the subject of a "that" clause, its verb a modal right after: "warned that a second wave of infections
+# in the autumn could derail the recovery" (a noun phrase between "that" and the date: no verb of its own)
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:a|an|the|any|another|further|new|more)\s+(?:[a-z]+\s+){0,4}(?:in|during)\s+(?:the\s+)?$")
+_MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|can)\s(?!have\b)")  # (not "could have been")
+# a decision taken at an event named by a possessive date: "agreed to cut output at Monday's meeting"
+_DECIDED_AT = re.compile(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:not\s+)?to\s[^.;:!?]{0,60}$", re.I)
+_DECIDING_EVENTS = frozenset({"meeting", "vote", "referendum", "election", "session", "summit", "talks", "ballot", "poll",
+                              "conference", "hearing"})
+
+
+def _next_word_is(text: str, pos: int, words: frozenset) -> bool:
+    m = _FIRST_WORD.match(text, pos)
+    return bool(m) and m[1].lower() in words
+
+
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_ODDS_AFTER = re.compile(r" (?:unlikely|likely|possible|probable)(?=[,.;:]|\s+(?:but|and|as|because)\b)")
+_SPAN_THROUGH = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:until|till|through)\s+$", re.I)
 _AHEAD_OF_EVENT = re.compile(r"\b(?:ahead\s+of|run-up\s+to)\s[^.;:!?,]{0,40}\s(?:in|on)\s+$", re.I)
 _SOON = re.compile(r"(?:as soon as|as early as|no later than|in time for|ahead of)\s+$", re.I)
 # "a Friday deadline", "Friday's strike deadline": a deadline lies ahead unless it was missed or passed
@@ -192,12 +210,20 @@ def _words_after_skipping_clock(words: list[str], i: int) -> int:
     return count
 
 
+_MAGNITUDES = frozenset({"million", "billion", "thousand", "percent", "pct"})
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
         return 1
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
         prev = words[i - 1] if i else ""
+        if words[i] in ("until", "till") and words[i + 1:i + 2] == ["recently"]:
+            return -1  # "Meridian, until recently the largest trader, filed on Sunday": a state that has ended
+        if words[i] == "starts" and (prev in ("housing", "home") or words[i + 1:i + 2] == ["at"]
+                                     and not _MAGNITUDES.isdisjoint(words[i + 2:i + 4])):
+            continue  # "housing starts fell in July", "had forecast starts at 1.22 million": a count of homes begun
         if words[i] == "to" and prev not in _FUTURE_BEFORE_TO and prev in _WHEN_WORDS:
             j = i - 1  # "agreed last week to cut output from November": the plan's verb before its own date
             while j > max(0, i - 4) and words[j] in _WHEN_WORDS:
@@ -387,6 +413,8 @@ def _possessive_direction(right: str) -> int:
     for i, word in enumerate(words):
         if _called_off(words, i):
             return 1  # "Sunday's match has been postponed"
+        if not i and word in _SCHEDULED:
+            continue  # the noun the date owns, not a verb: "June's starts were revised", "Friday's close"
         found, strong = _marker(word, words[i - 1] if i else "")
         if found and strong:
             return found
@@ -417,6 +445,7 @@ _CLOSED_ASIDE = re.compile(r"^\W*(?i:because|although|though|while|when|whenever
 # "The law, passed in May, comes into force ...": a participle aside closed by the comma before the verb
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|held|built|shut|sold|won|struck|signed)\s+(?:in|on|at|by|since|last|earlier)\s[^,]*$")
 # words that open a "but" clause without a subject of its own ("..., but on Tuesday", "but then"): the tense goes on
+_ASIDE_RESUMING_PREPS = frozenset({"in", "on", "by", "at", "from", "until", "before", "after", "around", "during"})
 _NO_SUBJECT_OPENERS = {"on", "in", "at", "by", "from", "until", "since", "after", "before", "during", "then", "later", "earlier",
                    "only", "not", "also", "still", "now", "so", "just"}
 _ING_ASIDE = re.compile(r"[a-z]{2,}ing\s")
@@ -448,12 +477,20 @@ def _clause_direction(left: str, right: str) -> int:
             left = seg["seg"]
         if _SCHEDULED.intersection(words) and not _scan(words):
             left = seg["seg"]
+        elif not seg["conj"] and len(words) == 1 and words[0] in _ASIDE_RESUMING_PREPS:
+            opened = left.rfind(",", 0, seg.start())
+            if opened >= 0:  # "plans to restart the reactor, offline since mid-May, in early September": the
+                left = left[:opened] + " " + seg["seg"]  # aside's "since" is not the sentence's tense
     found = _scan(_WORD.findall(left.lower()))
     if found:
         return found
     rel = _RELATIVE_OPEN.search(left) if right[:1] == "," else None
     if rel:  # "the company, which reports earnings on Thursday, has cut ...": the main clause is not its tense
-        return 1 if rel["verb"] in _SCHEDULED else 0
+        if rel["verb"] in _SCHEDULED:
+            return 1
+        # "Its shares, which traded above $80 in January, closed ...": the aside's own simple past (right after
+        # "which" an -ed word is the verb, even one often an adjective: "traded", "based")
+        return -1 if rel["verb"] in PAST_MARKERS or rel["verb"].endswith("ed") else 0
     if right[:1] == "," and seg and not seg["conj"] and _CLOSED_ASIDE.search(clause) is None and "," not in seg["seg"]:
         aside = seg["seg"].lower().split()
         if _ING_ASIDE.match(seg["seg"]) and aside[0] not in _NOT_PROGRESSIVE \
@@ -571,6 +608,14 @@ def direction(text: str, start: int, end: int) -> int:
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
+    if last in ("in", "during") and "that " in text[max(0, start - 70):start] and _MODAL_NEXT.match(text, end) \
+            and _THAT_SUBJECT.search(text, max(0, start - 70), start):
+        return 1  # "warned that a second wave of infections in the autumn could derail it": the clause's modal, after its subject
+    if text.startswith(("'s ", "’s "), end) and last in ("in", "at", "during") and _DECIDED_AT.search(text, max(0, start - 90), start) \
+            and _next_word_is(text, end + 3, _DECIDING_EVENTS):
+        return -1  # "Britons voted to leave the EU in Thursday's referendum": the vote's own day, not the plan's
+    if text.startswith((" unlikely", " likely", " possible", " probable"), end) and _ODDS_AFTER.match(text, end):
+        return 1  # "said that made another move in September unlikely": odds are given for what has not happened
     if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
             and _AHEAD_OF_EVENT.search(text, max(0, start - 60), start) and _verb_direction(text, start, end) < 0:
         return 0  # "raised prices ahead of the holiday season in November": the event follows the act, whose
@@ -632,6 +677,8 @@ def direction(text: str, start: int, end: int) -> int:
             return direction(text, m.start("first"), m.end("first"))
     if last == "on" and (clock := _CLOCK_ON.search(text, max(0, start - 24), start)):
         return direction(text, clock.start(), clock.end("clock"))  # "worked until 3 a.m. on Tuesday": the clock's tense
+    if last in _UNTIL_LAST and _SPAN_THROUGH.search(text, max(0, start - 30), start):
+        return way  # "added 1.2 million jobs in the 12 months through March": the end of a span measured, its tense
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
@@ -741,6 +788,11 @@ _SUBJECT_PRESENT = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:(?:The|A|An)\s+)?(?P
                               r"(?P<verb>[a-z]{3,}[^s\W'’]s)\s[^.;:!?\n,]*$")
 
 
+# a verb right after the word taken for a present: that word was the subject's plural noun
+_VERB_AFTER_NOUN = re.compile(r"\s+(?:(?:also|then|still|just|already|quickly|later)\s+)?(?:[a-z]{2,}ed|have|had|were|are|will|would|"
+                              + "|".join(sorted(_BASE_LIKE_PASTS)) + r")\b")
+
+
 # reports, sequences and states in the present say nothing of a schedule: "the move follows a vote on Monday"
 _NOT_SCHEDULE_VERBS = {"follows", "precedes", "comes", "means", "seems", "looks", "says", "tells", "reports", "adds",
                        "notes", "writes", "claims", "admits", "denies", "confirms", "insists", "recalls", "describes",
@@ -753,7 +805,8 @@ def _subject_present(text: str, start: int, end: int) -> bool:
     m = _SUBJECT_PRESENT.search(text, max(0, start - 80), start)
     return bool(m) and m["verb"] not in _NOT_PRESENT_VERBS and m["verb"] not in UNPLANNED_EVENTS \
         and m["verb"] not in _NOT_SCHEDULE_VERBS \
-        and not m["subject"].split()[-1].lower().endswith(("s", "'", "’"))
+        and not m["subject"].split()[-1].lower().endswith(("s", "'", "’")) \
+        and not _VERB_AFTER_NOUN.match(text, m.end("verb"))  # "New York regulators (also) shut": a plural noun
 
 
 def _scheduled_present(text: str, start: int) -> bool:
@@ -776,7 +829,8 @@ def _scheduled_present(text: str, start: int) -> bool:
                 and SCHEDULED_EVENT_NOUNS.intersection(x.lower() for x in words[i + 1:i + 5]):
             return True  # a fixture held: "we have a big game in Madrid on Wednesday"
         if (w in _SCHEDULED or w == "hits" and _RELEASE_VENUES.intersection(words[i + 1:i + 3])) \
-                and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n":
+                and (month_may or prev.lower() not in _NOT_SCHEDULED_SUBJECT) and prev not in ".!?;:()\n" \
+                and words[i + 1:i + 2] != ["of"]:  # not a noun: "its record close of 9,337.97 on July 17"
             return True
     return False
 
