@@ -1,0 +1,197 @@
+"""Held-out direction passages, third set: past or future for an under-specified date (bare weekday, bare month,
+month-day without a year, "fourth-quarter", "the weekend", a holiday without a year) in 2-4 sentence news passages.
+
+Written by an independent examiner before running the tagger; none taken from a corpus or another test file.
+Constructions the earlier direction and tense files do not hold: headlines and ledes in the historic present
+("Police arrest teenager Thursday"), "is set to" / "is due to" / "is expected to", "was to have", "had planned
+to", negated futures ("will not sail", "won't be final until"), imperatives in notices ("Register by Monday"),
+conditionals (open and counterfactual), questions ("Will the Fed cut again in December?", "Did ..."),
+publication dates at month, quarter and year ends, a weekday equal to the publication day read in both tenses,
+and "last" / "this" / "next" before a weekday or a month (on the same weekday or in the same month as the
+publication date: "last Friday" written on a Friday is a week back, "next January" written on 1 January a year on).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+# the same check as the hand-written sentences: exact text, type and value, and mod where given
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+FRI1 = dt.date(2025, 10, 31)  # Friday, Halloween, end of October, ISO 2025-W44; past Sat 25 - Thu 30 Oct, next Sat 1 - Thu 6 Nov
+WED1 = dt.date(2025, 12, 31)  # Wednesday, New Year's Eve, ISO 2026-W01; past Thu 25 - Tue 30 Dec, next Thu 1 - Tue 6 Jan
+THU1 = dt.date(2026, 1, 1)  # Thursday, New Year's Day, ISO 2026-W01; past Fri 26 - Wed 31 Dec, next Fri 2 - Wed 7 Jan
+SAT1 = dt.date(2022, 12, 31)  # Saturday, year end, ISO 2022-W52; past Sun 25 - Fri 30 Dec, next Sun 1 - Fri 6 Jan 2023
+TUE1 = dt.date(2023, 2, 28)  # Tuesday, end of February, ISO 2023-W09; past Wed 22 - Mon 27 Feb, next Wed 1 - Mon 6 Mar
+SUN1 = dt.date(2027, 10, 31)  # Sunday, Halloween, end of October, ISO 2027-W43; past Mon 25 - Sat 30 Oct, next Mon 1 - Sat 6 Nov
+FRI2 = dt.date(2024, 5, 31)  # Friday, end of May, ISO 2024-W22; past Sat 25 - Thu 30 May, next Sat 1 - Thu 6 Jun
+MON1 = dt.date(2024, 9, 30)  # Monday, end of Q3, ISO 2024-W40; past Tue 24 - Sun 29 Sep, next Tue 1 - Sun 6 Oct
+
+D, T, DUR, S = "DATE", "TIME", "DURATION", "SET"
+
+ROUND1 = [
+    # --- Friday 31 October 2025 -----------------------------------------------------------------------------------
+    (FRI1, "Police arrest teenager Thursday over school threats\nDALLAS (AP) - A 16-year-old was arrested on Thursday "
+     "after threats against a high school were posted online, police said. He is due in juvenile court on Monday.",
+     [("Thursday", D, "2025-10-30"), ("Thursday", D, "2025-10-30"), ("Monday", D, "2025-11-03")]),
+    (FRI1, "Japan's central bank held rates steady on Friday. Governor Kazuo Ueda said a hike in December was still "
+     "possible, and the bank publishes its next outlook report in January.",
+     [("Friday", D, "2025-10-31"), ("December", D, "2025-12"), ("January", D, "2026-01")]),
+    (FRI1, "Trick-or-treaters in the Northeast face heavy rain on Friday evening, forecasters said. The storm is set to "
+     "move offshore on Saturday, leaving cold, dry weather for Sunday.",
+     [("Friday evening", T, "2025-10-31TEV"), ("Saturday", D, "2025-11-01"), ("Sunday", D, "2025-11-02")]),
+    (FRI1, "Shares of the chipmaker have fallen 12% since last Friday, when it cut its forecast. The company reports "
+     "third-quarter results on Wednesday.",
+     [("last Friday", D, "2025-10-24"), ("third-quarter", D, "2025-Q3"), ("Wednesday", D, "2025-11-05")]),
+    (FRI1, "The ferry will not sail on Saturday because of the storm, the operator said. Services are not expected to "
+     "resume until Tuesday.",
+     [("Saturday", D, "2025-11-01"), ("Tuesday", D, "2025-11-04")]),
+    (FRI1, "VOTER NOTICE: Register by Monday to vote in the Nov. 4 election. Bring photo ID to your polling place on "
+     "Election Day.",
+     [("Monday", D, "2025-11-03"), ("Nov. 4", D, "2025-11-04"), ("Election Day", D, "2025-11-04")]),
+    (FRI1, "Will the Fed cut again in December? Policymakers lowered rates on Wednesday for the second time this year, "
+     "but Chair Jerome Powell said another move was far from assured.",
+     [("December", D, "2025-12"), ("Wednesday", D, "2025-10-29"), ("this year", D, "2025")]),
+    (FRI1, "Macy's said on Thursday it would hire 31,000 seasonal workers before Thanksgiving.",
+     [("Thursday", D, "2025-10-30"), ("Thanksgiving", D, "2025-11-27")]),
+
+    # --- Wednesday 31 December 2025 -------------------------------------------------------------------------------
+    (WED1, "Markets close early on Wednesday and stay shut on Thursday for New Year's Day. Trading resumes on Friday, "
+     "Jan. 2.",
+     [("Wednesday", D, "2025-12-31"), ("Thursday", D, "2026-01-01"), ("New Year's Day", D, "2026-01-01"),
+      ("Friday, Jan. 2", D, "2026-01-02")]),
+    (WED1, "Inflation eased to 2.7% in November, and the December figures, due in mid-January, are expected to show a "
+     "further fall. The central bank next meets in February.",
+     [("November", D, "2025-11"), ("December", D, "2025-12"), ("mid-January", D, "2026-01", "MID"),
+      ("February", D, "2026-02")]),
+    (WED1, "The new tax rules take effect on January 31, officials said on Tuesday. Companies had lobbied since March "
+     "for a delay.",
+     [("January 31", D, "2026-01-31"), ("Tuesday", D, "2025-12-30"), ("March", D, "2025-03")]),
+    (WED1, "Delivery firms are set to report fourth-quarter volumes next month after record parcel traffic at "
+     "Christmas.",
+     [("fourth-quarter", D, "2025-Q4"), ("next month", D, "2026-01"), ("Christmas", D, "2025-12-25")]),
+    (WED1, "Unlike last December, when warm weather kept half the slopes closed, every lift in the resort has run "
+     "since Dec. 12.",
+     [("last December", D, "2024-12"), ("Dec. 12", D, "2025-12-12")]),
+    (WED1, "If the deal is not signed by Friday, tariffs of 25% will apply to steel imports from Monday.",
+     [("Friday", D, "2026-01-02"), ("Monday", D, "2026-01-05")]),
+    (WED1, "Former president dies Monday at 88\nBUENOS AIRES (Reuters) - Argentina's former president died on Monday "
+     "at a hospital in Buenos Aires, his family said. A state funeral will be held on Saturday.",
+     [("Monday", D, "2025-12-29"), ("Monday", D, "2025-12-29"), ("Saturday", D, "2026-01-03")]),
+
+    # --- Thursday 1 January 2026 ----------------------------------------------------------------------------------
+    (THU1, "Revellers packed the harbour on Wednesday night to watch the fireworks. The celebrations, the city said, "
+     "drew more than a million people.",
+     [("Wednesday night", T, "2025-12-31TNI")]),
+    (THU1, "New laws take effect on Thursday in several states, including a minimum wage rise in California. More "
+     "rules kick in on July 1.",
+     [("Thursday", D, "2026-01-01"), ("July 1", D, "2026-07-01")]),
+    (THU1, "The congestion charge rises to $12 on Thursday and will rise again next January, the transit authority "
+     "said.",
+     [("Thursday", D, "2026-01-01"), ("next January", D, "2027-01")]),
+    (THU1, "Euro-zone inflation data is due on Wednesday, and the U.S. jobs report for December follows on Friday.",
+     [("Wednesday", D, "2026-01-07"), ("December", D, "2025-12"), ("Friday", D, "2026-01-02")]),
+    (THU1, "The concert was to have been held on Tuesday but was postponed because of high winds. Organisers said it "
+     "would take place on Saturday.",
+     [("Tuesday", D, "2025-12-30"), ("Saturday", D, "2026-01-03")]),
+
+    # --- Saturday 31 December 2022 --------------------------------------------------------------------------------
+    (SAT1, "Pope Emeritus Benedict XVI died on Saturday at the Vatican, aged 95. His funeral will be held on Thursday "
+     "in St. Peter's Square.",
+     [("Saturday", D, "2022-12-31"), ("Thursday", D, "2023-01-05")]),
+    (SAT1, "Travel chaos continued this weekend after Southwest cancelled thousands of flights on Tuesday and "
+     "Wednesday. The airline said it had returned to a normal schedule on Friday.",
+     [("this weekend", D, "2022-W52-WE"), ("Tuesday", D, "2022-12-27"), ("Wednesday", D, "2022-12-28"),
+      ("Friday", D, "2022-12-30")]),
+    (SAT1, "Banks and post offices will be closed on Monday, and mail delivery resumes on Tuesday.",
+     [("Monday", D, "2023-01-02"), ("Tuesday", D, "2023-01-03")]),
+    (SAT1, "Will mortgage rates fall in January? Lenders cut rates on Thursday for the third time this month.",
+     [("January", D, "2023-01"), ("Thursday", D, "2022-12-29"), ("this month", D, "2022-12")]),
+    (SAT1, "The death toll from the blizzard that struck Buffalo last Saturday rose to 39 on Friday, officials said.",
+     [("last Saturday", D, "2022-12-24"), ("Friday", D, "2022-12-30")]),
+    (SAT1, "Shoppers returned more gifts than usual after Christmas, retailers said. Returns are expected to peak on "
+     "Tuesday.",
+     [("Christmas", D, "2022-12-25"), ("Tuesday", D, "2023-01-03")]),
+
+    # --- Tuesday 28 February 2023 ---------------------------------------------------------------------------------
+    (TUE1, "Bola Tinubu leads in early results from Saturday's presidential election, the electoral commission said on "
+     "Monday. Final results are due on Wednesday.",
+     [("Saturday", D, "2023-02-25"), ("Monday", D, "2023-02-27"), ("Wednesday", D, "2023-03-01")]),
+    (TUE1, "TAX NOTICE: File your return by April 18. Free help is available at the library on Saturday.",
+     [("April 18", D, "2023-04-18"), ("Saturday", D, "2023-03-04")]),
+    (TUE1, "If the bill passes on Thursday, it will become law in April; if it fails, lawmakers must start again in "
+     "the autumn.",
+     [("Thursday", D, "2023-03-02"), ("April", D, "2023-04"), ("the autumn", D, "2023-FA")]),
+    (TUE1, "Flower sales on Valentine's Day fell 8% from last year, the industry group said.",
+     [("Valentine's Day", D, "2023-02-14"), ("last year", D, "2022")]),
+    (TUE1, "The central bank meets in March and is expected to raise rates again. It raised them in February for the "
+     "eighth time in a row.",
+     [("March", D, "2023-03"), ("February", D, "2023-02")]),
+    (TUE1, "Finland's parliament voted on Tuesday to join NATO. Hungary has said it will not ratify the bid before "
+     "March.",
+     [("Tuesday", D, "2023-02-28"), ("March", D, "2023-03")]),
+
+    # --- Sunday 31 October 2027 -----------------------------------------------------------------------------------
+    (SUN1, "Storm knocks out power to 200,000 Saturday\nBOSTON (AP) - A nor'easter knocked out power to 200,000 homes "
+     "on Saturday. Utilities said most customers would be reconnected by Tuesday.",
+     [("Saturday", D, "2027-10-30"), ("Saturday", D, "2027-10-30"), ("Tuesday", D, "2027-11-02")]),
+    (SUN1, "Police will close several streets on Sunday evening for Halloween. Last year's parade drew 60,000 people.",
+     [("Sunday evening", T, "2027-10-31TEV"), ("Halloween", D, "2027-10-31"), ("Last year", D, "2026")]),
+    (SUN1, "Clocks in Europe went back an hour on Sunday, and the United States follows next Sunday.",
+     [("an hour", DUR, "PT1H"), ("Sunday", D, "2027-10-31"), ("next Sunday", D, "2027-11-07")]),
+    (SUN1, "Voters in Kentucky and Mississippi are set to elect governors on Tuesday. Early voting ended on Saturday.",
+     [("Tuesday", D, "2027-11-02"), ("Saturday", D, "2027-10-30")]),
+    (SUN1, "The automaker had planned to start production at the plant in September but pushed it back to the spring, "
+     "citing weak demand.",
+     [("September", D, "2027-09"), ("the spring", D, "2028-SP")]),
+    (SUN1, "The new bus timetable takes effect this Monday. Passengers have complained since the changes were "
+     "announced in August.",
+     [("this Monday", D, "2027-11-01"), ("August", D, "2027-08")]),
+
+    # --- Friday 31 May 2024 ---------------------------------------------------------------------------------------
+    (FRI2, "Donald Trump vowed on Friday to appeal his conviction by a New York jury on Thursday. Sentencing is set for "
+     "July 11.",
+     [("Friday", D, "2024-05-31"), ("Thursday", D, "2024-05-30"), ("July 11", D, "2024-07-11")]),
+    (FRI2, "The TSA screened a record 3 million passengers over Memorial Day weekend. It expects even more travellers "
+     "around July 4.",
+     [("Memorial Day weekend", D, "2024-W21-WE"), ("July 4", D, "2024-07-04")]),
+    (FRI2, "Will the ECB cut rates on Thursday? Economists polled this week all expect a quarter-point reduction, the "
+     "first since 2019.",
+     [("Thursday", D, "2024-06-06"), ("this week", D, "2024-W22"), ("2019", D, "2019")]),
+    (FRI2, "The May jobs report, due next Friday, is expected to show employers added 180,000 jobs.",
+     [("May", D, "2024-05"), ("next Friday", D, "2024-06-07")]),
+    (FRI2, "South Africa's election results won't be final until Sunday, the commission said on Friday. Voting took "
+     "place on Wednesday.",
+     [("Sunday", D, "2024-06-02"), ("Friday", D, "2024-05-31"), ("Wednesday", D, "2024-05-29")]),
+    (FRI2, "The Starliner capsule was to have launched on May 6; the next attempt is on Saturday.",
+     [("May 6", D, "2024-05-06"), ("Saturday", D, "2024-06-01")]),
+
+    # --- Monday 30 September 2024 ---------------------------------------------------------------------------------
+    (MON1, "Third-quarter earnings season kicks off next week, and Nike is due to report on Tuesday.",
+     [("Third-quarter", D, "2024-Q3"), ("next week", D, "2024-W41"), ("Tuesday", D, "2024-10-01")]),
+    (MON1, "Israel strikes Beirut Friday, targeting Hezbollah chief\nBEIRUT (Reuters) - Israeli jets struck "
+     "Hezbollah's headquarters in Beirut on Friday. The group confirmed on Saturday that its leader had been killed.",
+     [("Friday", D, "2024-09-27"), ("Friday", D, "2024-09-27"), ("Saturday", D, "2024-09-28")]),
+    (MON1, "Apply by Oct. 15 for heating assistance. The county office is closed on Friday for staff training.",
+     [("Oct. 15", D, "2024-10-15"), ("Friday", D, "2024-10-04")]),
+    (MON1, "Dockworkers at East and Gulf Coast ports are set to strike on Tuesday, their first walkout since 1977. "
+     "Talks broke down last week.",
+     [("Tuesday", D, "2024-10-01"), ("1977", D, "1977"), ("last week", D, "2024-W39")]),
+    (MON1, "If the storm had turned east on Thursday, Tampa would have taken a direct hit, forecasters said.",
+     [("Thursday", D, "2024-09-26")]),
+    (MON1, "Home sales fell in August, and economists expect a rebound in October as mortgage rates ease. September "
+     "figures are due in late October.",
+     [("August", D, "2024-08"), ("October", D, "2024-10"), ("September", D, "2024-09"),
+      ("late October", D, "2024-10", "END")]),
+]
+
+# Left unfixed (expected value, why); taken out of the run, never marked xfail.
+KNOWN_MISSES: dict[str, str] = {}
+
+CASES = [c for c in ROUND1 if not c[1].startswith(tuple(KNOWN_MISSES))]
+
+
+@pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])
+def test_direction3_passage(published, sentence, expected):
+    check_sentence(published, sentence, expected)
