@@ -9,6 +9,23 @@ conditionals (open and counterfactual), questions ("Will the Fed cut again in De
 publication dates at month, quarter and year ends, a weekday equal to the publication day read in both tenses,
 and "last" / "this" / "next" before a weekday or a month (on the same weekday or in the same month as the
 publication date: "last Friday" written on a Friday is a week back, "next January" written on 1 January a year on).
+
+FIRST RUN of ROUND1 (50 passages, 128 expressions), before any fix: 41 of 50 passages fully right, 119 of 128
+expressions (value F1 over the expressions 93.8: every expected one was found, one with a longer span). One
+annotation slip against the project's conventions, corrected after the run and named beside it: "around July 4"
+keeps "around" in its span, with mod APPROX. Genuine misses: two questions opened by "Will" whose base verb looks
+like a past ("Will the Fed cut again in December?", "Will the ECB cut rates on Thursday?"), a backshifted
+prediction ("said a hike in December was still possible"), "the U.S. jobs report for December follows on Friday"
+written on 1 January (read as next December), "Free help is available at the library on Saturday" (a state
+present too far from its day), "pushed it back to the spring" written in October, a holiday just gone in a
+verbless "after" phrase of a future clause ("after record parcel traffic at Christmas", read as next Christmas)
+and one left in KNOWN_MISSES. After the general fixes (tense.py: a yes/no question opened by will/shall/would
+looks ahead and by did looks back, unless the date sits in a clause of its own; a likelihood predicate right
+after the date's phrase ("was still possible", "is unlikely to") looks ahead; "is available / open / closed"
+counts as a timetable present however far its day; a postponement with an object ("pushed it back to") is read
+as one, and a month or season it moves a plan to lies ahead unless the move is pluperfect; lexicon: "report" is
+a statistics noun, its month the latest one; tagger.py: a holiday just gone in a short verbless "after" phrase of
+a future clause is that one) 49 of 50, 127 of 128; the corpora's scores unchanged.
 """
 from __future__ import annotations
 
@@ -155,7 +172,8 @@ ROUND1 = [
      [("Friday", D, "2024-05-31"), ("Thursday", D, "2024-05-30"), ("July 11", D, "2024-07-11")]),
     (FRI2, "The TSA screened a record 3 million passengers over Memorial Day weekend. It expects even more travellers "
      "around July 4.",
-     [("Memorial Day weekend", D, "2024-W21-WE"), ("July 4", D, "2024-07-04")]),
+     # annotation corrected after the run: the project keeps "around" in the span, with mod APPROX
+     [("Memorial Day weekend", D, "2024-W21-WE"), ("around July 4", D, "2024-07-04", "APPROX")]),
     (FRI2, "Will the ECB cut rates on Thursday? Economists polled this week all expect a quarter-point reduction, the "
      "first since 2019.",
      [("Thursday", D, "2024-06-06"), ("this week", D, "2024-W22"), ("2019", D, "2019")]),
@@ -186,10 +204,26 @@ ROUND1 = [
       ("late October", D, "2024-10", "END")]),
 ]
 
-# Left unfixed (expected value, why); taken out of the run, never marked xfail.
-KNOWN_MISSES: dict[str, str] = {}
+# regression cases written while fixing ROUND1 (not held out): one or two per rule
+AFTER_FIRST_RUN = [
+    (FRI1, "Did the bank raise rates on Thursday?", [("Thursday", D, "2025-10-30")]),
+    (FRI1, "Why will the ministers meet on Tuesday?", [("Tuesday", D, "2025-11-04")]),
+    (SUN1, "He said a rate cut in September was possible.", [("September", D, "2028-09")]),
+    (SUN1, "Sales in March were likely driven by tariffs.", [("March", D, "2027-03")]),
+    (SUN1, "Tickets are available at the box office on Tuesday.", [("Tuesday", D, "2027-11-02")]),
+    (SUN1, "The builder pushed the opening back to June.", [("June", D, "2028-06")]),
+    (WED1, "Stores will restock after heavy sales over Christmas.", [("Christmas", D, "2025-12-25")]),
+    (THU1, "The jobs report for November comes out on Friday.", [("November", D, "2025-11"), ("Friday", D, "2026-01-02")]),
+]
 
-CASES = [c for c in ROUND1 if not c[1].startswith(tuple(KNOWN_MISSES))]
+# Left unfixed (expected value, why); taken out of the run, never marked xfail.
+KNOWN_MISSES = {
+    "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
+    "2024-05-30, tagged 2024-06-06; the weekday may date the appeal vowed (ahead) or the conviction (past), and "
+    "only knowing that a jury's verdict comes before its appeal settles it",
+}
+
+CASES = [c for c in ROUND1 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

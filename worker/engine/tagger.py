@@ -2608,8 +2608,18 @@ def _beside_holiday(unit: str, after: bool, day: dt.date) -> tuple[dt.date, str]
 _AFTER_OR_BEFORE = re.compile(r"\b(?:(?P<after>after|since)|before|until|till|ahead of)\s+(?:the\s+)?$", re.I)
 
 
+# "after record parcel traffic at Christmas": a holiday in a short verbless phrase after "after"
+_CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "is", "are", "will", "would", "can", "could"})
+_AFTER_PHRASE = re.compile(r"\b(?P<after>after)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:at|on|over|during)\s+(?:the\s+)?$")
+
+
 def _holiday_just_around(ctx, c, rule, way: int) -> Optional[dt.date]:
     m = _AFTER_OR_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
+    if not m and way > 0 and "after " in ctx.text[max(0, c.start - 50):c.start]:
+        m = _AFTER_PHRASE.search(ctx.text, max(0, c.start - 50), c.start)
+        if m and any(w in L.PAST_MARKERS or w.endswith("ed") or w in _CLAUSE_WORDS
+                     for w in ctx.text[m.end("after"):c.start].lower().split()[:-1]):
+            m = None  # "after shops reopen at Christmas", "after it closed on Easter": a clause, its own tense
     if not m or (way > 0) != bool(m["after"]) or way == 0:
         return None
     for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):

@@ -192,6 +192,10 @@ def _words_after_skipping_clock(words: list[str], i: int) -> int:
     return count
 
 
+# a present state of a service pinned to a day is a timetable: "free help is available at the library on Saturday"
+_OPEN_STATES = frozenset({"available", "open", "closed", "shut", "free", "ready"})
+
+
 def _scan(words: list[str]) -> int:
     weak = 0
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
@@ -271,6 +275,7 @@ def _scan(words: list[str]) -> int:
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
             return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
         if found and not weak and (words[i] not in _PRESENT or _words_after_skipping_clock(words, i) <= 3
+                                   or words[i + 1:i + 2] and words[i + 1] in _OPEN_STATES
                                    or words[i] in _PRONOUN_BE and i >= len(words) - 8):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday", "is 5 p.m. ET on Tuesday"
             # ("they're home against the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
@@ -562,8 +567,40 @@ def _in_caption(text: str, start: int) -> bool:
     return bool(m) and not _CAPTION_FUTURE.search(text, m.start(), start)
 
 
+# a yes/no question opened by an auxiliary: "Will the Fed cut again in December?" asks about what lies ahead
+# (its verb is a base form, whatever it looks like), "Did the bank cut rates on Thursday?" about what has happened
+_QUESTION_OPEN = re.compile(r"(?:[.!?]\s+|\n)[\"“]?(?:(?:Why|How|When|Where|What|Who)\s+)?"
+                            r"(?P<aux>[Ww]ill|[Ss]hall|[Ww]on['’]t|[Ww]ould|[Dd]id|[Dd]idn['’]t)\s[^.!?\n]*$")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SUBORDINATE = frozenset({"who", "which", "that", "when", "after", "before", "because", "since", "if", "while", "where",
+                          "as", "once", "until", "unless"})
+
+
+def _question_direction(text: str, start: int, end: int) -> int:
+    stop = _SENTENCE_STOP.search(text, end, end + 150)
+    if not stop or stop.group() != "?":
+        return 0
+    left = text[max(0, start - 150):start]
+    m = _QUESTION_OPEN.search(". " + left if start <= 150 else left)  # (the text's start opens a sentence)
+    if not m or "," in m.group() or _SUBORDINATE.intersection(_WORD.findall(m.group()[m.end("aux") - m.start():].lower())):
+        return 0  # "Who will replace the coach, who was sacked on Sunday?": the date's own clause has its tense
+    return -1 if m["aux"][0] in "Dd" else 1
+
+
+# a likelihood said of the event the date belongs to: "(said) a hike in December was still possible"
+_LIKELY_AFTER = re.compile(r"\s+(?:was|were|is|are|looked|looks|seemed|seems|remained|remains)\s+"
+                           r"(?:still\s+|now\s+|also\s+|not\s+|increasingly\s+|highly\s+|very\s+|more\s+|less\s+)?"
+                           r"(?:possible|likely|unlikely|probable|improbable|in\s+doubt|on\s+the\s+(?:table|cards))\b"
+                           r"(?=\s*(?:[,.;:!?)\"”]|$|to\b|that\b|and\b|but\b|if\b|unless\b|given\b|because\b))", re.I)
+# (not an adverb before a participle: "sales in March were likely driven by tariffs")
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
+    if "?" in text[end:end + 150] and (asked := _question_direction(text, start, end)):
+        return asked
+    if _LIKELY_AFTER.match(text, end):
+        return 1  # a prediction about the event dated (backshifted after "said"): it lies ahead
     near = text[max(0, start - 200):start]
     if ("hoto" in near or "ictured" in near or "ICTURED" in near) and _in_caption(text, start):
         return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
@@ -619,10 +656,16 @@ def direction(text: str, start: int, end: int) -> int:
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and (_scheduled_present(text, start) or _subject_present(text, start, end)):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
-    if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
+    if last in ("to", "until", "till") and (moved := _POSTPONED.search(text, max(0, start - 60), start)):
         if _NOW_POSTPONED.search(text, max(0, start - 60), start):
             return 1  # "has been moved to Friday", "is being pushed back to June": the new date lies ahead
-        return max(_verb_direction(text, start, end), 0)  # "pushed back to Jan. 31": no past, the nearest
+        way = _verb_direction(text, start, end)
+        if way < 0 and _MONTH_OR_SEASON_NAME.search(text, start, end) \
+                and not _HAD_JUST_BEFORE.search(text, max(0, moved.start() - 12), moved.start()):
+            return 1  # "pushed it back to the spring": a month or season a plan is moved to lies after the move
+            # (not "the judge had pushed it back to December" before a trial that has opened)
+        return max(way, 0)  # "pushed back to Jan. 31": no past, the nearest (a day may be one just gone:
+        # "the match, postponed to Sunday, ended in a draw")
     if last in _UNTIL_LAST and ("xtend" in text[max(0, start - 60):start] or "rolong" in text[max(0, start - 60):start]) \
             and _EXTENDED.search(text, max(0, start - 60), start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "extended a red flag warning through 8 p.m. Thursday": the new end lies ahead
@@ -786,8 +829,11 @@ _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announ
                          r"(?=\s*(?:[,.;:!?)\"”]|$|on\b|in\b|at\b|late\b|early\b|earlier\b|last\b|this\b|[A-Z]))")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
-_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|(?:pushed|put|moved)(?:\s+(?:it|them|this|that|the\s+[a-z]+))?\s+(?:back|off)|moved)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
+_HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
+_MONTH_OR_SEASON_NAME = re.compile(r"(?:spring|summer|autumn|fall|winter|" + "|".join(m for m in MONTHS if len(m) > 4)
+                                   + r"|may|june|july)$", re.I)
 _EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
 _FORECAST_WORDS = {"likely", "possible", "unlikely", "expected", "forecast", "predicted"}
 _EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
