@@ -26,6 +26,17 @@ counts as a timetable present however far its day; a postponement with an object
 as one, and a month or season it moves a plan to lies ahead unless the move is pluperfect; lexicon: "report" is
 a statistics noun, its month the latest one; tagger.py: a holiday just gone in a short verbless "after" phrase of
 a future clause is that one) 49 of 50, 127 of 128; the corpora's scores unchanged.
+FIRST RUN of ROUND2 (25 passages, 62 expressions as first annotated), written after ROUND1's fixes: 20 of 25
+passages fully right, 58 of 62 expressions (value F1 about 95: two extra expressions found, one span short). Two
+annotation slips against the project's conventions, corrected after the run and named beside them: "now" is a
+timex (PRESENT_REF), and "a full-year forecast" holds a DATE "full-year" (the year, as "first-half" names a half);
+under the corrected annotation the first run was 21 of 25 and 59 of 64. Genuine misses: "a full-year" read as
+a duration, "comes around July 4" ("around" taken for the particle of "come around"), a negated imperative in a
+notice ("Do not travel on Wednesday unless necessary, police warned", read back from "warned"), and a third
+conditional's main clause ("Had the ceasefire held through Christmas, convoys would have reached the north by
+Sunday", read ahead from "would"). After the fixes (tense.py: "Do not" / "Don't" / "Never" open an imperative;
+a modal perfect in a sentence opened by "Had ..." or "If ... had" looks back; tagger.py: "a full-year <noun>" is
+the DATE "full-year"; "around" after a particle verb is a modifier when a day or clock number follows) 25 of 25.
 """
 from __future__ import annotations
 
@@ -221,7 +232,8 @@ ROUND2 = [
      [("Saturday", D, "2025-05-31"), ("Saturday", D, "2025-05-31"), ("next Saturday", D, "2025-06-07")]),
     (SAT2, "The retailer is due to report first-quarter results on Wednesday. It will not give a full-year forecast, "
      "executives said.",
-     [("first-quarter", D, "2025-Q1"), ("Wednesday", D, "2025-06-04")]),
+     # annotation corrected after the run: "full-year" before a noun names the year, as "first-half" names a half
+     [("first-quarter", D, "2025-Q1"), ("Wednesday", D, "2025-06-04"), ("full-year", D, "2025")]),
     (SAT2, "Travel over Memorial Day set a record, AAA said. The next big test for airlines comes around July 4.",
      [("Memorial Day", D, "2025-05-26"), ("around July 4", D, "2025-07-04", "APPROX")]),
 
@@ -255,7 +267,8 @@ ROUND2 = [
     (FRI3, "If the heat wave persists through the weekend, officials will open cooling centres on Monday.",
      [("the weekend", D, "2026-W31-WE"), ("Monday", D, "2026-08-03")]),
     (FRI3, "The band had planned to play Glasgow in June but cancelled the show; it now tours the U.S. in September.",
-     [("June", D, "2026-06"), ("September", D, "2026-09")]),
+     # annotation corrected after the run: "now" is a timex by the conventions (PRESENT_REF)
+     [("June", D, "2026-06"), ("now", D, "PRESENT_REF"), ("September", D, "2026-09")]),
     (FRI3, "Unemployment fell last month to its lowest since last July, and the July figures are due next Friday.",
      [("last month", D, "2026-06"), ("last July", D, "2025-07"), ("July", D, "2026-07"),
       ("next Friday", D, "2026-08-07")]),
@@ -295,6 +308,17 @@ AFTER_FIRST_RUN = [
     (THU1, "The jobs report for November comes out on Friday.", [("November", D, "2025-11"), ("Friday", D, "2026-01-02")]),
 ]
 
+AFTER_SECOND_RUN = [
+    (SUN1, "Had the storm turned east, the ship would have docked by Friday.", [("Friday", D, "2027-10-29")]),
+    (SUN1, "If the talks had not collapsed, a deal could have been signed on Tuesday.", [("Tuesday", D, "2027-10-26")]),
+    (SUN1, "Do not park on Main Street on Tuesday, the city warned.", [("Tuesday", D, "2027-11-02")]),
+    (SUN1, "Don't miss the fireworks on Saturday, the council said.", [("Saturday", D, "2027-11-06")]),
+    (MON1, "The next test comes around Oct. 14.", [("around Oct. 14", D, "2024-10-14", "APPROX")]),
+    (MON1, "Things should turn around next spring.", [("next spring", D, "2025-SP")]),
+    (TUE1, "The insurer reported a full-year loss.", [("full-year", D, "2022")]),
+    (TUE1, "The insurer gave a full year of data.", [("a full year", DUR, "P1Y")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
@@ -302,7 +326,7 @@ KNOWN_MISSES = {
     "only knowing that a jury's verdict comes before its appeal settles it",
 }
 
-CASES = [c for c in ROUND1 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN
+CASES = [c for c in ROUND1 + ROUND2 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN + AFTER_SECOND_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

@@ -1575,8 +1575,10 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
     if kind == "approx" and m[kind].lower().startswith("around") \
-            and _prev_word(text, m.start()).lower() in L.AROUND_PARTICLE_VERBS:
-        return  # "before things turn around next spring": a particle of the verb
+            and _prev_word(text, m.start()).lower() in L.AROUND_PARTICLE_VERBS \
+            and not _DAY_OR_CLOCK_NUMBER.search(text, c.start, c.end):
+        return  # "before things turn around next spring": a particle of the verb (but a day or clock time after
+        # it is approximated: "the next test comes around July 4", "came around 3 a.m.")
     if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
         return  # "realistic about 2026", "talk about March": a preposition; "founded about 1910" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
@@ -2610,6 +2612,8 @@ _AFTER_OR_BEFORE = re.compile(r"\b(?:(?P<after>after|since)|before|until|till|ah
 
 # "after record parcel traffic at Christmas": a holiday in a short verbless phrase after "after"
 _CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "is", "are", "will", "would", "can", "could"})
+_WORD_NEXT = re.compile(r"\s+[a-z]")
+_DAY_OR_CLOCK_NUMBER = re.compile(r"\b\d{1,2}\b")  # a day of the month or an hour, not a year
 _AFTER_PHRASE = re.compile(r"\b(?P<after>after)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:at|on|over|during)\s+(?:the\s+)?$")
 
 
@@ -3200,6 +3204,12 @@ def _n_duration(g, c, ctx):
     if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
         return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
     n_low = _low(g["n"])
+    if n_low in ("a", "an") and _low(g.get("extra")) in ("full", "whole", "entire") and _low(g["u"]) == "year" \
+            and ctx.text.startswith("-", c.m.end("extra")) and _WORD_NEXT.match(ctx.text, c.end):
+        # "a full-year forecast": the compound adjective names the year, as "first-half" names a half ("a" is the
+        # noun's); the year just ended when written by March in a past clause, as "the full year"
+        c.start = c.m.start("extra")
+        return Norm("DATE", str(ctx.pub.year - (ctx.pub.month <= 3 and ctx.direction(c) < 0)), anchor="publication")
     n = 1.0 if n_low == "another" else _number(g["n"])  # "for another week": one more
     if n_low in ("one", "some") and _low(g["u"]) == "day" and not (g.get("mod") or g.get("det")) \
             and _prev_word(ctx.text, c.start).lower() in _MODALS:

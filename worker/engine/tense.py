@@ -595,12 +595,19 @@ _LIKELY_AFTER = re.compile(r"\s+(?:was|were|is|are|looked|looks|seemed|seems|rem
 # (not an adverb before a participle: "sales in March were likely driven by tariffs")
 
 
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might)(?:n['’]t)?\s+(?:not\s+)?have\s+(?!to\b)[a-z]+\b[^.;:!?]{0,40}$", re.I)
+_COUNTERFACTUAL = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:Had\s|If\s[^.;:!?]{0,80}?\bhad\s)[^.;:!?]*$")
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     if "?" in text[end:end + 150] and (asked := _question_direction(text, start, end)):
         return asked
     if _LIKELY_AFTER.match(text, end):
         return 1  # a prediction about the event dated (backshifted after "said"): it lies ahead
+    if " have " in text[max(0, start - 60):start] and _MODAL_PERFECT.search(text, max(0, start - 60), start) \
+            and _COUNTERFACTUAL.search(text, max(0, start - 200), start):
+        return -1  # a third conditional's main clause: "Had the ceasefire held, convoys would have reached the north by Sunday"
     near = text[max(0, start - 200):start]
     if ("hoto" in near or "ictured" in near or "ICTURED" in near) and _in_caption(text, start):
         return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
@@ -853,6 +860,8 @@ def _imperative_clause(text: str, start: int) -> bool:
     if not words or not (opening > 0 or start < 100):
         return False
     first = words[0].strip("\"“").lower()
+    if first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not ")):
+        return True  # a negated imperative: "Do not travel on Wednesday unless necessary, police warned"
     if first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS and len(words) > 1
                                           and _ME_OR_US.match(words[1])):
         return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
