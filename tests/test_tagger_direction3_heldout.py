@@ -296,6 +296,80 @@ ROUND2 = [
      [("Christmas", D, "2028-12-25"), ("Sunday", D, "2028-12-31")]),
 ]
 
+THU3 = dt.date(2025, 7, 31)  # Thursday, end of July, ISO 2025-W31; past Fri 25 - Wed 30 Jul, next Fri 1 - Wed 6 Aug
+MON3 = dt.date(2027, 5, 31)  # Monday, Memorial Day, end of May, ISO 2027-W22; past Tue 25 - Sun 30 May, next Tue 1 - Sun 6 Jun
+SAT3 = dt.date(2024, 11, 30)  # Saturday after Thanksgiving (28), end of November, ISO 2024-W48; past Sun 24 - Fri 29 Nov, next Sun 1 - Fri 6 Dec
+WED4 = dt.date(2028, 12, 27)  # Wednesday after Christmas, ISO 2028-W52; past Thu 21 - Tue 26 Dec, next Thu 28 Dec - Tue 2 Jan
+TUE3 = dt.date(2026, 3, 31)  # Tuesday, end of Q1, before Easter (5 Apr), ISO 2026-W14; past Wed 25 - Mon 30 Mar, next Wed 1 - Mon 6 Apr
+FRI4 = dt.date(2025, 1, 31)  # Friday, end of January, ISO 2025-W05; past Sat 25 - Thu 30 Jan, next Sat 1 - Thu 6 Feb
+
+# written after ROUND2's fixes, annotated before the tagger was run on it
+ROUND3 = [
+    (THU3, "Fed holds rates Wednesday; two governors dissent\nWASHINGTON (Reuters) - The Federal Reserve left rates "
+     "unchanged on Wednesday. Markets now see a cut in September as less likely.",
+     [("Wednesday", D, "2025-07-30"), ("Wednesday", D, "2025-07-30"), ("now", D, "PRESENT_REF"),
+      ("September", D, "2025-09")]),
+    (THU3, "Tariffs on goods from dozens of countries are set to take effect on Friday, a week later than first "
+     "announced.",
+     [("Friday", D, "2025-08-01"), ("a week", DUR, "P1W")]),
+    (THU3, "Will Congress act before its August recess? Lawmakers left Washington on Thursday without a deal.",
+     [("August", D, "2025-08"), ("Thursday", D, "2025-07-31")]),
+    (THU3, "If you haven't filed for the rebate, apply by Aug. 15. Applications received after Monday will be "
+     "processed in September.",
+     [("Aug. 15", D, "2025-08-15"), ("Monday", D, "2025-08-04"), ("September", D, "2025-09")]),
+
+    (MON3, "Parades were held across the country on Monday for Memorial Day. The president laid a wreath at "
+     "Arlington.",
+     [("Monday", D, "2027-05-31"), ("Memorial Day", D, "2027-05-31")]),
+    (MON3, "The school board had planned to vote on the budget last Tuesday but postponed the meeting until June 8.",
+     [("last Tuesday", D, "2027-05-25"), ("June 8", D, "2027-06-08")]),
+    (MON3, "The Senate will not take up the bill before July, the majority leader said on Friday.",
+     [("July", D, "2027-07"), ("Friday", D, "2027-05-28")]),
+    (MON3, "Home prices rose in March, and April data, due this Thursday, are expected to show a slowdown.",
+     [("March", D, "2027-03"), ("April", D, "2027-04"), ("this Thursday", D, "2027-06-03")]),
+
+    (SAT3, "Black Friday online sales hit $10.8 billion, Adobe said on Saturday. Cyber Monday is expected to be "
+     "bigger still.",
+     [("Black Friday", D, "2024-11-29"), ("Saturday", D, "2024-11-30"), ("Cyber Monday", D, "2024-12-02")]),
+    (SAT3, "The cathedral reopens to the public on Saturday evening, and the first Mass is held on Sunday.",
+     [("Saturday evening", T, "2024-11-30TEV"), ("Sunday", D, "2024-12-01")]),
+    (SAT3, "Did the storm ground your flight over Thanksgiving? Airlines cancelled 1,200 flights on Wednesday.",
+     [("Thanksgiving", D, "2024-11-28"), ("Wednesday", D, "2024-11-27")]),
+    (SAT3, "Syria's rebels, who seized Aleppo on Friday, are expected to push south toward Hama next week.",
+     [("Friday", D, "2024-11-29"), ("next week", D, "2024-W49")]),
+
+    (WED4, "The talks were to have resumed on Tuesday but were called off after the attack on Christmas Eve.",
+     [("Tuesday", D, "2028-12-26"), ("Christmas Eve", D, "2028-12-24")]),
+    (WED4, "The ban on fireworks, in force since Christmas, will be lifted on New Year's Eve.",
+     [("Christmas", D, "2028-12-25"), ("New Year's Eve", D, "2028-12-31")]),
+    (WED4, "Retailers will report fourth-quarter sales in January; November sales rose 3%.",
+     [("fourth-quarter", D, "2028-Q4"), ("January", D, "2029-01"), ("November", D, "2028-11")]),
+    (WED4, "If the cold snap lasts into the weekend, gas demand could hit a record on Saturday.",
+     [("the weekend", D, "2028-W52-WE"), ("Saturday", D, "2028-12-30")]),
+
+    (TUE3, "Airports expect record traffic over Easter, and strikes planned for Thursday could disrupt flights.",
+     [("Easter", D, "2026-04-05"), ("Thursday", D, "2026-04-02")]),
+    (TUE3, "Court blocks tariff plan Monday\nWASHINGTON (AP) - A federal appeals court blocked the tariff plan on "
+     "Monday. The administration said it would appeal to the Supreme Court.",
+     [("Monday", D, "2026-03-30"), ("Monday", D, "2026-03-30")]),
+    (TUE3, "First-quarter results are due in late April, and the company will hold a shareholder vote in May.",
+     [("First-quarter", D, "2026-Q1"), ("late April", D, "2026-04", "END"), ("May", D, "2026-05")]),
+    (TUE3, "Prices won't fall until the summer, the central bank warned on Tuesday.",
+     [("the summer", D, "2026-SU"), ("Tuesday", D, "2026-03-31")]),
+
+    (FRI4, "Stocks have fallen every day since last Friday, when the Chinese start-up released its AI model.",
+     [("every day", S, "P1D"), ("last Friday", D, "2025-01-24")]),
+    (FRI4, "NOTICE: Submit comments on the proposed rule by March 3. A public hearing will be held on Wednesday.",
+     [("March 3", D, "2025-03-03"), ("Wednesday", D, "2025-02-05")]),
+    (FRI4, "Will Trump's tariffs on Canada and Mexico take effect on Saturday? The White House said on Thursday they "
+     "would.",
+     [("Saturday", D, "2025-02-01"), ("Thursday", D, "2025-01-30")]),
+    (FRI4, "January was the warmest on record, and forecasters expect February to be milder than usual.",
+     [("January", D, "2025-01"), ("February", D, "2025-02")]),
+    (FRI4, "If the plane had landed on Wednesday night as planned, the crew would have rested on Thursday.",
+     [("Wednesday night", T, "2025-01-29TNI"), ("Thursday", D, "2025-01-30")]),
+]
+
 # regression cases written while fixing ROUND1 (not held out): one or two per rule
 AFTER_FIRST_RUN = [
     (FRI1, "Did the bank raise rates on Thursday?", [("Thursday", D, "2025-10-30")]),
