@@ -37,6 +37,11 @@ conditional's main clause ("Had the ceasefire held through Christmas, convoys wo
 Sunday", read ahead from "would"). After the fixes (tense.py: "Do not" / "Don't" / "Never" open an imperative;
 a modal perfect in a sentence opened by "Had ..." or "If ... had" looks back; tagger.py: "a full-year <noun>" is
 the DATE "full-year"; "around" after a particle verb is a modifier when a day or clock number follows) 25 of 25.
+FIRST RUN of ROUND3 (25 passages, 57 expressions), written after ROUND2's fixes: 24 of 25 passages fully right,
+56 of 57 expressions (value F1 98.2). The miss: "Applications received after Monday will be processed in
+September" (the participle read as a past). After the fix (tense.py: a subject's reduced relative sorting by
+"after <day>" takes the future of the main verb right after the date; not "Residents evacuated on Wednesday can
+return", which is done) 25 of 25.
 """
 from __future__ import annotations
 
@@ -393,6 +398,12 @@ AFTER_SECOND_RUN = [
     (TUE1, "The insurer gave a full year of data.", [("a full year", DUR, "P1Y")]),
 ]
 
+AFTER_THIRD_RUN = [
+    (THU3, "Goods ordered after Friday will ship next week.", [("Friday", D, "2025-08-01"), ("next week", D, "2025-W32")]),
+    (THU3, "Residents evacuated on Tuesday can return home on Sunday.",
+     [("Tuesday", D, "2025-07-29"), ("Sunday", D, "2025-08-03")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
@@ -400,7 +411,8 @@ KNOWN_MISSES = {
     "only knowing that a jury's verdict comes before its appeal settles it",
 }
 
-CASES = [c for c in ROUND1 + ROUND2 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN + AFTER_SECOND_RUN
+CASES = [c for c in ROUND1 + ROUND2 + ROUND3 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN \
+    + AFTER_SECOND_RUN + AFTER_THIRD_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])
