@@ -375,6 +375,79 @@ ROUND3 = [
      [("Wednesday night", T, "2025-01-29TNI"), ("Thursday", D, "2025-01-30")]),
 ]
 
+SUN4 = dt.date(2026, 5, 31)  # Sunday, end of May, ISO 2026-W22; past Mon 25 (Memorial Day) - Sat 30 May, next Mon 1 - Sat 6 Jun
+SAT4 = dt.date(2029, 3, 31)  # Saturday before Easter (1 Apr), end of Q1, ISO 2029-W13; past Sun 25 - Fri 30 Mar (Good Friday), next Sun 1 - Fri 6 Apr
+WED5 = dt.date(2027, 6, 30)  # Wednesday, end of Q2, ISO 2027-W26; past Thu 24 - Tue 29 Jun, next Thu 1 - Tue 6 Jul (Sun 4: Independence Day)
+TUE4 = dt.date(2030, 12, 31)  # Tuesday, New Year's Eve, ISO 2031-W01; past Wed 25 - Mon 30 Dec, next Wed 1 - Mon 6 Jan 2031
+MON4 = dt.date(2028, 7, 31)  # Monday, end of July, ISO 2028-W31; past Tue 25 - Sun 30 Jul, next Tue 1 - Sun 6 Aug
+FRI5 = dt.date(2026, 10, 30)  # Friday before Halloween, ISO 2026-W44; past Sat 24 - Thu 29 Oct, next Sat 31 Oct - Thu 5 Nov (Election Day Tue 3)
+
+# written after ROUND3's fixes, annotated before the tagger was run on it
+ROUND4 = [
+    (SUN4, "Voters head to the polls on Sunday in Colombia's presidential election; a runoff, if needed, is set for "
+     "June 21.",
+     [("Sunday", D, "2026-05-31"), ("June 21", D, "2026-06-21")]),
+    (SUN4, "Ticket sales for the World Cup opener, set for June 11, surged after the draw, FIFA said on Saturday.",
+     [("June 11", D, "2026-06-11"), ("Saturday", D, "2026-05-30")]),
+    (SUN4, "Since Memorial Day, when the pools opened, attendance has doubled. The pools close again on Labor Day.",
+     [("Memorial Day", D, "2026-05-25"), ("Labor Day", D, "2026-09-07")]),
+    (SUN4, "Police arrest suspect in Saturday stabbing\nLONDON (Reuters) - Police arrested a 35-year-old man on Sunday "
+     "after two people were stabbed outside a nightclub on Saturday night.",
+     [("Saturday", D, "2026-05-30"), ("Sunday", D, "2026-05-31"), ("Saturday night", T, "2026-05-30TNI")]),
+
+    (SAT4, "The pope celebrates Mass in St. Peter's Square on Sunday morning for Easter; on Good Friday he led the Way "
+     "of the Cross at the Colosseum.",
+     [("Sunday morning", T, "2029-04-01TMO"), ("Easter", D, "2029-04-01"), ("Good Friday", D, "2029-03-30")]),
+    (SAT4, "Will the Bank of Japan raise rates again in April? Its governor hinted at a move on Thursday.",
+     [("April", D, "2029-04"), ("Thursday", D, "2029-03-29")]),
+    (SAT4, "The spacecraft was to have docked with the station on Friday; engineers now hope to try again next week.",
+     [("Friday", D, "2029-03-30"), ("now", D, "PRESENT_REF"), ("next week", D, "2029-W14")]),
+    (SAT4, "The tax year ends on April 5, and the new rates apply from April 6.",
+     [("April 5", D, "2029-04-05"), ("April 6", D, "2029-04-06")]),
+
+    (WED5, "Fireworks over the Hudson will light up the sky on Sunday for Independence Day. Last year's show drew two "
+     "million people.",
+     [("Sunday", D, "2027-07-04"), ("Independence Day", D, "2027-07-04"), ("Last year", D, "2026")]),
+    (WED5, "Second-quarter deliveries, due on Friday, are expected to beat forecasts; in the first quarter they fell 8%.",
+     [("Second-quarter", D, "2027-Q2"), ("Friday", D, "2027-07-02"), ("the first quarter", D, "2027-Q1")]),
+    (WED5, "The new border rules will not apply until August, and travellers who booked in May are exempt.",
+     [("August", D, "2027-08"), ("May", D, "2027-05")]),
+    (WED5, "The Supreme Court issues its final opinions of the term on Wednesday. On Tuesday it struck down the state's "
+     "map.",
+     [("Wednesday", D, "2027-06-30"), ("Tuesday", D, "2027-06-29")]),
+
+    (TUE4, "Paris cancels fireworks Tuesday night as storm sweeps in\nPARIS (AFP) - Paris cancelled its fireworks "
+     "display for Tuesday night as a storm swept in, the city said.",
+     [("Tuesday night", T, "2030-12-31TNI"), ("Tuesday night", T, "2030-12-31TNI")]),
+    (TUE4, "Spending fell in December after a strong November, and retailers expect a weak January.",
+     [("December", D, "2030-12"), ("November", D, "2030-11"), ("January", D, "2031-01")]),
+    (TUE4, "Banks reopen on Thursday, and the next jobs report comes out this Friday.",
+     [("Thursday", D, "2031-01-02"), ("this Friday", D, "2031-01-03")]),
+    (TUE4, "The city had planned to open the new metro line in December but delayed it until the spring.",
+     [("December", D, "2030-12"), ("the spring", D, "2031-SP")]),
+
+    (MON4, "The Los Angeles Olympics closed on Sunday, and the Paralympics open on Aug. 15.",
+     [("Sunday", D, "2028-07-30"), ("Aug. 15", D, "2028-08-15")]),
+    (MON4, "If the strike goes ahead on Thursday, trains will not run until Monday.",
+     [("Thursday", D, "2028-08-03"), ("Monday", D, "2028-08-07")]),
+    (MON4, "Inflation eased in July to its lowest since last July, data due on Tuesday are expected to show.",
+     [("July", D, "2028-07"), ("last July", D, "2027-07"), ("Tuesday", D, "2028-08-01")]),
+    (MON4, "Check your ballot status online before Aug. 8; mail ballots must arrive by Friday.",
+     [("Aug. 8", D, "2028-08-08"), ("Friday", D, "2028-08-04")]),
+
+    (FRI5, "Rain is expected on Halloween, forecasters said on Friday, but skies should clear by Sunday.",
+     [("Halloween", D, "2026-10-31"), ("Friday", D, "2026-10-30"), ("Sunday", D, "2026-11-01")]),
+    (FRI5, "Early voting ends on Saturday, and counting starts on Election Day.",
+     [("Saturday", D, "2026-10-31"), ("Election Day", D, "2026-11-03")]),
+    (FRI5, "The jobs report for October, due next Friday, may be delayed by the shutdown.",
+     [("October", D, "2026-10"), ("next Friday", D, "2026-11-06")]),
+    (FRI5, "Fire destroys historic pier Thursday\nBRIGHTON (AP) - A fire destroyed the town's historic pier on "
+     "Thursday. Officials said it would be rebuilt by next summer.",
+     [("Thursday", D, "2026-10-29"), ("Thursday", D, "2026-10-29"), ("next summer", D, "2027-SU")]),
+    (FRI5, "The minister did not attend Wednesday's summit and will not travel to Brussels on Monday.",
+     [("Wednesday", D, "2026-10-28"), ("Monday", D, "2026-11-02")]),
+]
+
 # regression cases written while fixing ROUND1 (not held out): one or two per rule
 AFTER_FIRST_RUN = [
     (FRI1, "Did the bank raise rates on Thursday?", [("Thursday", D, "2025-10-30")]),
