@@ -42,6 +42,13 @@ FIRST RUN of ROUND3 (25 passages, 57 expressions), written after ROUND2's fixes:
 September" (the participle read as a past). After the fix (tense.py: a subject's reduced relative sorting by
 "after <day>" takes the future of the main verb right after the date; not "Residents evacuated on Wednesday can
 return", which is done) 25 of 25.
+FIRST RUN of ROUND4 (25 passages, 59 expressions), written after ROUND3's fixes: 23 of 25 passages fully right,
+57 of 59 expressions (value F1 96.6). The misses: "The spacecraft was to have docked with the station on Friday;
+engineers now hope to try again" (a perfect infinitive's unrealised plan with no "but" after it, read ahead) and
+"If the strike goes ahead on Thursday, trains will not run until Monday" written on a Monday (read as that day,
+before the span's start). After the fixes (tense.py: "was / were (due, supposed ...) to have <participle>" looks
+back; tagger.py: a weekday after "until" / "till" / "through" in a future clause is the first such day after a day
+named earlier in the sentence) 25 of 25; the corpora's scores unchanged.
 """
 from __future__ import annotations
 
@@ -477,6 +484,14 @@ AFTER_THIRD_RUN = [
      [("Tuesday", D, "2025-07-29"), ("Sunday", D, "2025-08-03")]),
 ]
 
+AFTER_FOURTH_RUN = [
+    (SAT4, "The ferry was supposed to have sailed on Tuesday.", [("Tuesday", D, "2029-03-27")]),
+    (MON4, "If talks fail on Wednesday, the port will stay shut through Monday.",
+     [("Wednesday", D, "2028-08-02"), ("Monday", D, "2028-08-07")]),
+    (MON4, "The port closed on Saturday and will stay shut until Thursday.",
+     [("Saturday", D, "2028-07-29"), ("Thursday", D, "2028-08-03")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
@@ -484,8 +499,8 @@ KNOWN_MISSES = {
     "only knowing that a jury's verdict comes before its appeal settles it",
 }
 
-CASES = [c for c in ROUND1 + ROUND2 + ROUND3 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN \
-    + AFTER_SECOND_RUN + AFTER_THIRD_RUN
+CASES = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN \
+    + AFTER_SECOND_RUN + AFTER_THIRD_RUN + AFTER_FOURTH_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

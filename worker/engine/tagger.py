@@ -2800,8 +2800,19 @@ def _n_weekday(g, c, ctx):
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
+        elif way > 0 and (begun := _span_begun(c, ctx)) and day <= begun:
+            # "If the strike goes ahead on Thursday, trains will not run until Monday": a span's end follows its start
+            day, anchor = N.weekday_date(wd, begun, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+def _span_begun(c: Cand, ctx) -> Optional[dt.date]:
+    """The day named earlier in the sentence that a weekday after "until" / "till" / "through" ends a span from."""
+    if _prev_word(ctx.text, c.start).lower() not in ("until", "till", "through") or not ctx.last \
+            or not _DAY_VALUE.fullmatch(ctx.last[1]) or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    return dt.date.fromisoformat(ctx.last[1])
 
 
 _WEEKDAY_NAMED = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")

@@ -600,6 +600,8 @@ _LIKELY_AFTER = re.compile(r"\s+(?:was|were|is|are|looked|looks|seemed|seems|rem
 _FUTURE_RIGHT = re.compile(r"\s+(?:will|'ll|must|can|should|are\s+to|is\s+to)\s")
 _REDUCED_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\n)[\"“]?[A-Z][\w'’-]*(?:\s+(?!who\b|that\b|which\b|was\b|were\b)[a-z][\w'’-]*){0,3}?"
                               r"\s+[a-z]{3,}ed\s+after\s+$")  # (not "Residents evacuated on Wednesday can return": done)
+_WAS_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|supposed|set|meant|expected|slated)\s+)?to\s+have\s+"
+                          r"[a-z]+\b[^.;:!?]{0,50}$", re.I)
 _MODAL_PERFECT = re.compile(r"\b(?:would|could|might)(?:n['’]t)?\s+(?:not\s+)?have\s+(?!to\b)[a-z]+\b[^.;:!?]{0,40}$", re.I)
 _COUNTERFACTUAL = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:Had\s|If\s[^.;:!?]{0,80}?\bhad\s)[^.;:!?]*$")
 
@@ -612,6 +614,8 @@ def direction(text: str, start: int, end: int) -> int:
         return 1  # a prediction about the event dated (backshifted after "said"): it lies ahead
     if _FUTURE_RIGHT.match(text, end) and _REDUCED_SUBJECT.search(text, max(0, start - 80), start):
         return 1  # "Applications received after Monday will be processed": a subject's participle takes its main verb's time
+    if " to have " in text[max(0, start - 70):start] and _WAS_TO_HAVE.search(text, max(0, start - 70), start):
+        return -1  # "was to have docked on Friday": a perfect infinitive tells a plan that did not happen by its day
     if " have " in text[max(0, start - 60):start] and _MODAL_PERFECT.search(text, max(0, start - 60), start) \
             and _COUNTERFACTUAL.search(text, max(0, start - 200), start):
         return -1  # a third conditional's main clause: "Had the ceasefire held, convoys would have reached the north by Sunday"
