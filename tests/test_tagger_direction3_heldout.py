@@ -455,6 +455,76 @@ ROUND4 = [
      [("Wednesday", D, "2026-10-28"), ("Monday", D, "2026-11-02")]),
 ]
 
+FRI6 = dt.date(2029, 11, 30)  # Friday after Thanksgiving week (22), end of November, ISO 2029-W48; past Sat 24 - Thu 29 Nov, next Sat 1 - Thu 6 Dec
+WED6 = dt.date(2031, 12, 31)  # Wednesday, New Year's Eve, ISO 2032-W01; past Thu 25 - Tue 30 Dec, next Thu 1 - Tue 6 Jan 2032
+SUN5 = dt.date(2027, 1, 31)  # Sunday, end of January, ISO 2027-W04; past Mon 25 - Sat 30 Jan, next Mon 1 - Sat 6 Feb
+SAT5 = dt.date(2030, 8, 31)  # Saturday of Labor Day weekend (Mon 2 Sep), ISO 2030-W35; past Sun 25 - Fri 30 Aug, next Sun 1 - Fri 6 Sep
+TUE5 = dt.date(2026, 6, 30)  # Tuesday, end of Q2, ISO 2026-W27; past Wed 24 - Mon 29 Jun, next Wed 1 - Mon 6 Jul (Sat 4: Independence Day)
+
+# written after ROUND4's fixes, annotated before the tagger was run on it
+ROUND5 = [
+    (FRI6, "Leaders gather in Bonn on Monday for climate talks that run through Dec. 12. Last week's preparatory meeting "
+     "ended without a draft.",
+     [("Monday", D, "2029-12-03"), ("Dec. 12", D, "2029-12-12"), ("Last week", D, "2029-W47")]),
+    (FRI6, "Did holiday shoppers spend more this Thanksgiving? Adobe said on Friday that online sales rose 7%.",
+     [("this Thanksgiving", D, "2029-11-22"), ("Friday", D, "2029-11-30")]),
+    (FRI6, "The central bank is expected to cut rates at its meeting on Dec. 11; it held them steady in October.",
+     [("Dec. 11", D, "2029-12-11"), ("October", D, "2029-10")]),
+    (FRI6, "Register your vehicle by Tuesday to avoid a fine, the DMV said on Thursday.",
+     [("Tuesday", D, "2029-12-04"), ("Thursday", D, "2029-11-29")]),
+    (FRI6, "The museum, closed for renovation since last Friday, reopens next Friday.",
+     [("last Friday", D, "2029-11-23"), ("next Friday", D, "2029-12-07")]),
+
+    (WED6, "Stock markets close at 1 p.m. on Wednesday and stay shut on Thursday for New Year's Day.",
+     [("1 p.m.", T, "2031-12-31T13:00"), ("Wednesday", D, "2031-12-31"), ("Thursday", D, "2032-01-01"),
+      ("New Year's Day", D, "2032-01-01")]),
+    (WED6, "Sales in December beat forecasts, and the January sales begin on Friday.",
+     [("December", D, "2031-12"), ("January", D, "2032-01"), ("Friday", D, "2032-01-02")]),
+    (WED6, "Will the new tax take effect on Thursday as planned? The finance ministry said on Tuesday it would.",
+     [("Thursday", D, "2032-01-01"), ("Tuesday", D, "2031-12-30")]),
+    (WED6, "Ice that formed on Monday night has closed mountain roads, and more snow is expected over the weekend.",
+     [("Monday night", T, "2031-12-29TNI"), ("the weekend", D, "2032-W01-WE")]),
+    (WED6, "The band had planned a farewell show on New Year's Eve but cancelled it in November.",
+     [("New Year's Eve", D, "2031-12-31"), ("November", D, "2031-11")]),
+
+    (SUN5, "Tickets for the Super Bowl on Feb. 14 are selling for $6,000, and the halftime performer will be announced "
+     "on Thursday.",
+     [("Feb. 14", D, "2027-02-14"), ("Thursday", D, "2027-02-04")]),
+    (SUN5, "Snowfall this January was the lowest since records began; last January brought three blizzards.",
+     [("this January", D, "2027-01"), ("last January", D, "2026-01")]),
+    (SUN5, "Thousands protest in Belgrade Saturday over corruption\nBELGRADE (AP) - Tens of thousands marched through "
+     "Belgrade on Saturday. Students plan another rally next Sunday.",
+     [("Saturday", D, "2027-01-30"), ("Saturday", D, "2027-01-30"), ("next Sunday", D, "2027-02-07")]),
+    (SUN5, "The ferry service won't resume before February, the operator said on Friday.",
+     [("February", D, "2027-02"), ("Friday", D, "2027-01-29")]),
+    (SUN5, "Unless the union accepts the offer by Wednesday, teachers will walk out on Monday.",
+     [("Wednesday", D, "2027-02-03"), ("Monday", D, "2027-02-08")]),
+
+    (SAT5, "Gas prices fell ahead of Labor Day, and AAA expects a record 17 million drivers on the roads this weekend.",
+     [("Labor Day", D, "2030-09-02"), ("this weekend", D, "2030-W35-WE")]),
+    (SAT5, "Schools in New York open on Thursday, after the holiday on Monday.",
+     [("Thursday", D, "2030-09-05"), ("Monday", D, "2030-09-02")]),
+    (SAT5, "Will the hurricane make landfall on Monday? Forecasters said on Saturday the storm had strengthened.",
+     [("Monday", D, "2030-09-02"), ("Saturday", D, "2030-08-31")]),
+    (SAT5, "The festival is set to close on Sunday night with a show by the Rolling Stones.",
+     [("Sunday night", T, "2030-09-01TNI")]),
+    (SAT5, "The runoff was to have been held in July; it now takes place on Sept. 22.",
+     [("July", D, "2030-07"), ("now", D, "PRESENT_REF"), ("Sept. 22", D, "2030-09-22")]),
+
+    (TUE5, "Fireworks return to the National Mall on Saturday for the Fourth of July, the 250th anniversary.",
+     [("Saturday", D, "2026-07-04"), ("the Fourth of July", D, "2026-07-04")]),
+    (TUE5, "Second-quarter GDP data is due in late July; first-quarter growth was revised down on Thursday.",
+     [("Second-quarter", D, "2026-Q2"), ("late July", D, "2026-07", "END"), ("first-quarter", D, "2026-Q1"),
+      ("Thursday", D, "2026-06-25")]),
+    (TUE5, "Beach closures: Avoid the north shore on Wednesday while crews remove debris.",
+     [("Wednesday", D, "2026-07-01")]),
+    (TUE5, "Heat wave breaks records Tuesday across Europe\nPARIS (Reuters) - Temperatures hit 41C in Paris on "
+     "Tuesday, and forecasters said the heat would last until Friday.",
+     [("Tuesday", D, "2026-06-30"), ("Tuesday", D, "2026-06-30"), ("Friday", D, "2026-07-03")]),
+    (TUE5, "Pride marches drew record crowds this past weekend, and the city's next parade is in September.",
+     [("this past weekend", D, "2026-W26-WE"), ("September", D, "2026-09")]),
+]
+
 # regression cases written while fixing ROUND1 (not held out): one or two per rule
 AFTER_FIRST_RUN = [
     (FRI1, "Did the bank raise rates on Thursday?", [("Thursday", D, "2025-10-30")]),
