@@ -2800,8 +2800,9 @@ def _n_weekday(g, c, ctx):
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
-        elif way > 0 and (begun := _span_begun(c, ctx)) and day <= begun:
-            # "If the strike goes ahead on Thursday, trains will not run until Monday": a span's end follows its start
+        elif way > 0 and (begun := _span_begun(c, ctx) or _condition_day(c, ctx)) and day <= begun:
+            # "The port closes on Thursday and will stay shut until Monday": a span's end follows its start; "Unless
+            # the union accepts the offer by Wednesday, teachers will walk out on Monday": a consequence its condition
             day, anchor = N.weekday_date(wd, begun, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
@@ -2812,6 +2813,24 @@ def _span_begun(c: Cand, ctx) -> Optional[dt.date]:
     if _prev_word(ctx.text, c.start).lower() not in ("until", "till", "through") or not ctx.last \
             or not _DAY_VALUE.fullmatch(ctx.last[1]) or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         return None
+    return dt.date.fromisoformat(ctx.last[1])
+
+
+_CONDITION_OPEN = re.compile(r"[\"“]?(?:If|Unless|Once|Should|Provided)\s")
+
+
+def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
+    """The day of a fronted condition ("If / Unless ... by Wednesday, ...") that the main clause's weekday follows."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or "," not in ctx.text[ctx.last_end:c.start] \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    opening = 0
+    for m in _SENTENCE_END.finditer(ctx.text, max(0, ctx.last_start - 150), ctx.last_start):
+        opening = m.end()
+    if opening == 0 and ctx.last_start > 150:
+        return None
+    if not _CONDITION_OPEN.match(ctx.text, opening) or "," in ctx.text[opening:ctx.last_start]:
+        return None  # (the condition holds the earlier day: no comma has closed it yet)
     return dt.date.fromisoformat(ctx.last[1])
 
 
