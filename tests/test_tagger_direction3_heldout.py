@@ -530,6 +530,71 @@ ROUND5 = [
      [("this past weekend", D, "2026-W26-WE"), ("September", D, "2026-09")]),
 ]
 
+FRI7 = dt.date(2028, 9, 29)  # Friday, a day before Q3 ends, ISO 2028-W39; past Sat 23 - Thu 28 Sep, next Sat 30 Sep - Thu 5 Oct
+THU5 = dt.date(2029, 5, 31)  # Thursday, end of May, ISO 2029-W22; past Fri 25 - Wed 30 May (Memorial Day 28), next Fri 1 - Wed 6 Jun
+TUE6 = dt.date(2027, 11, 30)  # Tuesday after Cyber Monday, end of November, ISO 2027-W48; past Wed 24 - Mon 29 Nov, next Wed 1 - Mon 6 Dec
+WED7 = dt.date(2031, 1, 1)  # Wednesday, New Year's Day, ISO 2031-W01; past Thu 26 - Tue 31 Dec 2030, next Thu 2 - Tue 7 Jan
+MON5 = dt.date(2025, 3, 31)  # Monday, end of Q1, ISO 2025-W14; past Tue 25 - Sun 30 Mar, next Tue 1 - Sun 6 Apr (Easter 20 Apr)
+
+# written after ROUND5's fixes, annotated before the tagger was run on it
+ROUND6 = [
+    (FRI7, "Third-quarter results season starts in mid-October; the reporting period ends on Saturday.",
+     [("Third-quarter", D, "2028-Q3"), ("mid-October", D, "2028-10", "MID"), ("Saturday", D, "2028-09-30")]),
+    (FRI7, "Will the Fed cut once more in December? Officials held rates on Wednesday.",
+     [("December", D, "2028-12"), ("Wednesday", D, "2028-09-27")]),
+    (FRI7, "A strike that began on Monday will end on Sunday night, the union said.",
+     [("Monday", D, "2028-09-25"), ("Sunday night", T, "2028-10-01TNI")]),
+    (FRI7, "Reminder: Clocks do not change this weekend; they go back on Nov. 5.",
+     [("this weekend", D, "2028-W39-WE"), ("Nov. 5", D, "2028-11-05")]),
+
+    (THU5, "Crowds at the beaches over Memorial Day weekend were the largest since 2019.",
+     [("Memorial Day weekend", D, "2029-W21-WE"), ("2019", D, "2019")]),
+    (THU5, "The company had planned to list its shares in June but said on Wednesday it would wait until the autumn.",
+     [("June", D, "2029-06"), ("Wednesday", D, "2029-05-30"), ("the autumn", D, "2029-FA")]),
+    (THU5, "The jury began deliberating on Thursday and will resume on Friday.",
+     [("Thursday", D, "2029-05-31"), ("Friday", D, "2029-06-01")]),
+    (THU5, "Mexico votes this Sunday; turnout last Sunday in the local elections was 40%.",
+     [("this Sunday", D, "2029-06-03"), ("last Sunday", D, "2029-05-27")]),
+    (THU5, "The central bank is not expected to move rates when it meets on June 12.",
+     [("June 12", D, "2029-06-12")]),
+
+    (TUE6, "Cyber Monday sales hit a record $14 billion, Adobe said on Tuesday.",
+     [("Cyber Monday", D, "2027-11-29"), ("Tuesday", D, "2027-11-30")]),
+    (TUE6, "The city lights its Christmas tree on Wednesday, and the market runs until Christmas Eve.",
+     [("Wednesday", D, "2027-12-01"), ("Christmas Eve", D, "2027-12-24")]),
+    (TUE6, "Storm dumps two feet of snow on Buffalo Monday\nBUFFALO, N.Y. (AP) - A lake-effect storm dumped two feet "
+     "of snow on Buffalo on Monday, and more is forecast through Thursday.",
+     [("Monday", D, "2027-11-29"), ("Monday", D, "2027-11-29"), ("Thursday", D, "2027-12-02")]),
+    (TUE6, "If the rail strike had gone ahead on Friday, 200,000 commuters would have been stranded.",
+     [("Friday", D, "2027-11-26")]),
+    (TUE6, "Did Black Friday live up to the hype? Stores reported thinner crowds than last year.",
+     [("Black Friday", D, "2027-11-26"), ("last year", D, "2026")]),
+
+    (WED7, "The new minimum wage took effect on Wednesday, New Year's Day, in 21 states.",
+     [("Wednesday", D, "2031-01-01"), ("New Year's Day", D, "2031-01-01")]),
+    (WED7, "Fireworks lit up Sydney Harbour on Tuesday night; New York's ball drop followed hours later.",
+     [("Tuesday night", T, "2030-12-31TNI"), ("hours later", DUR, "PTXH")]),
+    (WED7, "Fourth-quarter growth figures, due at the end of January, are expected to show a slowdown.",
+     [("Fourth-quarter", D, "2030-Q4"), ("the end of January", D, "2031-01", "END")]),
+    (WED7, "Congress returns this Friday, and the new governor is sworn in on Monday.",
+     [("this Friday", D, "2031-01-03"), ("Monday", D, "2031-01-06")]),
+    (WED7, "The new bridge toll was to have started on Jan. 1 but has been delayed until March.",
+     [("Jan. 1", D, "2031-01-01"), ("March", D, "2031-03")]),
+
+    (MON5, "Hotels on the coast are fully booked for Easter, and airlines have added flights for the school holidays "
+     "in April.",
+     [("Easter", D, "2025-04-20"), ("April", D, "2025-04")]),
+    (MON5, "The tariff exemption expires on Tuesday, April 1, and the new duties apply from Wednesday.",
+     [("Tuesday, April 1", D, "2025-04-01"), ("Wednesday", D, "2025-04-02")]),
+    (MON5, "Myanmar quake death toll passes 1,600 Sunday\nMANDALAY (Reuters) - The death toll from Friday's earthquake "
+     "rose above 1,600 on Sunday, the junta said.",
+     [("Sunday", D, "2025-03-30"), ("Friday", D, "2025-03-28"), ("Sunday", D, "2025-03-30")]),
+    (MON5, "Shares have dropped 10% since last Monday, when the tariff plan was leaked.",
+     [("last Monday", D, "2025-03-24")]),
+    (MON5, "Would a deal be signed by Friday? Negotiators met again on Sunday.",
+     [("Friday", D, "2025-04-04"), ("Sunday", D, "2025-03-30")]),
+]
+
 # regression cases written while fixing ROUND1 (not held out): one or two per rule
 AFTER_FIRST_RUN = [
     (FRI1, "Did the bank raise rates on Thursday?", [("Thursday", D, "2025-10-30")]),
