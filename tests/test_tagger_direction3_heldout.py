@@ -54,6 +54,14 @@ FIRST RUN of ROUND5 (25 passages, 57 expressions), written after ROUND4's fixes:
 walk out on Monday" written on a Sunday (the Monday read as the next day, before its condition's deadline). After
 the fix (tagger.py: a future weekday in the main clause after a fronted "If / Unless / Once ..." clause that names
 a day is the first such day after it) 25 of 25; the corpora's scores unchanged.
+FIRST RUN of ROUND6 (24 passages, 49 expressions), written after ROUND5's fixes: 21 of 24 passages fully right,
+46 of 49 expressions (value F1 93.9). The misses: "Will the Fed cut once more in December?" ("once" taken for a
+conjunction opening a clause of its own), "had planned to list its shares in June but said on Wednesday it would
+wait until the autumn" written on 31 May (last June), and "airlines have added flights for the school holidays in
+April" written on 31 March (last April). After the fixes (tense.py: "once" and "as" no longer close a question's
+clause; a pluperfect plan, "had planned / hoped / intended to", dates its plan by the nearest one, as "was due
+to" does; tagger.py: the month after publication's, in a "for <purpose> in <month>" phrase of a past clause, is
+the coming one, as after "for" itself) 24 of 24; the corpora's scores unchanged.
 """
 from __future__ import annotations
 
@@ -639,6 +647,14 @@ AFTER_FIFTH_RUN = [
      [("Tuesday", D, "2027-02-02"), ("Thursday", D, "2027-01-28")]),
 ]
 
+AFTER_SIXTH_RUN = [
+    (FRI7, "Will prices rise once again in November?", [("November", D, "2028-11")]),
+    (THU5, "She had hoped to retire in July but stayed on.", [("July", D, "2029-07")]),
+    (THU5, "He had planned to fly to Rome on Saturday.", [("Saturday", D, "2029-06-02")]),
+    (MON5, "The club has signed players for the new season in April.", [("April", D, "2025-04")]),
+    (MON5, "Sales rose in April.", [("April", D, "2024-04")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
@@ -646,8 +662,8 @@ KNOWN_MISSES = {
     "only knowing that a jury's verdict comes before its appeal settles it",
 }
 
-CASES = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 if not c[1].startswith(tuple(KNOWN_MISSES))] \
-    + AFTER_FIRST_RUN + AFTER_SECOND_RUN + AFTER_THIRD_RUN + AFTER_FOURTH_RUN + AFTER_FIFTH_RUN
+CASES = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 if not c[1].startswith(tuple(KNOWN_MISSES))] \
+    + AFTER_FIRST_RUN + AFTER_SECOND_RUN + AFTER_THIRD_RUN + AFTER_FOURTH_RUN + AFTER_FIFTH_RUN + AFTER_SIXTH_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

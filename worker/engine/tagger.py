@@ -1975,11 +1975,15 @@ _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs int
 def _target_ahead(ctx, c, month: int) -> bool:
     """A bare month right after the publication's, after a word that makes it a target rather than the
     time of the clause's event: a past clause does not push it a year back."""
-    return month == ctx.pub.month % 12 + 1 and _prev_word(ctx.text, c.start).lower() in _TARGET_PREPS \
-        and ctx.direction(c) < 0 and _slack(ctx, c)
+    prev = _prev_word(ctx.text, c.start).lower()
+    return month == ctx.pub.month % 12 + 1 and (prev in _TARGET_PREPS or (
+        prev == "in" and "for " in ctx.text[max(0, c.start - 50):c.start]
+        and _FOR_PHRASE_IN.search(ctx.text, max(0, c.start - 50), c.start))) \
+        and ctx.direction(c) < 0 and _slack(ctx, c)  # (or a purpose: "added flights for the school holidays in April")
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_FOR_PHRASE_IN = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){1,4}in\s+$")
 _OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)

@@ -80,6 +80,8 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
+_HAD_PLANNED_TO = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?(?:planned|hoped|intended|aimed|meant|wanted)\s+to\s+"
+                             r"[a-z]+\b[^.;:!?]{0,40}$", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
@@ -549,7 +551,8 @@ def takes_nearest(text: str, start: int, end: int) -> bool:
 def past_plan(text: str, start: int) -> bool:
     """ "the summit was due to end on Thursday": a plan told in the past, its day the nearest one."""
     window = text[max(0, start - 70):start]
-    return (" due to " in window or "scheduled to " in window) and bool(_WAS_PLANNED_TO.search(window))
+    return ((" due to " in window or "scheduled to " in window) and bool(_WAS_PLANNED_TO.search(window))) \
+        or ("had " in window and bool(_HAD_PLANNED_TO.search(window)))
 
 
 def postponed_to(text: str, start: int) -> bool:
@@ -573,7 +576,7 @@ _QUESTION_OPEN = re.compile(r"(?:[.!?]\s+|\n)[\"“]?(?:(?:Why|How|When|Where|Wh
                             r"(?P<aux>[Ww]ill|[Ss]hall|[Ww]on['’]t|[Ww]ould|[Dd]id|[Dd]idn['’]t)\s[^.!?\n]*$")
 _SENTENCE_STOP = re.compile(r"[.!?\n]")
 _SUBORDINATE = frozenset({"who", "which", "that", "when", "after", "before", "because", "since", "if", "while", "where",
-                          "as", "once", "until", "unless"})
+                          "until", "unless"})  # (not "once", "as": "cut once more", "as early as")
 
 
 def _question_direction(text: str, start: int, end: int) -> int:
@@ -644,6 +647,8 @@ def direction(text: str, start: int, end: int) -> int:
     window_70 = text[max(0, start - 70):start]
     if (" due to " in window_70 or "scheduled to " in window_70) and _WAS_PLANNED_TO.search(text, max(0, start - 70), start):
         return 0  # "a grace period that was due to expire on Sunday": a past plan, its date the nearest one
+    if "had " in window_70 and _HAD_PLANNED_TO.search(text, max(0, start - 70), start):
+        return 0  # "had planned to list its shares in June but ... would wait": a plan given up, its date the nearest
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
