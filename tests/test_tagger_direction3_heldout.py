@@ -603,6 +603,73 @@ ROUND6 = [
      [("Friday", D, "2025-04-04"), ("Sunday", D, "2025-03-30")]),
 ]
 
+SAT6 = dt.date(2026, 1, 31)  # Saturday, end of January, ISO 2026-W05; past Sun 25 - Fri 30 Jan, next Sun 1 - Fri 6 Feb
+TUE7 = dt.date(2028, 10, 31)  # Tuesday, Halloween, ISO 2028-W44; past Wed 25 - Mon 30 Oct, next Wed 1 - Mon 6 Nov (Election Day Tue 7)
+THU6 = dt.date(2027, 9, 30)  # Thursday, end of Q3, ISO 2027-W39; past Fri 24 - Wed 29 Sep, next Fri 1 - Wed 6 Oct
+MON6 = dt.date(2029, 12, 31)  # Monday, New Year's Eve, ISO 2030-W01; past Tue 25 - Sun 30 Dec, next Tue 1 - Sun 6 Jan 2030
+TUE8 = dt.date(2030, 4, 30)  # Tuesday, end of April (Easter was 21 Apr), ISO 2030-W18; past Wed 24 - Mon 29 Apr, next Wed 1 - Mon 6 May
+
+# written after ROUND6's fixes, annotated before the tagger was run on it
+ROUND7 = [
+    (SAT6, "Will the Super Bowl on Feb. 8 break viewing records? Last year's game drew 127 million viewers.",
+     [("Feb. 8", D, "2026-02-08"), ("Last year", D, "2025")]),
+    (SAT6, "The storm that hit the South on Sunday has left 200,000 homes without power; crews expect to restore most "
+     "by Tuesday.",
+     [("Sunday", D, "2026-01-25"), ("Tuesday", D, "2026-02-03")]),
+    (SAT6, "The government shut down at midnight on Friday after Congress missed its deadline.",
+     [("midnight", T, "2026-01-30T24:00"), ("Friday", D, "2026-01-30")]),
+    (SAT6, "If no deal is reached by Monday, the airline's pilots will strike on Thursday.",
+     [("Monday", D, "2026-02-02"), ("Thursday", D, "2026-02-05")]),
+    (SAT6, "Drivers: Do not attempt to cross the bridge before Wednesday, when repairs finish.",
+     [("Wednesday", D, "2026-02-04")]),
+
+    (TUE7, "Trick-or-treaters face a cold Halloween on Tuesday evening, and frost is forecast for Wednesday.",
+     [("Halloween", D, "2028-10-31"), ("Tuesday evening", T, "2028-10-31TEV"), ("Wednesday", D, "2028-11-01")]),
+    (TUE7, "The final presidential debate was held on Oct. 9, and the winner takes office on Jan. 20.",
+     [("Oct. 9", D, "2028-10-09"), ("Jan. 20", D, "2029-01-20")]),
+    (TUE7, "The Bank of England raised rates last Thursday and meets again this Thursday.",
+     [("last Thursday", D, "2028-10-26"), ("this Thursday", D, "2028-11-02")]),
+    (TUE7, "The rocket was to have launched on Monday, but a fuel leak forced a delay; NASA said on Tuesday it would try "
+     "again on Nov. 6.",
+     [("Monday", D, "2028-10-30"), ("Tuesday", D, "2028-10-31"), ("Nov. 6", D, "2028-11-06")]),
+    (TUE7, "Did the rally on Sunday change anything? Polls released on Monday showed the race unchanged.",
+     [("Sunday", D, "2028-10-29"), ("Monday", D, "2028-10-30")]),
+
+    (THU6, "The quarter ends on Thursday, and third-quarter results start arriving in mid-October.",
+     [("Thursday", D, "2027-09-30"), ("third-quarter", D, "2027-Q3"), ("mid-October", D, "2027-10", "MID")]),
+    (THU6, "Parliament is due to vote on the budget on Tuesday; the finance minister presented it on Monday.",
+     [("Tuesday", D, "2027-10-05"), ("Monday", D, "2027-09-27")]),
+    (THU6, "The new rules will not take effect until November, the regulator said on Wednesday.",
+     [("November", D, "2027-11"), ("Wednesday", D, "2027-09-29")]),
+    (THU6, "Typhoon batters Taiwan Wednesday, killing two\nTAIPEI (Reuters) - A typhoon battered eastern Taiwan on "
+     "Wednesday, killing two people. Schools will reopen on Friday.",
+     [("Wednesday", D, "2027-09-29"), ("Wednesday", D, "2027-09-29"), ("Friday", D, "2027-10-01")]),
+    (THU6, "Organisers had planned to hold the marathon on Oct. 10 but moved it to Oct. 17 because of the heat.",
+     [("Oct. 10", D, "2027-10-10"), ("Oct. 17", D, "2027-10-17")]),
+
+    (MON6, "Markets close early on Monday for New Year's Eve and reopen on Wednesday.",
+     [("Monday", D, "2029-12-31"), ("New Year's Eve", D, "2029-12-31"), ("Wednesday", D, "2030-01-02")]),
+    (MON6, "Retail sales rose in December, and economists expect a January slump.",
+     [("December", D, "2029-12"), ("January", D, "2030-01")]),
+    (MON6, "Tesla will report fourth-quarter deliveries on Thursday, after a record third quarter.",
+     [("fourth-quarter", D, "2029-Q4"), ("Thursday", D, "2030-01-03"), ("third quarter", D, "2029-Q3")]),
+    (MON6, "Should the strike go ahead on Thursday, hospitals will cancel operations through the weekend.",
+     [("Thursday", D, "2030-01-03"), ("the weekend", D, "2030-W01-WE")]),
+    (MON6, "Fewer people travelled over Christmas than last Christmas, the rail operator said.",
+     [("Christmas", D, "2029-12-25"), ("last Christmas", D, "2028-12-25")]),
+
+    (TUE8, "Unions march on Wednesday for May Day, and a general strike is planned for May 14.",
+     [("Wednesday", D, "2030-05-01"), ("May Day", D, "2030-05-01"), ("May 14", D, "2030-05-14")]),
+    (TUE8, "Florists expect record sales before Mother's Day, which falls on May 12 this year.",
+     [("Mother's Day", D, "2030-05-12"), ("May 12", D, "2030-05-12"), ("this year", D, "2030")]),
+    (TUE8, "Will the ECB raise rates in June? Inflation rose in April, data showed on Tuesday.",
+     [("June", D, "2030-06"), ("April", D, "2030-04"), ("Tuesday", D, "2030-04-30")]),
+    (TUE8, "Home sales fell this April, after rising last April.",
+     [("this April", D, "2030-04"), ("last April", D, "2029-04")]),
+    (TUE8, "Tourist numbers have risen since Easter, and hotels expect a busy summer.",
+     [("Easter", D, "2030-04-21"), ("summer", D, "2030-SU")]),
+]
+
 # regression cases written while fixing ROUND1 (not held out): one or two per rule
 AFTER_FIRST_RUN = [
     (FRI1, "Did the bank raise rates on Thursday?", [("Thursday", D, "2025-10-30")]),
