@@ -62,6 +62,16 @@ April" written on 31 March (last April). After the fixes (tense.py: "once" and "
 clause; a pluperfect plan, "had planned / hoped / intended to", dates its plan by the nearest one, as "was due
 to" does; tagger.py: the month after publication's, in a "for <purpose> in <month>" phrase of a past clause, is
 the coming one, as after "for" itself) 24 of 24; the corpora's scores unchanged.
+FIRST RUN of ROUND7 (25 passages, 58 expressions as first annotated), written after ROUND6's fixes: 21 of 25
+passages fully right, 54 of 58 expressions (value F1 about 95). Two annotation slips against the project's
+conventions, corrected after the run and named beside them: "The quarter ends on Thursday" holds a timex "The
+quarter" (the current one), and "May 12 this year" is one expression; under the corrected annotation the first run
+was 23 of 25 passages and 56 of 58 expressions. Genuine misses: "will report fourth-quarter deliveries on
+Thursday, after a record third quarter" written on 31 December (next year's third quarter) and "Fewer people
+travelled over Christmas than last Christmas" written on 31 December ("last Christmas" read as the one six days
+gone). After the fixes (tagger.py: the quarter just ended after "after" / "following" in a future clause is that
+one; "last <holiday>" written within a week after the holiday is the year before's) 25 of 25; the corpora's
+scores unchanged.
 """
 from __future__ import annotations
 
@@ -636,7 +646,9 @@ ROUND7 = [
      [("Sunday", D, "2028-10-29"), ("Monday", D, "2028-10-30")]),
 
     (THU6, "The quarter ends on Thursday, and third-quarter results start arriving in mid-October.",
-     [("Thursday", D, "2027-09-30"), ("third-quarter", D, "2027-Q3"), ("mid-October", D, "2027-10", "MID")]),
+     # annotation corrected after the run: "The quarter" naming the current one is a timex, as in TimeBank
+     [("The quarter", D, "2027-Q3"), ("Thursday", D, "2027-09-30"), ("third-quarter", D, "2027-Q3"),
+      ("mid-October", D, "2027-10", "MID")]),
     (THU6, "Parliament is due to vote on the budget on Tuesday; the finance minister presented it on Monday.",
      [("Tuesday", D, "2027-10-05"), ("Monday", D, "2027-09-27")]),
     (THU6, "The new rules will not take effect until November, the regulator said on Wednesday.",
@@ -661,7 +673,8 @@ ROUND7 = [
     (TUE8, "Unions march on Wednesday for May Day, and a general strike is planned for May 14.",
      [("Wednesday", D, "2030-05-01"), ("May Day", D, "2030-05-01"), ("May 14", D, "2030-05-14")]),
     (TUE8, "Florists expect record sales before Mother's Day, which falls on May 12 this year.",
-     [("Mother's Day", D, "2030-05-12"), ("May 12", D, "2030-05-12"), ("this year", D, "2030")]),
+     # annotation corrected after the run: the project keeps "May 12 this year" as one expression
+     [("Mother's Day", D, "2030-05-12"), ("May 12 this year", D, "2030-05-12")]),
     (TUE8, "Will the ECB raise rates in June? Inflation rose in April, data showed on Tuesday.",
      [("June", D, "2030-06"), ("April", D, "2030-04"), ("Tuesday", D, "2030-04-30")]),
     (TUE8, "Home sales fell this April, after rising last April.",
@@ -722,6 +735,14 @@ AFTER_SIXTH_RUN = [
     (MON5, "Sales rose in April.", [("April", D, "2024-04")]),
 ]
 
+AFTER_SEVENTH_RUN = [
+    (MON6, "Hiring will pick up in January after a weak third quarter.",
+     [("January", D, "2030-01"), ("third quarter", D, "2029-Q3")]),
+    (MON6, "Sales are expected to rise in the third quarter.", [("the third quarter", D, "2030-Q3")]),
+    (MON6, "Last Christmas the store closed early.", [("Last Christmas", D, "2028-12-25")]),
+    (dt.date(2029, 2, 10), "Sales were strong last Christmas.", [("last Christmas", D, "2028-12-25")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
@@ -729,8 +750,9 @@ KNOWN_MISSES = {
     "only knowing that a jury's verdict comes before its appeal settles it",
 }
 
-CASES = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 if not c[1].startswith(tuple(KNOWN_MISSES))] \
-    + AFTER_FIRST_RUN + AFTER_SECOND_RUN + AFTER_THIRD_RUN + AFTER_FOURTH_RUN + AFTER_FIFTH_RUN + AFTER_SIXTH_RUN
+CASES = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 if not c[1].startswith(tuple(KNOWN_MISSES))] \
+    + AFTER_FIRST_RUN + AFTER_SECOND_RUN + AFTER_THIRD_RUN + AFTER_FOURTH_RUN + AFTER_FIFTH_RUN + AFTER_SIXTH_RUN \
+    + AFTER_SEVENTH_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

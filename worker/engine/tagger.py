@@ -2171,6 +2171,9 @@ def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
 _RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures|numbers|report)\b", re.I)
 
 
+_AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$")
+
+
 def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
     The quarter just ended is this year's even in future clauses ("will report third-quarter results"),
@@ -2180,7 +2183,9 @@ def _quarter_year(q: int, c, ctx) -> int:
     way = ctx.direction(c)
     if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
         days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
-        if not (way > 0 and days_since_end > 45) or _RESULTS_NEXT.match(ctx.text, c.end):  # "will report third-quarter results"
+        if not (way > 0 and days_since_end > 45) or _RESULTS_NEXT.match(ctx.text, c.end) \
+                or _AFTER_PERIOD.search(ctx.text, max(0, c.start - 30), c.start):
+            # "will report third-quarter results"; "will report deliveries on Thursday, after a record third quarter"
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
         return ctx.pub.year + 1 if pub_q != 1 else ctx.pub.year  # the next one of that name
     if way <= 0 and q > pub_q:
@@ -2524,6 +2529,10 @@ def _n_holiday(g, c, ctx):
             return Norm("DATE", N.week_value(day) if _low(g["h"]) in L.WEEK_HOLIDAYS else day.isoformat())
         if rel in ("last", "past", "this past"):
             day = N.resolve_holiday(rule, ctx.pub, -1, strict=True)
+            if rel == "last" and (ctx.pub - day).days <= 7 and _low(g["h"]) not in L.WEEK_HOLIDAYS:
+                # "than last Christmas", written on Dec. 31: a holiday days gone is "this" one; "last" is a year before,
+                # as "last Friday" written on a Friday is a week back
+                day = N.resolve_holiday(rule, ctx.pub.replace(year=ctx.pub.year - 1), -1)
         elif rel in ("next", "coming", "this coming"):
             day = N.resolve_holiday(rule, ctx.pub, 1, strict=True)
         elif since := _range_start_before(ctx, c):
