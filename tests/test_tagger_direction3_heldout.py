@@ -72,6 +72,13 @@ travelled over Christmas than last Christmas" written on 31 December ("last Chri
 gone). After the fixes (tagger.py: the quarter just ended after "after" / "following" in a future clause is that
 one; "last <holiday>" written within a week after the holiday is the year before's) 25 of 25; the corpora's
 scores unchanged.
+FIRST RUN of ROUND8 (20 passages, 40 expressions), written after ROUND7's fixes: 18 of 20 passages fully right,
+38 of 40 expressions (value F1 95.0). One annotation slip against the project's convention, corrected after the
+run and named beside it: "next Friday" written on a Thursday is the next day (the first Friday after publication),
+not the Friday of next week; under it the first run was 19 of 20 and 39 of 40. The genuine miss: "Don't expect
+snow to clear before Thursday, the weather service warned on Sunday" (the report's Sunday read ahead with the
+advice). After the fix (tense.py: a date in a reporting aside after the advice, ", the weather service warned on
+Sunday", is not the imperative's) 20 of 20; the corpora's scores unchanged.
 """
 from __future__ import annotations
 
@@ -694,7 +701,9 @@ ROUND8 = [
     (THU7, "Unions will rally on May Day in dozens of cities; police said on Wednesday they expected calm.",
      [("May Day", D, "2026-05-01"), ("Wednesday", D, "2026-04-29")]),
     (THU7, "Will the April jobs report show a slowdown? It comes out next Friday.",
-     [("April", D, "2026-04"), ("next Friday", D, "2026-05-08")]),
+     # annotation corrected after the run: the project reads "next <weekday>" as the first one after publication
+     # (written on a Thursday, "next Friday" is the next day), not the one in next week
+     [("April", D, "2026-04"), ("next Friday", D, "2026-05-01")]),
     (THU7, "The king was to have opened the exhibition on Tuesday; the queen stood in for him.",
      [("Tuesday", D, "2026-04-28")]),
     (THU7, "Church attendance rose at Easter, the bishops' conference said on Thursday.",
@@ -797,6 +806,12 @@ AFTER_SEVENTH_RUN = [
     (dt.date(2029, 2, 10), "Sales were strong last Christmas.", [("last Christmas", D, "2028-12-25")]),
 ]
 
+AFTER_EIGHTH_RUN = [
+    (MON7, "Expect delays on the M25 on Saturday, the Highways Agency warned on Sunday.",
+     [("Saturday", D, "2028-02-05"), ("Sunday", D, "2028-01-30")]),
+    (MON7, "Expect delays on the M25 on Saturday.", [("Saturday", D, "2028-02-05")]),
+]
+
 # Left unfixed (expected value, why); taken out of the run, never marked xfail.
 KNOWN_MISSES = {
     "Donald Trump vowed on Friday to appeal his conviction": "'his conviction by a New York jury on Thursday': "
@@ -804,9 +819,9 @@ KNOWN_MISSES = {
     "only knowing that a jury's verdict comes before its appeal settles it",
 }
 
-CASES = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 if not c[1].startswith(tuple(KNOWN_MISSES))] \
-    + AFTER_FIRST_RUN + AFTER_SECOND_RUN + AFTER_THIRD_RUN + AFTER_FOURTH_RUN + AFTER_FIFTH_RUN + AFTER_SIXTH_RUN \
-    + AFTER_SEVENTH_RUN
+ROUNDS = ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8
+CASES = [c for c in ROUNDS if not c[1].startswith(tuple(KNOWN_MISSES))] + AFTER_FIRST_RUN + AFTER_SECOND_RUN \
+    + AFTER_THIRD_RUN + AFTER_FOURTH_RUN + AFTER_FIFTH_RUN + AFTER_SIXTH_RUN + AFTER_SEVENTH_RUN + AFTER_EIGHTH_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", CASES, ids=[c[1][:60] for c in CASES])

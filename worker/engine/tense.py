@@ -875,6 +875,9 @@ def _imperative_clause(text: str, start: int) -> bool:
     words = left[opening:].split(None, 1)
     if not words or not (opening > 0 or start < 100):
         return False
+    comma = left.rfind(", ", opening)
+    if comma >= 0 and _REPORTING.intersection(left[comma:].lower().split()):
+        return False  # "Don't expect snow to clear before Thursday, the weather service warned on Sunday": the report's day
     first = words[0].strip("\"“").lower()
     if first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not ")):
         return True  # a negated imperative: "Do not travel on Wednesday unless necessary, police warned"
