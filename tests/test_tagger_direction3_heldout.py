@@ -10,6 +10,12 @@ publication dates at month, quarter and year ends, a weekday equal to the public
 and "last" / "this" / "next" before a weekday or a month (on the same weekday or in the same month as the
 publication date: "last Friday" written on a Friday is a week back, "next January" written on 1 January a year on).
 
+Eight rounds, each written after the previous round's fixes. First runs as annotated, all rounds together: 192 of
+219 passages fully right (87.7 %), 484 of 510 expressions (94.9 %); by round 41/50, 20/25, 24/25, 23/25, 24/25,
+21/24, 21/25 and 18/20 passages, value F1 93.8, 95.2, 98.2, 96.6, 98.2, 93.9, 94.8 and 95.0 (correct values
+over expressions found and expected, spans matched by overlap). After the fixes every passage passes but one, in
+KNOWN_MISSES.
+
 FIRST RUN of ROUND1 (50 passages, 128 expressions), before any fix: 41 of 50 passages fully right, 119 of 128
 expressions (value F1 over the expressions 93.8: every expected one was found, one with a longer span). One
 annotation slip against the project's conventions, corrected after the run and named beside it: "around July 4"
@@ -27,7 +33,7 @@ as one, and a month or season it moves a plan to lies ahead unless the move is p
 a statistics noun, its month the latest one; tagger.py: a holiday just gone in a short verbless "after" phrase of
 a future clause is that one) 49 of 50, 127 of 128; the corpora's scores unchanged.
 FIRST RUN of ROUND2 (25 passages, 62 expressions as first annotated), written after ROUND1's fixes: 20 of 25
-passages fully right, 58 of 62 expressions (value F1 about 95: two extra expressions found, one span short). Two
+passages fully right, 58 of 62 expressions (value F1 95.2: two extra expressions found, one span short). Two
 annotation slips against the project's conventions, corrected after the run and named beside them: "now" is a
 timex (PRESENT_REF), and "a full-year forecast" holds a DATE "full-year" (the year, as "first-half" names a half);
 under the corrected annotation the first run was 21 of 25 and 59 of 64. Genuine misses: "a full-year" read as
@@ -63,7 +69,7 @@ clause; a pluperfect plan, "had planned / hoped / intended to", dates its plan b
 to" does; tagger.py: the month after publication's, in a "for <purpose> in <month>" phrase of a past clause, is
 the coming one, as after "for" itself) 24 of 24; the corpora's scores unchanged.
 FIRST RUN of ROUND7 (25 passages, 58 expressions as first annotated), written after ROUND6's fixes: 21 of 25
-passages fully right, 54 of 58 expressions (value F1 about 95). Two annotation slips against the project's
+passages fully right, 54 of 58 expressions (value F1 94.8). Two annotation slips against the project's
 conventions, corrected after the run and named beside them: "The quarter ends on Thursday" holds a timex "The
 quarter" (the current one), and "May 12 this year" is one expression; under the corrected annotation the first run
 was 23 of 25 passages and 56 of 58 expressions. Genuine misses: "will report fourth-quarter deliveries on
