@@ -401,7 +401,8 @@ RATE_MEASURES = ("miles", "kilometers", "kilometres", "km", "feet", "meters", "m
 SPLIT_YEAR_NOUNS = ["financial", "fiscal", "tax", "academic", "school", "budget"]
 FISCAL_YEAR_CUES = ["financial year", "fiscal year", "tax year", "budget"]
 # statistics about a month, published after it has begun: "Figures for February are due on 22 March"
-STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings", "index", "indexes", "indices", "report", "reports"]
+STATISTICS_NOUNS = ["figures", "data", "statistics", "numbers", "readings", "index", "indexes", "indices", "report",
+                    "reports"]  # "the jobs report for December"
 
 # Nouns after a month that make it a futures contract's delivery month ("gold for August delivery", "the December
 # contract"): the next such month, whatever the clause's tense.

@@ -1606,8 +1606,10 @@ def _fold_left_modifier(text: str, c: Cand, floor: int) -> None:
     if kind == "approx" and text.startswith(("'s", "’s"), c.end):
         return  # "a way around Wednesday's ruling": a preposition before a possessive
     if kind == "approx" and m[kind].lower().startswith("around") \
-            and _prev_word(text, m.start()).lower() in L.AROUND_PARTICLE_VERBS:
-        return  # "before things turn around next spring": a particle of the verb
+            and _prev_word(text, m.start()).lower() in L.AROUND_PARTICLE_VERBS \
+            and not _DAY_OR_CLOCK_NUMBER.search(text, c.start, c.end):
+        return  # "before things turn around next spring": a particle of the verb (but a day or clock time after
+        # it is approximated: "the next test comes around July 4", "came around 3 a.m.")
     if kind == "approx" and m[kind].lower().startswith("about") and _prev_word(text, m.start()).lower() in L.ABOUT_HEADS:
         return  # "realistic about 2026", "talk about March": a preposition; "founded about 1910" is circa
     c.mod = {"start": "START", "end": "END", "mid": "MID", "approx": "APPROX"}[kind]
@@ -2016,12 +2018,17 @@ _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs int
 def _target_ahead(ctx, c, month: int) -> bool:
     """A bare month right after the publication's, after a word that makes it a target rather than the
     time of the clause's event: a past clause does not push it a year back."""
-    return month == ctx.pub.month % 12 + 1 and _prev_word(ctx.text, c.start).lower() in _TARGET_PREPS \
-        and ctx.direction(c) < 0 and _slack(ctx, c)
+    prev = _prev_word(ctx.text, c.start).lower()
+    return month == ctx.pub.month % 12 + 1 and (prev in _TARGET_PREPS or (
+        prev == "in" and "for " in ctx.text[max(0, c.start - 50):c.start]
+        and _FOR_PHRASE_IN.search(ctx.text, max(0, c.start - 50), c.start))) \
+        and ctx.direction(c) < 0 and _slack(ctx, c)  # (or a purpose: "added flights for the school holidays in April")
 
 
 _TARGET_PREPS = {"for", "to", "until", "till", "through"}
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s")
 _SPAN_UP_TO = re.compile(r"\b(?:months|weeks|year|quarters|period)\s+(?:to|through|until|till)\s+$", re.I)
+_FOR_PHRASE_IN = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){1,4}in\s+$")
 _OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
 _PUBLISHED_FOR = re.compile(r"\b(?:releases?|released|publish(?:es|ed)?|reports?|reported)\s[^.;:!?]{0,40}\bfor\s+$", re.I)
@@ -2212,6 +2219,9 @@ def _fiscal_quarter_year(q: int, end_month: int, pub: dt.date, way: int) -> int:
 _RESULTS_NEXT = re.compile(r"\s+(?:results|earnings|figures|numbers|report)\b", re.I)
 
 
+_AFTER_PERIOD = re.compile(r"\b(?:after|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+)?$")
+
+
 def _quarter_year(q: int, c, ctx) -> int:
     """A quarter without a year: this year's, unless tense puts it clearly in another year.
     The quarter just ended is this year's even in future clauses ("will report third-quarter results"),
@@ -2221,7 +2231,9 @@ def _quarter_year(q: int, c, ctx) -> int:
     way = ctx.direction(c)
     if q == (pub_q + 2) % 4 + 1:  # the quarter just ended: the one companies report on
         days_since_end = (ctx.pub - dt.date(ctx.pub.year, (pub_q - 1) * 3 + 1, 1)).days
-        if not (way > 0 and days_since_end > 45) or _RESULTS_NEXT.match(ctx.text, c.end):  # "will report third-quarter results"
+        if not (way > 0 and days_since_end > 45) or _RESULTS_NEXT.match(ctx.text, c.end) \
+                or _AFTER_PERIOD.search(ctx.text, max(0, c.start - 30), c.start):
+            # "will report third-quarter results"; "will report deliveries on Thursday, after a record third quarter"
             return ctx.pub.year - 1 if pub_q == 1 else ctx.pub.year
         return ctx.pub.year + 1 if pub_q != 1 else ctx.pub.year  # the next one of that name
     if way <= 0 and q > pub_q:
@@ -2574,6 +2586,10 @@ def _n_holiday(g, c, ctx):
             return Norm("DATE", N.week_value(day) if _low(g["h"]) in L.WEEK_HOLIDAYS else day.isoformat())
         if rel in ("last", "past", "this past"):
             day = N.resolve_holiday(rule, ctx.pub, -1, strict=True)
+            if rel == "last" and (ctx.pub - day).days <= 7 and _low(g["h"]) not in L.WEEK_HOLIDAYS:
+                # "than last Christmas", written on Dec. 31: a holiday days gone is "this" one; "last" is a year before,
+                # as "last Friday" written on a Friday is a week back
+                day = N.resolve_holiday(rule, ctx.pub.replace(year=ctx.pub.year - 1), -1)
         elif rel in ("next", "coming", "this coming"):
             day = N.resolve_holiday(rule, ctx.pub, 1, strict=True)
         elif since := _range_start_before(ctx, c):
@@ -2664,8 +2680,20 @@ def _beside_holiday(unit: str, after: bool, day: dt.date) -> tuple[dt.date, str]
 _AFTER_OR_BEFORE = re.compile(r"\b(?:(?P<after>after|since)|before|until|till|ahead of)\s+(?:the\s+)?$", re.I)
 
 
+# "after record parcel traffic at Christmas": a holiday in a short verbless phrase after "after"
+_CLAUSE_WORDS = frozenset({"it", "he", "she", "they", "we", "i", "you", "is", "are", "will", "would", "can", "could"})
+_WORD_NEXT = re.compile(r"\s+[a-z]")
+_DAY_OR_CLOCK_NUMBER = re.compile(r"\b\d{1,2}\b")  # a day of the month or an hour, not a year
+_AFTER_PHRASE = re.compile(r"\b(?P<after>after)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:at|on|over|during)\s+(?:the\s+)?$")
+
+
 def _holiday_just_around(ctx, c, rule, way: int) -> Optional[dt.date]:
     m = _AFTER_OR_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
+    if not m and way > 0 and "after " in ctx.text[max(0, c.start - 50):c.start]:
+        m = _AFTER_PHRASE.search(ctx.text, max(0, c.start - 50), c.start)
+        if m and any(w in L.PAST_MARKERS or w.endswith("ed") or w in _CLAUSE_WORDS
+                     for w in ctx.text[m.end("after"):c.start].lower().split()[:-1]):
+            m = None  # "after shops reopen at Christmas", "after it closed on Easter": a clause, its own tense
     if not m or (way > 0) != bool(m["after"]) or way == 0:
         return None
     for year in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1):
@@ -2833,9 +2861,11 @@ def _n_weekday(g, c, ctx):
     elif _prev_word(ctx.text, c.start).lower() in _DECLARING and re.match(r" an? ", ctx.text[c.end:c.end + 4]):
         day = N.weekday_date(wd, ref, 1)  # "declared Monday a day of national mourning": the day it names comes next
     elif ctx.last_week and 0 < c.start - ctx.last_week[1] < 200 and ctx.last_week[0] > N.shift(ref, "W", 0) \
-            and not _SENTENCE_END.search(ctx.text, ctx.last_week[1], c.start) and not _reported_on(ctx.text, c.start):
+            and not _SENTENCE_END.search(ctx.text, ctx.last_week[1], c.start) and not _reported_on(ctx.text, c.start) \
+            and not _NEW_CLAUSE.search(ctx.text, ctx.last_week[1], c.start):
         # "Earnings gather pace next week, with Goldman reporting on Tuesday and GE on Friday": a week ahead's days
-        # (not the day of the report: "will visit Beijing next week, his office said on Monday")
+        # (not the day of the report: "will visit Beijing next week, his office said on Monday"; nor a day in a
+        # clause of its own: "Earnings season kicks off next week, and Nike is due to report on Tuesday")
         day = dt.date.fromisocalendar(int(ctx.last_week[0][:4]), int(ctx.last_week[0][6:8]), wd)
         anchor = "expression"
     else:
@@ -2848,8 +2878,38 @@ def _n_weekday(g, c, ctx):
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
+        elif way > 0 and (begun := _span_begun(c, ctx) or _condition_day(c, ctx)) and day <= begun:
+            # "The port closes on Thursday and will stay shut until Monday": a span's end follows its start; "Unless
+            # the union accepts the offer by Wednesday, teachers will walk out on Monday": a consequence its condition
+            day, anchor = N.weekday_date(wd, begun, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+def _span_begun(c: Cand, ctx) -> Optional[dt.date]:
+    """The day named earlier in the sentence that a weekday after "until" / "till" / "through" ends a span from."""
+    if _prev_word(ctx.text, c.start).lower() not in ("until", "till", "through") or not ctx.last \
+            or not _DAY_VALUE.fullmatch(ctx.last[1]) or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    return dt.date.fromisoformat(ctx.last[1])
+
+
+_CONDITION_OPEN = re.compile(r"[\"“]?(?:If|Unless|Once|Should|Provided)\s")
+
+
+def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
+    """The day of a fronted condition ("If / Unless ... by Wednesday, ...") that the main clause's weekday follows."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or "," not in ctx.text[ctx.last_end:c.start] \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    opening = 0
+    for m in _SENTENCE_END.finditer(ctx.text, max(0, ctx.last_start - 150), ctx.last_start):
+        opening = m.end()
+    if opening == 0 and ctx.last_start > 150:
+        return None
+    if not _CONDITION_OPEN.match(ctx.text, opening) or "," in ctx.text[opening:ctx.last_start]:
+        return None  # (the condition holds the earlier day: no comma has closed it yet)
+    return dt.date.fromisoformat(ctx.last[1])
 
 
 _WEEKDAY_NAMED = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -3252,6 +3312,12 @@ def _n_duration(g, c, ctx):
     if g.get("qtr"):  # "a quarter of a century", "a quarter of an hour"
         return Norm("DURATION", _duration_value(0.25, g["u"]), mod=_DURATION_MODS.get(_low(g.get("mod"))))
     n_low = _low(g["n"])
+    if n_low in ("a", "an") and _low(g.get("extra")) in ("full", "whole", "entire") and _low(g["u"]) == "year" \
+            and ctx.text.startswith("-", c.m.end("extra")) and _WORD_NEXT.match(ctx.text, c.end):
+        # "a full-year forecast": the compound adjective names the year, as "first-half" names a half ("a" is the
+        # noun's); the year just ended when written by March in a past clause, as "the full year"
+        c.start = c.m.start("extra")
+        return Norm("DATE", str(ctx.pub.year - (ctx.pub.month <= 3 and ctx.direction(c) < 0)), anchor="publication")
     n = 1.0 if n_low == "another" else _number(g["n"])  # "for another week": one more
     if n_low in ("one", "some") and _low(g["u"]) == "day" and not (g.get("mod") or g.get("det")) \
             and _prev_word(ctx.text, c.start).lower() in _MODALS:

@@ -80,6 +80,8 @@ _RAISING_BEFORE_TO = {"believed", "thought", "known", "said", "reported", "seeme
 _DEADLINE = re.compile(
     r"\b(?:by|effective|payable|expire|expires|expiring|starting|beginning|of\s+record|deadline|due)\s+(?:on\s+|at\s+)?$", re.I)
 _PLUPERFECT = re.compile(r"\bhad\b(?![^.;]*[.;])", re.I)
+_HAD_PLANNED_TO = re.compile(r"\bhad\s+(?:originally\s+|initially\s+)?(?:planned|hoped|intended|aimed|meant|wanted)\s+to\s+"
+                             r"[a-z]+\b[^.;:!?]{0,40}$", re.I)
 _WAS_PLANNED_TO = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|initially\s+)?(?:due|scheduled)\s+to\s+[a-z]+\b[^.;!?]{0,30}$", re.I)
 _CLOCK_ON = re.compile(r"(?P<clock>\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m)|\bnoon|\bmidnight)\s+on\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$", re.I)
@@ -211,6 +213,8 @@ def _words_after_skipping_clock(words: list[str], i: int) -> int:
 
 
 _MAGNITUDES = frozenset({"million", "billion", "thousand", "percent", "pct"})
+# a present state of a service pinned to a day is a timetable: "free help is available at the library on Saturday"
+_OPEN_STATES = frozenset({"available", "open", "closed", "shut", "free", "ready"})
 
 
 def _scan(words: list[str]) -> int:
@@ -297,6 +301,7 @@ def _scan(words: list[str]) -> int:
                                              and not _marker(words[i - 2], words[i - 3])[0] and words[i - 2] not in _SAYS)):
             return -1  # "protests that erupted on Wednesday", "the storm that battered", "the heatwave that hit"
         if found and not weak and (words[i] not in _PRESENT or _words_after_skipping_clock(words, i) <= 3
+                                   or words[i + 1:i + 2] and words[i + 1] in _OPEN_STATES
                                    or words[i] in _PRONOUN_BE and i >= len(words) - 8):
             weak = found  # a present "is" only counts close by: "the meeting is on Tuesday", "is 5 p.m. ET on Tuesday"
             # ("they're home against the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
@@ -581,7 +586,8 @@ def takes_nearest(text: str, start: int, end: int) -> bool:
 def past_plan(text: str, start: int) -> bool:
     """ "the summit was due to end on Thursday": a plan told in the past, its day the nearest one."""
     window = text[max(0, start - 70):start]
-    return (" due to " in window or "scheduled to " in window) and bool(_WAS_PLANNED_TO.search(window))
+    return ((" due to " in window or "scheduled to " in window) and bool(_WAS_PLANNED_TO.search(window))) \
+        or ("had " in window and bool(_HAD_PLANNED_TO.search(window)))
 
 
 def postponed_to(text: str, start: int) -> bool:
@@ -599,8 +605,58 @@ def _in_caption(text: str, start: int) -> bool:
     return bool(m) and not _CAPTION_FUTURE.search(text, m.start(), start)
 
 
+# a yes/no question opened by an auxiliary: "Will the Fed cut again in December?" asks about what lies ahead
+# (its verb is a base form, whatever it looks like), "Did the bank cut rates on Thursday?" about what has happened
+_QUESTION_OPEN = re.compile(r"(?:[.!?]\s+|\n)[\"“]?(?:(?:Why|How|When|Where|What|Who)\s+)?"
+                            r"(?P<aux>[Ww]ill|[Ss]hall|[Ww]on['’]t|[Ww]ould|[Dd]id|[Dd]idn['’]t)\s[^.!?\n]*$")
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
+_SUBORDINATE = frozenset({"who", "which", "that", "when", "after", "before", "because", "since", "if", "while", "where",
+                          "until", "unless"})  # (not "once", "as": "cut once more", "as early as")
+
+
+def _question_direction(text: str, start: int, end: int) -> int:
+    stop = _SENTENCE_STOP.search(text, end, end + 150)
+    if not stop or stop.group() != "?":
+        return 0
+    left = text[max(0, start - 150):start]
+    m = _QUESTION_OPEN.search(". " + left if start <= 150 else left)  # (the text's start opens a sentence)
+    if not m or "," in m.group() or _SUBORDINATE.intersection(_WORD.findall(m.group()[m.end("aux") - m.start():].lower())):
+        return 0  # "Who will replace the coach, who was sacked on Sunday?": the date's own clause has its tense
+    return -1 if m["aux"][0] in "Dd" else 1
+
+
+# a likelihood said of the event the date belongs to: "(said) a hike in December was still possible"
+_LIKELY_AFTER = re.compile(r"\s+(?:was|were|is|are|looked|looks|seemed|seems|remained|remains)\s+"
+                           r"(?:still\s+|now\s+|also\s+|not\s+|increasingly\s+|highly\s+|very\s+|more\s+|less\s+)?"
+                           r"(?:possible|likely|unlikely|probable|improbable|in\s+doubt|on\s+the\s+(?:table|cards))\b"
+                           r"(?=\s*(?:[,.;:!?)\"”]|$|to\b|that\b|and\b|but\b|if\b|unless\b|given\b|because\b))", re.I)
+# (not an adverb before a participle: "sales in March were likely driven by tariffs")
+
+
+# a subject with a reduced relative that sorts by a day, its verb right after the date: "Applications received after
+# Monday will be processed in September" (what comes after the day is still to come)
+_FUTURE_RIGHT = re.compile(r"\s+(?:will|'ll|must|can|should|are\s+to|is\s+to)\s")
+_REDUCED_SUBJECT = re.compile(r"(?:^|[.!?;:]\s+|\n)[\"“]?[A-Z][\w'’-]*(?:\s+(?!who\b|that\b|which\b|was\b|were\b)[a-z][\w'’-]*){0,3}?"
+                              r"\s+[a-z]{3,}ed\s+after\s+$")  # (not "Residents evacuated on Wednesday can return": done)
+_WAS_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|supposed|set|meant|expected|slated)\s+)?to\s+have\s+"
+                          r"[a-z]+\b[^.;:!?]{0,50}$", re.I)
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might)(?:n['’]t)?\s+(?:not\s+)?have\s+(?!to\b)[a-z]+\b[^.;:!?]{0,40}$", re.I)
+_COUNTERFACTUAL = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:Had\s|If\s[^.;:!?]{0,80}?\bhad\s)[^.;:!?]*$")
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
+    if "?" in text[end:end + 150] and (asked := _question_direction(text, start, end)):
+        return asked
+    if _LIKELY_AFTER.match(text, end):
+        return 1  # a prediction about the event dated (backshifted after "said"): it lies ahead
+    if _FUTURE_RIGHT.match(text, end) and _REDUCED_SUBJECT.search(text, max(0, start - 80), start):
+        return 1  # "Applications received after Monday will be processed": a subject's participle takes its main verb's time
+    if " to have " in text[max(0, start - 70):start] and _WAS_TO_HAVE.search(text, max(0, start - 70), start):
+        return -1  # "was to have docked on Friday": a perfect infinitive tells a plan that did not happen by its day
+    if " have " in text[max(0, start - 60):start] and _MODAL_PERFECT.search(text, max(0, start - 60), start) \
+            and _COUNTERFACTUAL.search(text, max(0, start - 200), start):
+        return -1  # a third conditional's main clause: "Had the ceasefire held, convoys would have reached the north by Sunday"
     near = text[max(0, start - 200):start]
     if ("hoto" in near or "ictured" in near or "ICTURED" in near) and _in_caption(text, start):
         return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
@@ -634,6 +690,8 @@ def direction(text: str, start: int, end: int) -> int:
     window_70 = text[max(0, start - 70):start]
     if (" due to " in window_70 or "scheduled to " in window_70) and _WAS_PLANNED_TO.search(text, max(0, start - 70), start):
         return 0  # "a grace period that was due to expire on Sunday": a past plan, its date the nearest one
+    if "had " in window_70 and _HAD_PLANNED_TO.search(text, max(0, start - 70), start):
+        return 0  # "had planned to list its shares in June but ... would wait": a plan given up, its date the nearest
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
@@ -664,10 +722,16 @@ def direction(text: str, start: int, end: int) -> int:
                     and not _clause_direction(text[max(0, start - 120):start], ""))) \
             and (_scheduled_present(text, start) or _subject_present(text, start, end)):
         return 1  # no tense before, a simple present of a scheduled event: "Parliament votes on Thursday, officials said"
-    if last in ("to", "until", "till") and _POSTPONED.search(text, max(0, start - 60), start):
+    if last in ("to", "until", "till") and (moved := _POSTPONED.search(text, max(0, start - 60), start)):
         if _NOW_POSTPONED.search(text, max(0, start - 60), start):
             return 1  # "has been moved to Friday", "is being pushed back to June": the new date lies ahead
-        return max(_verb_direction(text, start, end), 0)  # "pushed back to Jan. 31": no past, the nearest
+        way = _verb_direction(text, start, end)
+        if way < 0 and _MONTH_OR_SEASON_NAME.search(text, start, end) \
+                and not _HAD_JUST_BEFORE.search(text, max(0, moved.start() - 12), moved.start()):
+            return 1  # "pushed it back to the spring": a month or season a plan is moved to lies after the move
+            # (not "the judge had pushed it back to December" before a trial that has opened)
+        return max(way, 0)  # "pushed back to Jan. 31": no past, the nearest (a day may be one just gone:
+        # "the match, postponed to Sunday, ended in a draw")
     if last in _UNTIL_LAST and ("xtend" in text[max(0, start - 60):start] or "rolong" in text[max(0, start - 60):start]) \
             and _EXTENDED.search(text, max(0, start - 60), start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "extended a red flag warning through 8 p.m. Thursday": the new end lies ahead
@@ -840,8 +904,11 @@ _SAID_AFTER = re.compile(r"[^.;!?]{0,6},[^.;!?]{0,40}?\b(?:said|says|told|announ
                          r"(?=\s*(?:[,.;:!?)\"”]|$|on\b|in\b|at\b|late\b|early\b|earlier\b|last\b|this\b|[A-Z]))")
 # "Americans vote on Tuesday after a campaign that has lasted a year": the past is another clause's
 _OPENER_AFTER = re.compile(r",?\s+(?:after|before|when|while|as|amid|following|despite)\b", re.I)
-_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved(?:\s+back)?)"
+_POSTPONED = re.compile(r"\b(?:postponed|delayed|deferred|rescheduled|(?:pushed|put|moved)(?:\s+(?:it|them|this|that|the\s+[a-z]+))?\s+(?:back|off)|moved)"
                         r"(?:\s+[\w'’]+){0,3}?\s+(?:to|until|till)\s+$", re.I)
+_HAD_JUST_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$")
+_MONTH_OR_SEASON_NAME = re.compile(r"(?:spring|summer|autumn|fall|winter|" + "|".join(m for m in MONTHS if len(m) > 4)
+                                   + r"|may|june|july)$", re.I)
 _EXTENDED = re.compile(r"\b(?:extended|extends|prolonged|prolongs)\b[^.;!?]{0,50}?\s(?:until|till|through)\s+$", re.I)
 _FORECAST_WORDS = {"likely", "possible", "unlikely", "expected", "forecast", "predicted"}
 _EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b", re.I)
@@ -860,7 +927,12 @@ def _imperative_clause(text: str, start: int) -> bool:
     words = left[opening:].split(None, 1)
     if not words or not (opening > 0 or start < 100):
         return False
+    comma = left.rfind(", ", opening)
+    if comma >= 0 and _REPORTING.intersection(left[comma:].lower().split()):
+        return False  # "Don't expect snow to clear before Thursday, the weather service warned on Sunday": the report's day
     first = words[0].strip("\"“").lower()
+    if first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not ")):
+        return True  # a negated imperative: "Do not travel on Wednesday unless necessary, police warned"
     if first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS and len(words) > 1
                                           and _ME_OR_US.match(words[1])):
         return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
