@@ -23,7 +23,19 @@ Decisions (from the project's tests where they decide):
 - "every day" is SET P1D; "a minute", "an hour", "a day" are DURATIONs (PT1M, PT1H, P1D).
 - "midnight on Saturday" gives "midnight" (T24:00 of that day) and "Saturday" apart, as in the project's tests.
 
-First run: see the bottom of this docstring.
+First run (ROUND1, 60 bait, 60 paired controls, expectations fixed before it): bait 50/60, controls 58/60; cases
+108/120; of the controls' 61 real expressions 59 were right, and the bait gave 11 false timexes (in 10 sentences).
+Bait misses: "as June Okafor" (June), "The filly Tuesday", "the 2000 Guineas", "Visual Studio 2022", "the Russell
+2000", the quoted titles "Four Months, 3 Weeks and 2 Days", "Ten Years Gone" and "Six Days, Seven Nights" (tagged as
+durations), "Rome wasn't built in a day" (a day), "the two-minute warning" (two-minute; the one I would call
+borderline: the project tags duration adjectives, but this warning lasts no two minutes). Control misses: "Fortescue
+shut its mine at Christmas" (the next Christmas: "shut" read as a present, though after a singular subject the present
+is "shuts") and "The horse raced on 11/4" (no date: the tagger read slashed dates only with a year). No expectation of
+mine was found wrong. After round 1's fixes (a given name after "as"; a weekday after a horse or boat noun in
+apposition, lexicon.APPOSITIVE_NAME_NOUNS; "guineas" a count noun; "Studio", "Excel", "Russell", "Wilshire" names a
+number completes; a duration in capitals inside a quoted Title Case span; the Rome proverb; a minute or second
+adjective before "warning"/"mark"; "on M/D" as a US date; "shut", "quit", "put" after a singular subject as pasts):
+bait 60/60, controls 60/60; TBAQ, WikiWars and tweets unchanged (83.2 / 83.3 / 64.0 value F1).
 """
 from __future__ import annotations
 
@@ -175,9 +187,26 @@ ROUND1_CONTROLS = [
 
 ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
 
+# Regression cases written while fixing round 1 (not held out): the rules' other side.
+AFTER_FIRST_RUN = [
+    (N, "Coast guards boarded the tanker Tuesday and seized its cargo.", [("Tuesday", "DATE", "2031-11-18")]),
+    (N, "The mare Sunday Best won the race.", []),
+    (N, "Shares slipped as June ended.", [("June", "DATE", "2031-06")]),
+    (N, "The Russell 2000 fell 2% in 2020.", [("2020", "DATE", "2020")]),
+    (N, "Visual Studio 2022 was released in November 2021.", [("November 2021", "DATE", "2021-11")]),
+    (N, "\"It took four months,\" she said.", [("four months", "DURATION", "P4M")]),
+    (N, "She gave a two-minute speech.", [("two-minute", "DURATION", "PT2M")]),
+    (N, "The vote is on 12/3.", [("12/3", "DATE", "2031-12-03")]),
+    (N, "He bet on 11/4 shots.", []),
+    (N, "Sales on 3/4 of the lots fell.", []),
+    (N, "The plant will shut at Christmas.", [("Christmas", "DATE", "2031-12-25")]),
+    (N, "Smith quit in March.", [("March", "DATE", "2031-03")]),
+    (N, "Schools will stay shut on Monday.", [("Monday", "DATE", "2031-11-24")]),
+]
+
 KNOWN_MISSES: list = []
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES]
+ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

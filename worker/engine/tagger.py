@@ -534,7 +534,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?:-W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?![\w-])|(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
-        r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11))(?![\w/%-]|[.,]\d)")),
+        r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11)"
+        r"|(?<=\bon )(?P<ma>1[0-2]|0?[1-9])/(?P<md>[12]\d|3[01]|0?[1-9]))(?![\w/%-]|[.,]\d)")),  # "raced on 11/4": a date
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     # "the first Monday in October", "the last Thursday of November 2025"
@@ -764,8 +765,10 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
-        # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
-        return prev in _TEMPORAL_PREP and prev not in ("and", "or")
+        # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"; "named the victim as
+        # June Okafor": a given name after "as" (the "as" of time takes a verb: "as June ends")
+        return prev in _TEMPORAL_PREP and prev not in ("and", "or") \
+            and not (prev == "as" and bare.lower() in L.NAME_MONTHS and not _weekday_number(nxt))
     return prev != "the" or nxt.lower() in ("of",)
 
 
@@ -794,6 +797,10 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "his girl Friday": a helper (not "a man Friday said")
     if nxt in L.HOLIDAY_PLACE_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Saturday Market", "Friday Harbor": a place
+    if prev.lower() in L.APPOSITIVE_NAME_NOUNS and text[c.end:c.end + 1] == " " \
+            and _prev_word(text, c.start - len(prev) - 1).lower() in _APPOSITION_DETERMINERS \
+            and nxt.lower() not in _PREPOSITIONS and nxt.lower() not in _NOT_NAME_WORDS and nxt.lower() not in L.PARTS_OF_DAY:
+        return False  # "The filly Tuesday won at Newmarket": the horse's name (not "boarded the tanker Tuesday and ...")
     if prev[:1].isupper() and not prev.endswith(("'s", "’s", "s'")) \
             and (prev.isupper() or not _sentence_initial(text, c.start - len(prev) - 1)) and re.search(r"\w\s$", text[max(0, c.start - 2):c.start]) \
             and prev.lower() not in _TEMPORAL_PREP and not _month_number(prev) and not _weekday_number(prev) \
@@ -830,6 +837,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     return True
 
 
+_APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _TITLE_AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][a-z]+)\b")
 _NAMING_VERB_THEN_BEING = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|renamed)\s+(?:(?:his|her|their|its|the|a|an|"
                                      r"our|my)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+$")
@@ -1423,9 +1431,16 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "marked as a day of remembrance": what kind of day it is, no amount
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
+        if g["u"][:1].isupper() and not g["u"].isupper() and (n[:1].isdigit() or (g["n"] or "")[:1].isupper()) \
+                and _title_case_quote(text, c.start, c.end):
+            return False  # a quoted title: "Ten Years Gone", "Six Days, Seven Nights" (prose writes "ten years")
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if n == "a" and u == "day" and _PROVERB_DAY.search(text, max(0, c.start - 30), c.end + 1):
+            return False  # "Rome wasn't built in a day": the proverb, no span
+        if u in ("minute", "second") and "-" in c.m.group() and _CLOCK_POINT_NEXT.match(text, c.end):
+            return False  # "the two-minute warning", "the 10-minute mark": a point on a game clock, no span
         if n == "a" and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
                 and _next_word(text, c.end) in L.DAY_NIGHT_COMPOUND_NOUNS and text[c.end:c.end + 1] == " ":
             return False  # "a night owl", "a day trader": a compound noun, not a day's span
@@ -1520,6 +1535,10 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("ne"):  # "9/11": the 2001 attacks, not "scored 9/11 from the line"
             return _prev_word(text, c.start).lower() in ("the", "since", "after", "before", "until", "of", "post", "pre", "like") \
                 or _next_word(text, c.end).lower() in L.NINE_ELEVEN_NOUNS
+        if g.get("ma"):  # "on 11/4": a US month/day before a pause, a preposition or a name (not "on 3/4 of the lots",
+            nxt = _next_word(text, c.end)  # "bet on 11/4 shots")
+            return _prev_word(text, c.start - 3).lower() not in ("odds", "bet", "bets", "priced", "backed") and nxt != "of" \
+                and (not nxt or not nxt[:1].islower() or nxt in _PREPOSITIONS or nxt in ("and", "or", "but", "when", "after"))
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
         if g["sep"] != "/" and len(y) != 4:
             return False  # 05.11.19 is too often not a date
@@ -1631,6 +1650,10 @@ def _n_iso(g, c, ctx):
 def _n_numeric(g, c, ctx):
     if g.get("ne"):
         return Norm("DATE", "2001-09-11")  # "the 9/11 attacks", "since 9/11"
+    if g.get("ma"):  # "on 11/4": month first, the year from the tense
+        mo, d = int(g["ma"]), int(g["md"])
+        v = _ymd(N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
+        return Norm("DATE", v) if v else None
     a, b = int(g["a"]), int(g["b"])
     y = _year_of(g["y"], ctx.pub)
     # US order for slashes in English unless impossible; day-first for dots, dashes and other languages
@@ -3956,6 +3979,24 @@ _HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 
 
 _HISTORY_RATIO = 8
+
+
+def _title_case_quote(text: str, start: int, end: int) -> bool:
+    """Is start..end inside a short double-quoted span with no lower-case word of prose: a quoted title ("Four
+    Months, 3 Weeks and 2 Days", "Ten Years Gone")? Quoted speech has lower-case words."""
+    lo = max(0, start - 60)
+    i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if i < 0 or not _quoted(text, start):
+        return False
+    ends = [j for j in (text.find('"', end, end + 60), text.find("”", end, end + 60)) if j >= 0]
+    if not ends:
+        return False
+    inner = text[i + 1:min(ends)]
+    return "\n" not in inner and not _LOWER_WORD.search(inner)
+
+
+_PROVERB_DAY = re.compile(r"\bRome (?:wasn['’]t|was not|isn['’]t|is not) built in a day\b")
+_CLOCK_POINT_NEXT = re.compile(r"\s(?:warning|mark)\b")
 
 
 def _quoted(text: str, pos: int) -> bool:
