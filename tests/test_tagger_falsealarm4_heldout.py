@@ -187,6 +187,78 @@ ROUND1_CONTROLS = [
 
 ROUND1 = ROUND1_BAIT + ROUND1_CONTROLS
 
+JUL30 = dt.date(2030, 7, 3)  # Wednesday, ISO week 27 (1-7 July); past Thu 27 June .. Tue 2 July; next Thu 4 .. Tue 9
+P = JUL30
+# Easter 2030 is 21 April; Thanksgiving 2029 was 22 November
+
+ROUND2_BAIT = [
+    (P, "Forward Monday Etim was sent off.", []),
+    (P, "Police interviewed Summer Okoye, the building's owner.", []),
+    (P, "Coach Autumn Reyes resigned.", []),
+    (P, "Shaquille won the July Cup.", []),
+    (P, "Amtrak's Sunset Limited was delayed in Texas.", []),
+    (P, "Families flocked to Thanksgiving Point in Utah.", []),
+    (P, "Flooding hit Christmas Valley, Oregon.", []),
+    (P, "Users of macOS 10.15 lost updates.", []),
+    (P, "The Boeing 2707 was never built.", []),
+    (P, "The firm licensed AutoCAD 2024.", []),
+    (P, "Microsoft paused the Windows 11 24H2 update.", []),
+    (P, "The judges gave her routine 10/10.", []),
+    (P, "Rescuers evacuated 2028 villagers.", []),
+    (P, "India slumped to 3/11.", []),
+    (P, "The horse is the 5/2 favourite.", []),
+    (P, "Ordinance 2030-14 bans plastic bags.", []),
+    (P, "Initiative 2117 would repeal the carbon tax.", []),
+    (P, "Local 2027 of the teachers' union went on strike.", []),
+    (P, "Firefighters found the blaze in Unit 1986.", []),
+    (P, "Raffle ticket 2029 won the car.", []),
+    (P, "Sufjan Stevens played \"Fourth of July\".", []),
+    (P, "\"The Last Five Years\" opened off-Broadway.", []),
+    (P, "\"A Thousand Years\" played at the wedding.", []),
+    (P, "The firm has been profitable from day one.", []),
+    (P, "Every minute counts, the medic said.", []),
+    (P, "Not in a month of Sundays will he win.", []),
+    (P, "The Jets took a 14-7 lead into halftime.", []),
+    (P, "The Red Sox scored in the bottom of the ninth.", []),
+    (P, "He was knocked down in the 11th.", []),
+    (P, "The team trailed with 1:12 left on the clock.", []),
+]
+
+ROUND2_CONTROLS = [
+    (P, "The forward was sent off on Monday.", [("Monday", "DATE", "2030-07-01")]),
+    (P, "Police interviewed the building's owner this summer.", [("this summer", "DATE", "2030-SU")]),
+    (P, "The coach resigned last autumn.", [("last autumn", "DATE", "2029-FA")]),
+    (P, "Shaquille won at Newmarket in July.", [("July", "DATE", "2030-07")]),
+    (P, "The train was delayed in Texas on Sunday evening.", [("Sunday evening", "TIME", "2030-06-30TEV")]),
+    (P, "Families flocked to Utah at Thanksgiving.", [("Thanksgiving", "DATE", "2029-11-22")]),
+    (P, "Flooding hit the valley at Christmas.", [("Christmas", "DATE", "2029-12-25")]),
+    (P, "Users lost updates at 10.15 a.m.", [("10.15 a.m.", "TIME", "2030-07-03T10:15")]),
+    (P, "The Boeing plane was never built after 1971.", [("1971", "DATE", "1971")]),
+    (P, "The firm licensed the software in 2024.", [("2024", "DATE", "2024")]),
+    (P, "Microsoft paused the update in the second half of 2024.", [("the second half of 2024", "DATE", "2024-H2")]),
+    (P, "The judges met on 10/10/2029.", [("10/10/2029", "DATE", "2029-10-10")]),
+    (P, "Rescuers evacuated the villagers in 2028.", [("2028", "DATE", "2028")]),
+    (P, "India slumped to 3/11 on Tuesday.", [("Tuesday", "DATE", "2030-07-02")]),
+    (P, "The horse is the favourite for Saturday's race.", [("Saturday", "DATE", "2030-07-06")]),
+    (P, "The plastic bag ban takes effect in 2031.", [("2031", "DATE", "2031")]),
+    (P, "The initiative would repeal the carbon tax in 2031.", [("2031", "DATE", "2031")]),
+    (P, "The teachers' union went on strike in 2027.", [("2027", "DATE", "2027")]),
+    (P, "Firefighters found the blaze in 1986.", [("1986", "DATE", "1986")]),
+    (P, "The raffle was won in 2029.", [("2029", "DATE", "2029")]),
+    (P, "Sufjan Stevens will play on the Fourth of July.", [("the Fourth of July", "DATE", "2030-07-04")]),
+    (P, "The show ran for five years.", [("five years", "DURATION", "P5Y")]),
+    (P, "The tree has stood for a thousand years.", [("a thousand years", "DURATION", "P1000Y")]),
+    (P, "The firm has been profitable for a year.", [("a year", "DURATION", "P1Y")]),
+    (P, "The medic checked the patient every minute.", [("every minute", "SET", "PT1M")]),
+    (P, "He has not won for a month.", [("a month", "DURATION", "P1M")]),
+    (P, "The lead lasted half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    (P, "The Red Sox play on the ninth.", [("the ninth", "DATE", "2030-07-09")]),
+    (P, "He will fight on the 11th.", [("the 11th", "DATE", "2030-07-11")]),
+    (P, "The game ended at 11:12 p.m.", [("11:12 p.m.", "TIME", "2030-07-03T23:12")]),
+]
+
+ROUND2 = ROUND2_BAIT + ROUND2_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (N, "Coast guards boarded the tanker Tuesday and seized its cargo.", [("Tuesday", "DATE", "2031-11-18")]),
@@ -206,7 +278,7 @@ AFTER_FIRST_RUN = [
 
 KNOWN_MISSES: list = []
 
-ALL = [c for c in ROUND1 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
