@@ -279,6 +279,10 @@ COUNT_NOUNS = {
     "adults", "voters", "respondents", "households", "families", "passengers",
     "runners", "athletes", "competitors", "spectators", "protesters", "demonstrators", "migrants", "firefighters",
     "volunteers", "nurses", "doctors", "teachers", "pupils", "cyclists", "tourists", "guests", "supporters", "buildings",
+    # people counted: "evacuated 2028 villagers"
+    "villagers", "civilians", "evacuees", "hostages", "inmates", "detainees", "pilgrims", "worshippers", "commuters",
+    "travellers", "travelers", "shoppers", "mourners", "sailors", "marines", "farmers", "fishermen", "homeowners",
+    "tenants", "citizens",
     "block",  # "the 1600 block of Elm Street": an address
     # units of measure: "2024 kilograms of cocaine"
     "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",

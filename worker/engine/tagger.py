@@ -807,6 +807,8 @@ def _weekday_ok(text: str, c: Cand) -> bool:
             and (c.g.get("pl") or _prev_word(text, c.start - len(prev) - 1).lower() == "the"
                  and not _verb_like(nxt)):
         return False  # "TGI Fridays", "the Sheffield Wednesday manager": a name's last word (not "the Journal Monday said")
+    if c.g.get("pl") and prev == "of" and text[max(0, c.start - 11):c.start].lower() == "a month of ":
+        return False  # "not in a month of Sundays": never
     if c.g.get("pl") and prev.lower() == "the" \
             and (_sentence_initial(text, c.start - 4) or _prev_word(text, c.start - 4).lower() not in _TEMPORAL_PREP) \
             and not re.match(r" (?:of|before|after|in|when|that)\b", text[c.end:c.end + 8]):
@@ -878,6 +880,11 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
                          text[after:after + 20])) and _lower_case_sentence(text, c.start, c.end)
 
 
+# verbs a work's quoted title follows: 'played "Fourth of July"', 'sang "Last Christmas"'
+_PERFORMING_VERBS = L.CREATION_VERBS | {"played", "plays", "performed", "performs", "sings", "sing", "released", "releases",
+                                        "recorded", "premiered", "screened", "closed", "opened", "aired", "read", "recited"}
+_COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
+_INTERNAL_CAPITAL = re.compile(r"[a-z][A-Z]")  # "AutoCAD", "TurboTax", "macOS": a product's name
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
 _DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
@@ -906,8 +913,10 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     prev = _prev_word(text, c.start)
     if prev.lower() in ("at", "by", "until", "before", "after") and _MILITARY_ZONE.match(text, c.end):
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
-    if prev.lower().rstrip(".") in _NUMBER_LABELS:
+    if prev.lower().rstrip(".") in _NUMBER_LABELS or prev in _CAPITAL_NUMBER_LABELS:
         return False
+    if _INTERNAL_CAPITAL.search(prev) and not prev.endswith(("'s", "’s")) and not prev.isupper():
+        return False  # "AutoCAD 2024", "TurboTax 2029": a release of a product
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
     if nxt in L.YEAR_NAMED_CRAFT and prev[:1].isupper() and prev.isalpha() and not _sentence_initial(text, c.start - len(prev) - 1) \
@@ -935,7 +944,10 @@ _NUMBER_LABELS = frozenset({
     "no", "nos", "number", "route", "flight", "room", "page", "pages", "p", "pp", "model", "highway", "interstate", "gate",
     "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph", "rule", "verse",
     "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form", "precinct", "district", "ward", "exit",
-    "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill"})
+    "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill",
+    "ordinance", "decree", "bylaw", "by-law", "initiative", "unit", "ticket", "locker", "badge"})
+# capitalised only ("Local 2027 of the teachers' union", but "the local 2024 elections")
+_CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post"})
 def _count_verb_before(text: str, pos: int) -> bool:
     prev = _prev_word(text, pos).lower()
     if prev in ("out", "away"):  # "handed out", "gave away"
@@ -1207,6 +1219,8 @@ def _vet(text: str, c: Cand) -> bool:
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
+    if _performed_title(text, c.start, c.end):
+        return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
     if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
@@ -1437,6 +1451,8 @@ def _vet(text: str, c: Cand) -> bool:
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if n == "a" and u == "month" and text.startswith(" of Sundays", c.end):
+            return False  # "not in a month of Sundays": never
         if n == "a" and u == "day" and _PROVERB_DAY.search(text, max(0, c.start - 30), c.end + 1):
             return False  # "Rome wasn't built in a day": the proverb, no span
         if u in ("minute", "second") and "-" in c.m.group() and _CLOCK_POINT_NEXT.match(text, c.end):
@@ -1470,6 +1486,8 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
+        if _COUNTS_NEXT.match(text, c.end):
+            return False  # "Every minute counts": how much each matters, no set of times
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
@@ -3979,6 +3997,14 @@ _HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 
 
 _HISTORY_RATIO = 8
+
+
+def _performed_title(text: str, start: int, end: int) -> bool:
+    """Inside a quoted Title Case span right after a verb of performing: 'played "Fourth of July"'."""
+    lo = max(0, start - 60)
+    i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    return i >= 0 and _prev_word(text, i).lower() in _PERFORMING_VERBS and text[i + 1:i + 2].isupper() \
+        and _title_case_quote(text, start, end)
 
 
 def _title_case_quote(text: str, start: int, end: int) -> bool:
