@@ -46,6 +46,20 @@ timexes in 9 bait sentences). Bait misses: "AutoCAD 2024", "evacuated 2028 villa
 capital; people nouns as counts; ordinance, decree, bylaw, initiative, unit, ticket and a capitalised "Local" as
 number labels; a quoted Title Case span after a verb of performing; "every <unit> counts"; "a month of Sundays"): bait
 30/30, controls 29/30 (the ninth is a KNOWN_MISS); corpora unchanged.
+ROUND3 (30 bait, 30 paired controls, written after round 2's fixes: surnames, quoted film, song and album titles,
+"the flavour of the month", "a matter of time", "night and day", "the hour record", a game clock, palaces and theatres,
+sheep and dirhams, a kernel version, "Moto G 2025", amendments, apartments, trains and dockets, "born yesterday",
+"Time's up", "the interval", "the two-minute drill", "Four Seasons", "7-Eleven") first ran bait 16/30, controls 29/30
+(cases 45/60; of the controls' 31 real expressions 30 right; 14 false timexes in 14 bait sentences). Bait misses: the
+quoted titles "Wednesday Morning, 3 A.M.", "Midnight Cowboy", "Sunday in the Park with George", "New Year's Day" (after
+"opened with") and "The Hunt for Red October"; "the flavour of the month"; "rescued 2029 sheep"; "Moto G 2025";
+"Amendment 2029", "Apt. 2028", "Train 1996", "Docket 2028-0041"; "I wasn't born yesterday"; "the two-minute drill"
+(round 1's rule knew "warning" and "mark" only). Control miss: "The difference was clear by Tuesday night" (the next
+Tuesday: "was" was read as the "was" of "was to"). No expectation of mine was found wrong. After round 3's fixes (a
+quoted Title Case span of two or more words in lower-case prose is a title unless a preposition of time precedes the
+date; "flavour of the month"; irregular plurals and currencies as counts; a single capital letter before a year;
+amendment, apt, docket, train, claim as labels; "not born yesterday"; "drill"; a copula before "by" is a past state
+unless "to" or a word of intent follows it): bait 30/30, controls 30/30; corpora unchanged.
 """
 from __future__ import annotations
 
@@ -364,6 +378,15 @@ AFTER_FIRST_RUN = [
     (P, "The band played \"Christmas\" on Monday.", [("Monday", "DATE", "2030-07-01")]),
     (P, "She said \"we played on Monday\" and left.", [("Monday", "DATE", "2030-07-01")]),
     (P, "Officials counted every vote in 2029.", [("2029", "DATE", "2029")]),
+    # round 3: quoted titles against quoted dates, "by" after a copula
+    (M, "Shoppers flocked to stores on \"Black Friday\" last year.",
+     [("Black Friday", "DATE", "2028-11-24"), ("last year", "DATE", "2028")]),
+    (M, "The headline read \"Markets Tumble On Friday\" as traders panicked.", [("Friday", "DATE", "2029-03-09")]),
+    (M, "The memo, titled \"Plan For March 2029\", leaked.", [("March 2029", "DATE", "2029-03")]),
+    (M, "\"Next Monday,\" she said, \"we vote.\"", [("Next Monday", "DATE", "2029-03-19")]),
+    (M, "The report was due by Friday.", [("Friday", "DATE", "2029-03-16")]),
+    (M, "The plan was to finish by Friday.", [("Friday", "DATE", "2029-03-16")]),
+    (M, "The town was in rebel hands by Sunday.", [("Sunday", "DATE", "2029-03-11")]),
 ]
 
 # Held-out cases still failing, left out of the run: a day of the month in words ("on the ninth"): the tagger reads

@@ -288,6 +288,7 @@ COUNT_NOUNS = {
     "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
     "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
     "guineas",  # "the 2000 Guineas": a race named for its purse
+    "sheep", "cattle", "deer", "livestock", "dirhams", "riyals", "pesos", "shekels", "baht",
 }
 
 # Particles between a given name and a surname: "Autumn de Wilde"
@@ -388,6 +389,7 @@ TITLE_OF_THE_NOUNS = {
     "employee", "entrepreneur", "artist", "photo", "picture", "invention", "upset", "bargain", "scandal",
     "performance", "comeback", "signing", "transfer", "innovator", "leader", "executive", "ceo", "chef",
     "restaurant", "product", "company", "firm", "bank", "city", "destination", "show", "speech", "blunder",
+    "flavour", "flavor",  # "the flavour of the month": a passing fashion
 }
 
 # Words after "9/11" that make it the 2001 attacks.

@@ -882,7 +882,8 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
 
 # verbs a work's quoted title follows: 'played "Fourth of July"', 'sang "Last Christmas"'
 _PERFORMING_VERBS = L.CREATION_VERBS | {"played", "plays", "performed", "performs", "sings", "sing", "released", "releases",
-                                        "recorded", "premiered", "screened", "closed", "opened", "aired", "read", "recited"}
+                                        "recorded", "premiered", "screened", "closed", "opened", "aired", "recited"}
+_NOT_BORN = re.compile(r"(?:n['’]t|\bnot) born $")
 _COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
 _INTERNAL_CAPITAL = re.compile(r"[a-z][A-Z]")  # "AutoCAD", "TurboTax", "macOS": a product's name
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
@@ -915,6 +916,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
     if prev.lower().rstrip(".") in _NUMBER_LABELS or prev in _CAPITAL_NUMBER_LABELS:
         return False
+    if len(prev) == 1 and prev.isupper() and prev not in ("A", "I") and text[c.start - 2:c.start - 1] == prev:
+        return False  # "the Moto G 2025", "Plan B 2030": a model's or plan's name
     if _INTERNAL_CAPITAL.search(prev) and not prev.endswith(("'s", "’s")) and not prev.isupper():
         return False  # "AutoCAD 2024", "TurboTax 2029": a release of a product
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
@@ -945,7 +948,8 @@ _NUMBER_LABELS = frozenset({
     "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph", "rule", "verse",
     "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form", "precinct", "district", "ward", "exit",
     "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill",
-    "ordinance", "decree", "bylaw", "by-law", "initiative", "unit", "ticket", "locker", "badge"})
+    "ordinance", "decree", "bylaw", "by-law", "initiative", "unit", "ticket", "locker", "badge",
+    "amendment", "apt", "docket", "train", "claim"})
 # capitalised only ("Local 2027 of the teachers' union", but "the local 2024 elections")
 _CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post"})
 def _count_verb_before(text: str, pos: int) -> bool:
@@ -1219,6 +1223,8 @@ def _vet(text: str, c: Cand) -> bool:
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
+    if _quoted_title(text, c.start, c.end):
+        return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
     if _performed_title(text, c.start, c.end):
         return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
     if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
@@ -1499,6 +1505,8 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "USA Today", "ABC World News Tonight": a name
     if r == "deictic" and re.search(r" [A-Z]", g["w"]):
         return False  # "The Day After Tomorrow": a title
+    if r == "deictic" and _low(g["w"]) == "yesterday" and _NOT_BORN.search(text, max(0, c.start - 16), c.start):
+        return False  # "I wasn't born yesterday": not naive, no day
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
     if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
@@ -3999,12 +4007,38 @@ _HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 _HISTORY_RATIO = 8
 
 
+_QUOTE_TIME_PREP = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "through", "during", "in",
+                              "at", "for"})
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Inside a quoted span of two or more words in Title Case, not ending as speech does (",", "?", "!", or a full
+    stop after a lower-case letter), not after a preposition of time ('on "Black Friday"'), in a sentence of
+    lower-case prose: a title ('"Midnight Cowboy" won best picture', '"The Hunt for Red October" was filmed')."""
+    lo = max(0, start - 60)
+    i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if i < 0:
+        return False
+    ends = [j for j in (text.find('"', end, end + 60), text.find("”", end, end + 60)) if j >= 0]
+    if not ends:
+        return False
+    j = min(ends)
+    inner = text[i + 1:j]
+    if " " not in inner.strip() or "\n" in inner or not inner[:1].isupper() or _LOWER_WORD.search(inner) \
+            or inner[-1:] in (",", "?", "!") or inner.endswith(".") and inner[-2:-1].islower():
+        return False
+    if _prev_word(text, i).lower() in _QUOTE_TIME_PREP or (start > i + 1 and _prev_word(text, start).lower() in _QUOTE_TIME_PREP) \
+            or not _quoted(text, start):
+        return False  # (a date after a preposition inside the quote is a date: '"Markets Tumble On Friday"')
+    return _lower_case_sentence(text, i, j + 1)
+
+
 def _performed_title(text: str, start: int, end: int) -> bool:
     """Inside a quoted Title Case span right after a verb of performing: 'played "Fourth of July"'."""
     lo = max(0, start - 60)
     i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
     return i >= 0 and _prev_word(text, i).lower() in _PERFORMING_VERBS and text[i + 1:i + 2].isupper() \
-        and _title_case_quote(text, start, end)
+        and not (start > i + 1 and _prev_word(text, start).lower() in _QUOTE_TIME_PREP) and _title_case_quote(text, start, end)
 
 
 def _title_case_quote(text: str, start: int, end: int) -> bool:
@@ -4022,7 +4056,7 @@ def _title_case_quote(text: str, start: int, end: int) -> bool:
 
 
 _PROVERB_DAY = re.compile(r"\bRome (?:wasn['’]t|was not|isn['’]t|is not) built in a day\b")
-_CLOCK_POINT_NEXT = re.compile(r"\s(?:warning|mark)\b")
+_CLOCK_POINT_NEXT = re.compile(r"\s(?:warning|mark|drill)\b")
 
 
 def _quoted(text: str, pos: int) -> bool:

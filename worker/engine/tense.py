@@ -707,12 +707,16 @@ def _past_verb_then_by(text: str, start: int) -> bool:
         if prev in ("was", "were") and w.endswith("ed") and w not in NOT_PAST_ED \
                 and w not in _FUTURE_BEFORE_TO and w not in _DEMANDED:
             return True  # "power was restored to most homes by Monday": a past passive with more after it
-        if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
-            return False
+        if w in _BEFORE_BASE_FORM or w in _DEMANDED \
+                or w in _FUTURE_BEFORE_TO and (w not in _COPULAS or words[i + 1] == "to" or words[-1] in _FUTURE_BEFORE_TO):
+            return False  # (a copula looks ahead only before "to" or a word of intent: "was to", "was due by")
         found, _ = _marker(w, prev)
         if found:
             return found < 0 and prev not in _PAST_AUX
     return False
+
+
+_COPULAS = frozenset({"was", "were", "is", "are"})  # "the difference was clear by Tuesday": a state reached
 
 
 # Simple presents of scheduled events, used only when the clause has no tense cue at all: "the
