@@ -60,6 +60,20 @@ quoted Title Case span of two or more words in lower-case prose is a title unles
 date; "flavour of the month"; irregular plurals and currencies as counts; a single capital letter before a year;
 amendment, apt, docket, train, claim as labels; "not born yesterday"; "drill"; a copula before "by" is a past state
 unless "to" or a word of intent follows it): bait 30/30, controls 30/30; corpora unchanged.
+ROUND4 (30 bait, 30 paired controls, written after round 3's fixes: a rapper, an actress, a company, a caucus, a
+greyhound, streets and towns, a Rolex reference, software, ranks, megalitres and bitcoin, canons, bills and farm roads,
+a case number, one-word quoted titles, "The 1619 Project", idioms, "the golden hour", "Time Machine", a TV show)
+first ran bait 19/30, controls 30/30 (cases 49/60; all 31 of the controls' real expressions right; 11 false timexes in
+11 bait sentences). Bait misses: "The greyhound Easter Parade", "2019 Maple Court", "Adobe Acrobat 2020", "Office
+LTSC 2024", "2030 bitcoin", "LB 2031", "FM 2031", 'The Beatles' "Yesterday"', '"Tomorrow" from Annie', "The 1619
+Project", "one day at a time". No expectation of mine was found wrong. After round 4's fixes (a holiday after a
+naming noun; Court, Way, Terrace ... after a number that follows "at"/"on"; Adobe's products; an acronym inside a
+capitalised name, not in text all in capitals; state bill and road labels; a one-word quoted title; "one day at a
+time"): bait 28/30, controls 30/30 ("2030 bitcoin" and "The 1619 Project" are KNOWN_MISSES: a currency noun or a
+capitalised noun after a year is as often the year's own: "the 2028 bitcoin halving", "the 1916 Rising"). While
+checking the corpora after round 4 two WikiWars timexes were lost and restored ("the daily counts": the "counts" rule
+now needs "every"/"each"; the quoted war name "Ten Year's Civil War", which WikiWars tags: no title rule before a
+possessive); one WikiWars false timex went ('The song "White Christmas" was broadcast'). Corpus scores unchanged.
 """
 from __future__ import annotations
 
@@ -460,12 +474,20 @@ AFTER_FIRST_RUN = [
     (M, "The report was due by Friday.", [("Friday", "DATE", "2029-03-16")]),
     (M, "The plan was to finish by Friday.", [("Friday", "DATE", "2029-03-16")]),
     (M, "The town was in rebel hands by Sunday.", [("Sunday", "DATE", "2029-03-11")]),
+    # round 4: the rules' other side
+    (Q, "The 2019 Supreme Court ruling stands.", [("2019", "DATE", "2019")]),
+    (Q, "The EU 2030 target is strict.", [("2030", "DATE", "2030")]),
+    (Q, "\"Tomorrow,\" she said, \"we vote.\"", [("Tomorrow", "DATE", "2032-02-27")]),
+    (Q, "The daily counts rose in 2031.", [("daily", "SET", "P1D"), ("2031", "DATE", "2031")]),
+    (Q, "The hound won on Easter Sunday.", [("Easter Sunday", "DATE", "2031-04-13")]),
 ]
 
-# Held-out cases still failing, left out of the run: a day of the month in words ("on the ninth"): the tagger reads
+# Held-out cases still failing, left out of the run (with what they should give): a day of the month in words ("on the ninth"): the tagger reads
 # digits only ("on the 9th"), and word ordinals open no window in its trigger scan.
 KNOWN_MISSES = [
     (P, "The Red Sox play on the ninth.", [("the ninth", "DATE", "2030-07-09")]),
+    (Q, "The ransom was 2030 bitcoin.", []),  # tagged 2030: a currency noun (but "the 2028 bitcoin halving")
+    (Q, "The 1619 Project won a Pulitzer.", []),  # tagged 1619: a name (but "the 1916 Rising" is that year's)
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN

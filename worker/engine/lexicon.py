@@ -217,7 +217,7 @@ WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "oper
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
 # makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
 NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia",
-                     "Studio", "Excel",  # "Visual Studio 2022": a software release
+                     "Studio", "Excel", "Acrobat", "Photoshop", "Illustrator", "Visio",  # "Visual Studio 2022": a release
                      "Russell", "Wilshire"}  # "the Russell 2000": a stock index named for its count of shares
 # Bodies and sittings whose "minutes" are a written record, not a span ("the minutes of the Fed's July meeting",
 # "the board's minutes"); and verbs a record is the subject of ("the minutes showed")
@@ -299,7 +299,8 @@ NAMED_BEINGS = {"companion", "son", "daughter", "baby", "child", "dog", "cat", "
                 "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise"}
 # Nouns a name follows in apposition: "the filly Tuesday won", "the yacht Saturday Girl": a name, not an adverb
 APPOSITIVE_NAME_NOUNS = {"filly", "colt", "mare", "gelding", "stallion", "racehorse", "yacht", "schooner", "trawler",
-                         "ketch", "sloop", "tanker", "freighter", "liner", "tugboat", "steamer", "frigate", "destroyer"}
+                         "ketch", "sloop", "tanker", "freighter", "liner", "tugboat", "steamer", "frigate", "destroyer",
+                         "greyhound", "hound"}
 # Capitalised nouns after "<weekday>'s" that make a title, as the nursery rhyme's "Friday's Child"
 WEEKDAY_TITLE_NOUNS = {"child", "children", "girl", "boy"}
 

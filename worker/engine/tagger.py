@@ -888,6 +888,7 @@ _COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
 _INTERNAL_CAPITAL = re.compile(r"[a-z][A-Z]")  # "AutoCAD", "TurboTax", "macOS": a product's name
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
 _DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
+_STREET_MORE = re.compile(r"\s+(?:[A-Z][a-z]*\s+){1,2}(?:Court|Ct|Way|Terrace|Crescent|Close|Circle|Trail|Row)\b")
 _STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
 
 
@@ -899,6 +900,8 @@ _VERB_NEXT = re.compile(r" (?:is|was|has|will|remains|[a-z]{2,}ed(?=[.;!?]|\s+(?
 def _year_ok(text: str, c: Cand, y: int) -> bool:
     if _STREET.match(text, c.end):
         return False  # "1600 Pennsylvania Avenue"
+    if _STREET_MORE.match(text, c.end) and _prev_word(text, c.start).lower() in ("at", "on", "to", "from", "near", "of"):
+        return False  # "the house at 2019 Maple Court" (not "the 2019 Supreme Court ruling")
     if (text[max(0, c.start - 2):c.start][:1].isdigit() and _DIGIT_GROUP_BEFORE.search(text, max(0, c.start - 8), c.start)) \
             or _DIGIT_GROUPS_AFTER.match(text, c.end):
         return False  # "0800 2024 555", "2024 555 0199": a group of a phone or account number
@@ -916,6 +919,11 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
     if prev.lower().rstrip(".") in _NUMBER_LABELS or prev in _CAPITAL_NUMBER_LABELS:
         return False
+    if len(prev) > 1 and prev.isupper() and prev.isalpha() and text[c.start - 1:c.start] == " ":
+        before = _prev_word(text, c.start - len(prev) - 1)
+        if before[:1].isupper() and before.isalpha() and not before.isupper() \
+                and not _sentence_initial(text, c.start - len(prev) - len(before) - 2):  # (not in text all in capitals)
+            return False  # "Office LTSC 2024": an acronym inside a product's name (not "the EU 2030 target")
     if len(prev) == 1 and prev.isupper() and prev not in ("A", "I") and text[c.start - 2:c.start - 1] == prev:
         return False  # "the Moto G 2025", "Plan B 2030": a model's or plan's name
     if _INTERNAL_CAPITAL.search(prev) and not prev.endswith(("'s", "’s")) and not prev.isupper():
@@ -949,7 +957,8 @@ _NUMBER_LABELS = frozenset({
     "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form", "precinct", "district", "ward", "exit",
     "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill",
     "ordinance", "decree", "bylaw", "by-law", "initiative", "unit", "ticket", "locker", "badge",
-    "amendment", "apt", "docket", "train", "claim"})
+    "amendment", "apt", "docket", "train", "claim",
+    "lb", "ld", "hf", "sf", "fm", "sr", "cr"})  # bills and roads: "LB 2031", "FM 2031", "SR 1999"
 # capitalised only ("Local 2027 of the teachers' union", but "the local 2024 elections")
 _CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post"})
 def _count_verb_before(text: str, pos: int) -> bool:
@@ -1223,7 +1232,10 @@ def _vet(text: str, c: Cand) -> bool:
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
-    if _quoted_title(text, c.start, c.end):
+    if text[c.start - 1:c.start] in ('"', "“") and text[c.end:c.end + 1] in ('"', "”") and text[c.start:c.start + 1].isupper() \
+            and " " not in text[c.start:c.end] and _prev_word(text, c.start - 1).lower() not in _QUOTE_TIME_PREP:
+        return False  # 'The Beatles' "Yesterday"', '"Tomorrow" from Annie': a one-word quoted title (speech ends in ",")
+    if text[c.end:c.end + 1] not in ("'", "’") and _quoted_title(text, c.start, c.end):
         return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
     if _performed_title(text, c.start, c.end):
         return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
@@ -1317,6 +1329,8 @@ def _vet(text: str, c: Cand) -> bool:
         before = _prev_word(text, c.start).lower()
         if before in ("a", "an") and _NAME_NEXT.match(text, c.end) and not _DAY_SERVICE_NEXT.match(text, c.end):
             return False  # "A Christmas Story": a title (but "a Christmas party" is that day's)
+        if before in L.APPOSITIVE_NAME_NOUNS and _prev_word(text, c.start - len(before) - 1).lower() in _APPOSITION_DETERMINERS:
+            return False  # "The greyhound Easter Parade won": the dog's name
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
                 or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
@@ -1452,11 +1466,13 @@ def _vet(text: str, c: Cand) -> bool:
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
         if g["u"][:1].isupper() and not g["u"].isupper() and (n[:1].isdigit() or (g["n"] or "")[:1].isupper()) \
-                and _title_case_quote(text, c.start, c.end):
-            return False  # a quoted title: "Ten Years Gone", "Six Days, Seven Nights" (prose writes "ten years")
+                and text[c.end:c.end + 1] not in ("'", "’") and _title_case_quote(text, c.start, c.end):
+            return False  # a quoted title: "Ten Years Gone" (WikiWars tags "Ten Year's Civil War": a war's span), "Six Days, Seven Nights" (prose writes "ten years")
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if n in ("a", "one") and u == "day" and text.startswith(" at a time", c.end):
+            return False  # "take it one day at a time": step by step, no span
         if n == "a" and u == "month" and text.startswith(" of Sundays", c.end):
             return False  # "not in a month of Sundays": never
         if n == "a" and u == "day" and _PROVERB_DAY.search(text, max(0, c.start - 30), c.end + 1):
@@ -1492,7 +1508,7 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
-        if _COUNTS_NEXT.match(text, c.end):
+        if _COUNTS_NEXT.match(text, c.end) and _low(text[c.start:c.start + 5]) in ("every", "each "):
             return False  # "Every minute counts": how much each matters, no set of times
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
