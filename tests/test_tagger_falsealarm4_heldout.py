@@ -441,6 +441,78 @@ ROUND4_CONTROLS = [
 
 ROUND4 = ROUND4_BAIT + ROUND4_CONTROLS
 
+AUG27 = dt.date(2027, 8, 19)  # Thursday, ISO week 33 (16-22 Aug); past Fri 13 .. Wed 18; next Fri 20 .. Wed 25
+R = AUG27
+# Easter 2027 was 28 March
+
+ROUND5_BAIT = [
+    (R, "Rembrandt's The Night Watch was restored.", []),
+    (R, "Dawn dish soap sales rose.", []),
+    (R, "The Sunrise Movement staged a sit-in.", []),
+    (R, "BBC's Tomorrow's World returned.", []),
+    (R, "Crews found the leak at Mile 2028 of the pipeline.", []),
+    (R, "The NBA's Summer League opened in Las Vegas.", []),
+    (R, "Spring King played a sold-out show.", []),
+    (R, "Sunday Service Choir performed.", []),
+    (R, "Eugene O'Neill's \"Long Day's Journey into Night\" opened.", []),
+    (R, "The Week magazine ran the column.", []),
+    (R, "The knockout came at 2:59 of the third round.", []),
+    (R, "The horse ran the mile in 1:33.2.", []),
+    (R, "The council approved 2027 new homes.", []),
+    (R, "The mint struck 2027 gold coins.", []),
+    (R, "Louisiana's Act 2027 banned the practice.", []),
+    (R, "The fire started at 2026 W. Main St.", []),
+    (R, "Southwest 2027 diverted to Denver.", []),
+    (R, "Dial 2027 for room service.", []),
+    (R, "He has seen better days.", []),
+    (R, "Time and tide wait for no man.", []),
+    (R, "Crews worked morning, noon and night.", []),
+    (R, "The town suffered a once-in-a-century flood.", []),
+    (R, "The umpire called time.", []),
+    (R, "Pastor Tuesday Okoro preached.", []),
+    (R, "Floods hit Easter Ross.", []),
+    (R, "The cluster runs Kubernetes 1.30.", []),
+    (R, "Crossword fans tackled the Saturday Stumper.", []),
+    (R, "The late-night host joked.", []),
+    (R, "June gloom kept beaches cool.", []),
+    (R, "He grew up on Saturday-morning cartoons.", []),
+]
+
+ROUND5_CONTROLS = [
+    (R, "Guards watched the painting on Monday night.", [("Monday night", "TIME", "2027-08-16TNI")]),
+    (R, "Sales of dish soap rose in July.", [("July", "DATE", "2027-07")]),
+    (R, "Activists staged a sit-in on Tuesday morning.", [("Tuesday morning", "TIME", "2027-08-17TMO")]),
+    (R, "The programme returns tomorrow.", [("tomorrow", "DATE", "2027-08-20")]),
+    (R, "Crews will inspect the pipeline in 2028.", [("2028", "DATE", "2028")]),
+    (R, "The league opened in Las Vegas this summer.", [("this summer", "DATE", "2027-SU")]),
+    (R, "The band played a sold-out show in the spring.", [("the spring", "DATE", "2027-SP")]),
+    (R, "The choir performed on Sunday.", [("Sunday", "DATE", "2027-08-15")]),
+    (R, "The cast rehearsed for ten hours.", [("ten hours", "DURATION", "PT10H")]),
+    (R, "The magazine ran the column last week.", [("last week", "DATE", "2027-W32")]),
+    (R, "The knockout came at 10:59 p.m.", [("10:59 p.m.", "TIME", "2027-08-19T22:59")]),
+    (R, "The horse ran the mile on Saturday.", [("Saturday", "DATE", "2027-08-14")]),
+    (R, "The council approved new homes in 2026.", [("2026", "DATE", "2026")]),
+    (R, "The mint struck gold coins in 2025.", [("2025", "DATE", "2025")]),
+    (R, "Louisiana banned the practice in 2025.", [("2025", "DATE", "2025")]),
+    (R, "The fire started in 2026.", [("2026", "DATE", "2026")]),
+    (R, "Southwest diverted a flight to Denver in 2025.", [("2025", "DATE", "2025")]),
+    (R, "Room service ends at 10 p.m.", [("10 p.m.", "TIME", "2027-08-19T22:00")]),
+    (R, "He has been ill for days.", [("days", "DURATION", "PXD")]),
+    (R, "The tide turned at 4 p.m.", [("4 p.m.", "TIME", "2027-08-19T16:00")]),
+    (R, "Crews worked until noon on Monday.", [("noon", "TIME", "2027-08-16T12:00"), ("Monday", "DATE", "2027-08-16")]),
+    (R, "The town flooded for a week.", [("a week", "DURATION", "P1W")]),
+    (R, "The umpire called play at 11 a.m.", [("11 a.m.", "TIME", "2027-08-19T11:00")]),
+    (R, "The pastor preached on Tuesday.", [("Tuesday", "DATE", "2027-08-17")]),
+    (R, "Floods hit the Highlands at Easter.", [("Easter", "DATE", "2027-03-28")]),
+    (R, "The cluster went down at 1.30 a.m.", [("1.30 a.m.", "TIME", "2027-08-19T01:30")]),
+    (R, "Fans tackled the crossword on Saturday.", [("Saturday", "DATE", "2027-08-14")]),
+    (R, "The host joked at 11:35 p.m.", [("11:35 p.m.", "TIME", "2027-08-19T23:35")]),
+    (R, "Gloom kept beaches cool in June.", [("June", "DATE", "2027-06")]),
+    (R, "He watched cartoons on Saturday morning.", [("Saturday morning", "TIME", "2027-08-14TMO")]),
+]
+
+ROUND5 = ROUND5_BAIT + ROUND5_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (N, "Coast guards boarded the tanker Tuesday and seized its cargo.", [("Tuesday", "DATE", "2031-11-18")]),
@@ -490,7 +562,7 @@ KNOWN_MISSES = [
     (Q, "The 1619 Project won a Pulitzer.", []),  # tagged 1619: a name (but "the 1916 Rising" is that year's)
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
