@@ -9,6 +9,8 @@ MONTHS = {
 }
 # Month names that are also ordinary words: only trusted when capitalised and in a date-like context.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "august"}
+# Lower-case nouns after a month that name a weather or creature of that season: "June gloom", "May gray", "June bugs"
+MONTH_SEASON_NOUNS = {"gloom", "gray", "grey", "bug", "bugs", "beetle", "beetles", "fly", "flies"}
 # Months that are also given names, and verbs taking a person as object: "She met April at the airport".
 NAME_MONTHS = {"april", "june"}
 PERSON_OBJECT_VERBS = {"met", "meet", "meets", "meeting", "told", "tell", "tells", "saw", "see", "sees", "beat", "beats",
@@ -327,6 +329,7 @@ WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
     "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",
     "weld",  # the actress Tuesday Weld
+    "service",  # "Sunday Service Choir" (a capitalised Service is a name; "the Sunday service" stays a day's)
 }
 
 # Common first names: "Mark Sunday", "Joe Friday" are people, not dates.

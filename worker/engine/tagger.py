@@ -747,6 +747,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         return True
     prev = _prev_word(text, c.start).lower()
     nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
+    if nxt in L.MONTH_SEASON_NOUNS and text[c.end:c.end + 1] == " ":
+        return False  # "June gloom kept beaches cool", "May gray": a season's weather or creature, no date
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
     if prev in _NAMING_WORDS or (prev == "as" and _prev_word(text, c.start - 3).lower() == "known"):
@@ -884,12 +886,27 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
 _PERFORMING_VERBS = L.CREATION_VERBS | {"played", "plays", "performed", "performs", "sings", "sing", "released", "releases",
                                         "recorded", "premiered", "screened", "closed", "opened", "aired", "recited"}
 _NOT_BORN = re.compile(r"(?:n['’]t|\bnot) born $")
+_GAME_CLOCK_NEXT = re.compile(r" (?:of|in|into) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th)) (?:round|quarter|period|half|set|"
+                             r"inning|innings|frame|lap)\b")
 _COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
+_FLIGHT_NEXT = re.compile(r" (?:diverted|landed|departed|crashed|took off|returned to|made an emergency)\b")
+_COUNT_ADJECTIVES = frozenset({"new", "more", "extra", "additional", "affordable", "gold", "silver", "fresh", "free", "unsold",
+                               "empty", "armed", "young", "foreign", "local", "rare", "used", "vacant", "social"})
+
+
+def _verb_before_count(text: str, pos: int) -> bool:
+    """A verb right before a number: "approved 2027 new homes", "struck 2027 gold coins"."""
+    prev = _prev_word(text, pos).lower()
+    return (prev.endswith("ed") and prev not in L.NOT_PAST_ED) or prev in L.COUNT_VERBS or prev in L.PAST_MARKERS \
+        and prev not in _PAST_MARKERS_NOT_VERBS
+
+
 _INTERNAL_CAPITAL = re.compile(r"[a-z][A-Z]")  # "AutoCAD", "TurboTax", "macOS": a product's name
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
 _DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
 _STREET_MORE = re.compile(r"\s+(?:[A-Z][a-z]*\s+){1,2}(?:Court|Ct|Way|Terrace|Crescent|Close|Circle|Trail|Row)\b")
-_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
+_STREET = re.compile(r"\s+(?:(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
 
 
 # a finite verb right after a year: "is", "was", or a past "-ed" verb followed by a preposition, article or the end
@@ -926,6 +943,12 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
             return False  # "Office LTSC 2024": an acronym inside a product's name (not "the EU 2030 target")
     if len(prev) == 1 and prev.isupper() and prev not in ("A", "I") and text[c.start - 2:c.start - 1] == prev:
         return False  # "the Moto G 2025", "Plan B 2030": a model's or plan's name
+    if prev == "Act" and re.search(r"['’]s Act $", text[max(0, c.start - 7):c.start]):
+        return False  # "Louisiana's Act 2027": a numbered act (but "the Finance Act 2027" is named for its year)
+    if prev[:1].isupper() and _FLIGHT_NEXT.match(text, c.end):
+        return False  # "Southwest 2027 diverted to Denver": a flight
+    if nxt in _COUNT_ADJECTIVES and _verb_before_count(text, c.start) and re.match(r" [a-z]+ [a-z]+s\b", text[c.end:c.end + 40]):
+        return False  # "approved 2027 new homes", "struck 2027 gold coins": a count
     if _INTERNAL_CAPITAL.search(prev) and not prev.endswith(("'s", "’s")) and not prev.isupper():
         return False  # "AutoCAD 2024", "TurboTax 2029": a release of a product
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
@@ -958,7 +981,7 @@ _NUMBER_LABELS = frozenset({
     "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill",
     "ordinance", "decree", "bylaw", "by-law", "initiative", "unit", "ticket", "locker", "badge",
     "amendment", "apt", "docket", "train", "claim",
-    "lb", "ld", "hf", "sf", "fm", "sr", "cr"})  # bills and roads: "LB 2031", "FM 2031", "SR 1999"
+    "lb", "ld", "hf", "sf", "fm", "sr", "cr", "mile", "milepost", "dial", "extension", "ext"})  # bills and roads: "LB 2031", "FM 2031", "SR 1999"
 # capitalised only ("Local 2027 of the teachers' union", but "the local 2024 elections")
 _CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post"})
 def _count_verb_before(text: str, pos: int) -> bool:
@@ -1140,6 +1163,9 @@ _TITLE_NOUN_OF_BEFORE = re.compile(r"\w (?!(?:Feast|Eve|Day|Night|Season|Week|Oc
                                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Festival)\b)[A-Z][a-z]+ of\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
+_PLACE_WORD_END = re.compile(
+    r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Season|Holiday|Holidays|Vigil|Service|Sunday|"
+    r"Monday|Break|Recess|Term)\b)[A-Z][a-z]+(?:[.,;!?]|$)")
 _ONE_NAME_WORD_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry|Season|Holiday|Holidays|I|A|The)\b)"
     r"[A-Z][a-z]+ (?!(?:with|and|of|for|at|in|on|to|from|by|the|a|an|or)\b)[a-z]{3,}")
@@ -1344,6 +1370,9 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "Wham!'s Last Christmas topped the charts": a title
+        if _PLACE_WORD_END.match(text, c.end) and before not in _TEMPORAL_PREP and before not in ("over", "by") \
+                and not before[:1].isdigit() and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Floods hit Easter Ross.": a place's name closing the clause
         if _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
             return False  # "Halloween Kills topped the box office": a title opening the sentence
         return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
@@ -1471,6 +1500,8 @@ def _vet(text: str, c: Cand) -> bool:
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if text[max(0, c.start - 8):c.start].lower() == "once-in-":
+            return False  # "a once-in-a-century flood": rare, no span
         if n in ("a", "one") and u == "day" and text.startswith(" at a time", c.end):
             return False  # "take it one day at a time": step by step, no span
         if n == "a" and u == "month" and text.startswith(" of Sundays", c.end):
@@ -1572,6 +1603,10 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
+        if _GAME_CLOCK_NEXT.match(text, c.end):
+            return False  # "the knockout came at 2:59 of the third round": a game's clock, no time of day
+        if g.get("word") and text[max(0, c.start - 9):c.start].lower() == "morning, " and text.startswith((" and night", ", and night"), c.end):
+            return False  # "worked morning, noon and night": all the time
         return True
     if r == "numeric":
         if g.get("ne"):  # "9/11": the 2001 attacks, not "scored 9/11 from the line"
