@@ -526,6 +526,50 @@ ROUND5_CONTROLS = [
 
 ROUND5 = ROUND5_BAIT + ROUND5_CONTROLS
 
+MAY33 = dt.date(2033, 5, 12)  # Thursday, ISO week 19 (9-15 May); past Fri 6 .. Wed 11; next Fri 13 .. Wed 18
+S = MAY33
+
+# two-sentence passages mixing bait and real expressions (written after round 5's fixes)
+ROUND6_PASSAGES = [
+    (S, "Striker Summer Obi scored twice on Saturday. Her second goal came in stoppage time.",
+     [("Saturday", "DATE", "2033-05-07")]),
+    (S, "The Ford F-250 was recalled on Monday. Owners will get letters within 30 days.",
+     [("Monday", "DATE", "2033-05-09"), ("30 days", "DURATION", "P30D")]),
+    (S, "Tickets for the 1812 Overture concert go on sale on Friday. The orchestra last played it in 2019.",
+     [("Friday", "DATE", "2033-05-13"), ("2019", "DATE", "2019")]),
+    (S, "Doctors treated 1,990 patients last week. Wait times averaged four hours.",
+     [("last week", "DATE", "2033-W18"), ("four hours", "DURATION", "PT4H")]),
+    (S, "\"Seven Days in June\" topped Netflix's chart on Tuesday. The film was shot in 2031.",
+     [("Tuesday", "DATE", "2033-05-10"), ("2031", "DATE", "2031")]),
+    (S, "The ship Morning Glory docked at Dover on Wednesday morning. It will sail again next week.",
+     [("Wednesday morning", "TIME", "2033-05-11TMO"), ("next week", "DATE", "2033-W20")]),
+    (S, "A Section 8 voucher covers the rent. Applications close on June 30.", [("June 30", "DATE", "2033-06-30")]),
+    (S, "The Knicks trailed by 12 at halftime on Sunday night. They won in overtime.",
+     [("Sunday night", "TIME", "2033-05-08TNI")]),
+    (S, "Call 0161 496 2033 to book. Lines open at 9 a.m. on Monday.",
+     [("9 a.m.", "TIME", "2033-05-16T09:00"), ("Monday", "DATE", "2033-05-16")]),
+    (S, "Every second counts in an emergency, the paramedic said. She has been a paramedic for 11 years.",
+     [("11 years", "DURATION", "P11Y")]),
+    (S, "Amendment 2033 failed in the Senate on Tuesday. A new vote is set for next month.",
+     [("Tuesday", "DATE", "2033-05-10"), ("next month", "DATE", "2033-06")]),
+    (S, "The Sunday Times reported the deal on Sunday. Talks began in March.",
+     [("Sunday", "DATE", "2033-05-08"), ("March", "DATE", "2033-03")]),
+    (S, "The Winter's Tale opens at the Globe on Friday. The run ends in August.",
+     [("Friday", "DATE", "2033-05-13"), ("August", "DATE", "2033-08")]),
+    (S, "Chelsea won 2-1 after extra time. The final was played on 8 May.", [("8 May", "DATE", "2033-05-08")]),
+    (S, "Flight 2033 from Doha landed on Monday evening. Passengers waited three hours for bags.",
+     [("Monday evening", "TIME", "2033-05-09TEV"), ("three hours", "DURATION", "PT3H")]),
+    (S, "Users of Windows 12 must update by June 1. Support for older versions ended in 2031.",
+     [("June 1", "DATE", "2033-06-01"), ("2031", "DATE", "2031")]),
+    (S, "The band played \"Saturday Sun\" at the festival. They return to London in October.",
+     [("October", "DATE", "2033-10")]),
+    (S, "Rome wasn't built in a day, the mayor said of the project. It will take six years.",
+     [("six years", "DURATION", "P6Y")]),
+    (S, "The greyhound April Rain won at Towcester. The next meeting is on Saturday.", [("Saturday", "DATE", "2033-05-14")]),
+    (S, "Ubuntu 33.04 ships in April 2033. The previous release came out six months earlier.",
+     [("April 2033", "DATE", "2033-04"), ("six months earlier", "DATE", "2032-10")]),
+]
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (N, "Coast guards boarded the tanker Tuesday and seized its cargo.", [("Tuesday", "DATE", "2031-11-18")]),
@@ -584,7 +628,7 @@ KNOWN_MISSES = [
     (Q, "The 1619 Project won a Pulitzer.", []),  # tagged 1619: a name (but "the 1916 Rising" is that year's)
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6_PASSAGES if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
