@@ -70,7 +70,8 @@ Project", "one day at a time". No expectation of mine was found wrong. After rou
 naming noun; Court, Way, Terrace ... after a number that follows "at"/"on"; Adobe's products; an acronym inside a
 capitalised name, not in text all in capitals; state bill and road labels; a one-word quoted title; "one day at a
 time"): bait 28/30, controls 30/30 ("2030 bitcoin" and "The 1619 Project" are KNOWN_MISSES: a currency noun or a
-capitalised noun after a year is as often the year's own: "the 2028 bitcoin halving", "the 1916 Rising"). While
+capitalised noun after a year is as often the year's own: "the 2028 bitcoin halving", "the 1916 Rising"; round 6's
+fix later mended "The 1619 Project"). While
 checking the corpora after round 4 two WikiWars timexes were lost and restored ("the daily counts": the "counts" rule
 now needs "every"/"each"; the quoted war name "Ten Year's Civil War", which WikiWars tags: no title rule before a
 possessive); one WikiWars false timex went ('The song "White Christmas" was broadcast'). Corpus scores unchanged.
@@ -87,6 +88,12 @@ capitalised "Service" after a weekday; a clock before "of/in the <ordinal> round
 adjective after a verb; "<State>'s Act <n>"; a flight before a verb of flying; a compass point in a street; "morning,
 noon and night"; "once-in-a-..."; a holiday then one capitalised word closing the clause, not after a preposition of
 time; "June gloom", lexicon.MONTH_SEASON_NOUNS): bait 30/30, controls 30/30; corpora unchanged.
+ROUND6 (20 two-sentence passages mixing bait and real expressions, written after round 5's fixes) first ran 18/20
+passages; all 32 real expressions right, 2 false timexes: "the 1812 Overture" (1812) and the quoted title "Seven Days
+in June" (June: round 3's rule kept any date after a preposition inside a quote). After round 6's fixes (a year before
+a capitalised work noun, Overture, Symphony, Concerto, Sonata, Requiem, Project, which also mends round 4's "The 1619
+Project"; inside a quote only a capitalised preposition, as headlines write, or a date with a number keeps the date):
+20/20; corpora unchanged.
 """
 from __future__ import annotations
 
@@ -618,6 +625,9 @@ AFTER_FIRST_RUN = [
     (R, "June sales rose.", [("June", "DATE", "2027-06")]),
     (R, "The May gray lifted.", []),
     (R, "Police recovered 2027 new rifles.", []),
+    # round 6
+    (S, "The Manhattan Project began in 1942.", [("1942", "DATE", "1942")]),
+    (S, "The headline read \"Markets Tumble On Friday\" as traders panicked.", [("Friday", "DATE", "2033-05-06")]),
 ]
 
 # Held-out cases still failing, left out of the run (with what they should give): a day of the month in words ("on the ninth"): the tagger reads
@@ -625,7 +635,6 @@ AFTER_FIRST_RUN = [
 KNOWN_MISSES = [
     (P, "The Red Sox play on the ninth.", [("the ninth", "DATE", "2030-07-09")]),
     (Q, "The ransom was 2030 bitcoin.", []),  # tagged 2030: a currency noun (but "the 2028 bitcoin halving")
-    (Q, "The 1619 Project won a Pulitzer.", []),  # tagged 1619: a name (but "the 1916 Rising" is that year's)
 ]
 
 ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6_PASSAGES if c not in KNOWN_MISSES] + AFTER_FIRST_RUN

@@ -890,6 +890,7 @@ _GAME_CLOCK_NEXT = re.compile(r" (?:of|in|into) the (?:first|second|third|fourth
                              r"eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th)) (?:round|quarter|period|half|set|"
                              r"inning|innings|frame|lap)\b")
 _COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
+_YEAR_WORK_NEXT = re.compile(r" (?:Overture|Symphony|Concerto|Sonata|Requiem|Project)\b")
 _FLIGHT_NEXT = re.compile(r" (?:diverted|landed|departed|crashed|took off|returned to|made an emergency)\b")
 _COUNT_ADJECTIVES = frozenset({"new", "more", "extra", "additional", "affordable", "gold", "silver", "fresh", "free", "unsold",
                                "empty", "armed", "young", "foreign", "local", "rare", "used", "vacant", "social"})
@@ -963,6 +964,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "Swift's 1989 went platinum", "Mendes's 1917 won three Oscars": a work with its verb
     if _created_work(text, c):
         return False  # "Orwell wrote 1984 in 1948"
+    if _YEAR_WORK_NEXT.match(text, c.end):
+        return False  # "the 1812 Overture", "The 1619 Project": a work named with a year
     if 1900 <= y <= 2039:
         return True
     if y >= 2100:  # a far target only after a preposition of time: "warming of 3 degrees by 2100"
@@ -4062,6 +4065,16 @@ _QUOTE_TIME_PREP = frozenset({"on", "by", "until", "till", "since", "before", "a
                               "at", "for"})
 
 
+def _dated_in_quote(text: str, i: int, start: int, end: int) -> bool:
+    """A date after a preposition of time inside a quote opened at ``i``: a capitalised one, as headlines write
+    ('"Markets Tumble On Friday"'), or one with a number ('"Plan For March 2029"'); a title's lower-case "in" before
+    a bare month is the title's ('"Seven Days in June"')."""
+    if start <= i + 1:
+        return False
+    prep = _prev_word(text, start)
+    return prep.lower() in _QUOTE_TIME_PREP and (prep[:1].isupper() or any(ch.isdigit() for ch in text[start:end]))
+
+
 def _quoted_title(text: str, start: int, end: int) -> bool:
     """Inside a quoted span of two or more words in Title Case, not ending as speech does (",", "?", "!", or a full
     stop after a lower-case letter), not after a preposition of time ('on "Black Friday"'), in a sentence of
@@ -4078,8 +4091,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     if " " not in inner.strip() or "\n" in inner or not inner[:1].isupper() or _LOWER_WORD.search(inner) \
             or inner[-1:] in (",", "?", "!") or inner.endswith(".") and inner[-2:-1].islower():
         return False
-    if _prev_word(text, i).lower() in _QUOTE_TIME_PREP or (start > i + 1 and _prev_word(text, start).lower() in _QUOTE_TIME_PREP) \
-            or not _quoted(text, start):
+    if _prev_word(text, i).lower() in _QUOTE_TIME_PREP or _dated_in_quote(text, i, start, end) or not _quoted(text, start):
         return False  # (a date after a preposition inside the quote is a date: '"Markets Tumble On Friday"')
     return _lower_case_sentence(text, i, j + 1)
 
@@ -4089,7 +4101,7 @@ def _performed_title(text: str, start: int, end: int) -> bool:
     lo = max(0, start - 60)
     i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
     return i >= 0 and _prev_word(text, i).lower() in _PERFORMING_VERBS and text[i + 1:i + 2].isupper() \
-        and not (start > i + 1 and _prev_word(text, start).lower() in _QUOTE_TIME_PREP) and _title_case_quote(text, start, end)
+        and not _dated_in_quote(text, i, start, end) and _title_case_quote(text, start, end)
 
 
 def _title_case_quote(text: str, start: int, end: int) -> bool:
