@@ -584,6 +584,58 @@ ROUND6_PASSAGES = [
      [("April 2033", "DATE", "2033-04"), ("six months earlier", "DATE", "2032-10")]),
 ]
 
+OCT34 = dt.date(2034, 10, 4)  # Wednesday, ISO week 40 (2-8 Oct); past Thu 28 Sep .. Tue 3 Oct; next Thu 5 .. Tue 10
+T = OCT34
+# Thanksgiving 2033 was 24 November
+
+ROUND7_BAIT = [
+    (T, "Disney's Halloween Town drew families.", []),
+    (T, "Thanksgiving Coffee Company closed its roastery.", []),
+    (T, "Frank Sinatra's \"It Was a Very Good Year\" was reissued.", []),
+    (T, "\"The Best Years of Our Lives\" was restored.", []),
+    (T, "Fox 2000 Pictures produced the film.", []),
+    (T, "The Millennium Falcon replica sold.", []),
+    (T, "Noon Mediterranean closed its stores.", []),
+    (T, "The final score was 12-10.", []),
+    (T, "The library lent 2033 e-books.", []),
+    (T, "A barrel cost 2031 rubles.", []),
+    (T, "Senate File 2031 passed.", []),
+    (T, "Visitors crowded Stand 2033 at the expo.", []),
+    (T, "It was a night to remember.", []),
+    (T, "He was sent off on the hour mark.", []),
+    (T, "Athlete Christmas Abbott won the event.", []),
+    (T, "The mare Summer Rain won the Oaks.", []),
+    (T, "Saturdays NYC opened a store.", []),
+    (T, "Dog Day Afternoon was restored.", []),
+    (T, "24 Hour Fitness closed a gym in Dallas.", []),
+    (T, "TLC renewed 90 Day Fiance.", []),
+]
+
+ROUND7_CONTROLS = [
+    (T, "Families will celebrate on Halloween.", [("Halloween", "DATE", "2034-10-31")]),
+    (T, "The roastery closed for Thanksgiving.", [("Thanksgiving", "DATE", "2033-11-24")]),
+    (T, "Sinatra had a very good year in 1965.", [("1965", "DATE", "1965")]),
+    (T, "The restoration took two years.", [("two years", "DURATION", "P2Y")]),
+    (T, "Fox produced the film in 2000.", [("2000", "DATE", "2000")]),
+    (T, "The replica sold for the first time in a decade.", [("a decade", "DURATION", "P10Y")]),
+    (T, "The restaurant closed at noon.", [("noon", "TIME", "2034-10-04T12:00")]),
+    (T, "The final was played on 12/10/2033.", [("12/10/2033", "DATE", "2033-12-10")]),
+    (T, "The library lent e-books in 2033.", [("2033", "DATE", "2033")]),
+    (T, "Oil prices rose in 2031.", [("2031", "DATE", "2031")]),
+    (T, "The bill passed in 2031.", [("2031", "DATE", "2031")]),
+    (T, "Visitors crowded the expo in 2033.", [("2033", "DATE", "2033")]),
+    (T, "They partied for one night.", [("one night", "DURATION", "P1D")]),
+    (T, "He was sent off after an hour.", [("an hour", "DURATION", "PT1H")]),
+    (T, "The athlete won the event at Christmas.", [("Christmas", "DATE", "2033-12-25")]),
+    (T, "The mare won the Oaks last summer.", [("last summer", "DATE", "2034-SU")]),
+    (T, "The store opens on Saturdays.", [("Saturdays", "SET", "XXXX-WXX-6")]),
+    (T, "The film was restored on Monday afternoon.", [("Monday afternoon", "TIME", "2034-10-02TAF")]),
+    (T, "The gym in Dallas closed for 24 hours.", [("24 hours", "DURATION", "PT24H")]),
+    (T, "TLC renewed the show for 90 days.", [("90 days", "DURATION", "P90D")]),
+]
+
+ROUND7 = ROUND7_BAIT + ROUND7_CONTROLS
+
 # Regression cases written while fixing round 1 (not held out): the rules' other side.
 AFTER_FIRST_RUN = [
     (N, "Coast guards boarded the tanker Tuesday and seized its cargo.", [("Tuesday", "DATE", "2031-11-18")]),
@@ -644,7 +696,7 @@ KNOWN_MISSES = [
     (Q, "The ransom was 2030 bitcoin.", []),  # tagged 2030: a currency noun (but "the 2028 bitcoin halving")
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6_PASSAGES if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6_PASSAGES + ROUND7 if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])
