@@ -25,8 +25,9 @@ Decisions (from the project's tests where they decide):
 
 First runs in brief (each round written after the previous round's fixes; cases exactly right):
   ROUND1 bait 50/60, controls 58/60; ROUND2 bait 21/30, controls 29/30; ROUND3 bait 16/30, controls 29/30;
-  ROUND4 bait 19/30, controls 30/30; ROUND5 bait 17/30, controls 30/30; ROUND6 (passages) 18/20.
-  In all: bait 123/180 (68 %), controls 176/180 (98 %); of the controls' and passages' 216 real expressions 212 were
+  ROUND4 bait 19/30, controls 30/30; ROUND5 bait 17/30, controls 30/30; ROUND6 (passages) 18/20;
+  ROUND7 bait 11/20, controls 20/20.
+  In all: bait 134/200 (67 %), controls 196/200 (98 %); of the controls' and passages' 236 real expressions 232 were
   right on first runs. Real expressions are found; the misses are the bait, tagged as times.
   Now every case passes but the KNOWN_MISSES below (2).
 
@@ -101,6 +102,16 @@ in June" (June: round 3's rule kept any date after a preposition inside a quote)
 a capitalised work noun, Overture, Symphony, Concerto, Sonata, Requiem, Project, which also mends round 4's "The 1619
 Project"; inside a quote only a capitalised preposition, as headlines write, or a date with a number keeps the date):
 20/20; corpora unchanged.
+ROUND7 (20 bait, 20 paired controls, written after round 6's fixes: a theme park, a coffee company, quoted songs and
+films, a studio, a starship, a restaurant chain, a score, e-books and rubles, a Senate File, an expo stand, "a night to
+remember", "the hour mark", an athlete named Christmas, a mare, a clothing brand, a film, a gym chain, a TV show) first
+ran bait 11/20, controls 20/20 (all 20 real expressions right; 9 false timexes). Bait misses: "Halloween Town", "Fox
+2000 Pictures", "Noon Mediterranean closed", "lent 2033 e-books", "2031 rubles", "Senate File 2031", "Stand 2033", "a
+night to remember", "Athlete Christmas Abbott". No expectation of mine was found wrong. After round 7's fixes (Town
+and Village after a holiday; company words after a year, Pictures, Studios, Records, Films, Productions; a capitalised
+clock word opening a sentence before a name and its verb, not the tweets' "Midnight Hungergames catching fire"; more
+verbs of counting and currencies; capitalised File, Stand, Booth labels; "a night to remember"; a holiday after a
+capitalised word opening the sentence): bait 20/20, controls 20/20; corpora unchanged.
 """
 from __future__ import annotations
 
@@ -686,6 +697,11 @@ AFTER_FIRST_RUN = [
     (R, "Police recovered 2027 new rifles.", []),
     # round 6
     (S, "The Manhattan Project began in 1942.", [("1942", "DATE", "1942")]),
+    # round 7
+    (T, "Midnight Hungergames catching fire.", [("Midnight", "TIME", "2034-10-04T24:00")]),
+    (T, "Noon Monday is the deadline.", [("Noon Monday", "TIME", "2034-10-02T12:00")]),
+    (T, "It was a day to remember for the club.", []),
+    (T, "The council treated 2033 results as final.", [("2033", "DATE", "2033")]),
     (S, "The headline read \"Markets Tumble On Friday\" as traders panicked.", [("Friday", "DATE", "2033-05-06")]),
 ]
 

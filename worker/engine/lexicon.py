@@ -161,7 +161,7 @@ HOLIDAY_KIND_NOUNS = {
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
                        "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
-                       "Valley", "Market", "Markets", "Harbor", "Harbour"}  # weekdays too: "Saturday Market"
+                       "Valley", "Market", "Markets", "Harbor", "Harbour", "Town", "Village"}  # weekdays too: "Saturday Market"
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
@@ -251,7 +251,8 @@ COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "conta
                "employed", "sold", "sells", "bought", "buys", "handed", "gave", "give", "gives", "distributed",
                "received", "shipped", "produced", "produces", "built", "builds", "made", "makes", "collected", "planted",
                "seized", "confiscated", "recovered", "donated", "printed", "ordered", "hired", "housed", "fed", "keeps",
-               "kept"}
+               "kept", "lent", "loaned", "rescued", "evacuated", "minted", "vaccinated", "treated", "arrested", "detained",
+               "deported"}
 # Verbs whose object is a work: a bare year or holiday right after them, then a pause, is its title ("Orwell wrote
 # 1984 in 1948", "Eliot wrote Ash Wednesday after his conversion"); not a weekday ("he wrote Monday that ...")
 CREATION_VERBS = {"wrote", "recorded", "directed", "filmed", "painted", "composed", "reissued", "remade", "remastered",
@@ -290,7 +291,8 @@ COUNT_NOUNS = {
     "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
     "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
     "guineas",  # "the 2000 Guineas": a race named for its purse
-    "sheep", "cattle", "deer", "livestock", "dirhams", "riyals", "pesos", "shekels", "baht",
+    "sheep", "cattle", "deer", "livestock", "dirhams", "riyals", "pesos", "shekels", "baht", "rubles", "roubles", "lira",
+    "kronor", "kroner", "zlotys", "forints", "dinars", "naira", "shillings", "cedis", "reais",
 }
 
 # Particles between a given name and a surname: "Autumn de Wilde"

@@ -890,7 +890,7 @@ _GAME_CLOCK_NEXT = re.compile(r" (?:of|in|into) the (?:first|second|third|fourth
                              r"eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th)) (?:round|quarter|period|half|set|"
                              r"inning|innings|frame|lap)\b")
 _COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
-_YEAR_WORK_NEXT = re.compile(r" (?:Overture|Symphony|Concerto|Sonata|Requiem|Project)\b")
+_YEAR_WORK_NEXT = re.compile(r" (?:Overture|Symphony|Concerto|Sonata|Requiem|Project|Pictures|Studios|Records|Films|Productions)\b")
 _FLIGHT_NEXT = re.compile(r" (?:diverted|landed|departed|crashed|took off|returned to|made an emergency)\b")
 _COUNT_ADJECTIVES = frozenset({"new", "more", "extra", "additional", "affordable", "gold", "silver", "fresh", "free", "unsold",
                                "empty", "armed", "young", "foreign", "local", "rare", "used", "vacant", "social"})
@@ -986,7 +986,7 @@ _NUMBER_LABELS = frozenset({
     "amendment", "apt", "docket", "train", "claim",
     "lb", "ld", "hf", "sf", "fm", "sr", "cr", "mile", "milepost", "dial", "extension", "ext"})  # bills and roads: "LB 2031", "FM 2031", "SR 1999"
 # capitalised only ("Local 2027 of the teachers' union", but "the local 2024 elections")
-_CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post"})
+_CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post", "File", "Stand", "Booth"})
 def _count_verb_before(text: str, pos: int) -> bool:
     prev = _prev_word(text, pos).lower()
     if prev in ("out", "away"):  # "handed out", "gave away"
@@ -1166,6 +1166,7 @@ _TITLE_NOUN_OF_BEFORE = re.compile(r"\w (?!(?:Feast|Eve|Day|Night|Season|Week|Oc
                                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Festival)\b)[A-Z][a-z]+ of\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
+_HOLIDAY_ADJECTIVES = frozenset({"last", "this", "next", "merry", "happy", "every", "each", "since", "until", "after", "before"})
 _PLACE_WORD_END = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Season|Holiday|Holidays|Vigil|Service|Sunday|"
     r"Monday|Break|Recess|Term)\b)[A-Z][a-z]+(?:[.,;!?]|$)")
@@ -1376,8 +1377,11 @@ def _vet(text: str, c: Cand) -> bool:
         if _PLACE_WORD_END.match(text, c.end) and before not in _TEMPORAL_PREP and before not in ("over", "by") \
                 and not before[:1].isdigit() and _lower_case_sentence(text, c.start, c.end):
             return False  # "Floods hit Easter Ross.": a place's name closing the clause
-        if _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
-            return False  # "Halloween Kills topped the box office": a title opening the sentence
+        opens = _sentence_initial(text, c.start) or (before.isalpha() and _prev_word(text, c.start)[:1].isupper()
+                                                      and before not in _TEMPORAL_PREP and before not in _HOLIDAY_ADJECTIVES
+                                                      and _sentence_initial(text, c.start - len(before) - 1))
+        if opens and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Halloween Kills topped the box office", "Athlete Christmas Abbott won": a name opening the sentence
         return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
             or h.endswith("bank holiday")  # "the Fourth of July"; "the spring bank holiday"
     if r == "decade":
@@ -1505,6 +1509,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # ages
         if text[max(0, c.start - 8):c.start].lower() == "once-in-":
             return False  # "a once-in-a-century flood": rare, no span
+        if n == "a" and text.startswith((" to remember", " to forget"), c.end):
+            return False  # "a night to remember": what kind of night, no span
         if n in ("a", "one") and u == "day" and text.startswith(" at a time", c.end):
             return False  # "take it one day at a time": step by step, no span
         if n == "a" and u == "month" and text.startswith(" of Sundays", c.end):
@@ -1606,6 +1612,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
+        if g.get("word") and g["word"][:1].isupper() and _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) \
+                and _verb_like(_next_word(text, c.end + 1 + len(_next_word(text, c.end)))):
+            return False  # "Noon Mediterranean closed its stores": a name with its verb (not "Midnight Hungergames catching fire")
         if _GAME_CLOCK_NEXT.match(text, c.end):
             return False  # "the knockout came at 2:59 of the third round": a game's clock, no time of day
         if g.get("word") and text[max(0, c.start - 9):c.start].lower() == "morning, " and text.startswith((" and night", ", and night"), c.end):
