@@ -1262,13 +1262,16 @@ def _vet(text: str, c: Cand) -> bool:
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
-    if text[c.start - 1:c.start] in ('"', "“") and text[c.end:c.end + 1] in ('"', "”") and text[c.start:c.start + 1].isupper() \
-            and " " not in text[c.start:c.end] and _prev_word(text, c.start - 1).lower() not in _QUOTE_TIME_PREP:
-        return False  # 'The Beatles' "Yesterday"', '"Tomorrow" from Annie': a one-word quoted title (speech ends in ",")
-    if text[c.end:c.end + 1] not in ("'", "’") and _quoted_title(text, c.start, c.end):
-        return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
-    if _performed_title(text, c.start, c.end):
-        return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
+    if not text[c.start:c.start + 1].islower() and _QUOTE_MARK.search(text, c.start - 60 if c.start > 60 else 0, c.start):
+        # (a title's word is capitalised or a number, and a quote mark opens shortly before: the only cases the
+        # quoted-title tests below need to read)
+        if text[c.start - 1:c.start] in ('"', "“") and text[c.end:c.end + 1] in ('"', "”") and text[c.start:c.start + 1].isupper() \
+                and " " not in text[c.start:c.end] and _prev_word(text, c.start - 1).lower() not in _QUOTE_TIME_PREP:
+            return False  # 'The Beatles' "Yesterday"', '"Tomorrow" from Annie': a one-word quoted title (speech ends in ",")
+        if text[c.end:c.end + 1] not in ("'", "’") and _quoted_title(text, c.start, c.end):
+            return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
+        if _performed_title(text, c.start, c.end):
+            return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
     if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
@@ -4070,6 +4073,7 @@ _HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 _HISTORY_RATIO = 8
 
 
+_QUOTE_MARK = re.compile('["“]')
 _QUOTE_TIME_PREP = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "through", "during", "in",
                               "at", "for"})
 
