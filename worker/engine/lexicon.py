@@ -9,6 +9,8 @@ MONTHS = {
 }
 # Month names that are also ordinary words: only trusted when capitalised and in a date-like context.
 AMBIGUOUS_MONTHS = {"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "dec", "august"}
+# Lower-case nouns after a month that name a weather or creature of that season: "June gloom", "May gray", "June bugs"
+MONTH_SEASON_NOUNS = {"gloom", "gray", "grey", "bug", "bugs", "beetle", "beetles", "fly", "flies"}
 # Months that are also given names, and verbs taking a person as object: "She met April at the airport".
 NAME_MONTHS = {"april", "june"}
 PERSON_OBJECT_VERBS = {"met", "meet", "meets", "meeting", "told", "tell", "tells", "saw", "see", "sees", "beat", "beats",
@@ -159,7 +161,7 @@ HOLIDAY_KIND_NOUNS = {
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
                        "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
-                       "Valley", "Market", "Markets", "Harbor", "Harbour"}  # weekdays too: "Saturday Market"
+                       "Valley", "Market", "Markets", "Harbor", "Harbour", "Town", "Village"}  # weekdays too: "Saturday Market"
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
@@ -216,7 +218,9 @@ WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "oper
 
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
 # makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
-NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia"}
+NAMES_BEFORE_YEAR = {"Euro", "Expo", "Windows", "Office", "Server", "Vision", "Agenda", "Peugeot", "Nokia",
+                     "Studio", "Excel", "Acrobat", "Photoshop", "Illustrator", "Visio",  # "Visual Studio 2022": a release
+                     "Russell", "Wilshire"}  # "the Russell 2000": a stock index named for its count of shares
 # Bodies and sittings whose "minutes" are a written record, not a span ("the minutes of the Fed's July meeting",
 # "the board's minutes"); and verbs a record is the subject of ("the minutes showed")
 MINUTES_RECORD_NOUNS = {"meeting", "meetings", "session", "sessions", "committee", "board", "hearing", "council",
@@ -247,7 +251,8 @@ COUNT_VERBS = {"has", "have", "had", "holds", "hold", "held", "contains", "conta
                "employed", "sold", "sells", "bought", "buys", "handed", "gave", "give", "gives", "distributed",
                "received", "shipped", "produced", "produces", "built", "builds", "made", "makes", "collected", "planted",
                "seized", "confiscated", "recovered", "donated", "printed", "ordered", "hired", "housed", "fed", "keeps",
-               "kept"}
+               "kept", "lent", "loaned", "rescued", "evacuated", "minted", "vaccinated", "treated", "arrested", "detained",
+               "deported"}
 # Verbs whose object is a work: a bare year or holiday right after them, then a pause, is its title ("Orwell wrote
 # 1984 in 1948", "Eliot wrote Ash Wednesday after his conversion"); not a weekday ("he wrote Monday that ...")
 CREATION_VERBS = {"wrote", "recorded", "directed", "filmed", "painted", "composed", "reissued", "remade", "remastered",
@@ -277,10 +282,17 @@ COUNT_NOUNS = {
     "adults", "voters", "respondents", "households", "families", "passengers",
     "runners", "athletes", "competitors", "spectators", "protesters", "demonstrators", "migrants", "firefighters",
     "volunteers", "nurses", "doctors", "teachers", "pupils", "cyclists", "tourists", "guests", "supporters", "buildings",
+    # people counted: "evacuated 2028 villagers"
+    "villagers", "civilians", "evacuees", "hostages", "inmates", "detainees", "pilgrims", "worshippers", "commuters",
+    "travellers", "travelers", "shoppers", "mourners", "sailors", "marines", "farmers", "fishermen", "homeowners",
+    "tenants", "citizens",
     "block",  # "the 1600 block of Elm Street": an address
     # units of measure: "2024 kilograms of cocaine"
     "kilograms", "kilos", "grams", "ounces", "litres", "liters", "gallons", "yards", "inches", "centimetres",
     "centimeters", "millimetres", "millimeters", "megawatts", "kilowatts", "gigawatts", "horsepower", "pixels",
+    "guineas",  # "the 2000 Guineas": a race named for its purse
+    "sheep", "cattle", "deer", "livestock", "dirhams", "riyals", "pesos", "shekels", "baht", "rubles", "roubles", "lira",
+    "kronor", "kroner", "zlotys", "forints", "dinars", "naira", "shillings", "cedis", "reais",
 }
 
 # Particles between a given name and a surname: "Autumn de Wilde"
@@ -289,6 +301,10 @@ NAME_PARTICLES = {"de", "van", "von", "del", "della", "da", "di", "du", "le", "l
 # Beings and things given names, before a weekday after a naming verb: "named his companion Friday"
 NAMED_BEINGS = {"companion", "son", "daughter", "baby", "child", "dog", "cat", "puppy", "kitten", "horse", "pony",
                 "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise"}
+# Nouns a name follows in apposition: "the filly Tuesday won", "the yacht Saturday Girl": a name, not an adverb
+APPOSITIVE_NAME_NOUNS = {"filly", "colt", "mare", "gelding", "stallion", "racehorse", "yacht", "schooner", "trawler",
+                         "ketch", "sloop", "tanker", "freighter", "liner", "tugboat", "steamer", "frigate", "destroyer",
+                         "greyhound", "hound"}
 # Capitalised nouns after "<weekday>'s" that make a title, as the nursery rhyme's "Friday's Child"
 WEEKDAY_TITLE_NOUNS = {"child", "children", "girl", "boy"}
 
@@ -315,6 +331,7 @@ WEEKDAY_NAME_PARTS = {
     "times", "telegraph", "night", "morning", "express", "mirror", "post", "herald", "tribune", "independent",
     "mail", "star", "school", "people", "sport", "bloody", "league", "club", "football",
     "weld",  # the actress Tuesday Weld
+    "service",  # "Sunday Service Choir" (a capitalised Service is a name; "the Sunday service" stays a day's)
 }
 
 # Common first names: "Mark Sunday", "Joe Friday" are people, not dates.
@@ -379,6 +396,7 @@ TITLE_OF_THE_NOUNS = {
     "employee", "entrepreneur", "artist", "photo", "picture", "invention", "upset", "bargain", "scandal",
     "performance", "comeback", "signing", "transfer", "innovator", "leader", "executive", "ceo", "chef",
     "restaurant", "product", "company", "firm", "bank", "city", "destination", "show", "speech", "blunder",
+    "flavour", "flavor",  # "the flavour of the month": a passing fashion
 }
 
 # Words after "9/11" that make it the 2001 attacks.

@@ -537,7 +537,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?<![\w/.:-])(?P<y>1\d{3}|20\d\d)(?:-W(?P<w>0[1-9]|[1-4]\d|5[0-3])(?![\w-])|(?P<sep>[-/])(?P<mo>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-][01]\d:?[0-5]\d)?)?(?![\w/-]|\.\d))")),
     ("numeric", re.compile(
-        r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11))(?![\w/%-]|[.,]\d)")),
+        r"(?<![\w/.:,-])(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})|(?P<ne>9/11)"
+        r"|(?<=\bon )(?P<ma>1[0-2]|0?[1-9])/(?P<md>[12]\d|3[01]|0?[1-9]))(?![\w/%-]|[.,]\d)")),  # "raced on 11/4": a date
     ("mdy", _p(r"(?:(?:(?P<wrel>this coming|this past|last|next|this) )?(?P<wd><WD>),? (?:the )?|(?P<mrel>last|next|this|this past|this coming) )?(?P<mon><MONTH>) (?:the )?(?P<d><DAY>)(?:[-–](?:[12]\d|3[01]|0?[1-9])(?!\d))?(?:(?: ?,| of)? (?P<y><YEAR>)|(?:,? of|,)? (?P<ry>this|last|next) year"
                r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     # "the first Monday in October", "the last Thursday of November 2025"
@@ -751,6 +752,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
     if prev == "least" and text.endswith("at least ", 0, c.start):
         prev = _prev_word(text, c.start - 9).lower()  # "frozen until at least August": the preposition before
     nxt = "" if text[c.end:c.end + 1] in ("\n", "\r") else _next_word(text, c.end)  # a headline's last word
+    if nxt in L.MONTH_SEASON_NOUNS and text[c.end:c.end + 1] == " ":
+        return False  # "June gloom kept beaches cool", "May gray": a season's weather or creature, no date
     if nxt.lower() in _SPEECH_VERBS and re.match(r" [a-z]", text[c.end:c.end + 2]):
         return False  # "April said", "May told reporters": a person
     if prev in _NAMING_WORDS or (prev == "as" and _prev_word(text, c.start - 3).lower() == "known"):
@@ -782,8 +785,10 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
             and not _lower_case_sentence(text, c.start, c.end):
         return True  # a Title Case headline's "June Revised Higher", "Talks Set for July; June Vote Delayed"
     if nxt[:1].isupper() and nxt.lower() not in L.MONTHS:
-        # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"
-        return prev in _TEMPORAL_PREP and prev not in ("and", "or")
+        # "October Revolution" style names; "Will Ferrell and April Kepner": a name after "and"; "named the victim as
+        # June Okafor": a given name after "as" (the "as" of time takes a verb: "as June ends")
+        return prev in _TEMPORAL_PREP and prev not in ("and", "or") \
+            and not (prev == "as" and bare.lower() in L.NAME_MONTHS and not _weekday_number(nxt))
     return prev != "the" or nxt.lower() in ("of",)
 
 
@@ -813,12 +818,18 @@ def _weekday_ok(text: str, c: Cand) -> bool:
         return False  # "his girl Friday": a helper (not "a man Friday said")
     if nxt in L.HOLIDAY_PLACE_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Saturday Market", "Friday Harbor": a place
+    if prev.lower() in L.APPOSITIVE_NAME_NOUNS and text[c.end:c.end + 1] == " " \
+            and _prev_word(text, c.start - len(prev) - 1).lower() in _APPOSITION_DETERMINERS \
+            and nxt.lower() not in _PREPOSITIONS and nxt.lower() not in _NOT_NAME_WORDS and nxt.lower() not in L.PARTS_OF_DAY:
+        return False  # "The filly Tuesday won at Newmarket": the horse's name (not "boarded the tanker Tuesday and ...")
     if prev[:1].isupper() and not prev.endswith(("'s", "’s", "s'")) \
             and (prev.isupper() or not _sentence_initial(text, c.start - len(prev) - 1)) and re.search(r"\w\s$", text[max(0, c.start - 2):c.start]) \
             and prev.lower() not in _TEMPORAL_PREP and not _month_number(prev) and not _weekday_number(prev) \
             and (c.g.get("pl") or _prev_word(text, c.start - len(prev) - 1).lower() == "the"
                  and not _verb_like(nxt)):
         return False  # "TGI Fridays", "the Sheffield Wednesday manager": a name's last word (not "the Journal Monday said")
+    if c.g.get("pl") and prev == "of" and text[max(0, c.start - 11):c.start].lower() == "a month of ":
+        return False  # "not in a month of Sundays": never
     if c.g.get("pl") and prev.lower() == "the" \
             and (_sentence_initial(text, c.start - 4) or _prev_word(text, c.start - 4).lower() not in _TEMPORAL_PREP) \
             and not re.match(r" (?:of|before|after|in|when|that)\b", text[c.end:c.end + 8]):
@@ -849,6 +860,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     return True
 
 
+_APPOSITION_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 _TITLE_AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][a-z]+)\b")
 _NAMING_VERB_THEN_BEING = re.compile(r"\b(?:named|called|dubbed|nicknamed|christened|renamed)\s+(?:(?:his|her|their|its|the|a|an|"
                                      r"our|my)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+$")
@@ -889,9 +901,32 @@ def _name_goes_on(text: str, c: Cand, prev: str, nxt: str) -> bool:
                          text[after:after + 20])) and _lower_case_sentence(text, c.start, c.end)
 
 
+# verbs a work's quoted title follows: 'played "Fourth of July"', 'sang "Last Christmas"'
+_PERFORMING_VERBS = L.CREATION_VERBS | {"played", "plays", "performed", "performs", "sings", "sing", "released", "releases",
+                                        "recorded", "premiered", "screened", "closed", "opened", "aired", "recited"}
+_NOT_BORN = re.compile(r"(?:n['’]t|\bnot) born $")
+_GAME_CLOCK_NEXT = re.compile(r" (?:of|in|into) the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"eleventh|twelfth|final|last|opening|\d{1,2}(?:st|nd|rd|th)) (?:round|quarter|period|half|set|"
+                             r"inning|innings|frame|lap)\b")
+_COUNTS_NEXT = re.compile(r" (?:counts|counted|matters|mattered)\b")
+_YEAR_WORK_NEXT = re.compile(r" (?:Overture|Symphony|Concerto|Sonata|Requiem|Project|Pictures|Studios|Records|Films|Productions)\b")
+_FLIGHT_NEXT = re.compile(r" (?:diverted|landed|departed|crashed|took off|returned to|made an emergency)\b")
+_COUNT_ADJECTIVES = frozenset({"new", "more", "extra", "additional", "affordable", "gold", "silver", "fresh", "free", "unsold",
+                               "empty", "armed", "young", "foreign", "local", "rare", "used", "vacant", "social"})
+
+
+def _verb_before_count(text: str, pos: int) -> bool:
+    """A verb right before a number: "approved 2027 new homes", "struck 2027 gold coins"."""
+    prev = _prev_word(text, pos).lower()
+    return (prev.endswith("ed") and prev not in L.NOT_PAST_ED) or prev in L.COUNT_VERBS or prev in L.PAST_MARKERS \
+        and prev not in _PAST_MARKERS_NOT_VERBS
+
+
+_INTERNAL_CAPITAL = re.compile(r"[a-z][A-Z]")  # "AutoCAD", "TurboTax", "macOS": a product's name
 _DIGIT_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3,} $")
 _DIGIT_GROUPS_AFTER = re.compile(r" \d{3,} \d{3,}\b")
-_STREET = re.compile(r"\s+(?:(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
+_STREET_MORE = re.compile(r"\s+(?:[A-Z][a-z]*\s+){1,2}(?:Court|Ct|Way|Terrace|Crescent|Close|Circle|Trail|Row)\b")
+_STREET = re.compile(r"\s+(?:(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]*\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Drive|Place|Parkway|Highway)|Broadway)\b")
 
 
 # a finite verb right after a year: "is", "was", or a past "-ed" verb followed by a preposition, article or the end
@@ -902,6 +937,8 @@ _VERB_NEXT = re.compile(r" (?:is|was|has|will|remains|[a-z]{2,}ed(?=[.;!?]|\s+(?
 def _year_ok(text: str, c: Cand, y: int) -> bool:
     if _STREET.match(text, c.end):
         return False  # "1600 Pennsylvania Avenue"
+    if _STREET_MORE.match(text, c.end) and _prev_word(text, c.start).lower() in ("at", "on", "to", "from", "near", "of"):
+        return False  # "the house at 2019 Maple Court" (not "the 2019 Supreme Court ruling")
     if (text[max(0, c.start - 2):c.start][:1].isdigit() and _DIGIT_GROUP_BEFORE.search(text, max(0, c.start - 8), c.start)) \
             or _DIGIT_GROUPS_AFTER.match(text, c.end):
         return False  # "0800 2024 555", "2024 555 0199": a group of a phone or account number
@@ -917,8 +954,23 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     prev = _prev_word(text, c.start)
     if prev.lower() in ("at", "by", "until", "before", "after") and _MILITARY_ZONE.match(text, c.end):
         return False  # "at 1530 local time", "by 2000 GMT": a clock time
-    if prev.lower().rstrip(".") in _NUMBER_LABELS:
+    if prev.lower().rstrip(".") in _NUMBER_LABELS or prev in _CAPITAL_NUMBER_LABELS:
         return False
+    if len(prev) > 1 and prev.isupper() and prev.isalpha() and text[c.start - 1:c.start] == " ":
+        before = _prev_word(text, c.start - len(prev) - 1)
+        if before[:1].isupper() and before.isalpha() and not before.isupper() \
+                and not _sentence_initial(text, c.start - len(prev) - len(before) - 2):  # (not in text all in capitals)
+            return False  # "Office LTSC 2024": an acronym inside a product's name (not "the EU 2030 target")
+    if len(prev) == 1 and prev.isupper() and prev not in ("A", "I") and text[c.start - 2:c.start - 1] == prev:
+        return False  # "the Moto G 2025", "Plan B 2030": a model's or plan's name
+    if prev == "Act" and re.search(r"['’]s Act $", text[max(0, c.start - 7):c.start]):
+        return False  # "Louisiana's Act 2027": a numbered act (but "the Finance Act 2027" is named for its year)
+    if prev[:1].isupper() and _FLIGHT_NEXT.match(text, c.end):
+        return False  # "Southwest 2027 diverted to Denver": a flight
+    if nxt in _COUNT_ADJECTIVES and _verb_before_count(text, c.start) and re.match(r" [a-z]+ [a-z]+s\b", text[c.end:c.end + 40]):
+        return False  # "approved 2027 new homes", "struck 2027 gold coins": a count
+    if _INTERNAL_CAPITAL.search(prev) and not prev.endswith(("'s", "’s")) and not prev.isupper():
+        return False  # "AutoCAD 2024", "TurboTax 2029": a release of a product
     if re.search(r"[+$€£#]\s*$", text[max(0, c.start - 2):c.start]) or prev in L.WORK_NOUNS or prev in L.NAMES_BEFORE_YEAR:
         return False  # "$2000", "the novel 1984", "the Euro 2008 qualifiers"
     if nxt in L.YEAR_NAMED_CRAFT and prev[:1].isupper() and prev.isalpha() and not _sentence_initial(text, c.start - len(prev) - 1) \
@@ -931,6 +983,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
         return False  # "Swift's 1989 went platinum", "Mendes's 1917 won three Oscars": a work with its verb
     if _created_work(text, c):
         return False  # "Orwell wrote 1984 in 1948"
+    if _YEAR_WORK_NEXT.match(text, c.end):
+        return False  # "the 1812 Overture", "The 1619 Project": a work named with a year
     if 1900 <= y <= 2039:
         return True
     if y >= 2100:  # a far target only after a preposition of time: "warming of 3 degrees by 2100"
@@ -946,7 +1000,12 @@ _NUMBER_LABELS = frozenset({
     "no", "nos", "number", "route", "flight", "room", "page", "pages", "p", "pp", "model", "highway", "interstate", "gate",
     "channel", "bus", "line", "apartment", "suite", "box", "chapter", "article", "section", "paragraph", "rule", "verse",
     "psalm", "issue", "volume", "vol", "item", "order", "resolution", "code", "form", "precinct", "district", "ward", "exit",
-    "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill"})
+    "platform", "terminal", "pier", "h.r", "hr", "s.b", "h.b", "a.b", "sb", "hb", "bill",
+    "ordinance", "decree", "bylaw", "by-law", "initiative", "unit", "ticket", "locker", "badge",
+    "amendment", "apt", "docket", "train", "claim",
+    "lb", "ld", "hf", "sf", "fm", "sr", "cr", "mile", "milepost", "dial", "extension", "ext"})  # bills and roads: "LB 2031", "FM 2031", "SR 1999"
+# capitalised only ("Local 2027 of the teachers' union", but "the local 2024 elections")
+_CAPITAL_NUMBER_LABELS = frozenset({"Local", "Lodge", "Post", "File", "Stand", "Booth"})
 def _count_verb_before(text: str, pos: int) -> bool:
     prev = _prev_word(text, pos).lower()
     if prev in ("out", "away"):  # "handed out", "gave away"
@@ -1126,6 +1185,10 @@ _TITLE_NOUN_OF_BEFORE = re.compile(r"\w (?!(?:Feast|Eve|Day|Night|Season|Week|Oc
                                    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Festival)\b)[A-Z][a-z]+ of\s$")
 _TWO_NAME_WORDS_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry)\b)[A-Z][a-z]+ [A-Z][a-z]")
+_HOLIDAY_ADJECTIVES = frozenset({"last", "this", "next", "merry", "happy", "every", "each", "since", "until", "after", "before"})
+_PLACE_WORD_END = re.compile(
+    r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Season|Holiday|Holidays|Vigil|Service|Sunday|"
+    r"Monday|Break|Recess|Term)\b)[A-Z][a-z]+(?:[.,;!?]|$)")
 _ONE_NAME_WORD_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry|Season|Holiday|Holidays|I|A|The)\b)"
     r"[A-Z][a-z]+ (?!(?:with|and|of|for|at|in|on|to|from|by|the|a|an|or)\b)[a-z]{3,}")
@@ -1219,6 +1282,16 @@ def _vet(text: str, c: Cand) -> bool:
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
+    if not text[c.start:c.start + 1].islower() and _QUOTE_MARK.search(text, c.start - 60 if c.start > 60 else 0, c.start):
+        # (a title's word is capitalised or a number, and a quote mark opens shortly before: the only cases the
+        # quoted-title tests below need to read)
+        if text[c.start - 1:c.start] in ('"', "“") and text[c.end:c.end + 1] in ('"', "”") and text[c.start:c.start + 1].isupper() \
+                and " " not in text[c.start:c.end] and _prev_word(text, c.start - 1).lower() not in _QUOTE_TIME_PREP:
+            return False  # 'The Beatles' "Yesterday"', '"Tomorrow" from Annie': a one-word quoted title (speech ends in ",")
+        if text[c.end:c.end + 1] not in ("'", "’") and _quoted_title(text, c.start, c.end):
+            return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
+        if _performed_title(text, c.start, c.end):
+            return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
     if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
@@ -1312,6 +1385,8 @@ def _vet(text: str, c: Cand) -> bool:
         before = _prev_word(text, c.start).lower()
         if before in ("a", "an") and _NAME_NEXT.match(text, c.end) and not _DAY_SERVICE_NEXT.match(text, c.end):
             return False  # "A Christmas Story": a title (but "a Christmas party" is that day's)
+        if before in L.APPOSITIVE_NAME_NOUNS and _prev_word(text, c.start - len(before) - 1).lower() in _APPOSITION_DETERMINERS:
+            return False  # "The greyhound Easter Parade won": the dog's name
         if before.rstrip(".") in L.HONORIFICS or before in L.WORK_NOUNS or before == "father" \
                 or _PLAYED_IN.search(text, max(0, c.start - 24), c.start):
             return False  # "Dr. Easter": a surname; "the film Thanksgiving", "starred in Groundhog Day": titles
@@ -1327,8 +1402,14 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "Wham!'s Last Christmas topped the charts": a title
-        if _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
-            return False  # "Halloween Kills topped the box office": a title opening the sentence
+        if _PLACE_WORD_END.match(text, c.end) and before not in _TEMPORAL_PREP and before not in ("over", "by") \
+                and not before[:1].isdigit() and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Floods hit Easter Ross.": a place's name closing the clause
+        opens = _sentence_initial(text, c.start) or (before.isalpha() and _prev_word(text, c.start)[:1].isupper()
+                                                      and before not in _TEMPORAL_PREP and before not in _HOLIDAY_ADJECTIVES
+                                                      and _sentence_initial(text, c.start - len(before) - 1))
+        if opens and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Halloween Kills topped the box office", "Athlete Christmas Abbott won": a name opening the sentence
         return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
             or h.endswith("bank holiday")  # "the Fourth of July"; "the spring bank holiday"
     if r == "decade":
@@ -1451,9 +1532,24 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "marked as a day of remembrance": what kind of day it is, no amount
         if n in ("a", "night") and u in ("day", "night") and _CALL_IT.search(text, max(0, c.start - 12), c.start):
             return False  # "decided to call it a day": to stop
+        if g["u"][:1].isupper() and not g["u"].isupper() and (n[:1].isdigit() or (g["n"] or "")[:1].isupper()) \
+                and text[c.end:c.end + 1] not in ("'", "’") and _title_case_quote(text, c.start, c.end):
+            return False  # a quoted title: "Ten Years Gone" (WikiWars tags "Ten Year's Civil War": a war's span), "Six Days, Seven Nights" (prose writes "ten years")
         rest = text[c.end:c.end + 6]
         if re.match(r"-?\s?old\b", rest):
             return False  # ages
+        if text[max(0, c.start - 8):c.start].lower() == "once-in-":
+            return False  # "a once-in-a-century flood": rare, no span
+        if n == "a" and text.startswith((" to remember", " to forget"), c.end):
+            return False  # "a night to remember": what kind of night, no span
+        if n in ("a", "one") and u == "day" and text.startswith(" at a time", c.end):
+            return False  # "take it one day at a time": step by step, no span
+        if n == "a" and u == "month" and text.startswith(" of Sundays", c.end):
+            return False  # "not in a month of Sundays": never
+        if n == "a" and u == "day" and _PROVERB_DAY.search(text, max(0, c.start - 30), c.end + 1):
+            return False  # "Rome wasn't built in a day": the proverb, no span
+        if u in ("minute", "second") and "-" in c.m.group() and _CLOCK_POINT_NEXT.match(text, c.end):
+            return False  # "the two-minute warning", "the 10-minute mark": a point on a game clock, no span
         if n == "a" and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
                 and _next_word(text, c.end) in L.DAY_NIGHT_COMPOUND_NOUNS and text[c.end:c.end + 1] == " ":
             return False  # "a night owl", "a day trader": a compound noun, not a day's span
@@ -1483,6 +1579,8 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
+        if _COUNTS_NEXT.match(text, c.end) and _low(text[c.start:c.start + 5]) in ("every", "each "):
+            return False  # "Every minute counts": how much each matters, no set of times
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
@@ -1494,6 +1592,8 @@ def _vet(text: str, c: Cand) -> bool:
         return False  # "USA Today", "ABC World News Tonight": a name
     if r == "deictic" and re.search(r" [A-Z]", g["w"]):
         return False  # "The Day After Tomorrow": a title
+    if r == "deictic" and _low(g["w"]) == "yesterday" and _NOT_BORN.search(text, max(0, c.start - 16), c.start):
+        return False  # "I wasn't born yesterday": not naive, no day
     if r == "deictic" and _low(g["w"]) == "today" and _GENERIC_TODAY.match(text, c.end):
         return False  # "today's youth", "in today's world": nowadays, no day
     if r == "deictic" and _low(g["w"]) in ("tomorrow", "yesterday") and not g.get("pod") \
@@ -1543,11 +1643,22 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
+        if g.get("word") and g["word"][:1].isupper() and _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) \
+                and _verb_like(_next_word(text, c.end + 1 + len(_next_word(text, c.end)))):
+            return False  # "Noon Mediterranean closed its stores": a name with its verb (not "Midnight Hungergames catching fire")
+        if _GAME_CLOCK_NEXT.match(text, c.end):
+            return False  # "the knockout came at 2:59 of the third round": a game's clock, no time of day
+        if g.get("word") and text[max(0, c.start - 9):c.start].lower() == "morning, " and text.startswith((" and night", ", and night"), c.end):
+            return False  # "worked morning, noon and night": all the time
         return True
     if r == "numeric":
         if g.get("ne"):  # "9/11": the 2001 attacks, not "scored 9/11 from the line"
             return _prev_word(text, c.start).lower() in ("the", "since", "after", "before", "until", "of", "post", "pre", "like") \
                 or _next_word(text, c.end).lower() in L.NINE_ELEVEN_NOUNS
+        if g.get("ma"):  # "on 11/4": a US month/day before a pause, a preposition or a name (not "on 3/4 of the lots",
+            nxt = _next_word(text, c.end)  # "bet on 11/4 shots")
+            return _prev_word(text, c.start - 3).lower() not in ("odds", "bet", "bets", "priced", "backed") and nxt != "of" \
+                and (not nxt or not nxt[:1].islower() or nxt in _PREPOSITIONS or nxt in ("and", "or", "but", "when", "after"))
         a, b, y = int(g["a"]), int(g["b"]), g["y"]
         if g["sep"] != "/" and len(y) != 4:
             return False  # 05.11.19 is too often not a date
@@ -1664,6 +1775,10 @@ def _n_iso(g, c, ctx):
 def _n_numeric(g, c, ctx):
     if g.get("ne"):
         return Norm("DATE", "2001-09-11")  # "the 9/11 attacks", "since 9/11"
+    if g.get("ma"):  # "on 11/4": month first, the year from the tense
+        mo, d = int(g["ma"]), int(g["md"])
+        v = _ymd(N.year_for(mo, d, ctx.pub, ctx.direction(c)), mo, d)
+        return Norm("DATE", v) if v else None
     a, b = int(g["a"]), int(g["b"])
     y = _year_of(g["y"], ctx.pub)
     # US order for slashes in English unless impossible; day-first for dots, dashes and other languages
@@ -4088,6 +4203,68 @@ _HOUR_WORD_BEFORE = re.compile(r"(?:at|past|to)\s{1,3}$", re.I)
 
 
 _HISTORY_RATIO = 8
+
+
+_QUOTE_MARK = re.compile('["“]')
+_QUOTE_TIME_PREP = frozenset({"on", "by", "until", "till", "since", "before", "after", "from", "through", "during", "in",
+                              "at", "for"})
+
+
+def _dated_in_quote(text: str, i: int, start: int, end: int) -> bool:
+    """A date after a preposition of time inside a quote opened at ``i``: a capitalised one, as headlines write
+    ('"Markets Tumble On Friday"'), or one with a number ('"Plan For March 2029"'); a title's lower-case "in" before
+    a bare month is the title's ('"Seven Days in June"')."""
+    if start <= i + 1:
+        return False
+    prep = _prev_word(text, start)
+    return prep.lower() in _QUOTE_TIME_PREP and (prep[:1].isupper() or any(ch.isdigit() for ch in text[start:end]))
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Inside a quoted span of two or more words in Title Case, not ending as speech does (",", "?", "!", or a full
+    stop after a lower-case letter), not after a preposition of time ('on "Black Friday"'), in a sentence of
+    lower-case prose: a title ('"Midnight Cowboy" won best picture', '"The Hunt for Red October" was filmed')."""
+    lo = max(0, start - 60)
+    i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if i < 0:
+        return False
+    ends = [j for j in (text.find('"', end, end + 60), text.find("”", end, end + 60)) if j >= 0]
+    if not ends:
+        return False
+    j = min(ends)
+    inner = text[i + 1:j]
+    if " " not in inner.strip() or "\n" in inner or not inner[:1].isupper() or _LOWER_WORD.search(inner) \
+            or inner[-1:] in (",", "?", "!") or inner.endswith(".") and inner[-2:-1].islower():
+        return False
+    if _prev_word(text, i).lower() in _QUOTE_TIME_PREP or _dated_in_quote(text, i, start, end) or not _quoted(text, start):
+        return False  # (a date after a preposition inside the quote is a date: '"Markets Tumble On Friday"')
+    return _lower_case_sentence(text, i, j + 1)
+
+
+def _performed_title(text: str, start: int, end: int) -> bool:
+    """Inside a quoted Title Case span right after a verb of performing: 'played "Fourth of July"'."""
+    lo = max(0, start - 60)
+    i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    return i >= 0 and _prev_word(text, i).lower() in _PERFORMING_VERBS and text[i + 1:i + 2].isupper() \
+        and not _dated_in_quote(text, i, start, end) and _title_case_quote(text, start, end)
+
+
+def _title_case_quote(text: str, start: int, end: int) -> bool:
+    """Is start..end inside a short double-quoted span with no lower-case word of prose: a quoted title ("Four
+    Months, 3 Weeks and 2 Days", "Ten Years Gone")? Quoted speech has lower-case words."""
+    lo = max(0, start - 60)
+    i = max(text.rfind('"', lo, start), text.rfind("“", lo, start))
+    if i < 0 or not _quoted(text, start):
+        return False
+    ends = [j for j in (text.find('"', end, end + 60), text.find("”", end, end + 60)) if j >= 0]
+    if not ends:
+        return False
+    inner = text[i + 1:min(ends)]
+    return "\n" not in inner and not _LOWER_WORD.search(inner)
+
+
+_PROVERB_DAY = re.compile(r"\bRome (?:wasn['’]t|was not|isn['’]t|is not) built in a day\b")
+_CLOCK_POINT_NEXT = re.compile(r"\s(?:warning|mark|drill)\b")
 
 
 def _quoted(text: str, pos: int) -> bool:

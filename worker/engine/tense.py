@@ -32,6 +32,8 @@ _BEFORE_BASE_FORM = {"to", "will", "would", "shall", "should", "may", "might", "
 _BASE_LIKE_PASTS = {"hit", "cut", "quit", "read", "set", "put", "let", "shut", "cost", "hurt", "spread", "bet", "beat",
                     "split", "burst", "cast", "bid", "broadcast", "forecast", "upset", "fit", "last"}
 _AFTER_NOUN = {"in", "of", "to", "on", "for"}
+# base-like pasts that are seldom nouns: after a singular subject ("the plant shut", "Smith quit") they are pasts
+_PAST_AFTER_SINGULAR = {"shut", "quit", "put"}
 _BEFORE_NOUN = {"first", "second", "third", "another", "any", "no", "each", "every", "next", "rate", "tax", "price"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our", "my", "your"}
 # -ed words that are as often adjectives as past verbs ("continued growth"): a past after a subject's last word
@@ -39,6 +41,10 @@ _VERB_OR_ADJECTIVE_ED = {"continued", "increased", "reduced"}
 _NOT_SUBJECT_END = _DETERMINERS | _BEFORE_NOUN | _AUX_BEFORE_PARTICIPLE | {
     "with", "of", "for", "by", "to", "in", "on", "at", "from", "amid", "despite", "after", "before", "and", "or", "but",
     "some", "more", "much", "sharply", "greatly", "significantly", "has", "have", "had", "saw", "see", "sees", "seen"}
+_NOT_SINGULAR_SUBJECT = {"i", "you", "we", "they", "and", "or", "to", "not", "never", "also", "just", "then", "please",
+                          "who", "that", "which", "would", "will", "could", "should", "can", "may", "might", "must", "did",
+                          "do", "didn", "don", "t", "ll", "d", "be", "been", "being", "had", "have", "was", "were", "the", "a",
+                          "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "some", "any"}
 _ARTICLES_AND_POSSESSIVES = {"the", "a", "an", "its", "their", "his", "our", "my", "your"}  # (no pronoun "this", "that")
 _QUANTIFIERS = {"most", "all", "some", "many", "more", "several", "both", "each", "every", "about", "nearly", "almost"}
 # "agreed to acquire ... in January": an infinitive after these looks ahead.
@@ -131,6 +137,9 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         return 1, True  # "if approved on Thursday": a reduced conditional looks ahead
     if w in _BASE_LIKE_PASTS and previous in ("it", "he", "she") and w != "last":
         return -1, True  # "in August it set up a unit": a present would be "sets"
+    if w in _PAST_AFTER_SINGULAR and previous.isalpha() and not previous.endswith("s") and previous not in _NOT_SINGULAR_SUBJECT \
+            and previous not in _AUX_BEFORE_PARTICIPLE and previous not in _BEFORE_BASE_FORM:
+        return -1, True  # "Fortescue shut its mine at Christmas": after a singular noun a present would be "shuts"
     if w in PAST_MARKERS:
         if w == "last" and previous in _DETERMINERS:
             return 0, False  # "its last show", "the last time": final, not a past
@@ -809,12 +818,16 @@ def _past_verb_then_by(text: str, start: int) -> bool:
         if prev in ("was", "were") and w.endswith("ed") and w not in NOT_PAST_ED \
                 and w not in _FUTURE_BEFORE_TO and w not in _DEMANDED:
             return True  # "power was restored to most homes by Monday": a past passive with more after it
-        if w in _BEFORE_BASE_FORM or w in _FUTURE_BEFORE_TO or w in _DEMANDED:
-            return False
+        if w in _BEFORE_BASE_FORM or w in _DEMANDED \
+                or w in _FUTURE_BEFORE_TO and (w not in _COPULAS or words[i + 1] == "to" or words[-1] in _FUTURE_BEFORE_TO):
+            return False  # (a copula looks ahead only before "to" or a word of intent: "was to", "was due by")
         found, _ = _marker(w, prev)
         if found:
             return found < 0 and prev not in _PAST_AUX
     return False
+
+
+_COPULAS = frozenset({"was", "were", "is", "are"})  # "the difference was clear by Tuesday": a state reached
 
 
 # Simple presents of scheduled events, used only when the clause has no tense cue at all: "the
