@@ -110,7 +110,8 @@ _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a clock time's day: "2 p.m. Friday", "6 a.m. Monday, Oct. 24" (the weekday beside a date adds nothing to its value)
-_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?:(?:<WD>,? )?(?P<mon><MONTH>) (?P<d><DAY>)|(?P<day><WD>|today|tonight|last night|yesterday|tomorrow)))?"
+# (not a weekday that opens a day-month date: "00:01 GMT, Tuesday 14 March 2017" is a clock time and a date)
+_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?:(?:<WD>,? )?(?P<mon><MONTH>) (?P<d><DAY>)|(?P<day><WD>(?!,? \d)|today|tonight|last night|yesterday|tomorrow)))?"
 
 
 def _p(template: str) -> re.Pattern:
@@ -255,6 +256,8 @@ class Context:
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
+        self.bare_days: set[dt.date] = set()  # past days named by a bare weekday ("on Wednesday")
+        self.last_anchored = False  # the last date was placed by the narrative ("that September"), not by itself
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
         self.lead_day: Optional[tuple[str, dt.date]] = None  # (tid, day) of the story's first such date, if not ahead
@@ -558,8 +561,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # check of _p, made for "March-based" words, would refuse), its year the one after the second month
     ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
-    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))"
+                 r"|(?:(?<=\band\x20)|(?<=\bbut\x20)|(?<=[.;:!?]\x20)|(?<=\n)|^)that(?= <MONTH>)) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
+    # ("that" before a month followed by a lower-case word is a determiner only where no clause can take it as a
+    # conjunction: "and that September thousands fled", "That August the glacier lost", not "said that May sales")
     # a year split across two, "2022-23", "the 2019/20 financial year", "the winter of 2013-14": its first year
     ("split_year", _p(r"(?:the (?=\d{4}[-/–]\d\d <SPLITYEARNOUN> year))?(?P<y>(?:19|20)\d\d)[-/–](?P<y2>\d\d)"
                       r"(?: (?P<noun><SPLITYEARNOUN>) year)?")),
@@ -591,8 +597,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
-                     r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
+    # ("last into the evening", "went on into the night": the day's part the story runs on into)
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\binto\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+                     r"|(?:(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\binto\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
@@ -1364,6 +1371,9 @@ def _vet(text: str, c: Cand) -> bool:
         if u in ("morning", "afternoon", "evening", "night") and rel in ("full", "whole", "entire", "past", "coming", "latest", "current", "upcoming", "prior", "preceding"):
             return False
         return True
+    if r == "pod_alone" and text.endswith("into ", 0, c.start) and not g.get("pre"):
+        nxt = re.match(r" ([a-z]+)", text[c.end:c.end + 20])  # "shine into the night sky": a noun's modifier
+        return not nxt or nxt[1] in _AFTER_INTO_PART
     if r == "pod_alone" and g.get("on"):
         nxt = re.match(r"\s*([A-Za-z]+)", text[c.end:c.end + 20])
         return _prev_word(text, c.start).lower() not in _DETERMINER_WORDS and (
@@ -1676,6 +1686,8 @@ def _n_mdy(g, c, ctx):
         y, anchor = L.NAMED_DAYS[mo, d], "none"  # "the September 11 attacks"
     elif (y := ctx.story_year(c) or ctx.history_year(c, mo, d)) and _ymd(y, mo, d):  # (no "29 February" of 1958)
         anchor = "expression"
+    elif (y := _past_story_year(ctx, c, mo, d)) and _ymd(y, mo, d):  # "that September ... On October 9, they marched"
+        anchor = "expression"
     else:
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c), _slack(ctx, c))
         anchor = "publication"
@@ -1916,6 +1928,8 @@ def _n_month(g, c, ctx):
                 and _SENTENCE_END.search(ctx.text, ctx.explicit[1], c.start):
             year += 1  # "began on 30 December 2014 ... was charged in January": the story goes on into the next year
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
+    elif (told := _past_story_year(ctx, c, mo, 1)) is not None:  # "had opened its border in May", after 1989's summer
+        return Norm("DATE", f"{told:04d}-{mo:02d}", anchor="expression")
     elif (framed := _framing_year(ctx, c)) is not None:  # "Last year, Typhoon Roke ... in late September": that year's
         return Norm("DATE", f"{framed:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
@@ -1948,6 +1962,35 @@ def _n_month(g, c, ctx):
         elif y == pub.year and mo == pub.month and not c.mod and pub.day == 1 and way < 0:
             y -= 1  # "was charged in January", written on 1 January: the month has only begun, the last one
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|just\s+)?(?!to\b)[a-z]+(?<=ed|en|wn|ne|un|ht|lt|pt|nt|de)\b"
+                         r"[^.;:!?]{0,60}$", re.I)
+
+
+_FRAME_OPENER = re.compile(r"\s*(?:(?:by|in|during|until|through)\s+)?", re.I)  # the date opens its sentence
+
+
+def _past_story_year(ctx, c, month: int, day: int) -> Optional[int]:
+    """The year of a bare month (or month and day) in a past clause told right after a date of an earlier year, no
+    other date and at most one sentence end between. A pluperfect clause tells what came before that date ("By the
+    summer of 1989 things were changing fast. Hungary had opened its border in May": 1989's May, the last one up to
+    that date); a simple past one goes on from a date the narrative itself placed ("and that September thousands
+    fled. On October 9, 70,000 marched": the first October 9 from that September on)."""
+    if not ctx.last or c.start - ctx.last_end > 250 or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1:
+        return None
+    found = N.value_start(ctx.last[1])
+    if not found or found[0].year >= ctx.pub.year or found[1] in ("W", "DE", "CE") or ctx.direction(c) >= 0:
+        return None
+    ref, unit = found
+    if _PLUPERFECT.search(ctx.text, max(0, c.start - 120), c.start):
+        if not _FRAME_OPENER.fullmatch(ctx.text, ctx.text.rfind(".", 0, ctx.last_start) + 1, ctx.last_start):
+            return None  # "following the August 1988 cease-fire. Iran, which had condemned the invasion on Aug. 2": news
+        last_month = {"Y": 12, "S": ref.month + 2, "Q": ref.month + 2, "H": ref.month + 5}.get(unit, ref.month)
+        return ref.year if month <= last_month else ref.year - 1
+    if ctx.last_anchored and unit in ("M", "D"):  # (not after "the following year": "in December" may be the news')
+        return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
+    return None
 
 
 def _framing_year(ctx, c) -> Optional[int]:
@@ -2003,8 +2046,11 @@ _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 _DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))?(?:\s(?:each|every)\sday\b|\s(?:daily|nightly)\b"
                           r"|,?\s(?:(?:except\s)?on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b"
                           r"|\son\s(?:their|your|his|her|its|the|each|any)\s(?:regular|usual|normal|assigned|designated)\b)")
+# (also a plural of recurring events in the present, "Evening performances begin at 7:30 p.m., not 8 p.m.": any day's)
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
-                             r"(?:are|is) held|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b[^.;:!?]{0,45}$", re.I)
+                             r"(?:are|is) held|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days|"
+                             r"(?:performances|shows|screenings|matinees|services|classes|sessions|tours|meetings)\s(?:begin|start|end|open|close|run))"
+                             r"\b(?:[^.;:!?]|[ap]\.m\.|:(?=\d)){0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
@@ -2737,8 +2783,21 @@ def _n_weekday(g, c, ctx):
         day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
         value, kind = _with_day_part(day.isoformat(), pod)
         return Norm(kind, value, anchor=anchor)
+    if not rel and not pod and "\n" in ctx.text and ctx.text.startswith(":", c.end):
+        label = _weekday_label(ctx, c)
+        if label is not None:  # a live blog's "Update, Thursday:", a digest's "Coming up next week: / - Monday:"
+            day = ref + dt.timedelta(days=7 * label + wd - ref.isoweekday()) if label != _LIVE_DAY \
+                else N.weekday_date(wd, ref, 1)
+            if label == _LIVE_DAY:
+                ctx.pub, ctx.lead_day = day, None  # the entries after it are that day's: their stamps, "today", "the night"
+            return Norm("DATE", day.isoformat(), anchor=anchor)
     if rel in ("last", "this past"):
         day = N.weekday_date(wd, ref, -1, strict=True)
+        if rel == "last" and day in ctx.bare_days and day.isocalendar()[:2] == ref.isocalendar()[:2]:
+            # "Apple confirmed on Wednesday ... eBay said last Wednesday", written on Friday: a bare weekday already
+            # named this week's, "last" sets the other apart, the week before (not "closed Friday ... Last Friday's
+            # announcement" written on Monday: both the Friday just gone)
+            day -= dt.timedelta(days=7)
     elif rel in ("next", "this coming", "coming"):
         day = N.weekday_date(wd, ref, 1, strict=True)
     elif rel == "this":
@@ -2783,11 +2842,54 @@ def _n_weekday(g, c, ctx):
             # "the summit was due to end on Thursday": a past plan's day is the nearest one too  # "the match has been moved to Saturday": the nearest one
             ahead = N.weekday_date(wd, ref, 1)
             day = ahead if (ahead - ref).days <= (ref - day).days else day
+        if day < ref:
+            ctx.bare_days.add(day)
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
+        elif listed and listed.isoweekday() < wd and (day - listed).days != wd - listed.isoweekday():
+            # "were given Monday and Tuesday off" (written on Monday): days listed in the week's order are one week's
+            day, anchor = listed + dt.timedelta(days=wd - listed.isoweekday()), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
+
+
+# the words that may follow "into the evening/night" as a time: a clause or phrase goes on, no noun it modifies
+_AFTER_INTO_PART = frozenset({"and", "or", "but", "as", "when", "while", "before", "after", "until", "with", "on", "in",
+                              "at", "to", "for", "by", "from", "then", "so", "because", "if", "though", "although",
+                              "amid", "despite", "without", "again"})
+_LIVE_DAY = 9  # (not a week shift)
+_UPDATE_HEAD = re.compile(r"(?:update[ds]?|latest|live)[ \t]*[,:–—-]?[ \t]*$", re.I)
+_ENTRY_STAMP = re.compile(r"\n[ \t]*\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:[—–:-]|\n)", re.I)
+_LIST_HEAD_WEEK = re.compile(r"\b(next|this|last|coming)\s+week\b", re.I)
+
+
+def _weekday_label(ctx, c) -> Optional[int]:
+    """A weekday that heads a line and ends with a colon. In a live text (entries stamped with clock times above it)
+    a heading "Thursday:" or "Update, Thursday:" opens a later day, the first such day from publication on
+    (_LIVE_DAY); a list item's label ("- Monday: Apple's conference opens") lies in the week the list's heading names
+    ("Coming up next week:"), given as a shift in weeks. None otherwise."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    head = text[line_start:c.start]
+    if _UPDATE_HEAD.fullmatch(head) or not head.strip():
+        line_end = text.find("\n", c.end)
+        if not text[c.end + 1:line_end if line_end >= 0 else len(text)].strip() and _ENTRY_STAMP.search(text, 0, line_start):
+            return _LIVE_DAY
+    if head.strip(" \t-–•*") or not line_start:
+        return None
+    pos = line_start - 1
+    for _ in range(12):  # up over the list's other items to its heading
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos].strip()
+        if line[:1] in ("-", "–", "•", "*") and line:
+            pos = above - 1
+            if pos <= 0:
+                return None
+            continue
+        week = _LIST_HEAD_WEEK.search(line) if line.endswith(":") else None
+        return {"next": 1, "coming": 1, "this": 0, "last": -1}[week[1].lower()] if week else None
+    return None
 
 
 _WEEKDAY_NAMED = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -3003,7 +3105,9 @@ def _n_clock(g, c, ctx):
         elif ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) and int(ctx.last[1][11:13]) >= 18 and hour < 12 \
                 and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
                 and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
-            base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
+            # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight, the morning after that clock time's
+            # day (not after the lead day a new paragraph went back to: "... shortly before midnight. [entry] 8:45 a.m.")
+            base = dt.date.fromisoformat(ctx.last[1][:10]) + dt.timedelta(days=1)
         elif tid and ctx.last[1].endswith("TNI") and ctx.last[1][:10] == base.isoformat() and hour < 12 \
                 and (_low(g.get("ap")).startswith("a") or after_night):
             base += dt.timedelta(days=1)  # "a count that had stretched through the night. Kerry called at 11 a.m.": the morning after
@@ -4040,11 +4144,13 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 and int(norm.value[:4]) >= published.year - 1 and _BACK_TO_PRESENT.fullmatch(text, c.start, c.end) \
                 and not _quoted(text, c.start):
             ctx.back_to_present = c.end
-        if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
+        if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value) \
+                and not ("than" in text[max(0, c.start - 30):c.start] and _THAN_BEFORE.search(text, max(0, c.start - 30), c.start)):
             ago = len(out) > 1 and _ago_this_value(out[-2], out[-1], text, published)
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
                 tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
+            ctx.last_anchored = norm.anchor == "expression"
             ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
@@ -4052,7 +4158,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                     ctx.event_day = ctx.last_day
                     if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")
                         day = dt.date.fromisoformat(norm.value[:10])
-                        ctx.lead_day = (tid, day) if day <= published else ("", published)
+                        ctx.lead_day = (tid, day) if day <= ctx.pub else ("", ctx.pub)
             elif norm.day:
                 ctx.last_day = (tid, norm.day, c.end)
             ctx.last_start = c.start
@@ -4093,6 +4199,11 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     if _names_an_event_start(text):
         out = _event_start_clocks(text, out, published)
     return out
+
+
+# a date named as the standard of a comparison ("lost more ice in four weeks than in the whole of 1985"): the story
+# does not move to it
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+|on\s+)?(?:(?:the\s+)?(?:whole|all|rest)\s+of\s+)?$", re.I)
 
 
 def _names_an_event_start(text: str) -> bool:
@@ -4381,24 +4492,33 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
         out[:] = result
 
 
+# "ago" + a deictic of the publication day: the unit it keeps, and the part of day it adds
+_AGO_THIS = {"this month": "", "this week": "", "today": "", "tonight": "TNI", "this morning": "TMO",
+             "this afternoon": "TAF", "this evening": "TEV"}
+
+
 def _ago_this_value(a, b, text: str, published: dt.date) -> Optional[str]:
-    """The one date "a year ago" + "this month"/"this week"/"today" make together, or None."""
-    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
-            or b.text.lower() not in ("this month", "this week", "today"):
+    """The one date "a year ago" + "this month"/"this week"/"today" make together, or None ("Twenty years ago
+    tonight": that day's night, a TIME)."""
+    this = b.text.lower()
+    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " or this not in _AGO_THIS:
         return None
+    part = _AGO_THIS[this]
+    if part:
+        this = "today"
     value = None
     if re.fullmatch(r"\d{4}", a.value):
-        day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
-        if b.text.lower() == "today":  # 29 February only in a leap year
+        day = published.replace(year=int(a.value), day=1) if this == "this month" else None
+        if this == "today":  # 29 February only in a leap year
             same = _ymd(int(a.value), published.month, published.day)
             day = dt.date.fromisoformat(same) if same else None
-        value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
-        if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
+        value = day.isoformat()[:7] if this == "this month" else day and day.isoformat()
+        if this == "this week":  # the same day a year back (28 February for a leap day), its ISO week
             same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
             value = N.week_value(dt.date.fromisoformat(same))
-    elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
+    elif this == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
         value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
-    return value
+    return value and value + part
 
 
 def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
@@ -4410,7 +4530,8 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
         if not value:
             continue
         a.text, a.end, a.value = text[a.start:b.end], b.end, value
-        a.granularity = N.granularity("DATE", value)
+        a.type = "TIME" if "T" in value else a.type
+        a.granularity = N.granularity(a.type, value)
         del out[i + 1]
 
 

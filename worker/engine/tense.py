@@ -263,6 +263,8 @@ def _scan(words: list[str]) -> int:
             return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
+        if i > 1 and (words[i] in PAST_MARKERS or words[i].endswith("ed")) and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1]):
+            continue  # "the rules apply to tickets bought on or after April 28": a participle that narrows a rule's object
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -276,6 +278,11 @@ def _scan(words: list[str]) -> int:
             # ("they're home against the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
     return weak
 
+
+# present verbs of a rule's reach: the participle after their object restricts it ("applies to loans made after
+# June 1", "covers goods shipped before March"), it is no past tense of the clause
+_SCOPE_VERBS = frozenset({"apply", "applies", "cover", "covers", "affect", "affects", "include", "includes", "exclude",
+                          "excludes", "exempt", "exempts", "govern", "governs"})
 
 # The tense words after these belong to the expression's own clause, not the ones before them.
 _CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
