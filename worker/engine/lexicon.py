@@ -234,7 +234,9 @@ GAME_PLAY_WORDS = ("touchdown", "quarterback", "field goal", "free throw", "thre
 # of person or thing, not a span of one day ("a day trip" is left out: "a two-day trip" is a duration)
 DAY_NIGHT_COMPOUND_NOUNS = {"owl", "shift", "bus", "club", "school", "watchman", "porter", "nurse", "guard", "job",
                             "trader", "care", "pass", "ticket", "sky", "light", "cap", "person", "manager", "editor",
-                            "desk", "student", "lily", "cream", "dress", "labourer", "laborer", "worker", "market"}
+                            "desk", "student", "lily", "cream", "dress", "labourer", "laborer", "worker", "market",
+                            "assistant", "clerk", "attendant", "supervisor", "operator", "crew", "train", "flight",
+                            "raid", "patrol"}
 # Verbs of seeming before "like" + a holiday: a simile ("the talks felt like Groundhog Day"), not that day
 SIMILE_VERBS = {"felt", "feel", "feels", "feeling", "seemed", "seem", "seems", "looked", "look", "looks", "sounded",
                 "was", "is", "it's", "it’s", "resembled", "resembles"}

@@ -1056,6 +1056,7 @@ def _trim(c: Cand) -> None:
 
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
 _BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
+_STAMP_LINE = re.compile(r"\n\d\d:\d\d[ \t]*\n")  # a 24-hour entry stamp alone on its line
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
 _BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
@@ -1522,7 +1523,9 @@ def _vet(text: str, c: Cand) -> bool:
                 and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK | {"between"} \
                 and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start) \
                 and not _IT_IS_BEFORE.search(text, max(0, c.start - 8), c.start):
-            return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
+            # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are, and so are a
+            # live blog's stamps, "22:48" alone on its line among others
+            return len(g["h24"]) == 2 and _alone_on_line(text, c.start, c.end) and len(_STAMP_LINE.findall(text)) > 1
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         return True
@@ -2786,7 +2789,7 @@ def _n_weekday(g, c, ctx):
     if not rel and not pod and "\n" in ctx.text and ctx.text.startswith(":", c.end):
         label = _weekday_label(ctx, c)
         if label is not None:  # a live blog's "Update, Thursday:", a digest's "Coming up next week: / - Monday:"
-            day = ref + dt.timedelta(days=7 * label + wd - ref.isoweekday()) if label != _LIVE_DAY \
+            day = ref + dt.timedelta(days=7 * label + wd - ref.isoweekday()) if label not in (_LIVE_DAY, _AHEAD) \
                 else N.weekday_date(wd, ref, 1)
             if label == _LIVE_DAY:
                 ctx.pub, ctx.lead_day = day, None  # the entries after it are that day's: their stamps, "today", "the night"
@@ -2858,7 +2861,8 @@ def _n_weekday(g, c, ctx):
 _AFTER_INTO_PART = frozenset({"and", "or", "but", "as", "when", "while", "before", "after", "until", "with", "on", "in",
                               "at", "to", "for", "by", "from", "then", "so", "because", "if", "though", "although",
                               "amid", "despite", "without", "again"})
-_LIVE_DAY = 9  # (not a week shift)
+_LIVE_DAY, _AHEAD = 9, 8  # (not week shifts)
+_SCHEDULE_HEAD = re.compile(r"\b(?:calendar|agenda|diary|schedule|coming up|upcoming|ahead|to watch|look-?ahead)\b", re.I)
 _UPDATE_HEAD = re.compile(r"(?:update[ds]?|latest|live)[ \t]*[,:–—-]?[ \t]*$", re.I)
 _ENTRY_STAMP = re.compile(r"\n[ \t]*\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:[—–:-]|\n)", re.I)
 _LIST_HEAD_WEEK = re.compile(r"\b(next|this|last|coming)\s+week\b", re.I)
@@ -2887,8 +2891,12 @@ def _weekday_label(ctx, c) -> Optional[int]:
             if pos <= 0:
                 return None
             continue
-        week = _LIST_HEAD_WEEK.search(line) if line.endswith(":") else None
-        return {"next": 1, "coming": 1, "this": 0, "last": -1}[week[1].lower()] if week else None
+        if not line.endswith(":"):
+            return None
+        week = _LIST_HEAD_WEEK.search(line)
+        if week:
+            return {"next": 1, "coming": 1, "this": 0, "last": -1}[week[1].lower()]
+        return _AHEAD if _SCHEDULE_HEAD.search(line) else None  # "On our calendar:", "Coming up:": the days ahead
     return None
 
 
@@ -3185,6 +3193,10 @@ def _results_opener(text: str, c) -> bool:
     return _sentence_initial(text, c.start) and bool(_RESULTS_AFTER.match(text, c.end))
 
 
+# after "N units earlier/later": a rate or a comparison, which makes it a shift's amount, no date
+_SHIFT_AMOUNT_AFTER = re.compile(r"\s+(?:each|every|per|a)\s+(?:day|night|morning|evening|week|month|year|time)\b|\s+than\b", re.I)
+
+
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
     n = _number(n_word) if n_word else None
@@ -3200,6 +3212,10 @@ def _n_ago(g, c, ctx):
     if g.get("tail") and "or so" in g["tail"]:
         mod = "APPROX"
     if way in ("before", "after"):  # "two years after the war": a duration plus a signal
+        return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
+    if way in ("earlier", "later") and _SHIFT_AMOUNT_AFTER.match(ctx.text, c.end):
+        # "go to bed 15 minutes earlier each night", "a week later than planned": the amount of a shift, no date
+        c.end = c.m.end("tail") if g.get("tail") else c.m.end("u")
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
     # "more than two years ago", "less than two weeks ago", "about a year ago": the date of the stated
     # amount, with the amount's mod (MORE_THAN, LESS_THAN, APPROX), as TimeBank annotates them
@@ -3406,6 +3422,7 @@ def _n_unit_shift(g, c, ctx):
     return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
+_AGO_AFTER = re.compile(r"\s+(?:\d{1,4}|an?|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+ago\b", re.I)
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then (not "the year ended with")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?"
                          r"(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")"
@@ -3486,6 +3503,10 @@ def _n_rel_unit(g, c, ctx):
         # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end; also
         # "... and dissipated by the end of the month", where "by" alone would look ahead
         return Norm("DATE", ctx.last[1][:7], anchor="expression")
+    if det == "the" and rel in ("full", "whole", "entire") and u in ("year", "fiscal year") and _YEAR_ENDED.match(ctx.text, c.end):
+        return Norm("DURATION", "P1Y")  # "the full year ended December 31, 2018": a span, as "the year ended"
+    if det == "the" and not rel and _AGO_AFTER.match(ctx.text, c.end):
+        return None  # "the week 40 years ago this month when ...": the unit the "ago" date names, no date of its own
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u == "week" and _YEAR_ENDED.match(ctx.text, c.end):
@@ -4138,6 +4159,11 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type == "DATE" and _ERA_VALUE.fullmatch(norm.value):
             ctx.last_era = (tid, norm.value, c.end)
+        if norm.type == "DATE" and "\n" in text and _DAY_VALUE.fullmatch(norm.value) and _alone_on_line(text, c.start, c.end) \
+                and 0 < (dt.date.fromisoformat(norm.value) - ctx.pub).days <= 7 and _ENTRY_STAMP.search(text, 0, c.start):
+            # a live blog's date heading after the publication day's stamped entries ("Friday 8 May"): its entries are
+            # that day's, as after a weekday heading ("Update, Thursday:")
+            ctx.pub, ctx.lead_day = dt.date.fromisoformat(norm.value), None
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         elif norm.anchor == "publication" and norm.type == "DATE" and _YEAR_START.match(norm.value) \

@@ -647,7 +647,18 @@ def direction(text: str, start: int, end: int) -> int:
         if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
             return -1
         return way if way > 0 else 0
+    if way <= 0 and (advice := _ADVICE.search(text, max(0, start - 200), start)):
+        # "Researchers suggest going to bed 15 minutes earlier ... and getting outside on Sunday morning": the act
+        # advised lies ahead, unless a past verb of its own comes between ("recommend buying shares that fell on Friday")
+        words = _WORD.findall(text[advice.start():start].lower())
+        if not any(w != "earlier" and _marker(w, words[i - 1] if i else "")[0] < 0 for i, w in enumerate(words)):
+            return 1
     return way
+
+
+# a present verb of advice and the act it advises (a gerund), the clause running on to the expression
+_ADVICE = re.compile(r"\b(?:suggest|suggests|recommend|recommends|advise|advises|urge|urges)\s+(?:[a-z]+\s+)?[a-z]{2,}ing\b[^.;!?]*$",
+                     re.I)
 
 
 # Headline grammar with no tense word: "Storm to hit coast Friday" (an infinitive right after the subject is a
