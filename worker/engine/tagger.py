@@ -1056,6 +1056,7 @@ def _trim(c: Cand) -> None:
 
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
 _BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
+_MATCH_CLOCK_LABEL = re.compile(r"[ \t]*(?:\d{2,3}\+)?")  # what may open a line before "68 min:" / "90+4 min:"
 _STAMP_LINE = re.compile(r"\n\d\d:\d\d[ \t]*\n")  # a 24-hour entry stamp alone on its line
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
@@ -1415,6 +1416,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
+        if u in ("min", "mins", "minute", "minutes") and n[:1].isdigit() and _MATCH_CLOCK_LABEL.fullmatch(
+                text, text.rfind("\n", 0, c.start) + 1, c.start) and text.startswith(":", c.end):
+            return False  # a minute-by-minute report's entry label, "68 min:", "45+1 min:": the match clock, no span
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \

@@ -647,6 +647,10 @@ def direction(text: str, start: int, end: int) -> int:
         if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
             return -1
         return way if way > 0 else 0
+    if not way and "?" in text[max(0, start - 300):start]:
+        asked = _question_direction(text, start)
+        if asked:
+            return asked  # "Q. What was the hardest moment? / A. Christmas Eve, in the Southern Ocean.": the question's tense
     if way <= 0 and (advice := _ADVICE.search(text, max(0, start - 200), start)):
         # "Researchers suggest going to bed 15 minutes earlier ... and getting outside on Sunday morning": the act
         # advised lies ahead, unless a past verb of its own comes between ("recommend buying shares that fell on Friday")
@@ -654,6 +658,26 @@ def direction(text: str, start: int, end: int) -> int:
         if not any(w != "earlier" and _marker(w, words[i - 1] if i else "")[0] < 0 for i, w in enumerate(words)):
             return 1
     return way
+
+
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:A|[A-Z][A-Z'’.-]+)[.:][ \t]+")  # "A. ", "CHEN: "
+
+
+def _question_direction(text: str, start: int) -> int:
+    """The tense of the question a verbless answer opens with: an interview's "A. Christmas Eve, in the Southern Ocean."
+    after "Q. What was the hardest moment?" (the answer's line has at most a speaker label and a few words before it)."""
+    line = text.rfind("\n", 0, start) + 1
+    if not line or start - line > 40:
+        return 0
+    label = _SPEAKER_LABEL.match(text, line, start)
+    head = text[label.end() if label else line:start].split()
+    if len(head) > 3 or any(not word[:1].isupper() and not word[:1].isdigit() for word in head):
+        return 0  # the answer has words of its own before the expression
+    above = text[max(0, line - 300):line].rstrip()
+    if not above.endswith("?"):
+        return 0
+    question = above[above.rfind("\n") + 1:]
+    return _scan(_WORD.findall(question.lower()))
 
 
 # a present verb of advice and the act it advises (a gerund), the clause running on to the expression
