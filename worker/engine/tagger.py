@@ -1057,6 +1057,13 @@ def _trim(c: Cand) -> None:
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
 _BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
 _MATCH_CLOCK_LABEL = re.compile(r"[ \t]*(?:\d{2,3}\+)?")  # what may open a line before "68 min:" / "90+4 min:"
+def _sentence_end_after(text: str, end: int, reach: int) -> int:
+    """Where the sentence running on from ``end`` stops, at most ``reach`` characters on."""
+    m = _SENTENCE_END.search(text, end, end + reach)
+    return m.start() if m else min(len(text), end + reach)
+
+
+_PAST_OR_FUTURE = re.compile(r"\bthe (?:past|future)\b", re.I)
 _STAMP_LINE = re.compile(r"\n\d\d:\d\d[ \t]*\n")  # a 24-hour entry stamp alone on its line
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
@@ -1493,7 +1500,12 @@ def _vet(text: str, c: Cand) -> bool:
         if v == "recently" and text[c.end:c.end + 4] == " as " and _prev_word(text, c.start).lower() == "as":
             return False  # "as recently as 1990": the date that follows is the expression
         if v == "the present" and not (_prev_word(text, c.start).lower() in _PREPOSITIONS
-                                       or _sentence_initial(text, c.start) and text.startswith(" is ", c.end)):
+                                       or _sentence_initial(text, c.start) and text.startswith(" is ", c.end)
+                                       or _PAST_OR_FUTURE.search(text, c.end, _sentence_end_after(text, c.end, 60))
+                                       or _prev_word(text, c.start).lower() in ("and", "or") and _PAST_OR_FUTURE.search(
+                                           text, max(0, c.start - 40), c.start)):
+            # ("The future influences the present just as much as the past", "the past and the present": set against
+            # the other times, a time)
             return False  # "unwrapped the present", "The present was delivered": a gift (not "until the present")
         if v == "the past" and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.PAST_ADJECTIVE_NOUNS:
             return False  # "the past president": a former one

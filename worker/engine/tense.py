@@ -263,6 +263,8 @@ def _scan(words: list[str]) -> int:
             return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
+        if words[i] == "followed" and words[i + 1:i + 2] == ["by"]:
+            continue  # "a reception at 6 p.m., followed by dinner": a sequence, no past tense
         if i > 1 and (words[i] in PAST_MARKERS or words[i].endswith("ed")) and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1]):
             continue  # "the rules apply to tickets bought on or after April 28": a participle that narrows a rule's object
         found, strong = _marker(words[i], prev)
@@ -485,6 +487,8 @@ def _clause_direction(left: str, right: str) -> int:
             continue  # "Friday's purchases is ...": present after the date says little
         if word in _NOUN_LIKE_PLANS and (_plans_as_noun(words, i) or _NOUN_PLANS_END.search(right)):
             continue  # "when he set aside his vacation plans, talks resumed": a noun
+        if word == "followed" and words[i + 1:i + 2] == ["by"]:
+            continue  # "6 a.m. on Easter Sunday, followed by breakfast": a sequence, no past tense
         found, _ = _marker(word, words[i - 1] if i else "")
         if found:
             return found
@@ -647,6 +651,10 @@ def direction(text: str, start: int, end: int) -> int:
         if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
             return -1
         return way if way > 0 else 0
+    if not way and "orecast" in text[max(0, start - 150):start] and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
+        return 1  # "the forecast is mixed: sunny spells on Good Friday, showers on Saturday": a forecast's days lie ahead
+    if not way and _LISTING_LINE.match(text, start) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–•*"):
+        return 1  # an events listing's verbless line, "Saturday, 11 a.m.. Free, for children under 10.": a day ahead
     if not way and "?" in text[max(0, start - 300):start]:
         asked = _question_direction(text, start)
         if asked:
@@ -660,6 +668,9 @@ def direction(text: str, start: int, end: int) -> int:
     return way
 
 
+_FORECAST_BEFORE = re.compile(r"\bforecasts?\b[^.!?\n]*$", re.I)
+# a weekday opening a line of a listing, with a clock time or a place after it and no verb in the line
+_LISTING_LINE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?)?[,.:]", re.I)
 _SPEAKER_LABEL = re.compile(r"[ \t]*(?:A|[A-Z][A-Z'’.-]+)[.:][ \t]+")  # "A. ", "CHEN: "
 
 
