@@ -155,6 +155,8 @@ HOLIDAY_KIND_NOUNS = {
     "bunny", "bunnies", "basket", "baskets", "hamper", "hampers", "bonnet", "bonnets", "lily", "lilies", "stocking",
     "stockings", "pudding", "puddings", "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "ornament",
     "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins",
+    # the season's travel: "Christmas travel: book tickets you can change" (as "Christmas shopping")
+    "travel", "getaway",
 }
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",

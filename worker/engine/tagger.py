@@ -1063,6 +1063,8 @@ def _sentence_end_after(text: str, end: int, reach: int) -> int:
     return m.start() if m else min(len(text), end + reach)
 
 
+# the same moment in another zone: "at 7:15 p.m., which is 11:15 a.m. in London" (not the morning after)
+_CONVERSION_BEFORE = re.compile(r"(?:\bwhich\s+is|\(|\bor)\s+$", re.I)
 _PAST_OR_FUTURE = re.compile(r"\bthe (?:past|future)\b", re.I)
 _STAMP_LINE = re.compile(r"\n\d\d:\d\d[ \t]*\n")  # a 24-hour entry stamp alone on its line
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
@@ -3128,7 +3130,8 @@ def _n_clock(g, c, ctx):
             base, tid = ctx.pub, None
         elif ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) and int(ctx.last[1][11:13]) >= 18 and hour < 12 \
                 and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
-                and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
+                and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start) \
+                and not _CONVERSION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):  # ranges: _overnight_ranges
             # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight, the morning after that clock time's
             # day (not after the lead day a new paragraph went back to: "... shortly before midnight. [entry] 8:45 a.m.")
             base = dt.date.fromisoformat(ctx.last[1][:10]) + dt.timedelta(days=1)
