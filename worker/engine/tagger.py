@@ -1063,6 +1063,7 @@ def _sentence_end_after(text: str, end: int, reach: int) -> int:
     return m.start() if m else min(len(text), end + reach)
 
 
+_CLOCK_OF_DAY_GAP = re.compile(r",?\s+(?:at\s+)?")  # a day, then its clock time
 # the same moment in another zone: "at 7:15 p.m., which is 11:15 a.m. in London" (not the morning after)
 _CONVERSION_BEFORE = re.compile(r"(?:\bwhich\s+is|\(|\bor)\s+$", re.I)
 _PAST_OR_FUTURE = re.compile(r"\bthe (?:past|future)\b", re.I)
@@ -2804,6 +2805,8 @@ def _n_weekday(g, c, ctx):
         day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
         value, kind = _with_day_part(day.isoformat(), pod)
         return Norm(kind, value, anchor=anchor)
+    if not rel and not pod and "\n" in ctx.text and ctx.text.startswith(":", c.end) and (chained := _label_after_label(ctx, c, wd)):
+        return Norm("DATE", chained.isoformat(), anchor="expression")  # "Thursday: ... / Friday: ...": one week's days
     if not rel and not pod and "\n" in ctx.text and ctx.text.startswith(":", c.end):
         label = _weekday_label(ctx, c)
         if label is not None:  # a live blog's "Update, Thursday:", a digest's "Coming up next week: / - Monday:"
@@ -2884,6 +2887,20 @@ _SCHEDULE_HEAD = re.compile(r"\b(?:calendar|agenda|diary|schedule|coming up|upco
 _UPDATE_HEAD = re.compile(r"(?:update[ds]?|latest|live)[ \t]*[,:–—-]?[ \t]*$", re.I)
 _ENTRY_STAMP = re.compile(r"\n[ \t]*\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:[—–:-]|\n)", re.I)
 _LIST_HEAD_WEEK = re.compile(r"\b(next|this|last|coming)\s+week\b", re.I)
+
+
+def _label_after_label(ctx, c, wd: int) -> Optional[dt.date]:
+    """A weekday labelling a line ("Friday: A quiet end to the week") right after a line labelled with an earlier weekday
+    of the same list ("Thursday: Bob Dylan, awarded the Nobel Prize"): the day after it in that week, whatever the
+    tense of its own line."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 600 \
+            or not ctx.text.startswith(":", ctx.last_end) or ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start].strip(" \t-–•*") \
+            or ctx.text[ctx.text.rfind("\n", 0, ctx.last_start) + 1:ctx.last_start].strip(" \t-–•*"):
+        return None
+    before = dt.date.fromisoformat(ctx.last[1])
+    if not _weekday_number(ctx.text[ctx.last_start:ctx.last_end]) or before.isoweekday() >= wd:
+        return None
+    return before + dt.timedelta(days=wd - before.isoweekday())
 
 
 def _weekday_label(ctx, c) -> Optional[int]:
@@ -3120,7 +3137,8 @@ def _n_clock(g, c, ctx):
             # (but "watching tomorrow? Sales for July come out at 8:30": after this year's month, a day ahead stands)
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
-        if base > ctx.pub and way < 0:
+        if base > ctx.pub and way < 0 and not (tid and _CLOCK_OF_DAY_GAP.fullmatch(ctx.text, ctx.last_end, c.start)):
+            # (not the clock time of the day just named: "moved to Sunday, November 2, at 1pm")
             # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
             tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
         elif way > 0 and base < ctx.pub and ((ctx.pub - base).days <= 7 or tid and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start)) \

@@ -654,6 +654,10 @@ def direction(text: str, start: int, end: int) -> int:
     if not way and "orecast" in text[max(0, start - 150):start] and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
         return 1  # "the forecast is mixed: sunny spells on Good Friday, showers on Saturday": a forecast's days lie ahead
     if not way and _LISTING_LINE.match(text, start) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–•*"):
+        if text.startswith(":", end):  # a label: the line after it tells ("Monday: The pound fell to ...")
+            told = _clause_direction("", text[end + 1:end + 121])
+            if told:
+                return told
         return 1  # an events listing's verbless line, "Saturday, 11 a.m.. Free, for children under 10.": a day ahead
     if not way and "?" in text[max(0, start - 300):start]:
         asked = _question_direction(text, start)
