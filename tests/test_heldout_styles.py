@@ -141,6 +141,11 @@ KNOWN_MISSES = [  # (document, text, expected value, why the tagger misses it)
      "taken (value 2012)"),
     ("h03-listings", "spring", "(none)", "'its spring book sale': a season as a modifier, tagged 2024-SP"),
     ("h04-letters", "Sunday", "(none)", "'Bring back the Sunday bus': a weekday naming a service, tagged as last Sunday"),
+    ("k02-notices", "4pm", "XXXX-XX-XXT16:00",
+     "'Notices may be placed by phone until 4pm on the day before publication': any day's, dated to publication"),
+    ("k04-court", "the week ahead", "2011-W19",
+     "a Tuesday's 'Court calendar: the week ahead' listing Wednesday to Friday: read as next week (2011-W20), as the "
+     "project's 'the week ahead' written on a Sunday is"),
 ]
 
 
@@ -385,4 +390,51 @@ FIXES_F = [  # regression sentences written while fixing round 6 (not held out)
 
 @pytest.mark.parametrize("published, sentence, expected", FIXES_F, ids=[c[1][:60] for c in FIXES_F])
 def test_styles_fix_sentence_f(published, sentence, expected):
+    check_sentence(published, sentence, expected)
+
+
+STYLESG = Path(__file__).resolve().parent / "data" / "heldout-stylesg"
+
+
+def test_heldout_stylesg_score():
+    """Round 7 (tests/data/heldout-stylesg, 5 texts, 201-211 words), written after round 6's fixes and annotated
+    before the tagger ran on them: an eclipse photo gallery's captions (2017-08-22, a Tuesday), a newspaper's death
+    notices (2013-03-08, a Friday), an NBA finals game story with a game clock ("with 4:39 left in the fourth quarter",
+    2016-06-20, a Monday), a court calendar with weekday heading lines and "9 a.m., Courtroom 4B:" entries (2011-05-10,
+    a Tuesday) and a Q&A on a funeral bank holiday (2022-09-12, a Monday).
+
+    First run (74 gold): strict F1 98.0, relaxed F1 98.0, value F1 84.6; 63 of 74 expressions exactly right, one text
+    (the gallery) without an error. Misses: the court calendar's six entry times all put on the publication day, not
+    their heading's day; "Supermarkets will close on Monday" and "until 6.30am on Monday" (written on a Monday, after
+    "Monday 19 September") read as the publication day; "The day has been declared a bank holiday"; the notices'
+    "until 4pm on the day before publication" (any day's) dated; "the week ahead" (the calendar's own week) read as
+    next week.
+    Annotation mistakes of mine found after the run (75 gold): "with 10 seconds to go" (PT10S) and "over the weekend"
+    after Thursday's death (2022-W36-WE) are timexes I had left untagged; "The day has been declared ..." is untagged by
+    the project's convention ("the day", "the night" alone are too often not dates). With them the first run scores
+    strict 100, relaxed 100, value 86.7.
+
+    After general fixes (75 gold): strict 100, relaxed 100, value 97.3 (rounds 1-6 unchanged). The fixes:
+    - a clock time opening an entry under a heading line that is only a day ("Wednesday" / "9 a.m., Courtroom 4B: ...")
+      is that day's.
+    - a bare weekday in a clause that is not past, once the text has dated that weekday in full within two weeks
+      ahead ("Monday 19 September ... will close on Monday"), is that date."""
+    assert_held_out(STYLESG, 5, 70, value=0.965, relaxed=0.99, strict=0.99)
+
+
+FIXES_G = [  # regression sentences written while fixing round 7 (not held out)
+    (dt.date(2011, 5, 10), "Court calendar\n\nWednesday\n9 a.m., Courtroom 4B: Sentencing of a man convicted in March.\n"
+                           "1:30 p.m., Courtroom 2A: Bail hearing.\n\nThursday\n9:30 a.m., Courtroom 4B: Jury selection begins.",
+     [("Wednesday", "DATE", "2011-05-11"), ("9 a.m.", "TIME", "2011-05-11T09:00"), ("March", "DATE", "2011-03"),
+      ("1:30 p.m.", "TIME", "2011-05-11T13:30"), ("Thursday", "DATE", "2011-05-12"), ("9:30 a.m.", "TIME", "2011-05-12T09:30")]),
+    (dt.date(2022, 9, 12), "The funeral will take place at 11am on Monday 19 September. Supermarkets will close on Monday. "
+                           "It lies in state from 5pm on Wednesday until 6.30am on Monday.",
+     [("11am", "TIME", "2022-09-19T11:00"), ("Monday 19 September", "DATE", "2022-09-19"), ("Monday", "DATE", "2022-09-19"),
+      ("5pm", "TIME", "2022-09-14T17:00"), ("Wednesday", "DATE", "2022-09-14"), ("6.30am", "TIME", "2022-09-19T06:30"),
+      ("Monday", "DATE", "2022-09-19")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES_G, ids=[c[1][:60] for c in FIXES_G])
+def test_styles_fix_sentence_g(published, sentence, expected):
     check_sentence(published, sentence, expected)

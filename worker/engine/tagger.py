@@ -257,6 +257,8 @@ class Context:
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.bare_days: set[dt.date] = set()  # past days named by a bare weekday ("on Wednesday")
+        self.heading_days: dict[int, str] = {}  # line start -> the day of a date alone on that line (a heading)
+        self.named_weekdays: dict[int, dt.date] = {}  # weekdays dated in full ("Monday 19 September"): weekday -> date
         self.last_anchored = False  # the last date was placed by the narrative ("that September"), not by itself
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
@@ -2862,6 +2864,10 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+        named = ctx.named_weekdays.get(wd)
+        if way >= 0 and named and 0 <= (named - ref).days <= 13 and day != named:
+            # "on Monday 19 September ... Supermarkets will close on Monday": the weekday the text has dated ahead
+            day, anchor = named, "expression"
         if way == 0 and (postponed_to(ctx.text, c.start) or past_plan(ctx.text, c.start)):
             # "the summit was due to end on Thursday": a past plan's day is the nearest one too  # "the match has been moved to Saturday": the nearest one
             ahead = N.weekday_date(wd, ref, 1)
@@ -3028,6 +3034,25 @@ _TONIGHT_AFTER = re.compile(r"(?:\s+(?:local|eastern|central|mountain|pacific)\s
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
+def _heading_day(ctx, start: int) -> Optional[str]:
+    """The day of the heading line above an entry that opens with ``start`` ("Thursday" / "9:30 a.m., Courtroom 4B:
+    Jury selection begins"), looking up over the entry's block (no blank line) for a line that is only a day."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t-–•*"):
+        return None  # not an entry's opening time
+    for _ in range(8):
+        if line <= 0:
+            return None
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not text[above:line - 1].strip():
+            return None  # a blank line ends the block
+        if above in ctx.heading_days:
+            return ctx.heading_days[above]
+        line = above
+    return None
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """A timex that is a whole line of its own (a live blog's or bulletin's time stamp)."""
     line_end = text.find("\n", end)
@@ -3112,6 +3137,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif ctx.heading_days and (heading := _heading_day(ctx, c.start)):
+        date_value = heading  # a schedule's entry under its day's heading line ("Wednesday" / "9 a.m., Courtroom 4B: ...")
     elif _alone_on_line(ctx.text, c.start, c.end):  # a live blog's entry stamp, "10:42 GMT": the publication day's
         date_value = ctx.pub.isoformat()
     elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
@@ -4196,11 +4223,16 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type == "DATE" and _ERA_VALUE.fullmatch(norm.value):
             ctx.last_era = (tid, norm.value, c.end)
+        if norm.type == "DATE" and "\n" in text and _DAY_VALUE.fullmatch(norm.value) and _alone_on_line(text, c.start, c.end):
+            ctx.heading_days[text.rfind("\n", 0, c.start) + 1] = norm.value  # a heading: its entries' times are its day's
         if norm.type == "DATE" and "\n" in text and _DAY_VALUE.fullmatch(norm.value) and _alone_on_line(text, c.start, c.end) \
                 and 0 < (dt.date.fromisoformat(norm.value) - ctx.pub).days <= 7 and _ENTRY_STAMP.search(text, 0, c.start):
             # a live blog's date heading after the publication day's stamped entries ("Friday 8 May"): its entries are
             # that day's, as after a weekday heading ("Update, Thursday:")
             ctx.pub, ctx.lead_day = dt.date.fromisoformat(norm.value), None
+        if norm.type == "DATE" and _DAY_VALUE.fullmatch(norm.value) and c.rule in ("mdy", "dmy") \
+                and _WEEKDAY_NAMED.match(text, c.start):  # "Monday 19 September", "Thursday, March 14"
+            ctx.named_weekdays[dt.date.fromisoformat(norm.value).isoweekday()] = dt.date.fromisoformat(norm.value)
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         elif norm.anchor == "publication" and norm.type == "DATE" and _YEAR_START.match(norm.value) \
