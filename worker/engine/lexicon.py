@@ -41,7 +41,10 @@ ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident"
                "hear", "heard", "learn", "say", "said", "questions", "news", "debate", "wrong", "right",
                # "what's striking about this year": an adjective of judgement heads the preposition
                "striking", "interesting", "different", "special", "unusual", "remarkable", "notable", "unique",
-               "strange", "surprising", "important", "significant", "proud", "angry", "upset", "curious", "honest"}
+               "strange", "surprising", "important", "significant", "proud", "angry", "upset", "curious", "honest",
+               # a work's subject: "a new drama about the winter of 1962-63", "a book about 1968"
+               "drama", "dramas", "film", "films", "documentary", "book", "books", "novel", "play", "series", "story",
+               "stories", "programme", "program", "podcast", "song", "exhibition", "article"}
 # verbs whose particle is "around" ("before things turn around next spring"): no approximation of the date after it
 AROUND_PARTICLE_VERBS = {"turn", "turns", "turned", "turning", "come", "comes", "came", "coming", "bounce", "bounces",
                          "bounced", "bouncing", "swing", "swings", "swung", "swinging", "get", "gets", "got", "getting",

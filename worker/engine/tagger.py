@@ -440,7 +440,7 @@ class Context:
         return self.pub, None
 
 
-_COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12])?")  # a year, month, quarter or half
+_COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?")  # a year, month, quarter, half or season
 _WHERE_ASIDE = re.compile(r"\bwhere\b[^.;:!?,]{0,60}$")
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
@@ -1482,6 +1482,9 @@ def _vet(text: str, c: Cand) -> bool:
             return "-" in c.m.group() or not _sentence_initial(text, c.start)  # "One day, ..." is a story opener
         return True
     if r == "set":
+        if g.get("adv") and _low(g["adv"]) in ("daily", "weekly", "monthly") and _prev_word(text, c.start).lower() in ("a", "an") \
+                and (not re.match(r"\s+[a-z]", text[c.end:c.end + 3]) or _next_word(text, c.end).lower() in _AFTER_INTO_PART):
+            return False  # "It became a daily in 1921": a newspaper, no set (but "a weekly meeting" is)
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
