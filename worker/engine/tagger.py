@@ -2004,18 +2004,24 @@ def _past_story_year(ctx, c, month: int, day: int) -> Optional[int]:
     summer of 1989 things were changing fast. Hungary had opened its border in May": 1989's May, the last one up to
     that date); a simple past one goes on from a date the narrative itself placed ("and that September thousands
     fled. On October 9, 70,000 marched": the first October 9 from that September on)."""
-    if not ctx.last or c.start - ctx.last_end > 250 or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1:
+    # (the cheap tests first: the story's last date of an earlier year, close by; the clause's tense last)
+    if not ctx.last or c.start - ctx.last_end > 250 or not _YEAR_START.match(ctx.last[1]) \
+            or int(ctx.last[1][:4]) >= ctx.pub.year:
+        return None
+    pluperfect = "had " in ctx.text[max(0, c.start - 120):c.start] and _PLUPERFECT.search(ctx.text, max(0, c.start - 120), c.start)
+    if not pluperfect and not ctx.last_anchored:
         return None
     found = N.value_start(ctx.last[1])
-    if not found or found[0].year >= ctx.pub.year or found[1] in ("W", "DE", "CE") or ctx.direction(c) >= 0:
+    if not found or found[1] in ("W", "DE", "CE") or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1:
         return None
     ref, unit = found
-    if _PLUPERFECT.search(ctx.text, max(0, c.start - 120), c.start):
-        if not _FRAME_OPENER.fullmatch(ctx.text, ctx.text.rfind(".", 0, ctx.last_start) + 1, ctx.last_start):
+    if pluperfect:
+        if not _FRAME_OPENER.fullmatch(ctx.text, ctx.text.rfind(".", 0, ctx.last_start) + 1, ctx.last_start) \
+                or ctx.direction(c) >= 0:
             return None  # "following the August 1988 cease-fire. Iran, which had condemned the invasion on Aug. 2": news
         last_month = {"Y": 12, "S": ref.month + 2, "Q": ref.month + 2, "H": ref.month + 5}.get(unit, ref.month)
         return ref.year if month <= last_month else ref.year - 1
-    if ctx.last_anchored and unit in ("M", "D"):  # (not after "the following year": "in December" may be the news')
+    if unit in ("M", "D") and ctx.direction(c) < 0:  # (not after "the following year": "in December" may be the news')
         return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
     return None
 
@@ -2810,9 +2816,9 @@ def _n_weekday(g, c, ctx):
         day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
         value, kind = _with_day_part(day.isoformat(), pod)
         return Norm(kind, value, anchor=anchor)
-    if not rel and not pod and "\n" in ctx.text and ctx.text.startswith(":", c.end) and (chained := _label_after_label(ctx, c, wd)):
+    if not rel and not pod and ctx.text.startswith(":", c.end) and "\n" in ctx.text and (chained := _label_after_label(ctx, c, wd)):
         return Norm("DATE", chained.isoformat(), anchor="expression")  # "Thursday: ... / Friday: ...": one week's days
-    if not rel and not pod and "\n" in ctx.text and ctx.text.startswith(":", c.end):
+    if not rel and not pod and ctx.text.startswith(":", c.end) and "\n" in ctx.text:
         label = _weekday_label(ctx, c)
         if label is not None:  # a live blog's "Update, Thursday:", a digest's "Coming up next week: / - Monday:"
             day = ref + dt.timedelta(days=7 * label + wd - ref.isoweekday()) if label not in (_LIVE_DAY, _AHEAD) \
@@ -4194,6 +4200,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
+    has_lines = "\n" in text
     ctx.is_history = _is_history_text(text, chosen, published)
     asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
@@ -4226,16 +4233,15 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type == "DATE" and _ERA_VALUE.fullmatch(norm.value):
             ctx.last_era = (tid, norm.value, c.end)
-        if norm.type == "DATE" and "\n" in text and _DAY_VALUE.fullmatch(norm.value) and _alone_on_line(text, c.start, c.end):
-            ctx.heading_days[text.rfind("\n", 0, c.start) + 1] = norm.value  # a heading: its entries' times are its day's
-        if norm.type == "DATE" and "\n" in text and _DAY_VALUE.fullmatch(norm.value) and _alone_on_line(text, c.start, c.end) \
-                and 0 < (dt.date.fromisoformat(norm.value) - ctx.pub).days <= 7 and _ENTRY_STAMP.search(text, 0, c.start):
-            # a live blog's date heading after the publication day's stamped entries ("Friday 8 May"): its entries are
-            # that day's, as after a weekday heading ("Update, Thursday:")
-            ctx.pub, ctx.lead_day = dt.date.fromisoformat(norm.value), None
-        if norm.type == "DATE" and _DAY_VALUE.fullmatch(norm.value) and c.rule in ("mdy", "dmy") \
-                and _WEEKDAY_NAMED.match(text, c.start):  # "Monday 19 September", "Thursday, March 14"
-            ctx.named_weekdays[dt.date.fromisoformat(norm.value).isoweekday()] = dt.date.fromisoformat(norm.value)
+        if norm.type == "DATE" and len(norm.value) == 10 and _DAY_VALUE.fullmatch(norm.value):
+            if has_lines and _alone_on_line(text, c.start, c.end):
+                ctx.heading_days[text.rfind("\n", 0, c.start) + 1] = norm.value  # a heading: its entries' times are its day's
+                if 0 < (dt.date.fromisoformat(norm.value) - ctx.pub).days <= 7 and _ENTRY_STAMP.search(text, 0, c.start):
+                    # a live blog's date heading after the publication day's stamped entries ("Friday 8 May"): its
+                    # entries are that day's, as after a weekday heading ("Update, Thursday:")
+                    ctx.pub, ctx.lead_day = dt.date.fromisoformat(norm.value), None
+            if c.rule in ("mdy", "dmy") and _WEEKDAY_NAMED.match(text, c.start):  # "Monday 19 September"
+                ctx.named_weekdays[dt.date.fromisoformat(norm.value).isoweekday()] = dt.date.fromisoformat(norm.value)
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         elif norm.anchor == "publication" and norm.type == "DATE" and _YEAR_START.match(norm.value) \
@@ -4243,7 +4249,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 and not _quoted(text, c.start):
             ctx.back_to_present = c.end
         if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value) \
-                and not ("than" in text[max(0, c.start - 30):c.start] and _THAN_BEFORE.search(text, max(0, c.start - 30), c.start)):
+                and not (text.find("than", max(0, c.start - 30), c.start) >= 0 and _THAN_BEFORE.search(text, max(0, c.start - 30), c.start)):
             ago = len(out) > 1 and _ago_this_value(out[-2], out[-1], text, published)
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
                 tid, norm.value = out[-2].tid, ago

@@ -194,6 +194,7 @@ def _words_after_skipping_clock(words: list[str], i: int) -> int:
 
 def _scan(words: list[str]) -> int:
     weak = 0
+    scope = not _SCOPE_VERBS.isdisjoint(words)  # (a rule's reach: looked for once)
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
         return 1
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
@@ -265,7 +266,8 @@ def _scan(words: list[str]) -> int:
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
         if words[i] == "followed" and words[i + 1:i + 2] == ["by"]:
             continue  # "a reception at 6 p.m., followed by dinner": a sequence, no past tense
-        if i > 1 and (words[i] in PAST_MARKERS or words[i].endswith("ed")) and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1]):
+        if scope and i > 1 and (words[i] in PAST_MARKERS or words[i].endswith("ed")) \
+                and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1]):
             continue  # "the rules apply to tickets bought on or after April 28": a participle that narrows a rule's object
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
@@ -651,7 +653,10 @@ def direction(text: str, start: int, end: int) -> int:
         if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
             return -1
         return way if way > 0 else 0
-    if not way and "orecast" in text[max(0, start - 150):start] and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
+    if way > 0:
+        return way
+    near = text[max(0, start - 300):start]  # (the cheap substring tests below gate the searches)
+    if not way and "orecast" in near and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
         return 1  # "the forecast is mixed: sunny spells on Good Friday, showers on Saturday": a forecast's days lie ahead
     if not way and _LISTING_LINE.match(text, start) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–•*"):
         if text.startswith(":", end):  # a label: the line after it tells ("Monday: The pound fell to ...")
@@ -659,11 +664,12 @@ def direction(text: str, start: int, end: int) -> int:
             if told:
                 return told
         return 1  # an events listing's verbless line, "Saturday, 11 a.m.. Free, for children under 10.": a day ahead
-    if not way and "?" in text[max(0, start - 300):start]:
+    if not way and "?" in near:
         asked = _question_direction(text, start)
         if asked:
             return asked  # "Q. What was the hardest moment? / A. Christmas Eve, in the Southern Ocean.": the question's tense
-    if way <= 0 and (advice := _ADVICE.search(text, max(0, start - 200), start)):
+    if ("ugges" in near or "ecommend" in near or "dvise" in near or "urge" in near) \
+            and (advice := _ADVICE.search(text, max(0, start - 200), start)):
         # "Researchers suggest going to bed 15 minutes earlier ... and getting outside on Sunday morning": the act
         # advised lies ahead, unless a past verb of its own comes between ("recommend buying shares that fell on Friday")
         words = _WORD.findall(text[advice.start():start].lower())
