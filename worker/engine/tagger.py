@@ -564,7 +564,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
     ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))"
-                 r"|(?:(?<=\band\x20)|(?<=\bbut\x20)|(?<=[.;:!?]\x20)|(?<=\n)|^)that(?= <MONTH>)) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+                 r"|that(?:(?<=\band\x20that)|(?<=\bbut\x20that)|(?<=[.;:!?]\x20that)|(?<=\nthat)|(?<=^that))(?= <MONTH>)) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     # ("that" before a month followed by a lower-case word is a determiner only where no clause can take it as a
     # conjunction: "and that September thousands fled", "That August the glacier lost", not "said that May sales")

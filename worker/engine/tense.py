@@ -655,8 +655,8 @@ def direction(text: str, start: int, end: int) -> int:
         return way if way > 0 else 0
     if way > 0:
         return way
-    near = text[max(0, start - 300):start]  # (the cheap substring tests below gate the searches)
-    if not way and "orecast" in near and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
+    # (cheap bounded substring tests gate the searches below: no slices, small windows)
+    if not way and text.find("orecast", max(0, start - 150), start) >= 0 and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
         return 1  # "the forecast is mixed: sunny spells on Good Friday, showers on Saturday": a forecast's days lie ahead
     if not way and _LISTING_LINE.match(text, start) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–•*"):
         if text.startswith(":", end):  # a label: the line after it tells ("Monday: The pound fell to ...")
@@ -664,12 +664,13 @@ def direction(text: str, start: int, end: int) -> int:
             if told:
                 return told
         return 1  # an events listing's verbless line, "Saturday, 11 a.m.. Free, for children under 10.": a day ahead
-    if not way and "?" in near:
+    if not way and text.find("?", max(0, start - 60), start) >= 0:  # (an answer opens within 40 characters of its line)
         asked = _question_direction(text, start)
         if asked:
             return asked  # "Q. What was the hardest moment? / A. Christmas Eve, in the Southern Ocean.": the question's tense
-    if ("ugges" in near or "ecommend" in near or "dvise" in near or "urge" in near) \
-            and (advice := _ADVICE.search(text, max(0, start - 200), start)):
+    lo = max(0, start - 140)
+    if (text.find("ugges", lo, start) >= 0 or text.find("ecommend", lo, start) >= 0 or text.find("dvise", lo, start) >= 0
+            or text.find("urge", lo, start) >= 0) and (advice := _ADVICE.search(text, lo, start)):
         # "Researchers suggest going to bed 15 minutes earlier ... and getting outside on Sunday morning": the act
         # advised lies ahead, unless a past verb of its own comes between ("recommend buying shares that fell on Friday")
         words = _WORD.findall(text[advice.start():start].lower())
