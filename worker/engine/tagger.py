@@ -2008,7 +2008,8 @@ def _past_story_year(ctx, c, month: int, day: int) -> Optional[int]:
     if not ctx.last or c.start - ctx.last_end > 250 or not _YEAR_START.match(ctx.last[1]) \
             or int(ctx.last[1][:4]) >= ctx.pub.year:
         return None
-    pluperfect = "had " in ctx.text[max(0, c.start - 120):c.start] and _PLUPERFECT.search(ctx.text, max(0, c.start - 120), c.start)
+    pluperfect = ctx.text.find("had ", max(0, c.start - 120), c.start) >= 0 \
+        and _PLUPERFECT.search(ctx.text, max(0, c.start - 120), c.start)
     if not pluperfect and not ctx.last_anchored:
         return None
     found = N.value_start(ctx.last[1])
@@ -3578,7 +3579,7 @@ def _n_rel_unit(g, c, ctx):
         return Norm("DATE", ctx.last[1][:7], anchor="expression")
     if det == "the" and rel in ("full", "whole", "entire") and u in ("year", "fiscal year") and _YEAR_ENDED.match(ctx.text, c.end):
         return Norm("DURATION", "P1Y")  # "the full year ended December 31, 2018": a span, as "the year ended"
-    if det == "the" and not rel and _AGO_AFTER.match(ctx.text, c.end):
+    if det == "the" and not rel and ctx.text.find(" ago", c.end, c.end + 40) >= 0 and _AGO_AFTER.match(ctx.text, c.end):
         return None  # "the week 40 years ago this month when ...": the unit the "ago" date names, no date of its own
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
@@ -4604,8 +4605,10 @@ _AGO_THIS = {"this month": "", "this week": "", "today": "", "tonight": "TNI", "
 def _ago_this_value(a, b, text: str, published: dt.date) -> Optional[str]:
     """The one date "a year ago" + "this month"/"this week"/"today" make together, or None ("Twenty years ago
     tonight": that day's night, a TIME)."""
+    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " ":
+        return None
     this = b.text.lower()
-    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " or this not in _AGO_THIS:
+    if this not in _AGO_THIS:
         return None
     part = _AGO_THIS[this]
     if part:

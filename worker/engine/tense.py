@@ -264,12 +264,10 @@ def _scan(words: list[str]) -> int:
             return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
-        if words[i] == "followed" and words[i + 1:i + 2] == ["by"]:
-            continue  # "a reception at 6 p.m., followed by dinner": a sequence, no past tense
-        if scope and i > 1 and (words[i] in PAST_MARKERS or words[i].endswith("ed")) \
-                and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1]):
-            continue  # "the rules apply to tickets bought on or after April 28": a participle that narrows a rule's object
         found, strong = _marker(words[i], prev)
+        if found < 0 and (words[i] == "followed" and words[i + 1:i + 2] == ["by"]  # "at 6 p.m., followed by dinner": a sequence
+                          or scope and i > 1 and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1])):
+            continue  # (and "the rules apply to tickets bought on or after April 28": a participle narrowing a rule's object)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
         if not found and prev == "that" and (words[i].endswith("ed") and words[i] not in NOT_PAST_ED or words[i] in PAST_MARKERS) \
@@ -489,10 +487,8 @@ def _clause_direction(left: str, right: str) -> int:
             continue  # "Friday's purchases is ...": present after the date says little
         if word in _NOUN_LIKE_PLANS and (_plans_as_noun(words, i) or _NOUN_PLANS_END.search(right)):
             continue  # "when he set aside his vacation plans, talks resumed": a noun
-        if word == "followed" and words[i + 1:i + 2] == ["by"]:
-            continue  # "6 a.m. on Easter Sunday, followed by breakfast": a sequence, no past tense
         found, _ = _marker(word, words[i - 1] if i else "")
-        if found:
+        if found and not (word == "followed" and words[i + 1:i + 2] == ["by"]):  # "on Easter Sunday, followed by breakfast"
             return found
     if _CONDITIONAL_OPEN.match(clause):
         return 1  # no tense in a conditional: "If the heat persists on Tuesday, ..." is a present about the future
