@@ -885,3 +885,27 @@ def test_from_a_place_until_a_date_is_a_deadline_not_a_range():
     assert value_of("The EU agreed on Monday to delay Britain's departure from the bloc until Jan. 31.", "Jan. 31",
                     monday) == "2020-01-31"
     assert value_of("The road was closed from 6 a.m. until 1 p.m. on Sunday.", "6 a.m.", monday) == "2019-10-27T06:00"
+
+
+# --- rules of different examiners meeting (each fixed when their branches were merged) -----------------------
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a week ahead's weekdays stop at a coordinated clause: on a Monday, the next Tuesday is tomorrow
+    (dt.date(2024, 9, 30), "Earnings season kicks off next week, and Nike is due to report on Tuesday.",
+     {"next week": ("DATE", "2024-W41"), "Tuesday": ("DATE", "2024-10-01")}),
+    (dt.date(2017, 4, 14), "Earnings gather pace next week, with Goldman reporting on Tuesday.",
+     {"next week": ("DATE", "2017-W16"), "Tuesday": ("DATE", "2017-04-18")}),
+    # a narrative-placed month moves a later past month on, never a year past an earlier one
+    (dt.date(2026, 2, 6), "The rate dipped last month from 4.4 percent in December. Job gains for November and "
+     "December were revised down.", {"last month": ("DATE", "2026-01"), "November": ("DATE", "2025-11"),
+                                     "December": ("DATE", "2025-12")}),
+    # "and that" after a verb of saying is a conjunction; without one, a determiner
+    (dt.date(2009, 1, 15), "She said traffic improved, and that January sales were down.",
+     {"January": ("DATE", "2009-01")}),
+    (dt.date(2009, 1, 15), "Sales fell in 2008, and that September thousands of shops closed.",
+     {"2008": ("DATE", "2008"), "that September": ("DATE", "2008-09")}),
+    # a question's own tense, and a verbless answer that takes its question's
+    (dt.date(2023, 6, 20), "Will the ceasefire hold until Friday?", {"Friday": ("DATE", "2023-06-23")}),
+])
+def test_rules_of_different_examiners_together(published, text, expected):
+    assert found(text, published) == expected

@@ -43,7 +43,10 @@ ABOUT_HEADS = {"realistic", "optimistic", "pessimistic", "cautious", "confident"
                "hear", "heard", "learn", "say", "said", "questions", "news", "debate", "wrong", "right",
                # "what's striking about this year": an adjective of judgement heads the preposition
                "striking", "interesting", "different", "special", "unusual", "remarkable", "notable", "unique",
-               "strange", "surprising", "important", "significant", "proud", "angry", "upset", "curious", "honest"}
+               "strange", "surprising", "important", "significant", "proud", "angry", "upset", "curious", "honest",
+               # a work's subject: "a new drama about the winter of 1962-63", "a book about 1968"
+               "drama", "dramas", "film", "films", "documentary", "book", "books", "novel", "play", "series", "story",
+               "stories", "programme", "program", "podcast", "song", "exhibition", "article"}
 # verbs whose particle is "around" ("before things turn around next spring"): no approximation of the date after it
 AROUND_PARTICLE_VERBS = {"turn", "turns", "turned", "turning", "come", "comes", "came", "coming", "bounce", "bounces",
                          "bounced", "bouncing", "swing", "swings", "swung", "swinging", "get", "gets", "got", "getting",
@@ -157,6 +160,8 @@ HOLIDAY_KIND_NOUNS = {
     "bunny", "bunnies", "basket", "baskets", "hamper", "hampers", "bonnet", "bonnets", "lily", "lilies", "stocking",
     "stockings", "pudding", "puddings", "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "ornament",
     "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins",
+    # the season's travel: "Christmas travel: book tickets you can change" (as "Christmas shopping")
+    "travel", "getaway",
 }
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
@@ -238,7 +243,9 @@ GAME_PLAY_WORDS = ("touchdown", "quarterback", "field goal", "free throw", "thre
 # of person or thing, not a span of one day ("a day trip" is left out: "a two-day trip" is a duration)
 DAY_NIGHT_COMPOUND_NOUNS = {"owl", "shift", "bus", "club", "school", "watchman", "porter", "nurse", "guard", "job",
                             "trader", "care", "pass", "ticket", "sky", "light", "cap", "person", "manager", "editor",
-                            "desk", "student", "lily", "cream", "dress", "labourer", "laborer", "worker", "market"}
+                            "desk", "student", "lily", "cream", "dress", "labourer", "laborer", "worker", "market",
+                            "assistant", "clerk", "attendant", "supervisor", "operator", "crew", "train", "flight",
+                            "raid", "patrol"}
 # Verbs of seeming before "like" + a holiday: a simile ("the talks felt like Groundhog Day"), not that day
 SIMILE_VERBS = {"felt", "feel", "feels", "feeling", "seemed", "seem", "seems", "looked", "look", "looks", "sounded",
                 "was", "is", "it's", "it’s", "resembled", "resembles"}

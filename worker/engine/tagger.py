@@ -110,7 +110,8 @@ _TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a clock time's day: "2 p.m. Friday", "6 a.m. Monday, Oct. 24" (the weekday beside a date adds nothing to its value)
-_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?:(?:<WD>,? )?(?P<mon><MONTH>) (?P<d><DAY>)|(?P<day><WD>|today|tonight|last night|yesterday|tomorrow)))?"
+# (not a weekday that opens a day-month date: "00:01 GMT, Tuesday 14 March 2017" is a clock time and a date)
+_CLOCK_DAY = r"(?: (?:\((?P<tz><TZ>)\)|(?P<tzb><TZ>)))?(?:,? (?:(?:<WD>,? )?(?P<mon><MONTH>) (?P<d><DAY>)|(?P<day><WD>(?!,? \d)|today|tonight|last night|yesterday|tomorrow)))?"
 
 
 def _p(template: str) -> re.Pattern:
@@ -258,6 +259,10 @@ class Context:
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
+        self.bare_days: set[dt.date] = set()  # past days named by a bare weekday ("on Wednesday")
+        self.heading_days: dict[int, str] = {}  # line start -> the day of a date alone on that line (a heading)
+        self.named_weekdays: dict[int, dt.date] = {}  # weekdays dated in full ("Monday 19 September"): weekday -> date
+        self.last_anchored = False  # the last date was placed by the narrative ("that September"), not by itself
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
         self.lead_day: Optional[tuple[str, dt.date]] = None  # (tid, day) of the story's first such date, if not ahead
@@ -438,7 +443,7 @@ class Context:
         return self.pub, None
 
 
-_COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12])?")  # a year, month, quarter or half
+_COARSE_DATE = re.compile(r"\d{4}(?:-[01]\d|-Q[1-4]|-H[12]|-SP|-SU|-FA|-WI)?")  # a year, month, quarter, half or season
 _WHERE_ASIDE = re.compile(r"\bwhere\b[^.;:!?,]{0,60}$")
 _NO_STORY_BEFORE = re.compile(r"\b(?:born|dated)\b")  # a birth date, a document's date
 _SEQUEL_LINK = re.compile(r"\b(?:and|then|before|until)\b")
@@ -562,8 +567,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # check of _p, made for "March-based" words, would refuse), its year the one after the second month
     ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
-    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))"
+                 r"|that(?:(?<=\band\x20that)|(?<=\bbut\x20that)|(?<=[.;:!?]\x20that)|(?<=\nthat)|(?<=^that))(?= <MONTH>)) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
+    # ("that" before a month followed by a lower-case word is a determiner only where no clause can take it as a
+    # conjunction: "and that September thousands fled", "That August the glacier lost", not "said that May sales")
     # a year split across two, "2022-23", "the 2019/20 financial year", "the winter of 2013-14": its first year
     ("split_year", _p(r"(?:the (?=\d{4}[-/–]\d\d <SPLITYEARNOUN> year))?(?P<y>(?:19|20)\d\d)[-/–](?P<y2>\d\d)"
                       r"(?: (?P<noun><SPLITYEARNOUN>) year)?")),
@@ -595,8 +603,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: (?:bank )?holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
-                     r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
+    # ("last into the evening", "went on into the night": the day's part the story runs on into)
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\binto\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+                     r"|(?:(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\binto\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
     ("clock", _p(
@@ -1089,6 +1098,14 @@ _AMOUNT_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "perce
 _BEFORE_VERB_LAST = _MODALS | {"and", "or"}
 
 
+def _said_before(text: str, start: int) -> bool:
+    """A verb of saying earlier in the sentence (within 200 characters)."""
+    lo = max(0, start - 200)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    return any(w in _SPEECH_VERBS for w in _WORD.findall(text[lo:start].lower()))
+
+
 def _trim(c: Cand) -> None:
     """Drop leading words TimeBank leaves out of extents: prepositions and possessives."""
     g = c.g
@@ -1114,6 +1131,9 @@ def _trim(c: Cand) -> None:
             and (_prev_word(c.m.string, c.start).lower() in _SPEECH_VERBS or c.m.string[c.end:c.end + 1] not in ".;!?,"):
         # "It reopened that Friday.": a demonstrative ending the clause keeps its day
         c.start = c.m.start("wd")  # "said that Monday's vote": a conjunction; "That Monday," "on that Monday": the day
+    elif c.rule == "month" and _low(g.get("rel")) == "that" and _prev_word(c.m.string, c.start).lower() in ("and", "but") \
+            and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]) and _said_before(c.m.string, c.start):
+        c.start = c.m.start("mon")  # "She said traffic improved, and that January sales were down": a conjunction
     elif c.rule == "dmy" and c.m.group().lower().startswith("the") and not g.get("wd"):
         # "the 17th of February" keeps "the"; in "the 17 February revolution" it belongs to the noun
         if re.fullmatch(r"\d+", g["d"]) and " of " not in c.m.group():
@@ -1127,6 +1147,18 @@ def _trim(c: Cand) -> None:
 
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
 _BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
+_MATCH_CLOCK_LABEL = re.compile(r"[ \t]*(?:\d{2,3}\+)?")  # what may open a line before "68 min:" / "90+4 min:"
+def _sentence_end_after(text: str, end: int, reach: int) -> int:
+    """Where the sentence running on from ``end`` stops, at most ``reach`` characters on."""
+    m = _SENTENCE_END.search(text, end, end + reach)
+    return m.start() if m else min(len(text), end + reach)
+
+
+_CLOCK_OF_DAY_GAP = re.compile(r",?\s+(?:at\s+)?")  # a day, then its clock time
+# the same moment in another zone: "at 7:15 p.m., which is 11:15 a.m. in London" (not the morning after)
+_CONVERSION_BEFORE = re.compile(r"(?:\bwhich\s+is|\(|\bor)\s+$", re.I)
+_PAST_OR_FUTURE = re.compile(r"\bthe (?:past|future)\b", re.I)
+_STAMP_LINE = re.compile(r"\n\d\d:\d\d[ \t]*\n")  # a 24-hour entry stamp alone on its line
 _CLOCK_24_NEXT = re.compile(r"\s?(?:hrs|h\b|local time)")
 _BEFORE_CLOCK = {"at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to"}
 _BEFORE_WEEK = {"in", "by", "from", "until", "till", "since", "during", "for", "before", "after"}
@@ -1470,6 +1502,9 @@ def _vet(text: str, c: Cand) -> bool:
         if u in ("morning", "afternoon", "evening", "night") and rel in ("full", "whole", "entire", "past", "coming", "latest", "current", "upcoming", "prior", "preceding"):
             return False
         return True
+    if r == "pod_alone" and text.endswith("into ", 0, c.start) and not g.get("pre"):
+        nxt = re.match(r" ([a-z]+)", text[c.end:c.end + 20])  # "shine into the night sky": a noun's modifier
+        return not nxt or nxt[1] in _AFTER_INTO_PART
     if r == "pod_alone" and g.get("on"):
         nxt = re.match(r"\s*([A-Za-z]+)", text[c.end:c.end + 20])
         return _prev_word(text, c.start).lower() not in _DETERMINER_WORDS and (
@@ -1512,6 +1547,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
+        if u in ("min", "mins", "minute", "minutes") and n[:1].isdigit() and _MATCH_CLOCK_LABEL.fullmatch(
+                text, text.rfind("\n", 0, c.start) + 1, c.start) and text.startswith(":", c.end):
+            return False  # a minute-by-minute report's entry label, "68 min:", "45+1 min:": the match clock, no span
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
         if g["u"][:1].isupper() and not g["u"].isupper() and n[:1].isdigit() and not _HEADLINE_SIGNAL.match(text, c.end) \
@@ -1581,6 +1619,9 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "set":
         if _COUNTS_NEXT.match(text, c.end) and _low(text[c.start:c.start + 5]) in ("every", "each "):
             return False  # "Every minute counts": how much each matters, no set of times
+        if g.get("adv") and _low(g["adv"]) in ("daily", "weekly", "monthly") and _prev_word(text, c.start).lower() in ("a", "an") \
+                and (not re.match(r"\s+[a-z]", text[c.end:c.end + 3]) or _next_word(text, c.end).lower() in _AFTER_INTO_PART):
+            return False  # "It became a daily in 1921": a newspaper, no set (but "a weekly meeting" is)
         if g.get("adv") and g["adv"][:1].isupper() and _NAME_NEXT.match(text, c.end) and _prev_word(text, c.start).lower() == "the":
             return False  # "The Daily Mail", "the Weekly Standard"
         if g.get("adv") and not g.get("f2") and re.search(r"(?:%|\bper ?cent)\s*$", text[max(0, c.start - 9):c.start]):
@@ -1606,7 +1647,12 @@ def _vet(text: str, c: Cand) -> bool:
         if v == "recently" and text[c.end:c.end + 4] == " as " and _prev_word(text, c.start).lower() == "as":
             return False  # "as recently as 1990": the date that follows is the expression
         if v == "the present" and not (_prev_word(text, c.start).lower() in _PREPOSITIONS
-                                       or _sentence_initial(text, c.start) and text.startswith(" is ", c.end)):
+                                       or _sentence_initial(text, c.start) and text.startswith(" is ", c.end)
+                                       or _PAST_OR_FUTURE.search(text, c.end, _sentence_end_after(text, c.end, 60))
+                                       or _prev_word(text, c.start).lower() in ("and", "or") and _PAST_OR_FUTURE.search(
+                                           text, max(0, c.start - 40), c.start)):
+            # ("The future influences the present just as much as the past", "the past and the present": set against
+            # the other times, a time)
             return False  # "unwrapped the present", "The present was delivered": a gift (not "until the present")
         if v == "the past" and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.PAST_ADJECTIVE_NOUNS:
             return False  # "the past president": a former one
@@ -1640,7 +1686,9 @@ def _vet(text: str, c: Cand) -> bool:
                 and _prev_word(text, c.start).lower() not in _BEFORE_CLOCK | {"between"} \
                 and not _BETWEEN_CLOCK_AND.search(text, max(0, c.start - 24), c.start) \
                 and not _IT_IS_BEFORE.search(text, max(0, c.start - 8), c.start):
-            return False  # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are
+            # "3:16" is no time; "at 17:45", "14:30 GMT", "between 07:30 and 18:30", "it's 6:30" are, and so are a
+            # live blog's stamps, "22:48" alone on its line among others
+            return len(g["h24"]) == 2 and _alone_on_line(text, c.start, c.end) and len(_STAMP_LINE.findall(text)) > 1
         if g.get("word") and (_prev_word(text, c.start).lower() == "high" or (g["word"][:1].isupper() and not _sentence_initial(text, c.start))):
             return False  # "High Noon"
         if g.get("word") and g["word"][:1].isupper() and _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) \
@@ -1823,6 +1871,8 @@ def _n_mdy(g, c, ctx):
     elif (mo, d) in L.NAMED_DAYS and _NAMED_DAY_NOUN.match(ctx.text, c.end):
         y, anchor = L.NAMED_DAYS[mo, d], "none"  # "the September 11 attacks"
     elif (y := ctx.story_year(c) or ctx.history_year(c, mo, d)) and _ymd(y, mo, d):  # (no "29 February" of 1958)
+        anchor = "expression"
+    elif (y := _past_story_year(ctx, c, mo, d)) and _ymd(y, mo, d):  # "that September ... On October 9, they marched"
         anchor = "expression"
     else:
         y = N.year_for(mo, d, ctx.pub, ctx.direction(c), _slack(ctx, c))
@@ -2049,7 +2099,7 @@ def _n_month(g, c, ctx):
             base, tid = ctx.anchor_date("Y")
             y = base.year + (1 if later else -1) if tid else N.year_for(mo, None, ctx.pub, 1 if later else -1)
         return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="expression" if tid else "publication")
-    elif rel == "that" and ctx.anchor_date("Y")[1]:  # "the verdict came that December": the narrative's year
+    elif rel == "that" and c.start == c.m.start("rel") and ctx.anchor_date("Y")[1]:  # "the verdict came that December"
         return Norm("DATE", f"{ctx.anchor_date('Y')[0].year:04d}-{mo:02d}", anchor="expression")
     elif rel == "this":  # "this December": this year's, unless tense says the one just gone or the next one
         way = ctx.direction(c)
@@ -2067,6 +2117,8 @@ def _n_month(g, c, ctx):
                 and _SENTENCE_END.search(ctx.text, ctx.explicit[1], c.start):
             year += 1  # "began on 30 December 2014 ... was charged in January": the story goes on into the next year
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor="expression")
+    elif (told := _past_story_year(ctx, c, mo, 1)) is not None:  # "had opened its border in May", after 1989's summer
+        return Norm("DATE", f"{told:04d}-{mo:02d}", anchor="expression")
     elif (framed := _framing_year(ctx, c)) is not None:  # "Last year, Typhoon Roke ... in late September": that year's
         return Norm("DATE", f"{framed:04d}-{mo:02d}", anchor="expression")
     elif _HABITUAL.search(ctx.text, max(0, c.start - 70), c.start):
@@ -2108,6 +2160,44 @@ def _n_month(g, c, ctx):
         elif y == pub.year and mo == pub.month and not c.mod and pub.day == 1 and way < 0:
             y -= 1  # "was charged in January", written on 1 January: the month has only begun, the last one
     return Norm("DATE", f"{y:04d}-{mo:02d}", anchor="publication")
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|just\s+)?(?!to\b)[a-z]+(?<=ed|en|wn|ne|un|ht|lt|pt|nt|de)\b"
+                         r"[^.;:!?]{0,60}$", re.I)
+
+
+_FRAME_OPENER = re.compile(r"\s*(?:(?:by|in|during|until|through)\s+)?", re.I)  # the date opens its sentence
+
+
+def _past_story_year(ctx, c, month: int, day: int) -> Optional[int]:
+    """The year of a bare month (or month and day) in a past clause told right after a date of an earlier year, no
+    other date and at most one sentence end between. A pluperfect clause tells what came before that date ("By the
+    summer of 1989 things were changing fast. Hungary had opened its border in May": 1989's May, the last one up to
+    that date); a simple past one goes on from a date the narrative itself placed ("and that September thousands
+    fled. On October 9, 70,000 marched": the first October 9 from that September on)."""
+    # (the cheap tests first: the story's last date of an earlier year, close by; the clause's tense last)
+    if not ctx.last or c.start - ctx.last_end > 250 or not _YEAR_START.match(ctx.last[1]) \
+            or int(ctx.last[1][:4]) >= ctx.pub.year:
+        return None
+    pluperfect = ctx.text.find("had ", max(0, c.start - 120), c.start) >= 0 \
+        and _PLUPERFECT.search(ctx.text, max(0, c.start - 120), c.start)
+    if not pluperfect and not ctx.last_anchored:
+        return None
+    found = N.value_start(ctx.last[1])
+    if not found or found[1] in ("W", "DE", "CE") or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1:
+        return None
+    ref, unit = found
+    if pluperfect:
+        if not _FRAME_OPENER.fullmatch(ctx.text, ctx.text.rfind(".", 0, ctx.last_start) + 1, ctx.last_start) \
+                or ctx.direction(c) >= 0:
+            return None  # "following the August 1988 cease-fire. Iran, which had condemned the invasion on Aug. 2": news
+        last_month = {"Y": 12, "S": ref.month + 2, "Q": ref.month + 2, "H": ref.month + 5}.get(unit, ref.month)
+        return ref.year if month <= last_month else ref.year - 1
+    if unit in ("M", "D") and ctx.direction(c) < 0 and (month, day) >= (ref.month, ref.day):
+        # (not after "the following year": "in December" may be the news'; and not a month before the placed one:
+        # "from 4.4 percent in December. Job gains for November and December were revised" looks back, not a year on)
+        return ref.year
+    return None
 
 
 def _framing_year(ctx, c) -> Optional[int]:
@@ -2172,8 +2262,11 @@ _PART_NOT_YET = {"START": (0, 20), "MID": (8, 25), "END": (15, 32)}
 _DAILY_AFTER = re.compile(r"(?:\s(?:and|to)\s(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|noon|midnight))?(?:\s(?:each|every)\sday\b|\s(?:daily|nightly)\b"
                           r"|,?\s(?:(?:except\s)?on\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days|week-?ends)\b"
                           r"|\son\s(?:their|your|his|her|its|the|each|any)\s(?:regular|usual|normal|assigned|designated)\b)")
+# (also a plural of recurring events in the present, "Evening performances begin at 7:30 p.m., not 8 p.m.": any day's)
 _HABITUAL_CLOCK = re.compile(r"\b(?:every|each|daily|nightly|always|usually|typically|normally|generally|routinely|often|"
-                             r"(?:are|is) held|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days)\b[^.;:!?]{0,45}$", re.I)
+                             r"(?:are|is) held|(?:mon|tues|wednes|thurs|fri|satur|sun|week)days|"
+                             r"(?:performances|shows|screenings|matinees|services|classes|sessions|tours|meetings)\s(?:begin|start|end|open|close|run))"
+                             r"\b(?:[^.;:!?]|[ap]\.m\.|:(?=\d)){0,45}$", re.I)
 _HABITUAL = re.compile(r"\b(?:typically|usually|normally|generally|traditionally|customarily|tends? to)\b[^.;:!?,]{0,60}$", re.I)
 
 
@@ -2936,8 +3029,23 @@ def _n_weekday(g, c, ctx):
         day = ref + dt.timedelta(days=7 * weeks + wd - ref.isoweekday())
         value, kind = _with_day_part(day.isoformat(), pod)
         return Norm(kind, value, anchor=anchor)
+    if not rel and not pod and ctx.text.startswith(":", c.end) and "\n" in ctx.text and (chained := _label_after_label(ctx, c, wd)):
+        return Norm("DATE", chained.isoformat(), anchor="expression")  # "Thursday: ... / Friday: ...": one week's days
+    if not rel and not pod and ctx.text.startswith(":", c.end) and "\n" in ctx.text:
+        label = _weekday_label(ctx, c)
+        if label is not None:  # a live blog's "Update, Thursday:", a digest's "Coming up next week: / - Monday:"
+            day = ref + dt.timedelta(days=7 * label + wd - ref.isoweekday()) if label not in (_LIVE_DAY, _AHEAD) \
+                else N.weekday_date(wd, ref, 1)
+            if label == _LIVE_DAY:
+                ctx.pub, ctx.lead_day = day, None  # the entries after it are that day's: their stamps, "today", "the night"
+            return Norm("DATE", day.isoformat(), anchor=anchor)
     if rel in ("last", "this past"):
         day = N.weekday_date(wd, ref, -1, strict=True)
+        if rel == "last" and day in ctx.bare_days and day.isocalendar()[:2] == ref.isocalendar()[:2]:
+            # "Apple confirmed on Wednesday ... eBay said last Wednesday", written on Friday: a bare weekday already
+            # named this week's, "last" sets the other apart, the week before (not "closed Friday ... Last Friday's
+            # announcement" written on Monday: both the Friday just gone)
+            day -= dt.timedelta(days=7)
     elif rel in ("next", "this coming", "coming"):
         day = N.weekday_date(wd, ref, 1, strict=True)
     elif rel == "this":
@@ -2986,10 +3094,16 @@ def _n_weekday(g, c, ctx):
     else:
         way = ctx.direction(c)
         day = N.weekday_date(wd, ref, 1 if way > 0 else -1)
+        named = ctx.named_weekdays.get(wd)
+        if way >= 0 and named and 0 <= (named - ref).days <= 13 and day != named:
+            # "on Monday 19 September ... Supermarkets will close on Monday": the weekday the text has dated ahead
+            day, anchor = named, "expression"
         if way == 0 and (postponed_to(ctx.text, c.start) or past_plan(ctx.text, c.start)):
             # "the summit was due to end on Thursday": a past plan's day is the nearest one too  # "the match has been moved to Saturday": the nearest one
             ahead = N.weekday_date(wd, ref, 1)
             day = ahead if (ahead - ref).days <= (ref - day).days else day
+        if day < ref:
+            ctx.bare_days.add(day)
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
@@ -2997,6 +3111,9 @@ def _n_weekday(g, c, ctx):
             # "The port closes on Thursday and will stay shut until Monday": a span's end follows its start; "Unless
             # the union accepts the offer by Wednesday, teachers will walk out on Monday": a consequence its condition
             day, anchor = N.weekday_date(wd, begun, 1, strict=True), "expression"
+        elif listed and listed.isoweekday() < wd and (day - listed).days != wd - listed.isoweekday():
+            # "were given Monday and Tuesday off" (written on Monday): days listed in the week's order are one week's
+            day, anchor = listed + dt.timedelta(days=wd - listed.isoweekday()), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
 
@@ -3025,6 +3142,63 @@ def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
     if not _CONDITION_OPEN.match(ctx.text, opening) or "," in ctx.text[opening:ctx.last_start]:
         return None  # (the condition holds the earlier day: no comma has closed it yet)
     return dt.date.fromisoformat(ctx.last[1])
+
+
+# the words that may follow "into the evening/night" as a time: a clause or phrase goes on, no noun it modifies
+_AFTER_INTO_PART = frozenset({"and", "or", "but", "as", "when", "while", "before", "after", "until", "with", "on", "in",
+                              "at", "to", "for", "by", "from", "then", "so", "because", "if", "though", "although",
+                              "amid", "despite", "without", "again"})
+_LIVE_DAY, _AHEAD = 9, 8  # (not week shifts)
+_SCHEDULE_HEAD = re.compile(r"\b(?:calendar|agenda|diary|schedule|coming up|upcoming|ahead|to watch|look-?ahead)\b", re.I)
+_UPDATE_HEAD = re.compile(r"(?:update[ds]?|latest|live)[ \t]*[,:–—-]?[ \t]*$", re.I)
+_ENTRY_STAMP = re.compile(r"\n[ \t]*\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\.?)?(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:[—–:-]|\n)", re.I)
+_LIST_HEAD_WEEK = re.compile(r"\b(next|this|last|coming)\s+week\b", re.I)
+
+
+def _label_after_label(ctx, c, wd: int) -> Optional[dt.date]:
+    """A weekday labelling a line ("Friday: A quiet end to the week") right after a line labelled with an earlier weekday
+    of the same list ("Thursday: Bob Dylan, awarded the Nobel Prize"): the day after it in that week, whatever the
+    tense of its own line."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 600 \
+            or not ctx.text.startswith(":", ctx.last_end) or ctx.text[ctx.text.rfind("\n", 0, c.start) + 1:c.start].strip(" \t-–•*") \
+            or ctx.text[ctx.text.rfind("\n", 0, ctx.last_start) + 1:ctx.last_start].strip(" \t-–•*"):
+        return None
+    before = dt.date.fromisoformat(ctx.last[1])
+    if not _weekday_number(ctx.text[ctx.last_start:ctx.last_end]) or before.isoweekday() >= wd:
+        return None
+    return before + dt.timedelta(days=wd - before.isoweekday())
+
+
+def _weekday_label(ctx, c) -> Optional[int]:
+    """A weekday that heads a line and ends with a colon. In a live text (entries stamped with clock times above it)
+    a heading "Thursday:" or "Update, Thursday:" opens a later day, the first such day from publication on
+    (_LIVE_DAY); a list item's label ("- Monday: Apple's conference opens") lies in the week the list's heading names
+    ("Coming up next week:"), given as a shift in weeks. None otherwise."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, c.start) + 1
+    head = text[line_start:c.start]
+    if _UPDATE_HEAD.fullmatch(head) or not head.strip():
+        line_end = text.find("\n", c.end)
+        if not text[c.end + 1:line_end if line_end >= 0 else len(text)].strip() and _ENTRY_STAMP.search(text, 0, line_start):
+            return _LIVE_DAY
+    if head.strip(" \t-–•*") or not line_start:
+        return None
+    pos = line_start - 1
+    for _ in range(12):  # up over the list's other items to its heading
+        above = text.rfind("\n", 0, pos) + 1
+        line = text[above:pos].strip()
+        if line[:1] in ("-", "–", "•", "*") and line:
+            pos = above - 1
+            if pos <= 0:
+                return None
+            continue
+        if not line.endswith(":"):
+            return None
+        week = _LIST_HEAD_WEEK.search(line)
+        if week:
+            return {"next": 1, "coming": 1, "this": 0, "last": -1}[week[1].lower()]
+        return _AHEAD if _SCHEDULE_HEAD.search(line) else None  # "On our calendar:", "Coming up:": the days ahead
+    return None
 
 
 _WEEKDAY_NAMED = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
@@ -3120,6 +3294,25 @@ _TONIGHT_AFTER = re.compile(r"(?:\s+(?:local|eastern|central|mountain|pacific)\s
 _EVENING_AFTER = re.compile(r",?\s+(?:this\s+|in\s+the\s+)(afternoon|evening)\b", re.I)
 
 
+def _heading_day(ctx, start: int) -> Optional[str]:
+    """The day of the heading line above an entry that opens with ``start`` ("Thursday" / "9:30 a.m., Courtroom 4B:
+    Jury selection begins"), looking up over the entry's block (no blank line) for a line that is only a day."""
+    text = ctx.text
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t-–•*"):
+        return None  # not an entry's opening time
+    for _ in range(8):
+        if line <= 0:
+            return None
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not text[above:line - 1].strip():
+            return None  # a blank line ends the block
+        if above in ctx.heading_days:
+            return ctx.heading_days[above]
+        line = above
+    return None
+
+
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """A timex that is a whole line of its own (a live blog's or bulletin's time stamp)."""
     line_end = text.find("\n", end)
@@ -3204,6 +3397,8 @@ def _n_clock(g, c, ctx):
         date_value = ctx.pub.isoformat()
     elif day_word:
         date_value = N.weekday_date(_weekday_number(day_word), ctx.pub, 1 if ctx.direction(c) > 0 else -1).isoformat()
+    elif ctx.heading_days and (heading := _heading_day(ctx, c.start)):
+        date_value = heading  # a schedule's entry under its day's heading line ("Wednesday" / "9 a.m., Courtroom 4B: ...")
     elif _alone_on_line(ctx.text, c.start, c.end):  # a live blog's entry stamp, "10:42 GMT": the publication day's
         date_value = ctx.pub.isoformat()
     elif _HABITUAL_CLOCK.search(ctx.text, max(0, c.start - 60), c.start) or _DAILY_AFTER.match(ctx.text, c.end):
@@ -3229,7 +3424,8 @@ def _n_clock(g, c, ctx):
             # (but "watching tomorrow? Sales for July come out at 8:30": after this year's month, a day ahead stands)
             tid, base = ctx.lead_day
         way = ctx.direction(c) if base != ctx.pub else 0
-        if base > ctx.pub and way < 0:
+        if base > ctx.pub and way < 0 and not (tid and _CLOCK_OF_DAY_GAP.fullmatch(ctx.text, ctx.last_end, c.start)):
+            # (not the clock time of the day just named: "moved to Sunday, November 2, at 1pm")
             # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
             tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
         elif way > 0 and base < ctx.pub and ((ctx.pub - base).days <= 7 or tid and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start)) \
@@ -3239,8 +3435,11 @@ def _n_clock(g, c, ctx):
             base, tid = ctx.pub, None
         elif ctx.last and _CLOCK_VALUE.fullmatch(ctx.last[1]) and int(ctx.last[1][11:13]) >= 18 and hour < 12 \
                 and _low(g.get("ap")).startswith("a") and "earlier" not in ctx.text[max(0, c.start - 40):c.start].lower() \
-                and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start):  # ranges: _overnight_ranges
-            base += dt.timedelta(days=1)  # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight
+                and not _RANGE_LINK.fullmatch(ctx.text, ctx.last_end, c.start) \
+                and not _CONVERSION_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):  # ranges: _overnight_ranges
+            # "polls closed at 10 p.m. Thursday ... By 5 a.m., ...": past midnight, the morning after that clock time's
+            # day (not after the lead day a new paragraph went back to: "... shortly before midnight. [entry] 8:45 a.m.")
+            base = dt.date.fromisoformat(ctx.last[1][:10]) + dt.timedelta(days=1)
         elif tid and ctx.last[1].endswith("TNI") and ctx.last[1][:10] == base.isoformat() and hour < 12 \
                 and (_low(g.get("ap")).startswith("a") or after_night):
             base += dt.timedelta(days=1)  # "a count that had stretched through the night. Kerry called at 11 a.m.": the morning after
@@ -3318,6 +3517,10 @@ def _results_opener(text: str, c) -> bool:
     return _sentence_initial(text, c.start) and bool(_RESULTS_AFTER.match(text, c.end))
 
 
+# after "N units earlier/later": a rate or a comparison, which makes it a shift's amount, no date
+_SHIFT_AMOUNT_AFTER = re.compile(r"\s+(?:each|every|per|a)\s+(?:day|night|morning|evening|week|month|year|time)\b|\s+than\b", re.I)
+
+
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
     n = _number(n_word) if n_word else None
@@ -3333,6 +3536,10 @@ def _n_ago(g, c, ctx):
     if g.get("tail") and "or so" in g["tail"]:
         mod = "APPROX"
     if way in ("before", "after"):  # "two years after the war": a duration plus a signal
+        return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
+    if way in ("earlier", "later") and _SHIFT_AMOUNT_AFTER.match(ctx.text, c.end):
+        # "go to bed 15 minutes earlier each night", "a week later than planned": the amount of a shift, no date
+        c.end = c.m.end("tail") if g.get("tail") else c.m.end("u")
         return Norm("DURATION", _duration_value(n, g["u"]), mod=mod)
     # "more than two years ago", "less than two weeks ago", "about a year ago": the date of the stated
     # amount, with the amount's mod (MORE_THAN, LESS_THAN, APPROX), as TimeBank annotates them
@@ -3545,6 +3752,7 @@ def _n_unit_shift(g, c, ctx):
     return Norm(kind, value, anchor="expression" if tid else "publication")
 
 
+_AGO_AFTER = re.compile(r"\s+(?:\d{1,4}|an?|[a-z]+)\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+ago\b", re.I)
 # "the year ended March 31", "the year to March", "the week to Friday": a span ending then (not "the year ended with")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:(?:ended|ending|ends)\s+(?:on\s+|in\s+)?"
                          r"(?=\d|the\b|last\b|this\b|next\b|today\b|tomorrow\b|yesterday\b|" + _MONTH + "|" + _WD + r")"
@@ -3625,6 +3833,10 @@ def _n_rel_unit(g, c, ctx):
         # "Protests began on Jan. 5. By the end of the month, 50 people had died": January's end; also
         # "... and dissipated by the end of the month", where "by" alone would look ahead
         return Norm("DATE", ctx.last[1][:7], anchor="expression")
+    if det == "the" and rel in ("full", "whole", "entire") and u in ("year", "fiscal year") and _YEAR_ENDED.match(ctx.text, c.end):
+        return Norm("DURATION", "P1Y")  # "the full year ended December 31, 2018": a span, as "the year ended"
+    if det == "the" and not rel and ctx.text.find(" ago", c.end, c.end + 40) >= 0 and _AGO_AFTER.match(ctx.text, c.end):
+        return None  # "the week 40 years ago this month when ...": the unit the "ago" date names, no date of its own
     if det in ("the",) and not rel:
         rel = "same" if u in ("day", "morning", "afternoon", "evening", "night") else "this"
         if u == "week" and _YEAR_ENDED.match(ctx.text, c.end):
@@ -4311,6 +4523,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _trim(c)
     chosen = _select(cands)
     ctx = Context(text, published)
+    has_lines = "\n" in text
     ctx.is_history = _is_history_text(text, chosen, published)
     asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
@@ -4343,19 +4556,30 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_clock = (norm.value[-5:], c.end)
         if norm.type == "DATE" and _ERA_VALUE.fullmatch(norm.value):
             ctx.last_era = (tid, norm.value, c.end)
+        if norm.type == "DATE" and len(norm.value) == 10 and _DAY_VALUE.fullmatch(norm.value):
+            if has_lines and _alone_on_line(text, c.start, c.end):
+                ctx.heading_days[text.rfind("\n", 0, c.start) + 1] = norm.value  # a heading: its entries' times are its day's
+                if 0 < (dt.date.fromisoformat(norm.value) - ctx.pub).days <= 7 and _ENTRY_STAMP.search(text, 0, c.start):
+                    # a live blog's date heading after the publication day's stamped entries ("Friday 8 May"): its
+                    # entries are that day's, as after a weekday heading ("Update, Thursday:")
+                    ctx.pub, ctx.lead_day = dt.date.fromisoformat(norm.value), None
+            if c.rule in ("mdy", "dmy") and _WEEKDAY_NAMED.match(text, c.start):  # "Monday 19 September"
+                ctx.named_weekdays[dt.date.fromisoformat(norm.value).isoweekday()] = dt.date.fromisoformat(norm.value)
         if norm.value == "PRESENT_REF":
             ctx.present_end = c.end
         elif norm.anchor == "publication" and norm.type == "DATE" and _YEAR_START.match(norm.value) \
                 and int(norm.value[:4]) >= published.year - 1 and _BACK_TO_PRESENT.fullmatch(text, c.start, c.end) \
                 and not _quoted(text, c.start):
             ctx.back_to_present = c.end
-        if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value):
+        if norm.type in ("DATE", "TIME") and _YEAR_START.match(norm.value) \
+                and not (text.find("than", max(0, c.start - 30), c.start) >= 0 and _THAN_BEFORE.search(text, max(0, c.start - 30), c.start)):
             ago = len(out) > 1 and _ago_this_value(out[-2], out[-1], text, published)
             if ago:  # "Twenty years ago today": the story goes on from that day, not from today
                 tid, norm.value = out[-2].tid, ago
             ctx.last, ctx.last_end = (tid, norm.value), c.end
             if len(norm.value) == 8 and norm.value[5] == "W":  # "2017-W16"
                 ctx.last_week = (norm.value, c.end)
+            ctx.last_anchored = norm.anchor == "expression"
             ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
@@ -4363,7 +4587,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                     ctx.event_day = ctx.last_day
                     if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")
                         day = dt.date.fromisoformat(norm.value[:10])
-                        ctx.lead_day = (tid, day) if day <= published else ("", published)
+                        ctx.lead_day = (tid, day) if day <= ctx.pub else ("", ctx.pub)
             elif norm.day:
                 ctx.last_day = (tid, norm.day, c.end)
             ctx.last_start = c.start
@@ -4407,6 +4631,11 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     if _names_an_event_start(text):
         out = _event_start_clocks(text, out, published)
     return out
+
+
+# a date named as the standard of a comparison ("lost more ice in four weeks than in the whole of 1985"): the story
+# does not move to it
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:in\s+|during\s+|on\s+)?(?:(?:the\s+)?(?:whole|all|rest)\s+of\s+)?$", re.I)
 
 
 def _names_an_event_start(text: str) -> bool:
@@ -4695,24 +4924,35 @@ def _second_days(text: str, out: list[TimeExpression]) -> None:
         out[:] = result
 
 
+# "ago" + a deictic of the publication day: the unit it keeps, and the part of day it adds
+_AGO_THIS = {"this month": "", "this week": "", "today": "", "tonight": "TNI", "this morning": "TMO",
+             "this afternoon": "TAF", "this evening": "TEV"}
+
+
 def _ago_this_value(a, b, text: str, published: dt.date) -> Optional[str]:
-    """The one date "a year ago" + "this month"/"this week"/"today" make together, or None."""
-    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " " \
-            or b.text.lower() not in ("this month", "this week", "today"):
+    """The one date "a year ago" + "this month"/"this week"/"today" make together, or None ("Twenty years ago
+    tonight": that day's night, a TIME)."""
+    if not a.text.endswith(" ago") or a.type != "DATE" or text[a.end:b.start] != " ":
         return None
+    this = b.text.lower()
+    if this not in _AGO_THIS:
+        return None
+    part = _AGO_THIS[this]
+    if part:
+        this = "today"
     value = None
     if re.fullmatch(r"\d{4}", a.value):
-        day = published.replace(year=int(a.value), day=1) if b.text.lower() == "this month" else None
-        if b.text.lower() == "today":  # 29 February only in a leap year
+        day = published.replace(year=int(a.value), day=1) if this == "this month" else None
+        if this == "today":  # 29 February only in a leap year
             same = _ymd(int(a.value), published.month, published.day)
             day = dt.date.fromisoformat(same) if same else None
-        value = day.isoformat()[:7] if b.text.lower() == "this month" else day and day.isoformat()
-        if b.text.lower() == "this week":  # the same day a year back (28 February for a leap day), its ISO week
+        value = day.isoformat()[:7] if this == "this month" else day and day.isoformat()
+        if this == "this week":  # the same day a year back (28 February for a leap day), its ISO week
             same = _ymd(int(a.value), published.month, published.day) or _ymd(int(a.value), published.month, 28)
             value = N.week_value(dt.date.fromisoformat(same))
-    elif b.text.lower() == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
+    elif this == "today" and re.fullmatch(r"\d{4}-W\d\d", a.value):
         value = dt.date.fromisocalendar(int(a.value[:4]), int(a.value[6:]), published.isoweekday()).isoformat()
-    return value
+    return value and value + part
 
 
 def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
@@ -4724,7 +4964,8 @@ def _ago_this(text: str, out: list[TimeExpression], published: dt.date) -> None:
         if not value:
             continue
         a.text, a.end, a.value = text[a.start:b.end], b.end, value
-        a.granularity = N.granularity("DATE", value)
+        a.type = "TIME" if "T" in value else a.type
+        a.granularity = N.granularity(a.type, value)
         del out[i + 1]
 
 

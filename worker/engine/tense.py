@@ -228,6 +228,7 @@ _OPEN_STATES = frozenset({"available", "open", "closed", "shut", "free", "ready"
 
 def _scan(words: list[str]) -> int:
     weak = 0
+    scope = not _SCOPE_VERBS.isdisjoint(words)  # (a rule's reach: looked for once)
     if words[-2:-1] and words[-1] == "for" and words[-2] in _PREDICTION_NOUNS:
         return 1
     for i in range(len(words) - 1, max(-1, len(words) - 16), -1):  # the nearest 15 words
@@ -303,6 +304,9 @@ def _scan(words: list[str]) -> int:
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
         found, strong = _marker(words[i], prev)
+        if found < 0 and (words[i] == "followed" and words[i + 1:i + 2] == ["by"]  # "at 6 p.m., followed by dinner": a sequence
+                          or scope and i > 1 and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1])):
+            continue  # (and "the rules apply to tickets bought on or after April 28": a participle narrowing a rule's object)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
         if not found and prev == "that" and (words[i].endswith("ed") and words[i] not in NOT_PAST_ED or words[i] in PAST_MARKERS) \
@@ -316,6 +320,11 @@ def _scan(words: list[str]) -> int:
             # ("they're home against the Knicks on Saturday": a pronoun's "be" heads a short clause about the plan)
     return weak
 
+
+# present verbs of a rule's reach: the participle after their object restricts it ("applies to loans made after
+# June 1", "covers goods shipped before March"), it is no past tense of the clause
+_SCOPE_VERBS = frozenset({"apply", "applies", "cover", "covers", "affect", "affects", "include", "includes", "exclude",
+                          "excludes", "exempt", "exempts", "govern", "governs"})
 
 # The tense words after these belong to the expression's own clause, not the ones before them.
 _CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
@@ -530,7 +539,7 @@ def _clause_direction(left: str, right: str) -> int:
         if word in _NOUN_LIKE_PLANS and (_plans_as_noun(words, i) or _NOUN_PLANS_END.search(right)):
             continue  # "when he set aside his vacation plans, talks resumed": a noun
         found, _ = _marker(word, words[i - 1] if i else "")
-        if found:
+        if found and not (word == "followed" and words[i + 1:i + 2] == ["by"]):  # "on Easter Sunday, followed by breakfast"
             return found
     if _CONDITIONAL_OPEN.match(clause):
         return 1  # no tense in a conditional: "If the heat persists on Tuesday, ..." is a present about the future
@@ -760,7 +769,58 @@ def direction(text: str, start: int, end: int) -> int:
         if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
             return -1
         return way if way > 0 else 0
+    if way > 0:
+        return way
+    # (cheap bounded substring tests gate the searches below: no slices, small windows)
+    if not way and text.find("orecast", max(0, start - 150), start) >= 0 and _FORECAST_BEFORE.search(text, max(0, start - 150), start):
+        return 1  # "the forecast is mixed: sunny spells on Good Friday, showers on Saturday": a forecast's days lie ahead
+    if not way and _LISTING_LINE.match(text, start) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-–•*"):
+        if text.startswith(":", end):  # a label: the line after it tells ("Monday: The pound fell to ...")
+            told = _clause_direction("", text[end + 1:end + 121])
+            if told:
+                return told
+        return 1  # an events listing's verbless line, "Saturday, 11 a.m.. Free, for children under 10.": a day ahead
+    if not way and text.find("?", max(0, start - 60), start) >= 0:  # (an answer opens within 40 characters of its line)
+        asked = _answered_question_direction(text, start)
+        if asked:
+            return asked  # "Q. What was the hardest moment? / A. Christmas Eve, in the Southern Ocean.": the question's tense
+    lo = max(0, start - 140)
+    if (text.find("ugges", lo, start) >= 0 or text.find("ecommend", lo, start) >= 0 or text.find("dvise", lo, start) >= 0
+            or text.find("urge", lo, start) >= 0) and (advice := _ADVICE.search(text, lo, start)):
+        # "Researchers suggest going to bed 15 minutes earlier ... and getting outside on Sunday morning": the act
+        # advised lies ahead, unless a past verb of its own comes between ("recommend buying shares that fell on Friday")
+        words = _WORD.findall(text[advice.start():start].lower())
+        if not any(w != "earlier" and _marker(w, words[i - 1] if i else "")[0] < 0 for i, w in enumerate(words)):
+            return 1
     return way
+
+
+_FORECAST_BEFORE = re.compile(r"\bforecasts?\b[^.!?\n]*$", re.I)
+# a weekday opening a line of a listing, with a clock time or a place after it and no verb in the line
+_LISTING_LINE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:,?\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\.?)?[,.:]", re.I)
+_SPEAKER_LABEL = re.compile(r"[ \t]*(?:A|[A-Z][A-Z'’.-]+)[.:][ \t]+")  # "A. ", "CHEN: "
+
+
+def _answered_question_direction(text: str, start: int) -> int:
+    """The tense of the question a verbless answer opens with: an interview's "A. Christmas Eve, in the Southern Ocean."
+    after "Q. What was the hardest moment?" (the answer's line has at most a speaker label and a few words before it)."""
+    line = text.rfind("\n", 0, start) + 1
+    if not line or start - line > 40:
+        return 0
+    label = _SPEAKER_LABEL.match(text, line, start)
+    head = text[label.end() if label else line:start].split()
+    if len(head) > 3 or any(not word[:1].isupper() and not word[:1].isdigit() for word in head):
+        return 0  # the answer has words of its own before the expression
+    above = text[max(0, line - 300):line].rstrip()
+    if not above.endswith("?"):
+        return 0
+    question = above[above.rfind("\n") + 1:]
+    return _scan(_WORD.findall(question.lower()))
+
+
+# a present verb of advice and the act it advises (a gerund), the clause running on to the expression
+_ADVICE = re.compile(r"\b(?:suggest|suggests|recommend|recommends|advise|advises|urge|urges)\s+(?:[a-z]+\s+)?[a-z]{2,}ing\b[^.;!?]*$",
+                     re.I)
 
 
 # Headline grammar with no tense word: "Storm to hit coast Friday" (an infinitive right after the subject is a
