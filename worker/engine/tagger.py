@@ -1103,6 +1103,8 @@ def _game_play(text: str, c: Cand) -> bool:
 
 
 _CAPITAL_THEN_APPOSITION = re.compile(r" [A-Z][a-z]+, (?:the|a|an) [a-z\d]")
+_WORK_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|song|"
+                              r"play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?,")
 _SUBTITLE_THEN_VERB = re.compile(r":\s+(?!" + _WD + "|" + _MONTH + r")[A-Z][a-z]+\s+(?:was|is|were|are|has|had|will|[a-z]{2,}ed)\b")
 # "the Fourth" as Independence Day: capitalised, then a pause or a small word ("mark the Fourth with a parade")
 _FOURTH_ALONE = re.compile(r"[Tt]he Fourth(?:[.,;:!?)\"”].*|\s+(?:with|and|or|in|at|this|next|last|when|as|is|was|will|"
@@ -1240,6 +1242,8 @@ def _vet(text: str, c: Cand) -> bool:
     g = c.g
     if r in _NAME_TIME_RULES and _capitalised_time_word_in_name(text, c):
         return False
+    if text.startswith(", ", c.end) and text[c.start:c.start + 1].isupper() and _WORK_APPOSITION.match(text, c.end):
+        return False  # "The Day After, a 1983 film, was shown again": a title, then the work it names
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
@@ -1936,6 +1940,7 @@ def _slack(ctx, c) -> bool:
 
 
 # "next year's event ... in July", "last year's race, held in May": the month belongs to that year
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)(?![\w'’-])")
 _YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)
 
 
@@ -1948,6 +1953,8 @@ def _n_month(g, c, ctx):
     if g.get("ay"):  # "in March of that year", "in May of the following year": the narrative's year
         year, anchor = _narrative_year(g["ay"], ctx)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor=anchor)
+    if not rel and not ry and (in_year := _IN_YEAR_AFTER.match(ctx.text, c.end)):
+        return Norm("DATE", f"{in_year[1]}-{mo:02d}", anchor="none")  # "moved to October in 2021": that year's
     if mo == pub.month and not rel and not ry and _YEAR_BEGAN.match(ctx.text, c.end) \
             and "year" not in ctx.text[c.end:c.end + 40]:  # (not "April began badly last year")
         return Norm("DATE", f"{pub.year:04d}-{mo:02d}", anchor="publication")  # "April began with a sell-off": this one
