@@ -127,8 +127,30 @@ more false positive): (a) tense 5/5, (b) anaphora 4/5 ("The festival moved to Oc
 (c) holidays 5/5, (d) quarters 5/5, (e) false alarms 4/5 ("The Day After, a 1983 film" tagged "The Day After").
 Fixes after round 11 (cases in AFTER_FIRST_RUN): a bare month right before "in <year>" is that year's; a capitalised
 expression followed by an apposition naming a work (", a 1983 film,") is its title. Round 11 then passes 25 of 25.
-First runs over the eleven rounds (as annotated): 249 of 300 (83.0%), 526 of 563 expressions; by family (a) tense
-53/60, (b) anaphora 54/60, (c) holidays 51/60, (d) quarters 49/60, (e) false alarms 42/60.
+ROUND12 (25 cases, 5 per family, written after round 11's fixes) first ran 21 of 25 (84%), 51 of 56 expressions: (a)
+tense 4/5 ("votes on Tuesday after debating it on Wednesday and Thursday" put the debate after the vote), (b) anaphora
+5/5, (c) holidays 3/5 ("Memorial Day crowds thinned by the afternoon" missed "the afternoon"; "Veterans Day falls on
+Thursday", eight days ahead, took the coming Thursday), (d) quarters 4/5 ("expect the third to be stronger" after "the
+second quarter" missed), (e) false alarms 5/5.
+Fixes after round 12 (cases in AFTER_FIRST_RUN): a weekday in "after / before <verb>ing ... on <weekday>" right after a
+dated weekday is the one before (after) it (only a gerund with an object: "after flooding on Sunday", a noun's event,
+is left to tense, as a guard-rail test showed); the days of a weekday list lie within a week of each other; "by the
+afternoon" (as "in / during the afternoon", but not "by the morning of December 28") is a part of the story's day; "<holiday> falls / is on <weekday>" names the
+holiday's own weekday up to two months ahead. Round 12 then passes 24 of 25; "expect the third" is in KNOWN_MISSES.
+ROUND13 (25 cases, 5 per family, written after round 12's fixes) first ran 21 of 25 (84%), 49 of 52 expressions (one
+more false positive): (a) tense 5/5, (b) anaphora 4/5 ("A quarter of a century later" after 1994 gave a vague
+duration), (c) holidays 5/5, (d) quarters 3/5 ("a loss for the quarter ending this month" took the quarter before;
+"Second-quarter bookings are ahead of the first quarter's" took next year's first quarter), (e) false alarms 4/5 ("A
+Charlie Brown Christmas airs tonight" tagged "Christmas").
+Fixes after round 13 (cases in AFTER_FIRST_RUN): "a quarter of a century / half a century / a decade and a half" later
+or ago count whole years (25, 50, 15); "the quarter ending this / next month" is the quarter holding that month; a
+quarter after a word of comparison ("ahead of", "than", "from", "compared with") with a quarter named just before in
+its sentence is of that quarter's year, or the year before when its number is higher; a holiday after "A / An" and
+capitalised words is a title ("A Charlie Brown Christmas"; not "A Merry Christmas"). Round 13 then passes 25 of 25.
+Checked at the end against the code before this examination: the tagger's output on TBAQ, WikiWars and the tweets is
+identical, expression for expression ("the latest period" is not named as "the latest quarter" is).
+First runs over the thirteen rounds (as annotated): 291 of 350 (83.1%), 626 of 671 expressions; by family (a) tense
+62/70, (b) anaphora 63/70, (c) holidays 59/70, (d) quarters 56/70, (e) false alarms 51/70.
 """
 from __future__ import annotations
 
@@ -960,6 +982,150 @@ ROUND11 = TENSE11 + ANAPHORA11 + HOLIDAYS11 + QUARTERS11 + FALSE_ALARMS11
 FAMILIES11 = {"tense": TENSE11, "anaphora": ANAPHORA11, "holidays": HOLIDAYS11, "quarters": QUARTERS11,
               "false alarms": FALSE_ALARMS11}
 
+ME12 = dt.date(2029, 5, 28)  # Memorial Day (Monday), 2029-W22; past Tue 22 - Sun 27 May, next Tue 29 May - Sun 3 June
+LB12 = dt.date(2031, 8, 29)  # Friday, 2031-W35; past Sat 23 - Thu 28 Aug, next Sat 30 Aug - Thu 4 Sept; Labor Day 1 Sept
+MK12 = dt.date(2027, 1, 18)  # Martin Luther King Day (Monday), 2027-W03; past Tue 12 - Sun 17, next Tue 19 - Sun 24 Jan
+EL12 = dt.date(2032, 11, 3)  # Wednesday after Election Day (2 Nov), 2032-W45; past Thu 28 Oct - Tue 2 Nov, next Thu 4 - Tue 9
+ID12 = dt.date(2030, 3, 15)  # Friday, 2030-W11; past Sat 9 - Thu 14 Mar, next Sat 16 - Thu 21; St Patrick's Day a Sunday
+
+# Round 12, written after round 11's fixes and before running the tagger on it: 5 cases per family.
+TENSE12 = [
+    (ME12, "Cemeteries were busy today, and the parade postponed by rain on Saturday will be held on Wednesday.",
+     [("today", D, "2029-05-28"), ("Saturday", D, "2029-05-26"), ("Wednesday", D, "2029-05-30")]),
+    (LB12, "Gas prices, which rose on Tuesday, are expected to climb again before Labor Day.",
+     [("Tuesday", D, "2031-08-26"), ("Labor Day", D, "2031-09-01")]),
+    (MK12, "The senator, who spoke at a rally on Saturday, is due to testify on Thursday.",
+     [("Saturday", D, "2027-01-16"), ("Thursday", D, "2027-01-21")]),
+    (EL12, "Results from Tuesday's vote are still being counted and may not be final until next week.",
+     [("Tuesday", D, "2032-11-02"), ("next week", D, "2032-W46")]),
+    (ID12, "The Senate votes on the budget on Tuesday after debating it on Wednesday and Thursday.",
+     [("Tuesday", D, "2030-03-19"), ("Wednesday", D, "2030-03-13"), ("Thursday", D, "2030-03-14")]),
+]
+
+ANAPHORA12 = [
+    (ME12, "The flood peaked on April 30, 2029. Within a fortnight, the river was back within its banks.",
+     [("April 30, 2029", D, "2029-04-30"), ("a fortnight", DUR, "P2W")]),
+    (LB12, "The company listed in Hong Kong in 2019 and in New York in the following year.",
+     [("2019", D, "2019"), ("the following year", D, "2020")]),
+    (MK12, "The fire started on Jan. 7. The day before, the wind had reached 90 km/h.",
+     [("Jan. 7", D, "2027-01-07"), ("The day before", D, "2027-01-06")]),
+    (EL12, "The campaign began in the spring of 2031; by that autumn, the polls had tightened.",
+     [("the spring of 2031", D, "2031-SP"), ("that autumn", D, "2031-FA")]),
+    (ID12, "Protests broke out on Feb. 20. A week later, on Feb. 27, the president resigned.",
+     [("Feb. 20", D, "2030-02-20"), ("A week later", D, "2030-W09"), ("Feb. 27", D, "2030-02-27")]),
+]
+
+HOLIDAYS12 = [
+    (ME12, "Memorial Day crowds thinned by the afternoon as storms rolled in.",
+     [("Memorial Day", D, "2029-05-28"), ("the afternoon", T, "2029-05-28TAF")]),
+    (LB12, "Labor Day falls on Monday, and many schools reopen the next day.",
+     [("Labor Day", D, "2031-09-01"), ("Monday", D, "2031-09-01"), ("the next day", D, "2031-09-02")]),
+    (MK12, "Martin Luther King Day is observed today; Presidents' Day is four weeks away.",
+     [("Martin Luther King Day", D, "2027-01-18"), ("today", D, "2027-01-18"), ("Presidents' Day", D, "2027-02-15"),
+      ("four weeks", DUR, "P4W")]),
+    (EL12, "Veterans Day falls on Thursday, a week after the election.",
+     [("Veterans Day", D, "2032-11-11"), ("Thursday", D, "2032-11-11"), ("a week", DUR, "P1W")]),
+    (ID12, "St. Patrick's Day falls on Sunday, so the parade is on Saturday.",
+     [("St. Patrick's Day", D, "2030-03-17"), ("Sunday", D, "2030-03-17"), ("Saturday", D, "2030-03-16")]),
+]
+
+QUARTERS12 = [
+    (ME12, "The second quarter has a month to run, and analysts already expect the third to be stronger.",
+     [("The second quarter", D, "2029-Q2"), ("a month", DUR, "P1M"), ("the third", D, "2029-Q3")]),
+    (LB12, "The retailer reports second-quarter results on Thursday, two days after its rival.",
+     [("second-quarter", D, "2031-Q2"), ("Thursday", D, "2031-09-04"), ("two days", DUR, "P2D")]),
+    (MK12, "Fourth-quarter results from the big banks, released on Friday, beat expectations.",
+     [("Fourth-quarter", D, "2026-Q4"), ("Friday", D, "2027-01-15")]),
+    (EL12, "October was the first month of the fourth quarter, and November has begun strongly.",
+     [("October", D, "2032-10"), ("the fourth quarter", D, "2032-Q4"), ("November", D, "2032-11")]),
+    (ID12, "The quarter ends on March 31, and so does the company's fiscal year.",
+     [("The quarter", D, "2030-Q1"), ("March 31", D, "2030-03-31"), ("fiscal year", D, "2030")]),
+]
+
+FALSE_ALARMS12 = [
+    (ME12, "Tuesdays with Morrie sold millions of copies.", []),
+    (LB12, "August Rush, a 2007 drama, airs tonight.", [("2007", D, "2007"), ("tonight", T, "2031-08-29TNI")]),
+    (MK12, "Monday Night Raw drew a big audience.", []),
+    (EL12, "Black Tuesday, the 1929 crash, is a warning.", [("1929", D, "1929")]),
+    (ID12, "Spring Break Forever, a new film, opens next week.", [("next week", D, "2030-W12")]),
+]
+
+ROUND12 = TENSE12 + ANAPHORA12 + HOLIDAYS12 + QUARTERS12 + FALSE_ALARMS12
+FAMILIES12 = {"tense": TENSE12, "anaphora": ANAPHORA12, "holidays": HOLIDAYS12, "quarters": QUARTERS12,
+              "false alarms": FALSE_ALARMS12}
+
+AP13 = dt.date(2027, 4, 30)  # Friday, 2027-W17; past Sat 24 - Thu 29 Apr, next Sat 1 - Thu 6 May; Mother's Day 9 May
+AU13 = dt.date(2029, 8, 31)  # Friday, 2029-W35; past Sat 25 - Thu 30 Aug, next Sat 1 - Thu 6 Sept; Labor Day 3 Sept
+XE13 = dt.date(2032, 12, 24)  # Friday, Christmas Eve, 2032-W52; past Sat 18 - Thu 23 Dec, next Sat 25 - Thu 30 Dec
+MR13 = dt.date(2026, 3, 9)  # Monday, 2026-W11; past Tue 3 - Sun 8, next Tue 10 - Sun 15 Mar; Mothering Sunday 15 Mar
+MY13 = dt.date(2030, 5, 10)  # Friday, 2030-W19; past Sat 4 - Thu 9 May, next Sat 11 - Thu 16 May; Mother's Day 12 May
+
+# Round 13, written after round 12's fixes and before running the tagger on it: 5 cases per family.
+TENSE13 = [
+    (AP13, "Shares fell on Thursday after the bank said it would cut jobs by Christmas.",
+     [("Thursday", D, "2027-04-29"), ("Christmas", D, "2027-12-25")]),
+    (AU13, "The storm, which made landfall on Tuesday, could bring more rain on Labor Day.",
+     [("Tuesday", D, "2029-08-28"), ("Labor Day", D, "2029-09-03")]),
+    (XE13, "Flights cancelled on Thursday have been rebooked for Sunday.",
+     [("Thursday", D, "2032-12-23"), ("Sunday", D, "2032-12-26")]),
+    (MR13, "The clocks went forward in the US on Sunday; Europe follows on March 29.",
+     [("Sunday", D, "2026-03-08"), ("March 29", D, "2026-03-29")]),
+    (MY13, "The company, which reported earnings on Wednesday, will hold its annual meeting in June.",
+     [("Wednesday", D, "2030-05-08"), ("June", D, "2030-06")]),
+]
+
+ANAPHORA13 = [
+    (AP13, "The mayor took office on Jan. 1, 2026. Fifteen months later, she resigned.",
+     [("Jan. 1, 2026", D, "2026-01-01"), ("Fifteen months later", D, "2027-04")]),
+    (AU13, "The heatwave began on Aug. 1 and broke on Aug. 12, after 11 days above 35C.",
+     [("Aug. 1", D, "2029-08-01"), ("Aug. 12", D, "2029-08-12"), ("11 days", DUR, "P11D")]),
+    (XE13, "The merger was agreed in March; by the summer, regulators had approved it.",
+     [("March", D, "2032-03"), ("the summer", D, "2032-SU")]),
+    (MR13, "The tunnel opened in 1994. A quarter of a century later, it was extended.",
+     [("1994", D, "1994"), ("A quarter of a century later", D, "2019")]),
+    (MY13, "The siege ended on April 20. Two days earlier, the rebels had offered to talk.",
+     [("April 20", D, "2030-04-20"), ("Two days earlier", D, "2030-04-18")]),
+]
+
+HOLIDAYS13 = [
+    (AP13, "May Day rallies are planned for tomorrow, and Mother's Day follows next weekend.",
+     [("May Day", D, "2027-05-01"), ("tomorrow", D, "2027-05-01"), ("Mother's Day", D, "2027-05-09"),
+      ("next weekend", D, "2027-W18-WE")]),
+    (AU13, "Labor Day, on Monday, closes the beach season.", [("Labor Day", D, "2029-09-03"), ("Monday", D, "2029-09-03")]),
+    (XE13, "Christmas falls on Saturday, so many offices close today and on Monday.",
+     [("Christmas", D, "2032-12-25"), ("Saturday", D, "2032-12-25"), ("today", D, "2032-12-24"),
+      ("Monday", D, "2032-12-27")]),
+    (MR13, "Mothering Sunday is this weekend in Britain, and St. Patrick's Day is on Tuesday.",
+     [("Mothering Sunday", D, "2026-03-15"), ("this weekend", D, "2026-W11-WE"), ("St. Patrick's Day", D, "2026-03-17"),
+      ("Tuesday", D, "2026-03-17")]),
+    (MY13, "Memorial Day 2031 falls on May 26.", [("Memorial Day 2031", D, "2031-05-26"), ("May 26", D, "2031-05-26")]),
+]
+
+QUARTERS13 = [
+    (AP13, "The first quarter was the worst since 2020, and April was worse still.",
+     [("The first quarter", D, "2027-Q1"), ("2020", D, "2020"), ("April", D, "2027-04")]),
+    (AU13, "The company raised its forecast for the full year after a strong second quarter.",
+     [("the full year", D, "2029"), ("second quarter", D, "2029-Q2")]),
+    (XE13, "Fourth-quarter deliveries will be announced on Jan. 2.",
+     [("Fourth-quarter", D, "2032-Q4"), ("Jan. 2", D, "2033-01-02")]),
+    (MR13, "The airline expects a loss for the quarter ending this month.",
+     [("the quarter", D, "2026-Q1"), ("this month", D, "2026-03")]),
+    (MY13, "Second-quarter bookings are ahead of the first quarter's.",
+     [("Second-quarter", D, "2030-Q2"), ("the first quarter", D, "2030-Q1")]),
+]
+
+FALSE_ALARMS13 = [
+    (AP13, "The Winter's Tale opens at the Globe next week.", [("next week", D, "2027-W18")]),
+    (AU13, "The Autumn Statement will be delivered in November.", [("November", D, "2029-11")]),
+    (XE13, "A Charlie Brown Christmas airs tonight.", [("tonight", T, "2032-12-24TNI")]),
+    (MR13, "March Hare, the pub, reopened on Saturday.", [("Saturday", D, "2026-03-07")]),
+    (MY13, "May Wong and June Lee were elected to the council.", []),
+]
+
+ROUND13 = TENSE13 + ANAPHORA13 + HOLIDAYS13 + QUARTERS13 + FALSE_ALARMS13
+FAMILIES13 = {"tense": TENSE13, "anaphora": ANAPHORA13, "holidays": HOLIDAYS13, "quarters": QUARTERS13,
+              "false alarms": FALSE_ALARMS13}
+
 # Regression cases written while fixing (not held out): each rule and its other side.
 AFTER_FIRST_RUN = [
     # "the most recent quarter" is named; "the previous quarter" is the one before it
@@ -1101,9 +1267,31 @@ AFTER_FIRST_RUN = [
     (H11, "Prices peaked in March in 2020s terms.", [("March", D, "2030-03"), ("2020s", D, "202")]),
     # a date opening the sentence before an apposition that is no work stays a date
     (H11, "Last Friday, the film premiered in Paris.", [("Last Friday", D, "2030-10-25")]),
+    # round 12: "after / before <verb>ing" between two weekdays
+    (ID12, "The Senate voted on Tuesday after debating the bill on Monday.",
+     [("Tuesday", D, "2030-03-12"), ("Monday", D, "2030-03-11")]),
+    (ID12, "The museum was closed on Monday, Wednesday and Thursday.",
+     [("Monday", D, "2030-03-11"), ("Wednesday", D, "2030-03-13"), ("Thursday", D, "2030-03-14")]),
+    # "by the afternoon" with no day told is nothing; "<holiday> falls on <weekday>" further ahead
+    (ID12, "Crowds thinned by the afternoon.", []),
+    (EL12, "Christmas falls on Saturday.", [("Christmas", D, "2032-12-25"), ("Saturday", D, "2032-12-25")]),
+    # round 13: fractions of centuries and decades in whole years
+    (MR13, "The tunnel opened half a century ago.", [("half a century ago", D, "1976")]),
+    (MR13, "It lasted a quarter of a century.", [("a quarter of a century", DUR, "P25Y")]),
+    # the quarter ending next month; a quarter compared "from" a higher-numbered one looks back a year
+    (dt.date(2026, 5, 9), "The airline expects a loss for the quarter ending next month.",
+     [("the quarter", D, "2026-Q2"), ("next month", D, "2026-06")]),
+    (MY13, "First-quarter profit rose from the fourth quarter.",
+     [("First-quarter", D, "2030-Q1"), ("the fourth quarter", D, "2029-Q4")]),
+    # a greeting keeps its holiday
+    (XE13, "A Merry Christmas to all our readers.", [("Christmas", D, "2032-12-25")]),
 ]
 
 KNOWN_MISSES = [
+    # an ordinal standing for a quarter as a verb's object ("expect the third to be stronger"): 2029-Q3; the ellipsis
+    # rule only reads one after a preposition or before a pause, so the tagger finds nothing
+    (ME12, "The second quarter has a month to run, and analysts already expect the third to be stronger.",
+     [("The second quarter", D, "2029-Q2"), ("a month", DUR, "P1M"), ("the third", D, "2029-Q3")]),
     # two periods sharing one verb of ending on the year's last day: the current quarter, the year; the tagger takes the
     # third quarter and reads "year end" as one expression
     (E8, "The quarter and the year end today.",
@@ -1114,8 +1302,9 @@ KNOWN_MISSES = [
      [("fiscal fourth quarter", D, "2027-Q4"), ("July", D, "2027-07"), ("September", D, "2027-09")]),
 ]
 
-ALL = [c for c in ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
-       if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
+ROUNDS = (ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
+          + ROUND12 + ROUND13)
+ALL = [c for c in ROUNDS if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
 @pytest.mark.parametrize("published, sentence, expected", ALL, ids=[c[1][:60] for c in ALL])

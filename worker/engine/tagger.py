@@ -600,7 +600,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: bank holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
-    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bby\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
@@ -793,7 +793,7 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "sh
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
-    if _sentence_initial(text, c.start) and _CAPITAL_THEN_APPOSITION.match(text, c.end) \
+    if _CAPITAL_THEN_APPOSITION.match(text, c.end) and _sentence_initial(text, c.start) \
             and nxt.lower() not in L.MONTHS and nxt.lower() not in L.WEEKDAYS and nxt.lower() not in L.PARTS_OF_DAY:
         return False  # "Sunday Silence, the racehorse, won": a two-word name opening the sentence, then its apposition
     if prev == "on" and _prev_word(text, c.start - 3) in L.ON_SUNDAY_PAPERS:
@@ -1105,6 +1105,7 @@ def _game_play(text: str, c: Cand) -> bool:
 _CAPITAL_THEN_APPOSITION = re.compile(r" [A-Z][a-z]+, (?:the|a|an) [a-z\d]")
 _WORK_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|song|"
                               r"play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?,")
+_A_NAME_WORDS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]|\s)An?\s+(?!(?:Merry|Happy|Holy)\b)(?:[A-Z][a-z]+\s+){1,3}$")
 _SUBTITLE_THEN_VERB = re.compile(r":\s+(?!" + _WD + "|" + _MONTH + r")[A-Z][a-z]+\s+(?:was|is|were|are|has|had|will|[a-z]{2,}ed)\b")
 # "the Fourth" as Independence Day: capitalised, then a pause or a small word ("mark the Fourth with a parade")
 _FOURTH_ALONE = re.compile(r"[Tt]he Fourth(?:[.,;:!?)\"”].*|\s+(?:with|and|or|in|at|this|next|last|when|as|is|was|will|"
@@ -1359,12 +1360,14 @@ def _vet(text: str, c: Cand) -> bool:
         if text.startswith(("'s ", "’s "), c.start - 3) and _VERB_NEXT.match(text, c.end) \
                 and _prev_word(text, c.start - 3 - len(_prev_word(text, c.start - 3)) - 1).lower() in L.FIRST_NAMES:
             return False  # "John Carpenter's Halloween is being re-released": a person's work with its verb
+        if text[c.start - 2:c.start - 1].isalpha() and _A_NAME_WORDS_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return False  # "A Charlie Brown Christmas airs tonight": a title (not "a Merry Christmas")
         if text.startswith(":", c.end) and _SUBTITLE_THEN_VERB.match(text, c.end):
             return False  # "Independence Day: Resurgence was filmed": a title and its subtitle
         if _ONE_NAME_WORD_CLOSING.match(text, c.end) and not _sentence_initial(text, c.start) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "Michael Myers returns in Halloween Ends.": a title closing the sentence
-        if _sentence_initial(text, c.start) and _CAPITAL_THEN_APPOSITION.match(text, c.end) \
+        if _CAPITAL_THEN_APPOSITION.match(text, c.end) and _sentence_initial(text, c.start) \
                 and _next_word(text, c.end).lower() not in L.WEEKDAYS and _next_word(text, c.end).lower() not in L.PARTS_OF_DAY:
             return False  # "Easter Parade, the 1948 musical, airs tonight": a name opening the sentence, then its apposition
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
@@ -1433,6 +1436,8 @@ def _vet(text: str, c: Cand) -> bool:
         if u in ("morning", "afternoon", "evening", "night") and rel in ("full", "whole", "entire", "past", "coming", "latest", "current", "upcoming", "prior", "preceding"):
             return False
         return True
+    if r == "pod_alone" and text.startswith(" of ", c.end) and _prev_word(text, c.start).lower() == "by":
+        return False  # "complete by the morning of December 28": the part of that day, not of the story's last one
     if r == "pod_alone" and g.get("on"):
         nxt = re.match(r"\s*([A-Za-z]+)", text[c.end:c.end + 20])
         return _prev_word(text, c.start).lower() not in _DETERMINER_WORDS and (
@@ -2304,6 +2309,8 @@ def _n_quarter(g, c, ctx):
             and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30; then "the first quarter"
         y = _fiscal_quarter_year(q, year_end, ctx.pub, ctx.direction(c))
         anchor = "publication"
+    elif det == "the" and (compared := _compared_quarter_year(ctx, c, q)):
+        y, anchor = compared, "expression"  # "Second-quarter bookings are ahead of the first quarter's": that year's
     elif (beside := _period_beside(ctx, c)) is not None:
         # "rebound in the second half after a weak first quarter": the quarter before (or after) the period just named
         y0, start, after = beside
@@ -2313,6 +2320,21 @@ def _n_quarter(g, c, ctx):
         y = _quarter_year(q, c, ctx)
         anchor = "publication"
     return Norm("DATE", f"{y}-Q{q}", anchor=anchor)
+
+
+_COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over)\s+$",
+                            re.I)
+
+
+def _compared_quarter_year(ctx, c, q: int) -> Optional[int]:
+    """A quarter compared with the one just named in its sentence: the same year, or the year before when its
+    number is higher (the comparison looks back)."""
+    if not ctx.last or not _QUARTER_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 80 \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+            or not _COMPARED_WITH.search(ctx.text, max(0, c.start - 20), c.start):
+        return None
+    y0, n0 = int(ctx.last[1][:4]), int(ctx.last[1][-1])
+    return y0 - (q > n0)
 
 
 _AFTER_A_BEFORE = re.compile(r"\b(?P<w>after|before|following|ahead of)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
@@ -2414,6 +2436,10 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "the" and u == "quarter" and not year_ago and _ENDS_NOW.match(ctx.text, c.end):
         v = N.shift(ctx.pub, "Q", 0)  # "fallen 15 percent in the quarter, which ends today": the current one
+    elif det == "the" and u == "quarter" and not year_ago and (rel_month := _ENDING_REL_MONTH.match(ctx.text, c.end)):
+        # "a loss for the quarter ending this month": the quarter holding that month
+        month = ctx.pub.replace(day=1) + dt.timedelta(days=32 if rel_month[1].lower() == "next" else 0)
+        v = N.shift(month, "Q", 0)
     elif det == "the" and u == "quarter" and not year_ago and _LEFT_IN.search(ctx.text, max(0, c.start - 20), c.start):
         v = N.shift(ctx.pub, "Q", 0)  # "with two days left in the quarter": the current one
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
@@ -2469,13 +2495,15 @@ def _names_quarter(c) -> bool:
     """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter";
     so is "the latest quarter" (the one reported), which "the previous quarter" then steps back from."""
     return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end)
-                                            or _low(c.m.group("det")) in ("the latest", "the most recent"))
+                                            or _low(c.m.group("det")) in ("the latest", "the most recent")
+                                            and _low(c.m.group("u")) == "quarter")
 
 
 # "the quarter ends", "as the quarter draws to a close": a present tense of ending, the current quarter
 _QUARTER_ENDING = re.compile(r"\s+(?:ends|closes|draws to (?:a |an )?(?:close|end)|nears (?:its |an |the )?(?:end|close)|"
                              r"winds down|comes to (?:a |an )?(?:close|end)|is (?:ending|closing|drawing to|coming to|nearly over|almost over))\b")
 _ENDS_NOW = re.compile(r",?\s+(?:which|that)\s+ends\b")
+_ENDING_REL_MONTH = re.compile(r"\s+(?:that\s+|which\s+)?(?:ends|ending|closes|closing)\s+(this|next)\s+month\b", re.I)
 _LEFT_IN = re.compile(r"\b(?:left|remaining|to go)\s+in\s+$")
 _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
@@ -2899,6 +2927,11 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    elif ctx.text.endswith(_FALLS_ON_ENDS, 0, c.start) and (holiday := _holiday_beside(
+            ctx, _HOLIDAY_FALLS_ON.search(ctx.text, max(0, c.start - 60), c.start), "h", wd, reach=60)):
+        day = holiday  # "Veterans Day falls on Thursday, a week after the election": the holiday's own weekday
+    elif (after_day := _gerund_after_day(c, ctx, wd)) is not None:
+        day, anchor = after_day, "expression"  # "votes on Tuesday after debating it on Wednesday": the one before
     elif apposed := _apposed_day(c, ctx, wd):  # "Three days later, on Tuesday, ...": the day just named
         day, anchor = apposed, "expression"
     elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
@@ -2923,7 +2956,9 @@ def _n_weekday(g, c, ctx):
             ahead = N.weekday_date(wd, ref, 1)
             day = ahead if (ahead - ref).days <= (ref - day).days else day
         listed = _listed_weekday(c, ctx)
-        if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
+        if listed and (way > 0 and day <= listed or (day - listed).days > 6):
+            # "backup dates on Tuesday and Wednesday": each after the last; a list's days lie within a week
+            # ("after debating it on Wednesday and Thursday")
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
@@ -2983,7 +3018,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)d
                              re.I)
 
 
-def _holiday_beside(ctx, m, group: str, known) -> Optional[dt.date]:
+def _holiday_beside(ctx, m, group: str, known, reach: int = 7) -> Optional[dt.date]:
     """The day both name, given the weekday number or the holiday rule already ``known``."""
     if not m:
         return None
@@ -2998,9 +3033,27 @@ def _holiday_beside(ctx, m, group: str, known) -> Optional[dt.date]:
             day = N.holiday_date(rule, year)
         except (ValueError, KeyError):
             return None
-        if abs((day - ctx.pub).days) <= 7 and day.isoweekday() == wd:
+        if abs((day - ctx.pub).days) <= reach and day.isoweekday() == wd:
             return day
     return None
+
+
+_FALLS_ON_ENDS = (" falls on ", " fell on ", " lands on ", " landed on ", " is on ", " was on ")
+# "<holiday> falls on <weekday>": the weekday is the holiday's own (within two months of publication)
+_HOLIDAY_FALLS_ON = re.compile(r"(?P<h>" + _HOLIDAY + r")\s+(?:falls|fell|lands|landed|is|was)\s+on\s+$", re.I)
+# (the gerund takes an object: "after debating it on", not "after flooding on Sunday", a noun's event)
+_AFTER_GERUND_BETWEEN = re.compile(r"\s+(?P<w>after|before)\s+[a-z]{3,}ing\s+(?!(?:on|in|at|over|during)\b)[a-z][^.;:!?]{0,30}?\s(?:on\s+)?")
+
+
+def _gerund_after_day(c, ctx, wd: int) -> Optional[dt.date]:
+    """A weekday in an "after / before <verb>ing" phrase right after a dated weekday: the one before (after) it."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 60 \
+            or not _weekday_number(ctx.text[ctx.last_start:ctx.last_end]):
+        return None
+    m = _AFTER_GERUND_BETWEEN.fullmatch(ctx.text, ctx.last_end, c.start)
+    if not m:
+        return None
+    return N.weekday_date(wd, dt.date.fromisoformat(ctx.last[1]), -1 if m["w"].lower() == "after" else 1, strict=True)
 
 
 _LIST_LINK = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+(?:on\s+)?")
@@ -3232,7 +3285,7 @@ def _results_opener(text: str, c) -> bool:
 
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
-    n = _number(n_word) if n_word else None
+    n = _number(n_word) if n_word else 0.25 if g.get("qtr") else None  # "a quarter of a century later"
     if n_word and n is None and _low(n_word) not in ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a couple"):
         return None
     if _low(n_word) in ("a couple of", "couple of", "a couple"):
@@ -3241,6 +3294,8 @@ def _n_ago(g, c, ctx):
         n += 0.5  # "two and a half years ago", "a year and a half later"
     way = _low(g["dir"])
     code, clock = _unit_code(g["u"])
+    if n is not None and n != int(n) and code in ("DE", "CE"):
+        n, code = n * (10 if code == "DE" else 100), "Y"  # "half a century ago": 50 years, not six months
     mod = _DURATION_MODS.get(_low(g.get("mod")))
     if g.get("tail") and "or so" in g["tail"]:
         mod = "APPROX"
@@ -4043,7 +4098,8 @@ _SHORT_RIGHT = {"rel_unit": 12}
 # year start with the month, a month with a relative word before it ("this   coming" + spaces),
 # a year with "calendar year", "the day before yesterday" with its first three words. Only for
 # rules whose every trigger is that word (see ``_trigger_table``).
-_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 4, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
+_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 4, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21,
+               "quarter_ellipsis": 4}  # "the first" from "first", "quarter and the next" from "quarter"
 
 
 def _trigger_info() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
@@ -4091,6 +4147,8 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
         if entry is None:
             continue
         rules, gated, phrase = entry
+        if w == "the fourth" and text[s + 4] != "F":
+            rules = ()  # "the Fourth" is a holiday only capitalised: "the fourth quarter" opens no holiday window
         if rules == ("clock_words",) and not phrase and not _HOUR_WORD_AFTER.match(text, e) \
                 and not _HOUR_WORD_BEFORE.search(text, max(0, s - 8), s):
             continue  # "one of", "two years": a number word is an hour only beside o'clock, minutes, past, at
