@@ -147,10 +147,18 @@ or ago count whole years (25, 50, 15); "the quarter ending this / next month" is
 quarter after a word of comparison ("ahead of", "than", "from", "compared with") with a quarter named just before in
 its sentence is of that quarter's year, or the year before when its number is higher; a holiday after "A / An" and
 capitalised words is a title ("A Charlie Brown Christmas"; not "A Merry Christmas"). Round 13 then passes 25 of 25.
+ROUND14 (25 cases, 5 per family, written after round 13's fixes) first ran 22 of 25 (88%), 54 of 55 expressions (two
+more false positives): (a)-(c) 5/5 each, (d) quarters 4/5 ("the second half begins tomorrow" missed the half), (e)
+false alarms 3/5 ("Mardi Gras beads", "Born on the Fourth of July is a 1989 film" tagged).
+Fixes after round 14 (cases in AFTER_FIRST_RUN): a half said to begin (as to end) on a named day is a period; "beads",
+"masks" are things of a holiday; an expression before "is / was a <...> film / novel / ..." closing its clause is part
+of a title. Round 14 then passes 25 of 25.
 Checked at the end against the code before this examination: the tagger's output on TBAQ, WikiWars and the tweets is
 identical, expression for expression ("the latest period" is not named as "the latest quarter" is).
-First runs over the thirteen rounds (as annotated): 291 of 350 (83.1%), 626 of 671 expressions; by family (a) tense
-62/70, (b) anaphora 63/70, (c) holidays 59/70, (d) quarters 56/70, (e) false alarms 51/70.
+First runs over the fourteen rounds (as annotated): 313 of 375 (83.5%), 680 of 726 expressions; by family (a) tense
+67/75, (b) anaphora 68/75, (c) holidays 64/75, (d) quarters 60/75, (e) false alarms 54/75. Round by round: 45/50, then
+20, 20, 22, 21, 19, 22, 17, 21, 19, 23, 21, 21, 22 of 25 (314 of 375 with round 10's annotation mistake corrected).
+Three cases stay in KNOWN_MISSES with what they should give; every other case passes.
 """
 from __future__ import annotations
 
@@ -1126,6 +1134,81 @@ ROUND13 = TENSE13 + ANAPHORA13 + HOLIDAYS13 + QUARTERS13 + FALSE_ALARMS13
 FAMILIES13 = {"tense": TENSE13, "anaphora": ANAPHORA13, "holidays": HOLIDAYS13, "quarters": QUARTERS13,
               "false alarms": FALSE_ALARMS13}
 
+R14A = dt.date(2028, 6, 30)  # Friday, last day of Q2 and H1, 2028-W26; past Sat 24 - Thu 29 June, next Sat 1 - Thu 6 July
+R14B = dt.date(2031, 1, 31)  # Friday, 2031-W05; past Sat 25 - Thu 30 Jan, next Sat 1 - Thu 6 Feb; Presidents' Day 17 Feb
+R14C = dt.date(2029, 12, 3)  # Monday, 2029-W49; past Tue 27 Nov - Sun 2 Dec, next Tue 4 - Sun 9; Cyber Monday was 26 Nov
+R14D = dt.date(2033, 3, 22)  # Tuesday, 2033-W12; past Wed 16 - Mon 21, next Wed 23 - Mon 28 Mar; Easter 17 April
+R14E = dt.date(2027, 7, 5)  # Monday, the federal holiday for the Fourth (a Sunday), 2027-W27; past Tue 29 June - Sun 4 July
+
+# Round 14, written after round 13's fixes and before running the tagger on it: 5 cases per family.
+TENSE14 = [
+    (R14A, "The heatwave, which broke records on Wednesday, will ease by Sunday.",
+     [("Wednesday", D, "2028-06-28"), ("Sunday", D, "2028-07-02")]),
+    (R14B, "Lawmakers had planned to vote on Thursday but now say the vote will be on Tuesday.",
+     [("Thursday", D, "2031-01-30"), ("now", D, "PRESENT_REF"), ("Tuesday", D, "2031-02-04")]),
+    (R14C, "The strike that began on Thanksgiving continues, and talks resume on Wednesday.",
+     [("Thanksgiving", D, "2029-11-22"), ("Wednesday", D, "2029-12-05")]),
+    (R14D, "The court heard the appeal on Monday and will rule before Easter.",
+     [("Monday", D, "2033-03-21"), ("Easter", D, "2033-04-17")]),
+    (R14E, "Fireworks lit up the sky last night, and the holiday is observed today.",
+     [("last night", T, "2027-07-04TNI"), ("today", D, "2027-07-05")]),
+]
+
+ANAPHORA14 = [
+    (R14A, "The deal was struck on June 2. Within three weeks, it had unravelled.",
+     [("June 2", D, "2028-06-02"), ("three weeks", DUR, "P3W")]),
+    (R14B, "The firm was founded in 1988 and floated nine years later.",
+     [("1988", D, "1988"), ("nine years later", D, "1997")]),
+    (R14C, "The cyberattack began on Nov. 26. By the following Monday, systems were restored.",
+     [("Nov. 26", D, "2029-11-26"), ("the following Monday", D, "2029-12-03")]),
+    (R14D, "The storm hit on March 1; by that night, the power was out across the region.",
+     [("March 1", D, "2033-03-01"), ("that night", T, "2033-03-01TNI")]),
+    (R14E, "The band formed in 2009, split in 2015 and reunited a decade after forming.",
+     [("2009", D, "2009"), ("2015", D, "2015"), ("a decade", DUR, "P10Y")]),
+]
+
+HOLIDAYS14 = [
+    (R14A, "Independence Day falls on Tuesday, so many will take Monday off.",
+     [("Independence Day", D, "2028-07-04"), ("Tuesday", D, "2028-07-04"), ("Monday", D, "2028-07-03")]),
+    (R14B, "Valentine's Day and Presidents' Day fall within four days of each other this year.",
+     [("Valentine's Day", D, "2031-02-14"), ("Presidents' Day", D, "2031-02-17"), ("four days", DUR, "P4D"),
+      ("this year", D, "2031")]),
+    (R14C, "Cyber Monday sales, which topped $12 billion, beat Black Friday's.",
+     [("Cyber Monday", D, "2029-11-26"), ("Black Friday", D, "2029-11-23")]),
+    (R14D, "Palm Sunday, Good Friday and Easter all fall in April this year.",
+     [("Palm Sunday", D, "2033-04-10"), ("Good Friday", D, "2033-04-15"), ("Easter", D, "2033-04-17"),
+      ("April this year", D, "2033-04")]),
+    (R14E, "Because the Fourth of July fell on Sunday, federal offices are closed today.",
+     [("the Fourth of July", D, "2027-07-04"), ("Sunday", D, "2027-07-04"), ("today", D, "2027-07-05")]),
+]
+
+QUARTERS14 = [
+    (R14A, "The quarter ends today, and the second half begins tomorrow.",
+     [("The quarter", D, "2028-Q2"), ("today", D, "2028-06-30"), ("the second half", D, "2028-H2"),
+      ("tomorrow", D, "2028-07-01")]),
+    (R14B, "Fourth-quarter GDP, released on Thursday, showed that growth picked up.",
+     [("Fourth-quarter", D, "2030-Q4"), ("Thursday", D, "2031-01-30")]),
+    (R14C, "The chain said third-quarter profit fell and that the fourth quarter had started slowly.",
+     [("third-quarter", D, "2029-Q3"), ("the fourth quarter", D, "2029-Q4")]),
+    (R14D, "First-quarter results are due in late April, after the quarter closes on March 31.",
+     [("First-quarter", D, "2033-Q1"), ("late April", D, "2033-04", "END"), ("the quarter", D, "2033-Q1"),
+      ("March 31", D, "2033-03-31")]),
+    (R14E, "The first half ended on Wednesday; July has begun with a rally.",
+     [("The first half", D, "2027-H1"), ("Wednesday", D, "2027-06-30"), ("July", D, "2027-07")]),
+]
+
+FALSE_ALARMS14 = [
+    (R14A, "Mardi Gras beads hung from every balcony.", []),
+    (R14B, "Fans of Wednesday, the Netflix series, await a new season.", []),
+    (R14C, "The 12 Days of Christmas sale ends tonight.", [("tonight", T, "2029-12-03TNI")]),
+    (R14D, "April Showers, a bakery in Leeds, closed.", []),
+    (R14E, "Born on the Fourth of July is a 1989 film.", [("1989", D, "1989")]),
+]
+
+ROUND14 = TENSE14 + ANAPHORA14 + HOLIDAYS14 + QUARTERS14 + FALSE_ALARMS14
+FAMILIES14 = {"tense": TENSE14, "anaphora": ANAPHORA14, "holidays": HOLIDAYS14, "quarters": QUARTERS14,
+              "false alarms": FALSE_ALARMS14}
+
 # Regression cases written while fixing (not held out): each rule and its other side.
 AFTER_FIRST_RUN = [
     # "the most recent quarter" is named; "the previous quarter" is the one before it
@@ -1285,6 +1368,10 @@ AFTER_FIRST_RUN = [
      [("First-quarter", D, "2030-Q1"), ("the fourth quarter", D, "2029-Q4")]),
     # a greeting keeps its holiday
     (XE13, "A Merry Christmas to all our readers.", [("Christmas", D, "2032-12-25")]),
+    # round 14: a match's half beginning is no period; "is a film premiere" is no title
+    (R14A, "The second half began 2-0 up.", []),
+    (R14A, "Next Monday is a film premiere night.", [("Next Monday", D, "2028-07-03")]),
+    (R14A, "Christmas is a holiday for most.", [("Christmas", D, "2027-12-25")]),
 ]
 
 KNOWN_MISSES = [
@@ -1303,7 +1390,7 @@ KNOWN_MISSES = [
 ]
 
 ROUNDS = (ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
-          + ROUND12 + ROUND13)
+          + ROUND12 + ROUND13 + ROUND14)
 ALL = [c for c in ROUNDS if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 

@@ -159,7 +159,7 @@ HOLIDAY_KIND_NOUNS = {
     # things of the season: "the Easter Bunny", "a Christmas pudding", "Halloween pumpkins"
     "bunny", "bunnies", "basket", "baskets", "hamper", "hampers", "bonnet", "bonnets", "lily", "lilies", "stocking",
     "stockings", "pudding", "puddings", "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "ornament",
-    "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins",
+    "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins", "beads", "mask", "masks",
 }
 # Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"; and firms'
 # words: "Black Friday Records", "Halloween Productions"

@@ -1106,6 +1106,8 @@ _CAPITAL_THEN_APPOSITION = re.compile(r" [A-Z][a-z]+, (?:the|a|an) [a-z\d]")
 _WORK_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|song|"
                               r"play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?,")
 _A_NAME_WORDS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]|\s)An?\s+(?!(?:Merry|Happy|Holy)\b)(?:[A-Z][a-z]+\s+){1,3}$")
+_IS_A_WORK = re.compile(r" (?:is|was) (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|"
+                        r"song|play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?[.,;!?]")
 _SUBTITLE_THEN_VERB = re.compile(r":\s+(?!" + _WD + "|" + _MONTH + r")[A-Z][a-z]+\s+(?:was|is|were|are|has|had|will|[a-z]{2,}ed)\b")
 # "the Fourth" as Independence Day: capitalised, then a pause or a small word ("mark the Fourth with a parade")
 _FOURTH_ALONE = re.compile(r"[Tt]he Fourth(?:[.,;:!?)\"”].*|\s+(?:with|and|or|in|at|this|next|last|when|as|is|was|will|"
@@ -1113,7 +1115,8 @@ _FOURTH_ALONE = re.compile(r"[Tt]he Fourth(?:[.,;:!?)\"”].*|\s+(?:with|and|or|
                            re.S)
 _FOURTH_OPENERS = frozenset({"because", "since", "as", "when", "while", "after", "before", "until", "by", "on", "over",
                              "for", "during", "through", "and", "but", "so", "if", "once", "on", "in", "at"})
-_HALF_ENDS_ON = re.compile(r"\s+(?:ending|ends|ended|closing|closes|closed)\s+(?:on\s+)?(?:" + _WD + "|" + _MONTH
+_HALF_ENDS_ON = re.compile(r"\s+(?:ending|ends|ended|closing|closes|closed|begins|began|starts|started|beginning|starting)"
+                           r"\s+(?:on\s+)?(?:" + _WD + "|" + _MONTH
                            + r"|today|tomorrow)\b", re.I)
 
 
@@ -1245,6 +1248,8 @@ def _vet(text: str, c: Cand) -> bool:
         return False
     if text.startswith(", ", c.end) and text[c.start:c.start + 1].isupper() and _WORK_APPOSITION.match(text, c.end):
         return False  # "The Day After, a 1983 film, was shown again": a title, then the work it names
+    if text.startswith((" is ", " was "), c.end) and _IS_A_WORK.match(text, c.end):
+        return False  # "Born on the Fourth of July is a 1989 film": part of a title
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
