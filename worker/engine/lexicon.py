@@ -166,7 +166,8 @@ HOLIDAY_KIND_NOUNS = {
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
                        "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
                        "Valley", "Market", "Markets", "Harbor", "Harbour",  # weekdays too: "Saturday Market"
-                       "Records", "Productions", "Studios", "Entertainment", "Inc", "Ltd", "LLC", "Pictures"}
+                       "Records", "Productions", "Studios", "Entertainment", "Inc", "Ltd", "LLC", "Pictures",
+                       "Lane", "Diner", "Cafe", "Bar", "Restaurant", "Bakery", "Inn", "Hotel", "Pub", "Farm", "Farms"}
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}

@@ -271,13 +271,16 @@ class Context:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
         A bare month only follows a full date ("on April 28, 2003 ... in May"): after "since its launch in
         April 2003", "in February" is the latest February, as months in news are; "as of February" always is."""
-        if self.explicit and c.start - self.explicit[1] <= 60 and _YEAR_START.match(self.explicit[0]) \
-                and int(self.explicit[0][:4]) > self.pub.year and _TAKES_PLACE.search(self.text, self.explicit[1], c.start) \
-                and not _SENTENCE_END.search(self.text, self.explicit[1], c.start) \
-                and not _FISCAL_LABEL.search(self.text, max(0, self.explicit[1] - 25), self.explicit[1]):
-            # "Easter 2033 will fall in mid-April", "in 2030 it falls on April 21" (not "Fiscal 2021 begins in
-            # October", a year named for its end)
-            return int(self.explicit[0][:4])
+        # the later year just named, explicitly or as "next year" (a year's value)
+        later = self.explicit if self.explicit and c.start - self.explicit[1] <= 60 else \
+            (self.last[1], self.last_end) if self.last and len(self.last[1]) == 4 and c.start - self.last_end <= 60 else None
+        if later and _YEAR_START.match(later[0]) \
+                and int(later[0][:4]) > self.pub.year and _TAKES_PLACE.search(self.text, later[1], c.start) \
+                and not _SENTENCE_END.search(self.text, later[1], c.start) \
+                and not _FISCAL_LABEL.search(self.text, max(0, later[1] - 25), later[1]):
+            # "Easter 2033 will fall in mid-April", "in 2030 it falls on April 21", "next year it falls in mid-April"
+            # (not "Fiscal 2021 begins in October", a year named for its end)
+            return int(later[0][:4])
         if not self.explicit_month:
             return None
         year, end, full = self.explicit_month
@@ -769,6 +772,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
+    if _PLACE_AFTER_NAME.match(text, c.end) and prev not in _TEMPORAL_PREP:
+        return False  # "June's Diner on Route 9", "May Street": a place named for the month or a person
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
@@ -801,7 +806,7 @@ def _weekday_ok(text: str, c: Cand) -> bool:
     # "Mark Sunday", "Black Friday", "the Sunday Times" are names
     if prev.lower() in L.FIRST_NAMES and prev[:1].isupper() and re.search(r"\w\s+$", text[max(0, c.start - 3):c.start]):
         return False
-    if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
+    if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter", "fat") and prev[:1].isupper():
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
@@ -1108,6 +1113,7 @@ _WORK_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|doc
 _A_NAME_WORDS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]|\s)An?\s+(?!(?:Merry|Happy|Holy)\b)(?:[A-Z][a-z]+\s+){1,3}$")
 _IS_A_WORK = re.compile(r" (?:is|was) (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|"
                         r"song|play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?[.,;!?]")
+_PLACE_AFTER_NAME = re.compile(r"(?:['’]s)? (?:" + "|".join(sorted(L.HOLIDAY_PLACE_NOUNS)) + r")\b")
 _SUBTITLE_THEN_VERB = re.compile(r":\s+(?!" + _WD + "|" + _MONTH + r")[A-Z][a-z]+\s+(?:was|is|were|are|has|had|will|[a-z]{2,}ed)\b")
 # "the Fourth" as Independence Day: capitalised, then a pause or a small word ("mark the Fourth with a parade")
 _FOURTH_ALONE = re.compile(r"[Tt]he Fourth(?:[.,;:!?)\"”].*|\s+(?:with|and|or|in|at|this|next|last|when|as|is|was|will|"
@@ -1378,7 +1384,8 @@ def _vet(text: str, c: Cand) -> bool:
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "Wham!'s Last Christmas topped the charts": a title
-        if _sentence_initial(text, c.start) and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
+        if (_sentence_initial(text, c.start) or text.startswith("The ", c.start - 4) and _sentence_initial(text, c.start - 4)) \
+                and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
             return False  # "Halloween Kills topped the box office": a title opening the sentence
         return re.sub(r"^the\s+", "", g["h"], flags=re.I)[:1].isupper() or h in ("christmas",) \
             or h.endswith("bank holiday")  # "the Fourth of July"; "the spring bank holiday"
@@ -2327,7 +2334,8 @@ def _n_quarter(g, c, ctx):
     return Norm("DATE", f"{y}-Q{q}", anchor=anchor)
 
 
-_COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over)\s+$",
+_COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over|"
+                            r"beats?|beat|tops?|topped|exceeds?|exceeded|trails?|trailed)\s+$",
                             re.I)
 
 
