@@ -163,12 +163,18 @@ named; "The <holiday> <Title> <verb>" opening a sentence is a title, as "<holida
 (alone, or with "'s") before a place or business word ("Diner", "Bar", "Lane", "Inn", "Farm") is a name, and those
 words join the holidays' place words ("Labor Day Lane"); "Fat" before a weekday makes a name, as "Black" does. Round
 15 then passes 25 of 25.
+ROUND16 (25 cases, 5 per family, written after round 15's fixes, while the final callgrind ran, so not fixed) first
+ran 19 of 25 (76%), 52 of 57 expressions (two more tagged): (a) tense 4/5 ("The governor, sworn in on Jan. 5, delivers
+her first budget on Tuesday" took the past Tuesday), (b) anaphora 4/5 ("by that Christmas" after March 2025 dropped
+"that"), (c) holidays 3/5 ("Veterans Day follows a week later" counted the week from Veterans Day; "make a long
+weekend of the Fourth" tagged "a long weekend" and missed "the Fourth"), (d) quarters 5/5, (e) false alarms 3/5
+("every July 4" cut to "every July"; "A winter storm watch" tagged "winter"). The six are in KNOWN_MISSES.
 Checked at the end against the code before this examination: the tagger's output on TBAQ, WikiWars and the tweets is
 identical, expression for expression ("the latest period" is not named as "the latest quarter" is).
-First runs over the fifteen rounds (as annotated): 333 of 400 (83.3%), 730 of 778 expressions; by family (a) tense
-72/80, (b) anaphora 73/80, (c) holidays 68/80, (d) quarters 64/80, (e) false alarms 56/80. Round by round: 45/50, then
-20, 20, 22, 21, 19, 22, 17, 21, 19, 23, 21, 21, 22, 20 of 25 (334 of 400 with round 10's annotation mistake corrected).
-Three cases stay in KNOWN_MISSES with what they should give; every other case passes.
+First runs over the sixteen rounds (as annotated): 352 of 425 (82.8%), 782 of 835 expressions; by family (a) tense
+76/85, (b) anaphora 77/85, (c) holidays 71/85, (d) quarters 69/85, (e) false alarms 59/85. Round by round: 45/50, then
+20, 20, 22, 21, 19, 22, 17, 21, 19, 23, 21, 21, 22, 20, 19 of 25 (353 of 425 with round 10's annotation mistake
+corrected). Nine cases stay in KNOWN_MISSES with what they should give; every other case passes.
 """
 from __future__ import annotations
 
@@ -1290,6 +1296,81 @@ ROUND15 = TENSE15 + ANAPHORA15 + HOLIDAYS15 + QUARTERS15 + FALSE_ALARMS15
 FAMILIES15 = {"tense": TENSE15, "anaphora": ANAPHORA15, "holidays": HOLIDAYS15, "quarters": QUARTERS15,
               "false alarms": FALSE_ALARMS15}
 
+N16 = dt.date(2026, 11, 2)  # Monday, 2026-W45; past Tue 27 Oct - Sun 1 Nov, next Tue 3 - Sun 8 Nov; Election Day tomorrow
+I16 = dt.date(2029, 7, 4)  # Wednesday, Independence Day, 2029-W27; past Thu 28 June - Tue 3 July, next Thu 5 - Tue 10 July
+J16 = dt.date(2032, 1, 30)  # Friday, 2032-W05; past Sat 24 - Thu 29 Jan, next Sat 31 Jan - Thu 5 Feb; Presidents' Day 16 Feb
+M16 = dt.date(2027, 5, 28)  # Friday before Memorial Day (31 May), 2027-W21; past Sat 22 - Thu 27, next Sat 29 May - Thu 3 June
+C16 = dt.date(2030, 10, 14)  # Monday, Columbus Day, 2030-W42; past Tue 8 - Sun 13, next Tue 15 - Sun 20 Oct
+
+# Round 16, written after round 15's fixes and before running the tagger on it (5 cases per family); written while the
+# final callgrind ran, so its misses were not fixed: they are in KNOWN_MISSES.
+TENSE16 = [
+    (N16, "Polls open tomorrow, after a campaign that ended on Sunday.",
+     [("tomorrow", D, "2026-11-03"), ("Sunday", D, "2026-11-01")]),
+    (I16, "Parades are being held today, and the fireworks, delayed by rain on Saturday, go ahead tonight.",
+     [("today", D, "2029-07-04"), ("Saturday", D, "2029-06-30"), ("tonight", T, "2029-07-04TNI")]),
+    (J16, "The governor, sworn in on Jan. 5, delivers her first budget on Tuesday.",
+     [("Jan. 5", D, "2032-01-05"), ("Tuesday", D, "2032-02-03")]),
+    (M16, "Traffic is expected to peak on Friday evening as families head off for Memorial Day.",
+     [("Friday evening", T, "2027-05-28TEV"), ("Memorial Day", D, "2027-05-31")]),
+    (C16, "Banks are closed today, but the post office, which closed on Saturday, reopens on Tuesday.",
+     [("today", D, "2030-10-14"), ("Saturday", D, "2030-10-12"), ("Tuesday", D, "2030-10-15")]),
+]
+
+ANAPHORA16 = [
+    (N16, "The mayor was elected in November 2022. Two years into her term, she faced a recall.",
+     [("November 2022", D, "2022-11"), ("Two years", DUR, "P2Y")]),
+    (I16, "The referendum was held on June 2, and the result was certified on June 9, a week later.",
+     [("June 2", D, "2029-06-02"), ("June 9", D, "2029-06-09"), ("a week later", D, "2029-06-09")]),
+    (J16, "The port reopened on Dec. 30. Two days later, on New Year's Day, it closed again.",
+     [("Dec. 30", D, "2031-12-30"), ("Two days later", D, "2032-01-01"), ("New Year's Day", D, "2032-01-01")]),
+    (M16, "Construction began in March 2025; by that Christmas, the frame was up.",
+     [("March 2025", D, "2025-03"), ("that Christmas", D, "2025-12-25")]),
+    (C16, "The company was sold in 2016 and again in 2021, five years after the first sale.",
+     [("2016", D, "2016"), ("2021", D, "2021"), ("five years", DUR, "P5Y")]),
+]
+
+HOLIDAYS16 = [
+    (N16, "Election Day is tomorrow, and Veterans Day follows a week later.",
+     [("Election Day", D, "2026-11-03"), ("tomorrow", D, "2026-11-03"), ("Veterans Day", D, "2026-11-11"),
+      ("a week later", D, "2026-W46")]),
+    (I16, "Many took Tuesday off to make a long weekend of the Fourth.",
+     [("Tuesday", D, "2029-07-03"), ("the Fourth", D, "2029-07-04")]),
+    (J16, "Presidents' Day, on Feb. 16, is the next holiday for federal workers.",
+     [("Presidents' Day", D, "2032-02-16"), ("Feb. 16", D, "2032-02-16")]),
+    (M16, "Memorial Day weekend starts tomorrow, with Memorial Day itself on Monday.",
+     [("Memorial Day weekend", D, "2027-W21-WE"), ("tomorrow", D, "2027-05-29"), ("Memorial Day", D, "2027-05-31"),
+      ("Monday", D, "2027-05-31")]),
+    (C16, "Columbus Day is also Indigenous Peoples' Day in many states.",
+     [("Columbus Day", D, "2030-10-14"), ("Indigenous Peoples' Day", D, "2030-10-14")]),
+]
+
+QUARTERS16 = [
+    (N16, "Third-quarter growth, reported last week, was the fastest since 2023.",
+     [("Third-quarter", D, "2026-Q3"), ("last week", D, "2026-W44"), ("2023", D, "2023")]),
+    (I16, "The first half closed on Saturday with the market up 8 percent.",
+     [("The first half", D, "2029-H1"), ("Saturday", D, "2029-06-30")]),
+    (J16, "Fourth-quarter revenue, out on Thursday, topped the year-earlier quarter.",
+     [("Fourth-quarter", D, "2031-Q4"), ("Thursday", D, "2032-01-29"), ("the year-earlier quarter", D, "2030-Q4")]),
+    (M16, "The second quarter, which has five weeks to run, looks weaker than the first.",
+     [("The second quarter", D, "2027-Q2"), ("five weeks", DUR, "P5W"), ("the first", D, "2027-Q1")]),
+    (C16, "The fourth quarter began two weeks ago, and October sales are strong.",
+     [("The fourth quarter", D, "2030-Q4"), ("two weeks ago", D, "2030-W40"), ("October", D, "2030-10")]),
+]
+
+FALSE_ALARMS16 = [
+    (N16, "Election Day Coffee, a cafe chain, gave away free drinks.", []),
+    (I16, "Yankee Doodle Dandy, the 1942 musical, airs every July 4.",
+     [("1942", D, "1942"), ("every July 4", S, "XXXX-07-04")]),
+    (J16, "A winter storm watch is in effect until Saturday.", [("Saturday", D, "2032-01-31")]),
+    (M16, "The Memorial Day massacre of 1937 is remembered.", [("1937", D, "1937")]),
+    (C16, "Thanksgiving Coffee Company opened a second roastery.", []),
+]
+
+ROUND16 = TENSE16 + ANAPHORA16 + HOLIDAYS16 + QUARTERS16 + FALSE_ALARMS16
+FAMILIES16 = {"tense": TENSE16, "anaphora": ANAPHORA16, "holidays": HOLIDAYS16, "quarters": QUARTERS16,
+              "false alarms": FALSE_ALARMS16}
+
 # Regression cases written while fixing (not held out): each rule and its other side.
 AFTER_FIRST_RUN = [
     # "the most recent quarter" is named; "the previous quarter" is the one before it
@@ -1463,6 +1544,25 @@ AFTER_FIRST_RUN = [
 ]
 
 KNOWN_MISSES = [
+    # round 16 (not fixed: written while the final callgrind ran)
+    # a past participle aside then a present of schedule: the coming Tuesday; the tagger takes the past one
+    (J16, "The governor, sworn in on Jan. 5, delivers her first budget on Tuesday.",
+     [("Jan. 5", D, "2032-01-05"), ("Tuesday", D, "2032-02-03")]),
+    # "that <holiday>" after a year's date: the story's; the tagger drops "that" from the span (value right)
+    (M16, "Construction began in March 2025; by that Christmas, the frame was up.",
+     [("March 2025", D, "2025-03"), ("that Christmas", D, "2025-12-25")]),
+    # "follows a week later" after "Election Day is tomorrow": a week from tomorrow; the tagger counts from Veterans Day
+    (N16, "Election Day is tomorrow, and Veterans Day follows a week later.",
+     [("Election Day", D, "2026-11-03"), ("tomorrow", D, "2026-11-03"), ("Veterans Day", D, "2026-11-11"),
+      ("a week later", D, "2026-W46")]),
+    # "a long weekend of the Fourth": the holiday; the tagger tags "a long weekend" (P2D) and misses "the Fourth"
+    (I16, "Many took Tuesday off to make a long weekend of the Fourth.",
+     [("Tuesday", D, "2029-07-03"), ("the Fourth", D, "2029-07-04")]),
+    # "every July 4": the day each year; the tagger stops at "every July"
+    (I16, "Yankee Doodle Dandy, the 1942 musical, airs every July 4.",
+     [("1942", D, "1942"), ("every July 4", S, "XXXX-07-04")]),
+    # "a winter storm watch": a kind of storm, no season; the tagger tags "winter"
+    (J16, "A winter storm watch is in effect until Saturday.", [("Saturday", D, "2032-01-31")]),
     # an ordinal standing for a quarter as a verb's object ("expect the third to be stronger"): 2029-Q3; the ellipsis
     # rule only reads one after a preposition or before a pause, so the tagger finds nothing
     (ME12, "The second quarter has a month to run, and analysts already expect the third to be stronger.",
@@ -1478,7 +1578,7 @@ KNOWN_MISSES = [
 ]
 
 ROUNDS = (ROUND1 + ROUND2 + ROUND3 + ROUND4 + ROUND5 + ROUND6 + ROUND7 + ROUND8 + ROUND9 + ROUND10 + ROUND11
-          + ROUND12 + ROUND13 + ROUND14 + ROUND15)
+          + ROUND12 + ROUND13 + ROUND14 + ROUND15 + ROUND16)
 ALL = [c for c in ROUNDS if c not in KNOWN_MISSES] + AFTER_FIRST_RUN
 
 
