@@ -772,7 +772,8 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         if re.match(r" [A-Z][a-z]", text[c.end:c.end + 3]) and nxt.lower() not in L.MONTHS:
             return False  # "March Madness", "August Wilson"
         return prev in _TEMPORAL_PREP or (_month_number(prev) > 0 and text[c.start - 2:c.start] == ", ")  # "July, August"
-    if _PLACE_AFTER_NAME.match(text, c.end) and prev not in _TEMPORAL_PREP:
+    k = c.end + (3 if text.startswith(("'s ", "’s "), c.end) else 1)
+    if text[k:k + 1].isupper() and _PLACE_AFTER_NAME.match(text, c.end) and prev not in _TEMPORAL_PREP:
         return False  # "June's Diner on Route 9", "May Street": a place named for the month or a person
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
@@ -798,7 +799,7 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "sh
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
-    if _CAPITAL_THEN_APPOSITION.match(text, c.end) and _sentence_initial(text, c.start) \
+    if text[c.end + 1:c.end + 2].isupper() and _CAPITAL_THEN_APPOSITION.match(text, c.end) and _sentence_initial(text, c.start) \
             and nxt.lower() not in L.MONTHS and nxt.lower() not in L.WEEKDAYS and nxt.lower() not in L.PARTS_OF_DAY:
         return False  # "Sunday Silence, the racehorse, won": a two-word name opening the sentence, then its apposition
     if prev == "on" and _prev_word(text, c.start - 3) in L.ON_SUNDAY_PAPERS:
@@ -1970,7 +1971,7 @@ def _n_month(g, c, ctx):
     if g.get("ay"):  # "in March of that year", "in May of the following year": the narrative's year
         year, anchor = _narrative_year(g["ay"], ctx)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor=anchor)
-    if not rel and not ry and (in_year := _IN_YEAR_AFTER.match(ctx.text, c.end)):
+    if not rel and not ry and ctx.text.startswith(" in ", c.end) and (in_year := _IN_YEAR_AFTER.match(ctx.text, c.end)):
         return Norm("DATE", f"{in_year[1]}-{mo:02d}", anchor="none")  # "moved to October in 2021": that year's
     if mo == pub.month and not rel and not ry and _YEAR_BEGAN.match(ctx.text, c.end) \
             and "year" not in ctx.text[c.end:c.end + 40]:  # (not "April began badly last year")
@@ -2453,7 +2454,8 @@ def _n_quarter_ref(g, c, ctx):
         # "a loss for the quarter ending this month": the quarter holding that month
         month = ctx.pub.replace(day=1) + dt.timedelta(days=32 if rel_month[1].lower() == "next" else 0)
         v = N.shift(month, "Q", 0)
-    elif det == "the" and u == "quarter" and not year_ago and _LEFT_IN.search(ctx.text, max(0, c.start - 20), c.start):
+    elif det == "the" and u == "quarter" and not year_ago and ctx.text.endswith(" in ", 0, c.start) \
+            and _LEFT_IN.search(ctx.text, max(0, c.start - 20), c.start):
         v = N.shift(ctx.pub, "Q", 0)  # "with two days left in the quarter": the current one
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
