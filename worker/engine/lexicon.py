@@ -33,7 +33,9 @@ SEASON_KIND_NOUNS = {"break", "breaks", "vacation", "vacations", "holiday", "hol
                      "guy", "guys",  # "the fall guy"
                      # produce named for the season it grows in: "summer squash", "winter barley" (not clothing: the
                      # tweets' gold tags "In winter coat with gloves on")
-                     "squash", "greens", "vegetables", "barley", "rye", "crops"}
+                     "squash", "greens", "vegetables", "barley", "rye", "crops",
+                     # creatures named for their season: "the fall armyworm", "winter moths", "spring peepers"
+                     "armyworm", "armyworms", "moth", "moths", "peeper", "peepers"}
 # Words before a bare season that make it a figure of speech: "a nuclear winter", "the crypto winter"
 SEASON_FIGURE_WORDS = {"nuclear", "volcanic", "crypto", "ai", "economic", "demographic"}
 # Words that take "about" as a preposition: "realistic about 2026" is no "circa 2026".
@@ -108,6 +110,7 @@ HOLIDAYS = {
     "boxing day": (12, 26), "valentine's day": (2, 14), "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "independence day": (7, 4),
     "the fourth of july": (7, 4), "fourth of july": (7, 4), "july fourth": (7, 4), "halloween": (10, 31),
+    "the fourth": (7, 4),  # American "mark the Fourth with a parade" (capitalised, alone: vetted in the tagger)
     "veterans day": (11, 11), "veterans' day": (11, 11), "armistice day": (11, 11),
     "remembrance day": (11, 11), "remembrance sunday": "remembrance", "all saints' day": (11, 1), "april fools' day": (4, 1),
     "labour day": (5, 1), "may day": (5, 1), "bastille day": (7, 14), "flag day": (6, 14),
@@ -155,18 +158,23 @@ HOLIDAY_KIND_NOUNS = {
     "accord", "accords", "massacre", "uprising", "deal", "sale", "sales", "special", "movie", "film", "sequel",
     "franchise", "album", "song", "network", "foundation", "candy", "costume", "costumes", "decorations",
     "honours", "honors", "turkey", "turkeys", "bonus", "bonuses", "egg", "eggs", "seal", "seals", "stamp", "stamps",
+    # works in the plural ("the list of Christmas films") and resolutions made for the day ("New Year's resolutions")
+    "specials", "movies", "films", "albums", "songs", "episode", "episodes", "resolution", "resolutions",
     "committee", "society", "trust", "fund", "coalition", "alliance", "peace",
     # things of the season: "the Easter Bunny", "a Christmas pudding", "Halloween pumpkins"
     "bunny", "bunnies", "basket", "baskets", "hamper", "hampers", "bonnet", "bonnets", "lily", "lilies", "stocking",
     "stockings", "pudding", "puddings", "cracker", "crackers", "jumper", "jumpers", "sweater", "sweaters", "ornament",
-    "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins",
+    "ornaments", "wreath", "wreaths", "pumpkin", "pumpkins", "beads", "mask", "masks",
     # the season's travel: "Christmas travel: book tickets you can change" (as "Christmas shopping")
     "travel", "getaway",
 }
-# Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"
+# Capitalised place words after a holiday: "Easter Road", "Thanksgiving Point", "Christmas Island"; and firms'
+# words: "Black Friday Records", "Halloween Productions"
 HOLIDAY_PLACE_NOUNS = {"Road", "Street", "Avenue", "Point", "Park", "Square", "Hall", "Bay", "Hill", "Creek", "Lake",
                        "River", "Island", "Islands", "Mountain", "Beach", "Bridge", "Stadium", "Centre", "Center", "Cove",
-                       "Valley", "Market", "Markets", "Harbor", "Harbour", "Town", "Village"}  # weekdays too: "Saturday Market"
+                       "Valley", "Market", "Markets", "Harbor", "Harbour", "Town", "Village",  # weekdays too: "Saturday Market"
+                       "Records", "Productions", "Studios", "Entertainment", "Inc", "Ltd", "LLC", "Pictures",
+                       "Lane", "Diner", "Cafe", "Bar", "Restaurant", "Bakery", "Inn", "Hotel", "Pub", "Farm", "Farms"}
 
 # Holidays named for their sales: "the Black Friday sale" is still that day.
 SHOPPING_DAYS = {"black friday", "cyber monday", "boxing day"}
@@ -219,7 +227,12 @@ HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "prof", "gen", "sen", "rep
 
 # Kinds of work whose title may be a number: "the novel 1984", "the film 1917" are titles, not years.
 WORK_NOUNS = {"novel", "book", "film", "movie", "album", "song", "single", "opera", "musical", "poem", "documentary",
-              "painting", "symphony", "sequel"}
+              "painting", "symphony", "sequel",
+              "band", "duo", "trio", "quartet", "singer", "rapper", "podcast"}  # acts and shows: "the band Saturday Sun"
+
+# Firearms named by their model year ("a 1911 pistol", "the Winchester 1873 rifle"): a model, not a year
+MODEL_YEAR_ARMS = {"pistol", "pistols", "rifle", "rifles", "revolver", "revolvers", "carbine", "carbines", "handgun",
+                   "handguns", "shotgun", "shotguns"}
 
 # Capitalised names a year completes ("the Euro 2008 qualifiers", "Expo 2010", "Windows 2000"): a name, not a date;
 # makers whose models carry four-digit numbers ("the Peugeot 2008", "the Nokia 1100")
@@ -307,7 +320,8 @@ NAME_PARTICLES = {"de", "van", "von", "del", "della", "da", "di", "du", "le", "l
                   "bin", "ibn", "al", "el"}
 # Beings and things given names, before a weekday after a naming verb: "named his companion Friday"
 NAMED_BEINGS = {"companion", "son", "daughter", "baby", "child", "dog", "cat", "puppy", "kitten", "horse", "pony",
-                "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise"}
+                "servant", "character", "pet", "parrot", "robot", "mascot", "boat", "doll", "bear", "goldfish", "tortoise",
+                "man", "woman", "boy", "girl", "person", "suspect", "victim", "friend"}  # "a man called Sunday"
 # Nouns a name follows in apposition: "the filly Tuesday won", "the yacht Saturday Girl": a name, not an adverb
 APPOSITIVE_NAME_NOUNS = {"filly", "colt", "mare", "gelding", "stallion", "racehorse", "yacht", "schooner", "trawler",
                          "ketch", "sloop", "tanker", "freighter", "liner", "tugboat", "steamer", "frigate", "destroyer",

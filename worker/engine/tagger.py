@@ -279,6 +279,16 @@ class Context:
         """The year of an explicit date just before, in the same sentence: "in March 2011 ... the 17 February revolution".
         A bare month only follows a full date ("on April 28, 2003 ... in May"): after "since its launch in
         April 2003", "in February" is the latest February, as months in news are; "as of February" always is."""
+        # the later year just named, explicitly or as "next year" (a year's value)
+        later = self.explicit if self.explicit and c.start - self.explicit[1] <= 60 else \
+            (self.last[1], self.last_end) if self.last and len(self.last[1]) == 4 and c.start - self.last_end <= 60 else None
+        if later and _YEAR_START.match(later[0]) \
+                and int(later[0][:4]) > self.pub.year and _TAKES_PLACE.search(self.text, later[1], c.start) \
+                and not _SENTENCE_END.search(self.text, later[1], c.start) \
+                and not _FISCAL_LABEL.search(self.text, max(0, later[1] - 25), later[1]):
+            # "Easter 2033 will fall in mid-April", "in 2030 it falls on April 21", "next year it falls in mid-April"
+            # (not "Fiscal 2021 begins in October", a year named for its end)
+            return int(later[0][:4])
         if not self.explicit_month:
             return None
         year, end, full = self.explicit_month
@@ -567,7 +577,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # check of _p, made for "March-based" words, would refuse), its year the one after the second month
     ("month_range_start", re.compile(r"(?<![\w’'])(?P<mon>" + _MONTH + r")(?=\s?[-–/]\s?(?:(?:early|mid|late)[- ]?)?"
                                      + _MONTH + r"\.?,?\s{1,3}(?:1[0-9]|20)\d\d(?!\d))")),
-    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?-i:[a-z])))"
+    ("month", _p(r"(?:(?P<rel><REL>|the following|the next|the previous|the preceding|that(?= <MONTH>(?! (?!(?:and|but) )(?-i:[a-z])))"
                  r"|that(?:(?<=\band\x20that)|(?<=\bbut\x20that)|(?<=[.;:!?]\x20that)|(?<=\nthat)|(?<=^that))(?= <MONTH>)) )?(?P<mon><MONTH>)(?:(?:,? of|,)? (?P<ry>this|last|next) year"
                  r"|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     # ("that" before a month followed by a lower-case word is a determiner only where no clause can take it as a
@@ -590,21 +600,23 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"(?:(?:fiscal )?(?P<y0><YEAR>) )?(?:(?:fiscal|calendar|financial)(?: |-))?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last(?= quarter of ))(?: |-)quarters?"
         r"(?: of (?:fiscal |calendar )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|the (?P<fy>fiscal|financial) year))?")),
     ("qshort", _p(r"(?:(?P<q>Q[1-4])|(?P<q2>[1-4]Q))(?: |-|/)?(?:FY ?)?(?P<y><YEAR>|'?\d\d)?")),
-    ("quarter_ellipsis", _p(r"the (?P<q>first|second|third|fourth)(?=\s*[,.;:)]|\s+(?:and|but|or)\s)")),  # "... from the first"
+    ("quarter_ellipsis", _p(r"the (?:(?P<q>first|second|third|fourth)|(?P<rel>next|following|previous|prior))"
+                            r"(?=\s*[,.;:)]|\s+(?:and|but|or|starts|begins|ends|started|began|ended|runs)\s)")),
+    # "... from the first", "this quarter and the next", "the third quarter ..., and the fourth starts on Oct. 1"
     ("quarter_ref", _p(
         r"(?P<det>the|this|that|last|next|the next|the latest|the current|the same|the most recent|the year-ago|the year-earlier|the year ago"
         r"|the comparable|the corresponding|the comparable year-ago|last year['’]s|the previous|the prior|the fiscal|the latest fiscal|the (?P<yq><YEAR>)"
         r"|year-ago|year-earlier|the prior-year|prior-year|the coming|the upcoming|(?:the )?(?P<m1><MONTH>)(?:(?: ?[-–] ?|-to-| to | through )(?P<m2><MONTH>))?) (?:fiscal |financial )?(?P<u>quarter|period)"
         r"(?P<tail> (?:last year|a year (?:ago|earlier)))?")),
     ("year_ago", _p(r"(?P<w>year-ago|year-earlier|year[-\s]end|year['’]s end|mid-?year)(?![\w-])")),
-    ("half", _p(r"(?:the )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
+    ("half", _p(r"(?:the )?(?:(?:fiscal|financial) )?(?P<h>first|second|last|latter|back)(?: |-)(?:half|two quarters(?= of ))(?: of (?:(?:fiscal|calendar) )?(?:(?P<y><YEAR>)|(?P<yrel>this|last|next|the) year|(?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year|the (?P<fy>fiscal|financial) year|FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|the (?P<fyy2><YEAR>) (?:fiscal|financial) year|the (?P<dec>(?:1\d|20)\d0s|['’]\d0s)))?")),
     ("hshort", _p(r"(?:(?P<h>H[12])(?: (?P<y><YEAR>)| FY ?(?P<fyy>(?:19|20)\d\d|\d\d)(?!\d)|(?![\w-]))|(?P<nh>[12]H)(?P<ny>\d\d)(?![\w-]))")),  # "H2 2025", "1H27\"
-    ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year)?")),
+    ("season", _p(r"(?:(?P<rel><REL>|that|the following|the next|the previous|the preceding|the) )?(?:(?P<pre>early|mid|late)(?: |-))?(?P<s><SEASON>)(?:(?: of)? (?:(?P<y><YEAR>)(?:[-/–]\d\d(?![\w-]))?|(?P<sy><SPOKENYEAR>))|(?:,? of|,)? (?P<ry>this|last|next) year|,? of (?P<ay>that|the same|the following|the next|the previous|the preceding|the prior) year)?")),
     ("holiday", _p(r"(?:(?P<q>every|each) |(?P<rel><REL>) |the (?P<ou>day|week|weekend|<WD>) (?P<od>after|before) )?(?P<h><HOLIDAY>)(?P<we>(?: (?:bank )?holiday)? weekend)?"
                    r"(?: (?P<y><YEAR>)| (?P<pod>morning|afternoon|evening|night)\b)?")),
     ("deictic", _p(r"(?P<w>today|tonight|yesterday|tomorrow|tmr|tmrw|the day before yesterday|the day after tomorrow)(?:,? (?P<pod><POD>))?")),
     # ("last into the evening", "went on into the night": the day's part the story runs on into)
-    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\binto\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
+    ("pod_alone", _p(r"(?:(?:(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\binto\s)|(?<=\bby\s))the |(?P<pre>early|late|mid)(?: |-)?)(?P<pod>morning|afternoon|evening)|(?P<on>overnight)"
                      r"|(?:(?<=\bthrough\s)|(?<=\bduring\s)|(?<=\binto\s))the (?P<pod2>night)(?! of\b)")),
     ("pod_day", _p(r"(?:(?P<pre>early|late|mid)(?: |-))?(?P<pod>morning|afternoon|evening|night) (?P<day>yesterday|today|tomorrow|<WD>)")),
     ("weekday", _p(r"(?:(?P<rel>this past|this coming|last|next|this|coming|the following|the previous|the next|the same|that) )?(?P<wd><WD>)(?P<pl>s)?(?(pl)|(?(rel)| (?:(?P<wk>next|last|this) week|(?<=friday\s)the (?P<th>13th))))?(?:,? (?P<pod>morning|afternoon|evening|night|mornings|afternoons|evenings|nights))?")),
@@ -787,9 +799,15 @@ def _month_ok(text: str, c: Cand, word: str, alone: bool) -> bool:
         return True  # "the more actively traded June contract": a futures month, not a person
     if text.startswith(("'s ", "’s "), c.end) and _next_word(text, c.end + 3).lower() in L.MONTH_EVENT_NOUNS:
         return True  # "the department revised June's figures": a month's statistics, not a person's
+    k = c.end + (3 if text.startswith(("'s ", "’s "), c.end) else 1)
+    if text[k:k + 1].isupper() and _PLACE_AFTER_NAME.match(text, c.end) and prev not in _TEMPORAL_PREP:
+        return False  # "June's Diner on Route 9", "May Street": a place named for the month or a person
     if bare.lower() in L.NAME_MONTHS and prev not in _TEMPORAL_PREP \
             and (prev.endswith("ed") or prev in L.PERSON_OBJECT_VERBS):
         return False  # "She met April at the airport": a person, the verb's object
+    if (prev in L.CREATION_VERBS or prev in ("played", "plays", "performed", "performs")) \
+            and _PAUSE_AFTER_WORK.match(text, c.end):
+        return False  # "the band played September for the encore", "sang April in Paris": a song's title
     if nxt[:1].isupper() and len(nxt) > 5 and nxt.endswith("ed") and text[c.end:c.end + 1] == " " \
             and not _lower_case_sentence(text, c.start, c.end):
         return True  # a Title Case headline's "June Revised Higher", "Talks Set for July; June Vote Delayed"
@@ -814,16 +832,19 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "sh
 def _weekday_ok(text: str, c: Cand) -> bool:
     prev = _prev_word(text, c.start)
     nxt = _next_word(text, c.end)
+    if text[c.end + 1:c.end + 2].isupper() and _CAPITAL_THEN_APPOSITION.match(text, c.end) and _sentence_initial(text, c.start) \
+            and nxt.lower() not in L.MONTHS and nxt.lower() not in L.WEEKDAYS and nxt.lower() not in L.PARTS_OF_DAY:
+        return False  # "Sunday Silence, the racehorse, won": a two-word name opening the sentence, then its apposition
     if prev == "on" and _prev_word(text, c.start - 3) in L.ON_SUNDAY_PAPERS:
         return False  # "The Mail on Sunday", "The Sun on Sunday"
     # "Mark Sunday", "Black Friday", "the Sunday Times" are names
     if prev.lower() in L.FIRST_NAMES and prev[:1].isupper() and re.search(r"\w\s+$", text[max(0, c.start - 3):c.start]):
         return False
-    if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter") and prev[:1].isupper():
+    if prev.lower() in ("black", "cyber", "super", "good", "holy", "ash", "palm", "bloody", "easter", "fat") and prev[:1].isupper():
         return False
     if prev.lower().rstrip(".") in L.HONORIFICS:
         return False  # "Mr. Friday"
-    if prev in L.FRIDAY_HELPER_WORDS and c.m.group("wd").lower() == "friday" and not _verb_like(nxt):
+    if prev.lower() in L.FRIDAY_HELPER_WORDS and c.m.group("wd").lower() == "friday" and not _verb_like(nxt):
         return False  # "his girl Friday": a helper (not "a man Friday said")
     if nxt in L.HOLIDAY_PLACE_NOUNS and text[c.end:c.end + 1] == " ":
         return False  # "Saturday Market", "Friday Harbor": a place
@@ -875,11 +896,15 @@ _NAMING_VERB_THEN_BEING = re.compile(r"\b(?:named|called|dubbed|nicknamed|christ
                                      r"our|my)\s+)?(?:[a-z]+\s+)?([a-z]+)\s+$")
 
 
+# "a man called Sunday": the being, then the naming word right before the weekday
+_BEING_THEN_NAMING = re.compile(r"\b([a-z]+)\s+(?:named|called|dubbed|nicknamed)\s+$")
+
+
 def _named_being_before(text: str, start: int) -> bool:
     window = text[max(0, start - 50):start]
     if not any(v in window for v in ("named", "called", "dubbed", "christened")):
         return False
-    m = _NAMING_VERB_THEN_BEING.search(window)
+    m = _NAMING_VERB_THEN_BEING.search(window) or _BEING_THEN_NAMING.search(window)
     return bool(m) and m[1] in L.NAMED_BEINGS
 
 
@@ -955,6 +980,8 @@ def _year_ok(text: str, c: Cand, y: int) -> bool:
     after_prep = _prev_word(text, c.start).lower() in ("in", "since", "during", "until", "by")
     if nxt in L.COUNT_NOUNS and not (1950 <= y <= 2039 and after_prep):
         return False  # "2016 units", but "in 2016 people voted"
+    if nxt in L.MODEL_YEAR_ARMS:
+        return False  # "a 1911 pistol": a model's name
     if (nxt.endswith("s") or nxt in _IRREGULAR_PLURALS) and text[c.end:c.end + 1] == " " and _count_verb_before(text, c.start) \
             and nxt not in L.MONTH_EVENT_NOUNS and nxt not in L.PLAN_NOUNS and not _BUSINESS_NEXT.match(text, c.end):
         return False  # "the museum holds 1980 paintings", "handed out 2024 wristbands" (not "published 2019 figures")
@@ -1128,8 +1155,9 @@ def _trim(c: Cand) -> None:
             c.start = c.m.start("n")  # "lost the final three years ago": the article is the noun's, "ago" takes none
     elif c.rule == "weekday" and _low(g.get("rel")) == "that" and not _sentence_initial(c.m.string, c.start) \
             and _prev_word(c.m.string, c.start).lower() not in ("on", "by") \
-            and (_prev_word(c.m.string, c.start).lower() in _SPEECH_VERBS or c.m.string[c.end:c.end + 1] not in ".;!?,"):
-        # "It reopened that Friday.": a demonstrative ending the clause keeps its day
+            and (_prev_word(c.m.string, c.start).lower() in _SPEECH_VERBS or c.m.string[c.end:c.end + 1] not in ".;!?,"
+                 and not c.m.string.startswith((" and ", " but "), c.end)):
+        # "It reopened that Friday." or "... that Friday and stayed open": a demonstrative ending the clause keeps its day
         c.start = c.m.start("wd")  # "said that Monday's vote": a conjunction; "That Monday," "on that Monday": the day
     elif c.rule == "month" and _low(g.get("rel")) == "that" and _prev_word(c.m.string, c.start).lower() in ("and", "but") \
             and re.match(r" [a-z]", c.m.string[c.end:c.end + 2]) and _said_before(c.m.string, c.start):
@@ -1190,6 +1218,25 @@ def _game_play(text: str, c: Cand) -> bool:
     return any(w in around for w in L.GAME_PLAY_WORDS)
 
 
+_CAPITAL_THEN_APPOSITION = re.compile(r" [A-Z][a-z]+, (?:the|a|an) [a-z\d]")
+_WORK_APPOSITION = re.compile(r", (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|song|"
+                              r"play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?,")
+_A_NAME_WORDS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]|\s)An?\s+(?!(?:Merry|Happy|Holy)\b)(?:[A-Z][a-z]+\s+){1,3}$")
+_IS_A_WORK = re.compile(r" (?:is|was) (?:a|an|the) [^,.;:]{0,30}?\b(?:film|movie|documentary|musical|novel|book|album|"
+                        r"song|play|series|show|thriller|comedy|drama|sitcom|opera|podcast|painting|poem)s?[.,;!?]")
+_PLACE_AFTER_NAME = re.compile(r"(?:['’]s)? (?:" + "|".join(sorted(L.HOLIDAY_PLACE_NOUNS)) + r")\b")
+_SUBTITLE_THEN_VERB = re.compile(r":\s+(?!" + _WD + "|" + _MONTH + r")[A-Z][a-z]+\s+(?:was|is|were|are|has|had|will|[a-z]{2,}ed)\b")
+# "the Fourth" as Independence Day: capitalised, then a pause or a small word ("mark the Fourth with a parade")
+_FOURTH_ALONE = re.compile(r"[Tt]he Fourth(?:[.,;:!?)\"”].*|\s+(?:with|and|or|in|at|this|next|last|when|as|is|was|will|"
+                           r"falls?|fell|lands?|landed|comes|came)\b.*|)",
+                           re.S)
+_FOURTH_OPENERS = frozenset({"because", "since", "as", "when", "while", "after", "before", "until", "by", "on", "over",
+                             "for", "during", "through", "and", "but", "so", "if", "once", "on", "in", "at"})
+_HALF_ENDS_ON = re.compile(r"\s+(?:ending|ends|ended|closing|closes|closed|begins|began|starts|started|beginning|starting)"
+                           r"\s+(?:on\s+)?(?:" + _WD + "|" + _MONTH
+                           + r"|today|tomorrow)\b", re.I)
+
+
 def _business_news(text: str, c: Cand) -> bool:
     """Business words within 80 characters: a half or quarter without a year is then a period of results."""
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
@@ -1224,6 +1271,10 @@ _PLACE_WORD_END = re.compile(
 _ONE_NAME_WORD_AFTER = re.compile(
     r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Mass|Happy|Merry|Season|Holiday|Holidays|I|A|The)\b)"
     r"[A-Z][a-z]+ (?!(?:with|and|of|for|at|in|on|to|from|by|the|a|an|or)\b)[a-z]{3,}")
+# a holiday and one capitalised word closing a sentence in ordinary case: "returns in Halloween Ends."
+_ONE_NAME_WORD_CLOSING = re.compile(
+    r" (?!(?:" + _MONTH + "|" + _WD + r"|Eve|Day|Weekend|Week|Night|Morning|Afternoon|Evening|Mass|Service|Vigil|Season|"
+    r"Holiday|Holidays|Break|Recess|Parade|Market|Markets|Fair|Festival|Dinner|Lunch|Party)\b)[A-Z][a-z]+[.!?](?:\s|$)")
 _CALL_IT = re.compile(r"\bcall(?:s|ed|ing)? it\s+$", re.I)
 _PLAYED_IN = re.compile(r"\b(?:starred|stars|starring|co-starred|appeared|appears|cast|role)\s+in\s+$")  # a work's title next
 _DAY_SERVICE_NEXT = re.compile(r" (?:Eve|Day|Weekend|Week|Night|Morning|Mass|Service|Vigil)\b")  # "a Christmas Eve Mass"
@@ -1276,6 +1327,12 @@ def _lower_case_sentence(text: str, start: int, end: int) -> bool:
     return bool(_LOWER_WORD.search(left[cut + 1:]) or _LOWER_WORD.search(right[:stop]))
 
 
+def _lower_in_sentence_after(text: str, end: int) -> bool:
+    """Ordinary case somewhere in the rest of the sentence: "A Decade of Dreams, a new exhibition, opens"."""
+    stop = min((i for i in (text.find(p, end, end + 100) for p in (". ", "\n", "! ", "? ")) if i >= 0), default=end + 100)
+    return bool(_LOWER_WORD.search(text, end, stop))
+
+
 def _number_word(word: str) -> bool:
     """"Seven", "Twenty-One", "Hundred": WikiWars tags such numbers of days and years in names ("the Seven Years' War")."""
     word = word.rstrip("-")
@@ -1311,6 +1368,10 @@ def _vet(text: str, c: Cand) -> bool:
     g = c.g
     if r in _NAME_TIME_RULES and _capitalised_time_word_in_name(text, c):
         return False
+    if text.startswith(", ", c.end) and text[c.start:c.start + 1].isupper() and _WORK_APPOSITION.match(text, c.end):
+        return False  # "The Day After, a 1983 film, was shown again": a title, then the work it names
+    if text.startswith((" is ", " was "), c.end) and _IS_A_WORK.match(text, c.end):
+        return False  # "Born on the Fourth of July is a 1989 film": part of a title
     if text[c.start:c.start + 1].isupper() and text[c.start - 1:c.start] == " " \
             and _prev_word(text, c.start).lower() in L.WORK_NOUNS:
         return False  # "the novel One Day", "the song Monday Morning": a title
@@ -1412,9 +1473,18 @@ def _vet(text: str, c: Cand) -> bool:
             if not (_low(g["h"]) in L.SHOPPING_DAYS and nxt in ("shopping", "deal", "deals", "sale", "sales")):
                 return False  # but a "Black Friday sale" happens on Black Friday
         h = _low(g["h"])
+        if h == "the fourth" and not _FOURTH_ALONE.fullmatch(text, c.start, min(len(text), c.end + 6)) \
+                and not _FOURTH_ALONE.fullmatch(text, c.start, len(text)):
+            return False  # "the Fourth" alone, capitalised, ends its phrase: not "Henry the Fourth", "the Fourth Circuit"
+        if h == "the fourth" and _prev_word(text, c.start)[:1].isupper() \
+                and _prev_word(text, c.start).lower() not in _FOURTH_OPENERS:
+            return False  # "Henry the Fourth": a regnal number (not "Because the Fourth fell on Sunday")
         if h.startswith("new year") and _prev_word(text, c.start).lower() in L.OTHER_NEW_YEARS:
             return False
         before = _prev_word(text, c.start).lower()
+        if before in L.FIRST_NAMES and _prev_word(text, c.start)[:1].isupper() \
+                and not _sentence_initial(text, c.start - len(before) - 1):
+            return False  # "Coroner Mary Easter gave evidence": a surname
         if before in ("a", "an") and _NAME_NEXT.match(text, c.end) and not _DAY_SERVICE_NEXT.match(text, c.end):
             return False  # "A Christmas Story": a title (but "a Christmas party" is that day's)
         if before in L.APPOSITIVE_NAME_NOUNS and _prev_word(text, c.start - len(before) - 1).lower() in _APPOSITION_DETERMINERS:
@@ -1431,13 +1501,27 @@ def _vet(text: str, c: Cand) -> bool:
             # headline's "Thanksgiving Weekend Spending Falls": a holiday's weekend is its time)
         if _created_work(text, c):
             return False  # "Eliot wrote Ash Wednesday after his conversion": a title
+        if text.startswith(("'s ", "’s "), c.start - 3) and _VERB_NEXT.match(text, c.end) \
+                and _prev_word(text, c.start - 3 - len(_prev_word(text, c.start - 3)) - 1).lower() in L.FIRST_NAMES:
+            return False  # "John Carpenter's Halloween is being re-released": a person's work with its verb
+        if text[c.start - 2:c.start - 1].isalpha() and _A_NAME_WORDS_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return False  # "A Charlie Brown Christmas airs tonight": a title (not "a Merry Christmas")
+        if text.startswith(":", c.end) and _SUBTITLE_THEN_VERB.match(text, c.end):
+            return False  # "Independence Day: Resurgence was filmed": a title and its subtitle
+        if _ONE_NAME_WORD_CLOSING.match(text, c.end) and not _sentence_initial(text, c.start) \
+                and _lower_case_sentence(text, c.start, c.end):
+            return False  # "Michael Myers returns in Halloween Ends.": a title closing the sentence
+        if _CAPITAL_THEN_APPOSITION.match(text, c.end) and _sentence_initial(text, c.start) \
+                and _next_word(text, c.end).lower() not in L.WEEKDAYS and _next_word(text, c.end).lower() not in L.PARTS_OF_DAY:
+            return False  # "Easter Parade, the 1948 musical, airs tonight": a name opening the sentence, then its apposition
         if g.get("rel") and g["rel"][:1].isupper() and not _sentence_initial(text, c.start) \
                 and _lower_case_sentence(text, c.start, c.end):
             return False  # "Wham!'s Last Christmas topped the charts": a title
         if _PLACE_WORD_END.match(text, c.end) and before not in _TEMPORAL_PREP and before not in ("over", "by") \
                 and not before[:1].isdigit() and _lower_case_sentence(text, c.start, c.end):
             return False  # "Floods hit Easter Ross.": a place's name closing the clause
-        opens = _sentence_initial(text, c.start) or (before.isalpha() and _prev_word(text, c.start)[:1].isupper()
+        opens = _sentence_initial(text, c.start) or text.startswith("The ", c.start - 4) and _sentence_initial(text, c.start - 4) \
+            or (before.isalpha() and _prev_word(text, c.start)[:1].isupper()
                                                       and before not in _TEMPORAL_PREP and before not in _HOLIDAY_ADJECTIVES
                                                       and _sentence_initial(text, c.start - len(before) - 1))
         if opens and _ONE_NAME_WORD_AFTER.match(text, c.end) and _lower_case_sentence(text, c.start, c.end):
@@ -1458,8 +1542,9 @@ def _vet(text: str, c: Cand) -> bool:
                                or g.get("m1")) and _game_play(text, c) and not _business_news(text, c):
         return False  # "threw two touchdowns in the fourth quarter": a quarter of the game
     if r == "half" and not (g.get("y") or g.get("yrel") or g.get("dec") or g.get("fy")):
-        # a half without a year only in business news: "first-half profit", not "the second half" of a match
-        return _business_news(text, c)
+        # a half without a year only in business news: "first-half profit", not "the second half" of a match;
+        # or one said to end on a named day: "with the first half ending on Saturday" (a match's half ends on no day)
+        return _business_news(text, c) or bool(_HALF_ENDS_ON.match(text, c.end))
     if r == "hshort" and not (g.get("y") or g.get("nh")):  # "margins will improve in H2", "H1 revenue", not H2 the gas
         return (bool(_BUSINESS_NEXT.match(text, c.end)) or (_prev_word(text, c.start).lower() in _BEFORE_SHORT_PERIOD
                 or _DET_ADJECTIVE_BEFORE.search(text, max(0, c.start - 30), c.start))
@@ -1505,6 +1590,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "pod_alone" and text.endswith("into ", 0, c.start) and not g.get("pre"):
         nxt = re.match(r" ([a-z]+)", text[c.end:c.end + 20])  # "shine into the night sky": a noun's modifier
         return not nxt or nxt[1] in _AFTER_INTO_PART
+    if r == "pod_alone" and text.startswith(" of ", c.end) and _prev_word(text, c.start).lower() == "by":
+        return False  # "complete by the morning of December 28": the part of that day, not of the story's last one
     if r == "pod_alone" and g.get("on"):
         nxt = re.match(r"\s*([A-Za-z]+)", text[c.end:c.end + 20])
         return _prev_word(text, c.start).lower() not in _DETERMINER_WORDS and (
@@ -1557,9 +1644,11 @@ def _vet(text: str, c: Cand) -> bool:
                 and not ("-" in c.m.group() and _HEADLINE_EXTREME_AFTER.match(text, c.end)):  # "Plunges to 31-Year Low"
             return False  # a title: "60 Minutes", "24 Hours of Le Mans"; not a headline's "Marks 20 Years Since ..."
         if g["u"][:1].isupper() and not g["u"].isupper() and g["n"][:1].islower() \
-                and not (n in ("a", "an") and not _lower_case_sentence(text, c.start, c.end)):
+                and not (n in ("a", "an") and not _lower_case_sentence(text, c.start, c.end)
+                         and not _lower_in_sentence_after(text, c.end)):  # ("Eight Days a Week, the documentary, is")
             return False  # a capital unit after a small number word: a name ("a Day One investor")
-        if g["u"][:1].isupper() and not g["u"].isupper() and _lower_case_sentence(text, c.start, c.end) \
+        if g["u"][:1].isupper() and not g["u"].isupper() \
+                and (_lower_case_sentence(text, c.start, c.end) or _lower_in_sentence_after(text, c.end)) \
                 and (re.match(r"\s+of\s+[A-Z]", text[c.end:c.end + 6]) or _number_word(g["n"] or "") and _sentence_initial(text, c.m.start("n"))):
             return False  # "One Hundred Years of Solitude", "Seven Days in May was shown": a title (prose writes "Seven days")
         if g["u"][:1].isupper() and not g["u"].isupper() and re.match(r"\s+an?\s+(?:Day|Week|Month|Year)\b", text[c.end:c.end + 12]) \
@@ -1895,6 +1984,9 @@ def _story_years(ctx) -> list[int]:
         if value and _YEAR_START.match(value):
             years += [int(value[:4]), int(value[:4]) + 1]
     return years
+_FISCAL_LABEL = re.compile(r"(?i)\b(?:fiscal|financial|FY)\b")
+# verbs that place an event in time: "Easter 2033 will fall in mid-April", "the 2030 final takes place on July 14"
+_TAKES_PLACE = re.compile(r"\b(?:falls?|be held|takes? place|begins?|starts?|opens?|be staged)\s+(?:(?:in|on|during|around)\s+)?$")
 _NAMED_DAY_NOUN = re.compile(r",?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijackers|commission|victims)\b", re.I)
 
 
@@ -2066,6 +2158,7 @@ def _slack(ctx, c) -> bool:
 
 
 # "next year's event ... in July", "last year's race, held in May": the month belongs to that year
+_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:19|20)\d\d)(?![\w'’-])")
 _YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s(?!(?:levels?|pace|rate|average|highs?|lows?|peak|total)\b)"
                          r"[^.;:!?,]{0,70}\s(?:in|on|by|until|from)\s+$", re.I)  # (not "return to last year's levels by December")
 
@@ -2073,10 +2166,17 @@ _YEAR_OWNER = re.compile(r"\b(next|last|this)\s+year['’]s\s(?!(?:levels?|pace|
 def _n_month(g, c, ctx):
     mo = _month_number(g["mon"])
     rel, ry = _low(g.get("rel")), _low(g.get("ry"))
+    if rel == "that" and _prev_word(ctx.text, c.start).lower() in _SPEECH_VERBS:
+        rel, c.start = "", c.m.start("mon")  # "said that September and October were worse": a conjunction
     pub = ctx.pub
     if g.get("ay"):  # "in March of that year", "in May of the following year": the narrative's year
         year, anchor = _narrative_year(g["ay"], ctx)
         return Norm("DATE", f"{year:04d}-{mo:02d}", anchor=anchor)
+    if not rel and not ry and ctx.text.startswith(" in ", c.end) and (in_year := _IN_YEAR_AFTER.match(ctx.text, c.end)):
+        return Norm("DATE", f"{in_year[1]}-{mo:02d}", anchor="none")  # "moved to October in 2021": that year's
+    if mo == pub.month and not rel and not ry and _YEAR_BEGAN.match(ctx.text, c.end) \
+            and "year" not in ctx.text[c.end:c.end + 40]:  # (not "April began badly last year")
+        return Norm("DATE", f"{pub.year:04d}-{mo:02d}", anchor="publication")  # "April began with a sell-off": this one
     shared = None if rel or ry else _MONTH_RANGE_YEAR.match(ctx.text, c.end)
     if shared and _month_number(shared["mon"]) >= mo:
         # "from April to September 1957", "August/September 1956": the range's year is the first month's too
@@ -2135,9 +2235,11 @@ def _n_month(g, c, ctx):
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif _STATISTICS_FOR.search(ctx.text, max(0, c.start - 30), c.start) \
             or ctx.text.endswith("for ", 0, c.start) and (pub.month - mo) % 12 <= 2 \
-            and _PUBLISHED_FOR.search(ctx.text, max(0, c.start - 60), c.start):
+            and _PUBLISHED_FOR.search(ctx.text, max(0, c.start - 60), c.start) \
+            or (ctx.text.startswith(("'s ", "’s "), c.end) and _STATISTICS_OWNED.match(ctx.text, c.end)):
         # (and "releases existing home sales for July next Wednesday": data published soon after the month)
-        # "Figures for February are due on 22 March": statistics describe a month already begun, the latest one
+        # "Figures for February are due on 22 March", "December's figures are due on Jan. 14": statistics describe a
+        # month already begun, the latest one
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
     elif ("percent in" in ctx.text[max(0, c.start - 12):c.start] or "% in" in ctx.text[max(0, c.start - 6):c.start]) \
             and _READING_IN.search(ctx.text, max(0, c.start - 30), c.start):
@@ -2237,6 +2339,7 @@ _FOR_PHRASE_IN = re.compile(r"\bfor\s+(?:[\w'’-]+\s+){1,4}in\s+$")
 _OBSERVED_NEXT = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(L.OBSERVED_MONTH_NOUNS) + r")\b", re.I)
 _DELIVERY_NEXT = re.compile(r"\s+(?:" + "|".join(L.DELIVERY_MONTH_NOUNS) + r")\b", re.I)
 _PUBLISHED_FOR = re.compile(r"\b(?:releases?|released|publish(?:es|ed)?|reports?|reported)\s[^.;:!?]{0,40}\bfor\s+$", re.I)
+_STATISTICS_OWNED = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?:" + "|".join(L.STATISTICS_NOUNS) + r")\b")
 _STATISTICS_FOR = re.compile(r"\b(?:" + "|".join(L.STATISTICS_NOUNS) + r")\s+(?:for|covering)\s+$", re.I)
 
 
@@ -2489,10 +2592,51 @@ def _n_quarter(g, c, ctx):
             and (year_end := ctx.fiscal_year_end()):  # "its fiscal fourth quarter", year to June 30; then "the first quarter"
         y = _fiscal_quarter_year(q, year_end, ctx.pub, ctx.direction(c))
         anchor = "publication"
+    elif det == "the" and (compared := _compared_quarter_year(ctx, c, q)):
+        y, anchor = compared, "expression"  # "Second-quarter bookings are ahead of the first quarter's": that year's
+    elif (beside := _period_beside(ctx, c)) is not None:
+        # "rebound in the second half after a weak first quarter": the quarter before (or after) the period just named
+        y0, start, after = beside
+        y = (y0 if 3 * q - 2 < start else y0 - 1) if after else (y0 if 3 * q - 2 > start else y0 + 1)
+        anchor = "expression"
     else:
         y = _quarter_year(q, c, ctx)
         anchor = "publication"
     return Norm("DATE", f"{y}-Q{q}", anchor=anchor)
+
+
+_COMPARED_WITH = re.compile(r"\b(?:ahead\s+of|behind|above|below|than|compared\s+(?:with|to)|versus|vs\.?|from|over|"
+                            r"beats?|beat|tops?|topped|exceeds?|exceeded|trails?|trailed)\s+$",
+                            re.I)
+
+
+def _compared_quarter_year(ctx, c, q: int) -> Optional[int]:
+    """A quarter compared with the one just named in its sentence: the same year, or the year before when its
+    number is higher (the comparison looks back)."""
+    if not ctx.last or not _QUARTER_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 80 \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+            or not _COMPARED_WITH.search(ctx.text, max(0, c.start - 20), c.start):
+        return None
+    y0, n0 = int(ctx.last[1][:4]), int(ctx.last[1][-1])
+    return y0 - (q > n0)
+
+
+_AFTER_A_BEFORE = re.compile(r"\b(?P<w>after|before|following|ahead of)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?$")
+
+
+def _period_beside(ctx, c):
+    """A quarter after "after / before" a half or quarter named just before in its sentence: (its year, its first
+    month, whether "after")."""
+    if not ctx.last or not _HALF_OR_QUARTER.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 50 \
+            or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        return None
+    m = _AFTER_A_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)
+    if not m:
+        return None
+    y0, part = ctx.last[1].split("-")
+    n = int(part[1])
+    start = 3 * n - 2 if part[0] == "Q" else 6 * n - 5
+    return int(y0), start, m["w"].lower() in ("after", "following")
 
 
 def _n_qshort(g, c, ctx):
@@ -2507,7 +2651,7 @@ def _n_qshort(g, c, ctx):
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
-_ENDED_ON = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>" + _MONTH + r")\s*\d{0,2}(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+_ENDED_ON = re.compile(r"\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|to|began|started|begins|starts|beginning|starting)\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mon>" + _MONTH + r")\s*\d{0,2}(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 
 
 def _latest_quarter(ctx) -> str:
@@ -2565,7 +2709,9 @@ def _n_quarter_ref(g, c, ctx):
     if ended and u == "quarter" and not year_ago:
         # "the quarter ended Sept. 30": the calendar quarter holding that day
         mo = _month_number(ended["mon"])
-        y = int(ended["y"]) if ended["y"] else N.year_for(mo, 1, ctx.pub, -1)
+        # ("the quarter that begins on July 1": the nearest such month, not the last one)
+        way = 0 if ended["verb"] in ("begins", "starts", "beginning", "starting") else -1
+        y = int(ended["y"]) if ended["y"] else N.year_for(mo, 1, ctx.pub, way)
         return Norm("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", anchor="none" if ended["y"] else "publication")
     if det in ("the latest", "the most recent") and u == "quarter":
         # the quarter the story reports on, else the last complete one
@@ -2580,6 +2726,13 @@ def _n_quarter_ref(g, c, ctx):
         v = N.shift(ctx.pub, "Q", 0)
     elif det == "the" and u == "quarter" and not year_ago and _ENDS_NOW.match(ctx.text, c.end):
         v = N.shift(ctx.pub, "Q", 0)  # "fallen 15 percent in the quarter, which ends today": the current one
+    elif det == "the" and u == "quarter" and not year_ago and (rel_month := _ENDING_REL_MONTH.match(ctx.text, c.end)):
+        # "a loss for the quarter ending this month": the quarter holding that month
+        month = ctx.pub.replace(day=1) + dt.timedelta(days=32 if rel_month[1].lower() == "next" else 0)
+        v = N.shift(month, "Q", 0)
+    elif det == "the" and u == "quarter" and not year_ago and ctx.text.endswith(" in ", 0, c.start) \
+            and _LEFT_IN.search(ctx.text, max(0, c.start - 20), c.start):
+        v = N.shift(ctx.pub, "Q", 0)  # "with two days left in the quarter": the current one
     elif det == "the" and u == "quarter" and not year_ago and (_quarter_closing(ctx.pub) and _prev_word(
             ctx.text, c.start).lower() in ("ended", "ends", "ending", "end", "closed", "closes", "finished")
             or _QUARTER_ENDING.match(ctx.text, c.end)):
@@ -2615,6 +2768,13 @@ def _n_quarter_ellipsis(g, c, ctx):
     if not last or prep not in _ELLIPSIS_PREPS or c.start - ctx.last_end > 60 \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         return None
+    if g.get("rel"):  # "in the current quarter and the next": the one after (or before) the quarter just named
+        if prep not in ("and", "or"):
+            return None
+        size = 2 if last["u"] == "H" else 4
+        step = 1 if _low(g["rel"]) in ("next", "following") else -1
+        k = int(last["y"]) * size + int(last["n"]) - 1 + step
+        return Norm("DATE", f"{k // size}-{last['u']}{k % size + 1}", anchor="expression")
     n = _QUARTERS[_low(g["q"])]
     if last["u"] == "H" and n > 2:
         return None
@@ -2623,14 +2783,19 @@ def _n_quarter_ellipsis(g, c, ctx):
 
 
 def _names_quarter(c) -> bool:
-    """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter"."""
-    return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end))
+    """ "the January-March quarter", "the quarter ended Sept. 30": a quarter named as plainly as "the first quarter";
+    so is "the latest quarter" (the one reported), which "the previous quarter" then steps back from."""
+    return c.rule == "quarter_ref" and bool(c.m.group("m1") or _ENDED_ON.match(c.m.string, c.end)
+                                            or _low(c.m.group("det")) in ("the latest", "the most recent")
+                                            and _low(c.m.group("u")) == "quarter")
 
 
 # "the quarter ends", "as the quarter draws to a close": a present tense of ending, the current quarter
 _QUARTER_ENDING = re.compile(r"\s+(?:ends|closes|draws to (?:a |an )?(?:close|end)|nears (?:its |an |the )?(?:end|close)|"
                              r"winds down|comes to (?:a |an )?(?:close|end)|is (?:ending|closing|drawing to|coming to|nearly over|almost over))\b")
 _ENDS_NOW = re.compile(r",?\s+(?:which|that)\s+ends\b")
+_ENDING_REL_MONTH = re.compile(r"\s+(?:that\s+|which\s+)?(?:ends|ending|closes|closing)\s+(this|next)\s+month\b", re.I)
+_LEFT_IN = re.compile(r"\b(?:left|remaining|to go)\s+in\s+$")
 _HALF_OR_QUARTER = re.compile(r"\d{4}-[HQ][1-4]")
 
 
@@ -2722,6 +2887,9 @@ def _n_season(g, c, ctx):
     if g.get("y") or g.get("sy"):
         y = g.get("y") or _spoken_year(g["sy"])
         return Norm("DATE", f"{y}-{s}", mod=mod) if y else None
+    if g.get("ay"):  # "the autumn of the following year", "the spring of that year": the narrative's year
+        year, anchor = _narrative_year(g["ay"], ctx)
+        return Norm("DATE", f"{year}-{s}", mod=mod, anchor=anchor)
     pub = ctx.pub
     shared = None if rel not in ("", "the") else _SEASON_RANGE_YEAR.match(ctx.text, c.end)
     if shared:  # "the spring and early summer of 1943": the year of both
@@ -2824,6 +2992,10 @@ def _n_holiday(g, c, ctx):
                     way = 0  # "reported brisk sales ahead of Valentine's Day": a past clause's target, the nearest one
                 day = N.resolve_holiday(rule, told or ctx.pub, way)
                 day = _holiday_just_around(ctx, c, rule, way) or day
+                if (opened := _holiday_range_end(ctx, c)) is not None:
+                    # "between Christmas and New Year's Day" on 28 December: the range's start is the last one
+                    # on or before its end, however the clause looks
+                    day = N.resolve_holiday(rule, N.resolve_holiday(opened, told or ctx.pub, way), -1)
                 if way < 0 and not told and _prev_word(ctx.text, c.start).lower() == "before" \
                         and ((ahead := N.resolve_holiday(rule, ctx.pub, 1)) - ctx.pub).days <= 30:
                     day = ahead  # "campaigned Tuesday, a week before Election Day": the one coming, not last year's
@@ -2855,6 +3027,15 @@ def _n_holiday(g, c, ctx):
 
 
 _ONWARD_TO = {"into", "until", "till", "to", "through"}
+_HOLIDAY_RANGE_END = re.compile(r"\s+(?:and|to|until|till|through|into)\s+(?:the\s+)?(?P<h>" + _HOLIDAY + r")\b", re.I)
+
+
+def _holiday_range_end(ctx, c):
+    """The rule of the holiday ending a range that ``c`` opens: "between Christmas and New Year's Day"."""
+    if _prev_word(ctx.text, c.start).lower() not in ("between", "from"):
+        return None
+    m = _HOLIDAY_RANGE_END.match(ctx.text, c.end)
+    return L.HOLIDAYS.get(_low(m["h"]).replace("’", "'")) if m else None
 
 
 def _range_start_before(ctx, c) -> Optional[dt.date]:
@@ -2885,7 +3066,7 @@ def _beside_holiday(unit: str, after: bool, day: dt.date) -> tuple[dt.date, str]
 
 # "reopens after Christmas" written the day after it, "crowded the shops before Easter" written the day before it:
 # the holiday just past or just ahead, whatever way the clause looks
-_AFTER_OR_BEFORE = re.compile(r"\b(?:(?P<after>after|since)|before|until|till|ahead of)\s+(?:the\s+)?$", re.I)
+_AFTER_OR_BEFORE = re.compile(r"\b(?:(?P<after>after|since)|before|until|till|ahead of)\s+(?:the\s+|an?\s+(?:[a-z]+\s+)?)?$", re.I)
 
 
 # "after record parcel traffic at Christmas": a holiday in a short verbless phrase after "after"
@@ -2896,7 +3077,7 @@ _AFTER_PHRASE = re.compile(r"\b(?P<after>after)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?
 
 
 def _holiday_just_around(ctx, c, rule, way: int) -> Optional[dt.date]:
-    m = _AFTER_OR_BEFORE.search(ctx.text, max(0, c.start - 16), c.start)
+    m = _AFTER_OR_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)  # also "after a quieter Thanksgiving"
     if not m and way > 0 and "after " in ctx.text[max(0, c.start - 50):c.start]:
         m = _AFTER_PHRASE.search(ctx.text, max(0, c.start - 50), c.start)
         if m and any(w in L.PAST_MARKERS or w.endswith("ed") or w in _CLAUSE_WORDS
@@ -3068,6 +3249,11 @@ def _n_weekday(g, c, ctx):
         if tid:
             anchor = "expression"
         day = N.weekday_date(wd, base, -1 if rel == "the previous" else 1, strict=rel != "the same")
+    elif ctx.text.endswith(_FALLS_ON_ENDS, 0, c.start) and (holiday := _holiday_beside(
+            ctx, _HOLIDAY_FALLS_ON.search(ctx.text, max(0, c.start - 60), c.start), "h", wd, reach=60)):
+        day = holiday  # "Veterans Day falls on Thursday, a week after the election": the holiday's own weekday
+    elif (after_day := _gerund_after_day(c, ctx, wd)) is not None:
+        day, anchor = after_day, "expression"  # "votes on Tuesday after debating it on Wednesday": the one before
     elif apposed := _apposed_day(c, ctx, wd):  # "Three days later, on Tuesday, ...": the day just named
         day, anchor = apposed, "expression"
     elif purpose := ctx.purpose_from(c):  # "flew on Sunday to sign the deal on Tuesday": the first such day after
@@ -3098,14 +3284,17 @@ def _n_weekday(g, c, ctx):
         if way >= 0 and named and 0 <= (named - ref).days <= 13 and day != named:
             # "on Monday 19 September ... Supermarkets will close on Monday": the weekday the text has dated ahead
             day, anchor = named, "expression"
-        if way == 0 and (postponed_to(ctx.text, c.start) or past_plan(ctx.text, c.start)):
+        if way == 0 and (postponed_to(ctx.text, c.start) or past_plan(ctx.text, c.start)
+                         or takes_nearest(ctx.text, c.start, c.end)):  # "displays planned for Thursday have been called off"
             # "the summit was due to end on Thursday": a past plan's day is the nearest one too  # "the match has been moved to Saturday": the nearest one
             ahead = N.weekday_date(wd, ref, 1)
             day = ahead if (ahead - ref).days <= (ref - day).days else day
         if day < ref:
             ctx.bare_days.add(day)
         listed = _listed_weekday(c, ctx)
-        if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
+        if listed and (way > 0 and day <= listed or (day - listed).days > 6):
+            # "backup dates on Tuesday and Wednesday": each after the last; a list's days lie within a week
+            # ("after debating it on Wednesday and Thursday")
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
         elif way > 0 and (begun := _span_begun(c, ctx) or _condition_day(c, ctx)) and day <= begun:
             # "The port closes on Thursday and will stay shut until Monday": a span's end follows its start; "Unless
@@ -3225,6 +3414,16 @@ def _weekday_story_day(c: Cand, ctx) -> Optional[dt.date]:
     return day
 
 
+def _story_day_before(c: Cand, ctx) -> Optional[dt.date]:
+    """The day just told (in this sentence or the last), a week or more before publication, that "by the weekend"
+    in a past clause goes on from: "The mine flooded on April 14, 2031. The day after, ...; by the weekend, ..." """
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 200 \
+            or len(_SENTENCE_END.findall(ctx.text, ctx.last_end, c.start)) > 1 or _prev_word(ctx.text, c.start).lower() != "by":
+        return None  # ("over the weekend" written on a Monday is still the one just past)
+    day = dt.date.fromisoformat(ctx.last[1])
+    return day if (ctx.pub - day).days >= 7 and ctx.direction(c) < 0 else None
+
+
 _PAST_PERFECT_AFTER = re.compile(r"[^.;!?\n]{0,60}?\bhad\s+(?:already\s+|not\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|un|t)\b")
 
 
@@ -3245,7 +3444,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)d
                              re.I)
 
 
-def _holiday_beside(ctx, m, group: str, known) -> Optional[dt.date]:
+def _holiday_beside(ctx, m, group: str, known, reach: int = 7) -> Optional[dt.date]:
     """The day both name, given the weekday number or the holiday rule already ``known``."""
     if not m:
         return None
@@ -3260,9 +3459,27 @@ def _holiday_beside(ctx, m, group: str, known) -> Optional[dt.date]:
             day = N.holiday_date(rule, year)
         except (ValueError, KeyError):
             return None
-        if abs((day - ctx.pub).days) <= 7 and day.isoweekday() == wd:
+        if abs((day - ctx.pub).days) <= reach and day.isoweekday() == wd:
             return day
     return None
+
+
+_FALLS_ON_ENDS = (" falls on ", " fell on ", " lands on ", " landed on ", " is on ", " was on ")
+# "<holiday> falls on <weekday>": the weekday is the holiday's own (within two months of publication)
+_HOLIDAY_FALLS_ON = re.compile(r"(?P<h>" + _HOLIDAY + r")\s+(?:falls|fell|lands|landed|is|was)\s+on\s+$", re.I)
+# (the gerund takes an object: "after debating it on", not "after flooding on Sunday", a noun's event)
+_AFTER_GERUND_BETWEEN = re.compile(r"\s+(?P<w>after|before)\s+[a-z]{3,}ing\s+(?!(?:on|in|at|over|during)\b)[a-z][^.;:!?]{0,30}?\s(?:on\s+)?")
+
+
+def _gerund_after_day(c, ctx, wd: int) -> Optional[dt.date]:
+    """A weekday in an "after / before <verb>ing" phrase right after a dated weekday: the one before (after) it."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 60 \
+            or not _weekday_number(ctx.text[ctx.last_start:ctx.last_end]):
+        return None
+    m = _AFTER_GERUND_BETWEEN.fullmatch(ctx.text, ctx.last_end, c.start)
+    if not m:
+        return None
+    return N.weekday_date(wd, dt.date.fromisoformat(ctx.last[1]), -1 if m["w"].lower() == "after" else 1, strict=True)
 
 
 _LIST_LINK = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?|,\s+(?:on\s+)?")
@@ -3523,7 +3740,7 @@ _SHIFT_AMOUNT_AFTER = re.compile(r"\s+(?:each|every|per|a)\s+(?:day|night|mornin
 
 def _n_ago(g, c, ctx):
     n_word = g.get("n")
-    n = _number(n_word) if n_word else None
+    n = _number(n_word) if n_word else 0.25 if g.get("qtr") else None  # "a quarter of a century later"
     if n_word and n is None and _low(n_word) not in ("a few", "few", "several", "some", "many", "a couple of", "couple of", "a couple"):
         return None
     if _low(n_word) in ("a couple of", "couple of", "a couple"):
@@ -3532,6 +3749,8 @@ def _n_ago(g, c, ctx):
         n += 0.5  # "two and a half years ago", "a year and a half later"
     way = _low(g["dir"])
     code, clock = _unit_code(g["u"])
+    if n is not None and n != int(n) and code in ("DE", "CE"):
+        n, code = n * (10 if code == "DE" else 100), "Y"  # "half a century ago": 50 years, not six months
     mod = _DURATION_MODS.get(_low(g.get("mod")))
     if g.get("tail") and "or so" in g["tail"]:
         mod = "APPROX"
@@ -3591,6 +3810,10 @@ def _n_ago(g, c, ctx):
                     and not _SENTENCE_END.search(ctx.text, ctx.last_quarter_end, c.start)  # the sentence's quarter
                     else ctx.reporting_quarter()).split("-")
             return Norm("DATE", f"{int(y) - 1}-{q}", mod=mod, anchor="publication")
+        if way in ("later", "earlier") and ctx.last and ctx.text[ctx.last_end:c.start] == ", " \
+                and (c.end == len(ctx.text) or ctx.text[c.end] in ".;,)"):
+            # "its brand was revived in 2023, four years later": an apposition restating the date just named
+            return Norm("DATE", ctx.last[1], mod=mod, anchor="expression")
         base, tid = ctx.anchor_date(unit)
         if way == "earlier" and code == "Y" and amount == 1 and tid and _MONTH_VALUE.match(ctx.last[1]) \
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
@@ -3899,6 +4122,11 @@ def _n_rel_unit(g, c, ctx):
             shift = 0  # "started on Monday, Aug. 2 ... by the following weekend": the weekend of that week
     else:
         base = ctx.pub
+        if unit == "WE" and rel == "this" and det == "the" \
+                and (story_day := ctx.narrative_day(c) or _weekday_story_day(c, ctx) or _story_day_before(c, ctx)):
+            # "hit the valley on Tuesday, July 27. By the weekend, residents were back": that week's weekend, as a
+            # bare weekday there continues the story's week
+            return Norm("DATE", N.shift(story_day, "WE", 0), anchor="expression")
         if unit == "WE" and rel in ("this", "") and det == "the" and ctx.pub.isoweekday() < 6:
             way = ctx.direction(c)  # "the weekend": the one just past early in the week, else the coming one
             if way < 0 and ctx.pub.isoweekday() == 5 and _prev_word(ctx.text, c.start).lower() == "for":
@@ -4150,7 +4378,7 @@ _HOLIDAY_TRIGGERS = (
     "inauguration day", "whit", "mardi gras", "shrove", "maundy", "holy saturday", "ascension day",
     "bonfire night", "fawkes", "hogmanay", "george's", "indigenous", "lunar new year", "chinese new year",
     "bank holiday",
-    "mothering sunday", "epiphany",
+    "mothering sunday", "epiphany", "the fourth",
 )
 
 
@@ -4191,8 +4419,8 @@ def _trigger_table() -> dict[str, frozenset[str]]:
     add(("week",), "week_num")
     add(("top", "bottom"), "top_hour")
     add(("day",), "day_of")
-    add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort")
-    add(("half", "two quarters"), "half")  # "the first two quarters of 1990": the first half
+    add(("quarter", "quarters"), "quarter", "quarter_ref", "qshort", "quarter_ellipsis")  # "... quarter and the next"
+    add(("half", "two quarters"), "half", "quarter_ellipsis")  # "the first two quarters of 1990": the first half
     add(("first", "second", "third", "fourth"), "quarter_ellipsis")
     add(("fiscal", "fy"), "quarter", "rel_unit")  # "fiscal 2012" is a year for its digits
     add(("fy",), "fy")
@@ -4344,7 +4572,8 @@ _SHORT_RIGHT = {"rel_unit": 12}
 # year start with the month, a month with a relative word before it ("this   coming" + spaces),
 # a year with "calendar year", "the day before yesterday" with its first three words. Only for
 # rules whose every trigger is that word (see ``_trigger_table``).
-_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 4, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21}
+_SHORT_LEFT = {"month_year": 0, "month": 16, "year_ago": 4, "pod_day": 8, "week_num": 13, "year": 16, "deictic": 21,
+               "quarter_ellipsis": 4}  # "the first" from "first", "quarter and the next" from "quarter"
 
 
 def _trigger_info() -> dict[str, tuple[tuple[str, ...], bool, bool]]:
@@ -4392,6 +4621,8 @@ def _windows(text: str) -> dict[str, list[list[int]]]:
         if entry is None:
             continue
         rules, gated, phrase = entry
+        if w == "the fourth" and text[s + 4] != "F":
+            rules = ()  # "the Fourth" is a holiday only capitalised: "the fourth quarter" opens no holiday window
         if rules == ("clock_words",) and not phrase and not _HOUR_WORD_AFTER.match(text, e) \
                 and not _HOUR_WORD_BEFORE.search(text, max(0, s - 8), s):
             continue  # "one of", "two years": a number word is an hour only beside o'clock, minutes, past, at

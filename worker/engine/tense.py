@@ -484,6 +484,18 @@ def _clause_direction(left: str, right: str) -> int:
     if cut is not None:
         left = left[cut:]
     clause = left
+    if _INVERTED_CONDITION.match(left):
+        return 1  # "Were the strike to go ahead on Friday", "Should talks fail on Monday": a condition ahead
+    if right[:1] == "," and _WITH_ING.match(left):
+        # "With the first half ending on Saturday, managers are rebalancing": an absolute clause's time is its main
+        # clause's, and a present there (or none) looks ahead
+        m = _BOUNDARY.search(right, 1)
+        main = _WORD.findall(right[1:m.start() if m else len(right)].lower())[:8]
+        for i, word in enumerate(main):
+            found, _ = _marker(word, main[i - 1] if i else "")
+            if found:
+                return found
+        return 1
     seg = _LAST_COMMA.search(left)
     if seg:  # "..., and the Fed meets on Nov. 1", "City, unbeaten since December, host Villa on Wednesday"
         words = _WORD.findall(seg["seg"].lower())
@@ -531,6 +543,8 @@ def _clause_direction(left: str, right: str) -> int:
     if m:
         right = right[:m.start()]
     words = _own_verb_phrase(_WORD.findall(right.lower())[:10])
+    if words[:1] == ["to"]:
+        words = []  # "Ministers meet on Tuesday to discuss what went wrong": a purpose's clauses are not its tense
     for i, word in enumerate(words):
         if _called_off(words, i):
             return 1  # "Bonfire Night displays have been cancelled": called off before they happen
@@ -547,6 +561,10 @@ def _clause_direction(left: str, right: str) -> int:
 
 
 _CONDITIONAL_OPEN = re.compile(r"\s*[\"“]?(?:if|unless|once)\s", re.I)
+# an absolute clause opening the sentence: "With the vote coming on Saturday, ..."
+_WITH_ING = re.compile(r"\s*[\"“]?With\s+[^,;:.!?]{1,50}?\s+[a-z]{3,}ing\s+(?:on\s+|at\s+|in\s+)?$")
+# a condition told by inversion: "Were the strike to go ahead ...", "Should the talks fail ..."
+_INVERTED_CONDITION = re.compile(r"\s*[\"“]?(?:Were\s+[^,;:.!?]{1,40}?\s+to\s+[a-z]|Should\s)")
 # an aside that dates a fronted expression by an offset from an event: ", a week after the vote,"
 _OFFSET_ASIDE = re.compile(r",\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d{1,2})"
                            r"\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s(?:[^,.;:!?]|(?<=\bvs)\.|(?<=\b[A-Z])\.){1,80},")
@@ -562,6 +580,12 @@ _FRONTED = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:[A-Za-z]+\s+){1,2}$")
 _PRESENT_VERB = re.compile(r"\b(?i:it|he|she|which)\s+(?P<verb>[a-z]{3,}[^s\W]s)\s+(?:on\s+|in\s+|at\s+)?$")
 _NOT_PRESENT_VERBS = {"this", "was", "has", "its", "his", "news", "series", "always", "perhaps", "sometimes", "thus",
                       "plus", "unless", "less", "bus", "status", "bonus", "campus", "census", "chaos", "virus"}
+
+
+_UPCOMING_AFTER = re.compile(r"\s+(?:(?:is|are)\s+(?:next|coming(?:\s+up)?|approaching|fast\s+approaching|near|nearing|"
+                             r"(?:just\s+)?around\s+the\s+corner)|looms?|approach(?:es)?|nears)\b")
+_DEICTIC_AND = re.compile(r"\b(?P<d>today|tonight|tomorrow|yesterday)\s+(?:and|or)\s+(?:on\s+)?$", re.I)
+_FALLS_ON = re.compile(r"\b(?:falls?|lands?)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:and|or)\s+)?$")
 
 
 # The last word before the expression, for cheap tests before the searches above: each of them
@@ -699,6 +723,10 @@ def direction(text: str, start: int, end: int) -> int:
                 and _clause_direction(text[max(0, start - 120):start], "") < 0:
             return -1  # "shareholders tendered 99% of the shares by the Tuesday deadline": a deadline reached
         return 1
+    if text.startswith((" falls on", " fall on", " lands on"), end):
+        return 1  # "Easter falls on March 28": a date's calendar told in the present, the coming one
+    if text.startswith((" is", " are", " loom", " approach", " nears"), end) and _UPCOMING_AFTER.match(text, end):
+        return 1  # "Columbus Day is next", "Thanksgiving is approaching", "the deadline looms": still to come
     if _EARLIEST_AFTER.match(text, end) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "Officials say Wednesday at the earliest": a date not yet reached
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
@@ -711,10 +739,11 @@ def direction(text: str, start: int, end: int) -> int:
     if "had " in window_70 and _HAD_PLANNED_TO.search(text, max(0, start - 70), start):
         return 0  # "had planned to list its shares in June but ... would wait": a plan given up, its date the nearest
     if last in _DEADLINE_LAST and _DEADLINE.search(text, window, start) \
+            and not text.startswith(("'s ", "’s "), end) \
             and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
-        return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
+        return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed" (or "by July's rains")
     if _called_off_plan(text, start, end, last):
         return 0
     if _earlier_event(text, start, last):
@@ -723,6 +752,9 @@ def direction(text: str, start: int, end: int) -> int:
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _HAD_AFTER.match(text, end):
         return 1  # "the union has called a strike for Monday", "the judge set sentencing for Feb. 20": the target lies ahead
+    if last in ("on", "and", "or") and ("fall" in text[max(0, start - 40):start] or "land" in text[max(0, start - 40):start]) \
+            and _FALLS_ON.search(text, max(0, start - 40), start):
+        return 1  # "Christmas Day and Boxing Day fall on Saturday and Sunday": a date's weekday told in the present
     if last in ("on", "in", "at") or last.endswith("s"):
         m = _PRESENT_VERB.search(text, max(0, start - 40), start)
         if m and m["verb"] not in _NOT_PRESENT_VERBS:
@@ -730,6 +762,9 @@ def direction(text: str, start: int, end: int) -> int:
     if _market_move(text, start, last):
         return -1  # a market's move is reported once it has happened
     way = _verb_direction(text, start, end)
+    if not way and last in ("on", "and", "or") and (deictic := _DEICTIC_AND.search(text, max(0, start - 24), start)):
+        # "Banks are shut today and on Monday": a day listed after today lies ahead, after yesterday behind
+        return -1 if deictic["d"].lower() == "yesterday" else 1
     if way > 0 and _unrealised_plan(text, start, end):
         return -1
     if not way and (_headline_infinitive(text, start) or last in _FORECAST_WORDS):
