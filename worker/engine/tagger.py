@@ -254,6 +254,7 @@ class Context:
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
+        self.days_seen: dict[str, str] = {}  # day of the month ("24") -> the last full date named with it
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
@@ -429,8 +430,10 @@ class Context:
             day = self.last_day
             if found and day and day[0] == self.last[0]:
                 return N.value_start(day[1])[0], day[0]  # "A week later ..., and that evening": the day behind it
-            if found and day and _COARSE_DATE.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
-                    and 0 <= self.last_end - day[2] <= 300:
+            # (a coarse date of the publication's own month or year counts only when it holds that day: "On
+            # July 6 ... its highest July reading. That day, ...": July 6)
+            if found and day and _COARSE_DATE.fullmatch(self.last[1]) and 0 <= self.last_end - day[2] <= 300 \
+                    and (not self.pub.isoformat().startswith(self.last[1]) or day[1].startswith(self.last[1])):
                 return N.value_start(day[1])[0], day[0]
         return self.pub, None
 
@@ -711,11 +714,18 @@ def _prev_word(text: str, pos: int) -> str:
     return m[1][::-1] if m else ""
 
 
+_SAID_IN_DOCUMENT = re.compile(r"\b([a-z]+) in (?:a|an|its|their|his|her|the) (?:[a-z]+ )?[a-z]+ on $")
+
+
 def _reported_on(text: str, pos: int) -> bool:
     """ "police said Sunday", "told reporters on Monday": the date of a report rather than of its news."""
     prev = _prev_word(text, pos).lower()
     if prev == "on":
         prev = _prev_word(text, pos - 3).lower() if text[max(0, pos - 3):pos].lower() == "on " else ""
+        if prev and prev not in _SPEECH_VERBS and text.endswith(" on ", 0, pos):
+            # "the court said in an order on Monday", "said in a statement on Tuesday": the report's day too
+            m = _SAID_IN_DOCUMENT.search(text, max(0, pos - 45), pos)
+            return bool(m) and m[1].lower() in _SPEECH_VERBS
     return prev in _SPEECH_VERBS
 
 
@@ -1816,6 +1826,13 @@ def _n_day_alone(g, c, ctx):
         day = _n_mdy(dict(later.groupdict(), d=g["d"], wd=None, ry=None, ay=None, mrel=None), c, ctx)
         return Norm("DATE", day.value, anchor=day.anchor) if day else None
     found = N.value_start(ctx.last[1]) if ctx.last else None
+    echo = ctx.days_seen.get(f"{d:02d}")
+    if echo and found and found[1] == "M" and echo[:7] != ctx.last[1][:7] \
+            and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+        # "a primary on Sept. 24 ... has led every poll since June ... 'nobody wins on the 24th'": the date named
+        # before with that day, not a month named in passing in an earlier sentence (but "on 2 October. On the
+        # 5th": a narrative of days goes on in its month)
+        return Norm("DATE", echo, anchor="expression")
     if found and found[1] in ("D", "M"):
         v = _ymd(found[0].year, found[0].month, d)
         return Norm("DATE", v, anchor="expression") if v else None
@@ -2786,6 +2803,10 @@ def _n_weekday(g, c, ctx):
         listed = _listed_weekday(c, ctx)
         if way > 0 and listed and day <= listed:  # "backup dates on Tuesday and Wednesday": each after the last
             day, anchor = N.weekday_date(wd, listed, 1, strict=True), "expression"
+        elif way > 0 and (sequel := _scheduled_before(c, ctx)) and day <= sequel:
+            # "will begin the countdown on Monday, Dec. 1, and load the fuel late Tuesday": a schedule told in
+            # order goes on from the future day just named, not from publication
+            day, anchor = N.weekday_date(wd, sequel, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
 
@@ -2865,6 +2886,26 @@ def _apposed_day(c, ctx, wd: int) -> Optional[dt.date]:
         return None
     day = dt.date.fromisoformat(ctx.last[1])
     return day if day.isoweekday() == wd else None
+
+
+# "..., and load the fuel" (a second verb of the same subject) or "..., and the final debate" (a word of
+# sequence); not "..., and opponents plan a rally on Sunday", a separate plan that may come first
+_SEQUEL_AND = re.compile(r",?\s+and\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)[a-z]+\s+(?:the|a|an|its|their|his|her|our)\s"
+                         r"|[^.;:!?]{0,40}?\b(?:final|then|later|next|afterwards?)\b)")
+
+
+def _scheduled_before(c, ctx) -> Optional[dt.date]:
+    """A future day named just before with "on" in the same sentence and joined by "and" ("on Monday, Dec. 1,
+    and load the fuel late Tuesday", "follows on Thursday, Sept. 19, and the debate will be held on Sunday")."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 80 or ctx.last_end > c.start:
+        return None
+    between = ctx.text[ctx.last_end:c.start]
+    if not _SEQUEL_AND.match(between) or _SENTENCE_END.search(between) or ";" in between or ":" in between:
+        return None
+    if _prev_word(ctx.text, ctx.last_start).lower() != "on":
+        return None  # an event's day ("on Sept. 19"), not a limit ("closed until at least Sept. 28, and ... Monday")
+    day = dt.date.fromisoformat(ctx.last[1])
+    return day if day > ctx.pub else None
 
 
 def _listed_weekday(c, ctx) -> Optional[dt.date]:
@@ -4048,6 +4089,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
+                if norm.type == "DATE":
+                    ctx.days_seen[norm.value[8:10]] = norm.value[:10]
                 if not ctx.last_said:
                     ctx.event_day = ctx.last_day
                     if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")

@@ -1,0 +1,97 @@
+"""Held-out 2017-2025 news stories (tests/data/heldout-wire11, 8 texts, 275-335 words each), TIMEX3 annotated by
+hand before the tagger ever ran on them, on topics the other held-out folders lack: a mayoral campaign calendar
+with debates, early voting and a runoff "two weeks later" (AP, a Thursday, 2019-09-12), a pipeline permit appeal
+with hearing and briefing dates (Reuters, a Tuesday, 2023-03-14), a lunar lander's launch window, T-minus countdown
+and landing "early next year" (AP, a Thursday, 2025-11-20), a heat wave and power outages told hour by hour (AP, a
+Tuesday, 2018-07-24), a football transfer deadline in "the 2025-26 season" (Reuters, a Friday, 2025-08-29), an
+air bag recall by model years (AP, a Tuesday, 2017-10-17), a pandemic-era school year starting online (Reuters, a
+Thursday, 2020-08-20), a climate summit whose talks ran past midnight into an extra day (AP, a Saturday,
+2021-11-13).
+
+First run (annotation as first written, 181 gold): 168 of 181 expressions exactly right (span and value), strict
+F1 97.5, relaxed F1 98.1, value F1 92.1.
+Annotation mistakes of mine that the first run showed, fixed afterwards (183 gold): "Cleared for December Launch"
+(the headline month is a timex, 2025-12), "the city's seven-day positivity rate" (a DURATION P7D, as I had tagged
+"a 10-day window" and "a two-week pause"), "by the end of the month" (I had put "by" inside the extent), and
+"worked past midnight" in a past clause published on a Saturday: I gave the midnight that opened the Saturday
+(2021-11-12T24:00); the project's convention, kept by two earlier examiners' tests ("The blast happened around
+midnight", "He watched the clock until midnight"), is the publication day's T24:00, so the gold now says
+2021-11-13T24:00. With the corrected annotation and the unchanged tagger: strict 98.6, relaxed 98.6, value 93.2.
+
+General fixes after the first run (TBAQ, WikiWars and the tweets unchanged to the last figure):
+- "On July 6 ... its highest July reading. That day, ...": a coarse date of the publication's own month no
+  longer hides the day named just before it when it holds that day, so "that day" is July 6.
+- "follows on Thursday, Sept. 19, and the final debate will be held on Sunday", "begin the countdown on Monday,
+  Dec. 1, and load the fuel late Tuesday": a future weekday joined by "and" to a future day named just before
+  in the same sentence is the first such weekday after that day.
+- "a primary on Sept. 24 ... every poll since June ... 'on the 24th'": a bare day of the month echoes the full
+  date named before with that day when the last month named is a coarser one from an earlier sentence (a run
+  of days, "on 2 October. On the 5th", keeps its month).
+- "the court said in an order on Monday", "said in a statement on Tuesday": the day of a report, like "said on
+  Monday", so a later clock time in a future clause ("The hearing is scheduled to begin at 9:30 a.m.") takes the
+  event's day (April 18) rather than the report's.
+Tried and dropped: bare plural units before "before"/"after" ("lost contact minutes before landing") as
+durations: TBAQ leaves "seconds before the bomb exploded" and "a matter of days before" untagged, so the rule
+cost TBAQ value F1 0.1. "Past midnight" as the midnight that opened the publication day: against the convention
+above.
+After the fixes: strict 98.6, relaxed 98.6, value 95.9 (177 of 183 expressions exactly right; 4 false alarms).
+Left unfixed (KNOWN_MISSES) below, with what they should give. FIXES holds regression sentences written while
+fixing. Floors sit about a point under the scores reached."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from test_heldout_articles import assert_held_out
+from tests.test_tagger_handwritten import test_handwritten_sentence as check_sentence
+
+WIRE11 = Path(__file__).resolve().parent / "data" / "heldout-wire11"
+
+KNOWN_MISSES = [
+    ("b1", "Candidates have until noon Friday to file finance reports covering July and August", "July", "DATE 2019-07",
+     "a month named as the period a report covers is a past one; the future clause ('have until ... to file') "
+     "sends it to 2020 (and 'August' with it)"),
+    ("b1", "Polls will be open from 6:30 a.m. to 7:30 p.m. on primary day", "6:30 a.m.", "TIME 2019-09-24T06:30",
+     "'primary day' names the Sept. 24 primary; the clock takes the last day named ('noon Friday'), as does '7:30 p.m.'"),
+    ("b2", "The Paiute Nation sued ... in 2019 ... After a trial that lasted three weeks in the fall, ... upheld the "
+     "permit in a ruling issued on Nov. 30", "the fall", "DATE 2022-FA",
+     "the season takes the year last named (2019); the bare 'Nov. 30' right after it is read from publication (2022)"),
+    ("b3", "a second attempt earlier this year lost contact minutes before landing", "minutes", "DURATION PTXM",
+     "a bare plural unit before 'before' is left untagged (TBAQ leaves such gaps untagged: see above)"),
+    ("b4", "its highest July reading on record", "July", "(none)",
+     "a month used generically (any July on record) is tagged as this July"),
+    ("b5", "their first two matches of the 2025-26 season", "2025-26", "(none)",
+     "the project leaves hyphenated seasons untagged; the tagger gives '2025' and '26' (2026), as its rules test "
+     "for 'The 1958-59 season' asks"),
+    ("b5", "spending in the current window had already passed 2.5 billion", "current", "(none)",
+     "'current' before a non-time noun is tagged PRESENT_REF"),
+]
+
+
+def test_heldout_wire11_score():
+    assert_held_out(WIRE11, 8, 180, value=0.95, relaxed=0.976, strict=0.976)
+
+
+THU = dt.date(2019, 9, 12)
+FIXES = [
+    (dt.date(2018, 7, 24), "On July 6, the city hit 108 degrees, its highest July reading on record. That day, "
+     "80,000 customers lost power.",
+     [("July 6", "DATE", "2018-07-06"), ("July", "DATE", "2018-07"), ("That day", "DATE", "2018-07-06")]),
+    (THU, "A forum follows on Thursday, Sept. 19, and the final debate will be held on Sunday.",
+     [("Thursday, Sept. 19", "DATE", "2019-09-19"), ("Sunday", "DATE", "2019-09-22")]),
+    (dt.date(2025, 11, 20), "Crews will begin the countdown on Monday, Dec. 1, and load the fuel late Tuesday.",
+     [("Monday, Dec. 1", "DATE", "2025-12-01"), ("late Tuesday", "DATE", "2025-12-02", "END")]),
+    (THU, "The final debate will be held on Sunday.", [("Sunday", "DATE", "2019-09-15")]),
+    (THU, "The primary is on Sept. 24. Hale has led every poll since June. \"Nobody wins on the 24th,\" she said.",
+     [("Sept. 24", "DATE", "2019-09-24"), ("June", "DATE", "2019-06"), ("the 24th", "DATE", "2019-09-24")]),
+    (THU, "The primary is on Sept. 24. In June, polls opened on the 24th.",
+     [("Sept. 24", "DATE", "2019-09-24"), ("June", "DATE", "2019-06"), ("the 24th", "DATE", "2019-06-24")]),
+    (dt.date(2023, 3, 14), "The court will hear arguments on April 18, the court said in an order on Monday. The "
+     "hearing is scheduled to begin at 9:30 a.m.",
+     [("April 18", "DATE", "2023-04-18"), ("Monday", "DATE", "2023-03-13"), ("9:30 a.m.", "TIME", "2023-04-18T09:30")]),
+]
+
+
+@pytest.mark.parametrize("published, sentence, expected", FIXES, ids=[c[1][:60] for c in FIXES])
+def test_wire11_fix_sentence(published, sentence, expected):
+    check_sentence(published, sentence, expected)
