@@ -35,6 +35,30 @@ durations: TBAQ leaves "seconds before the bomb exploded" and "a matter of days 
 cost TBAQ value F1 0.1. "Past midnight" as the midnight that opened the publication day: against the convention
 above.
 After the fixes: strict 98.6, relaxed 98.6, value 95.9 (177 of 183 expressions exactly right; 4 false alarms).
+
+Round 2 (tests/data/heldout-wire11b, 5 stories of 265-335 words written after round 1's fixes): a stadium-tax
+referendum by mail ballot (AP, a Wednesday, 2016-06-15), a sentencing postponed three weeks (Reuters, a Tuesday,
+2024-02-06), a crew launch scrubbed at T-minus 40 seconds (AP, a Tuesday, 2026-03-03), rolling blackouts in a
+Texas freeze (Reuters, a Tuesday, 2021-02-16), the French Open's night sessions and draw (AP, a Friday,
+2022-05-27). First run (115 gold, annotation unchanged since): 102 of 115 expressions exactly right, strict F1
+98.3, relaxed F1 99.1, value F1 87.9.
+General fixes after it (TBAQ, WikiWars and the tweets unchanged to the last figure; no other held-out folder moved):
+- round 1's schedule rule narrowed: it needs a second verb with its object ("..., and load the fuel late
+  Tuesday") or a word of sequence ("..., and the final debate will be held on Sunday"); in "..., and opponents
+  plan a rally at City Hall on Sunday afternoon" the rally may come first, so it is the coming Sunday.
+- "would come no earlier than Thursday", "scheduled to start no earlier than 8:45 p.m.": "earlier" in a limit
+  ("no/not earlier than") is no cue of the past.
+- "are on course to meet in the quarterfinals on Tuesday" ("on track to", "on pace to"): a course ahead.
+- "asked that he be allowed to travel ... in late February": a permission still to be given looks ahead.
+- "treated dozens of cases in the past day": a DURATION (P1D), the last 24 hours, not yesterday.
+- "moved to the autumn in 2020": a year right after a season is its year; "returned ... in the spring a year
+  later": a season right before a year counted from the story takes that year.
+- "Next Try Thursday", "the next hearing is Thursday": "next" before an event noun is a weak cue of the future
+  (not "next week", "next to").
+- "stood down late Monday ... next attempt Thursday. [new paragraph] The launch had been set for 10:41 p.m.": a
+  past clock time in a story whose first day lies ahead takes the past day told just before, not publication.
+After the fixes: strict 98.3, relaxed 99.1, value 96.6.
+
 Left unfixed (KNOWN_MISSES) below, with what they should give. FIXES holds regression sentences written while
 fixing. Floors sit about a point under the scores reached."""
 import datetime as dt
@@ -65,7 +89,20 @@ KNOWN_MISSES = [
      "for 'The 1958-59 season' asks"),
     ("b5", "spending in the current window had already passed 2.5 billion", "current", "(none)",
      "'current' before a non-time noun is tagged PRESENT_REF"),
+    ("c1", "Ballots went out on June 6 and must reach the city clerk by 7 p.m. on election day", "7 p.m.",
+     "TIME 2016-06-28T19:00", "'election day' names the June 28 vote of the lead; the clock takes June 6"),
+    ("c3", "Forecasters put the chance of good weather at 70 percent, falling to 40 percent on Friday as a cold "
+     "front moves in", "Friday", "DATE 2026-03-06", "a forecast told with a participle and an 'as' clause has no "
+     "cue of the future; the bare weekday goes back"),
+    ("c4", "A second winter storm is expected ...; demand hit a winter record", "winter", "(none)",
+     "'winter' as a modifier ('winter storm', 'winter record') is tagged as this winter (2020-WI), twice"),
+    ("c5", "He missed six weeks earlier in the season", "six weeks", "DURATION P6W",
+     "read as 'six weeks earlier' (DATE 2022-W13); 'six weeks' is the object of 'missed'"),
 ]
+
+
+def test_heldout_wire11b_score():
+    assert_held_out(WIRE11.with_name("heldout-wire11b"), 5, 110, value=0.955, relaxed=0.98, strict=0.972)
 
 
 def test_heldout_wire11_score():
@@ -89,6 +126,30 @@ FIXES = [
     (dt.date(2023, 3, 14), "The court will hear arguments on April 18, the court said in an order on Monday. The "
      "hearing is scheduled to begin at 9:30 a.m.",
      [("April 18", "DATE", "2023-04-18"), ("Monday", "DATE", "2023-03-13"), ("9:30 a.m.", "TIME", "2023-04-18T09:30")]),
+]
+
+
+FRI = dt.date(2022, 5, 27)
+FIXES += [
+    (dt.date(2016, 6, 15), "The campaigns will debate again on June 23, and opponents plan a rally on Sunday afternoon.",
+     [("June 23", "DATE", "2016-06-23"), ("Sunday afternoon", "TIME", "2016-06-19TAF")]),
+    (dt.date(2026, 3, 3), "NASA said the next attempt would come no earlier than Thursday.", [("Thursday", "DATE", "2026-03-05")]),
+    (dt.date(2026, 3, 3), "The ruling came no earlier than Thursday.", [("Thursday", "DATE", "2026-02-26")]),
+    (FRI, "Nadal plays on Saturday in the last match, which is scheduled to start no earlier than 8:45 p.m.",
+     [("Saturday", "DATE", "2022-05-28"), ("8:45 p.m.", "TIME", "2022-05-28T20:45")]),
+    (FRI, "Nadal and Djokovic are on course to meet in the quarterfinals on Tuesday.", [("Tuesday", "DATE", "2022-05-31")]),
+    (dt.date(2024, 2, 6), "His lawyers asked that he be allowed to travel to Florida in late February.",
+     [("late February", "DATE", "2024-02", "END")]),
+    (dt.date(2021, 2, 16), "Hospitals treated dozens of such cases in the past day.", [("the past day", "DURATION", "P1D")]),
+    (FRI, "The event, moved to the autumn in 2020, returned to the spring a year later.",
+     [("the autumn", "DATE", "2020-FA"), ("2020", "DATE", "2020"), ("the spring", "DATE", "2021-SP"),
+      ("a year later", "DATE", "2021")]),
+    (dt.date(2026, 3, 3), "Launch Scrubbed; Next Try Thursday", [("Thursday", "DATE", "2026-03-05")]),
+    (dt.date(2026, 3, 3), "He sat next to her on Thursday.", [("Thursday", "DATE", "2026-02-26")]),
+    (dt.date(2026, 3, 3), "Next Try Thursday\n\nThe rocket stood down late Monday, and NASA said the next attempt would "
+     "come no earlier than Thursday.\n\nThe launch had been set for 10:41 p.m. EST.",
+     [("Thursday", "DATE", "2026-03-05"), ("late Monday", "DATE", "2026-03-02", "END"), ("Thursday", "DATE", "2026-03-05"),
+      ("10:41 p.m. EST", "TIME", "2026-03-02T22:41")]),
 ]
 
 

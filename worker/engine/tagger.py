@@ -255,6 +255,7 @@ class Context:
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
         self.days_seen: dict[str, str] = {}  # day of the month ("24") -> the last full date named with it
+        self.past_day: Optional[tuple[str, str, int]] = None  # (tid, day, end) of the last day named before publication
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
@@ -2452,6 +2453,7 @@ def _n_hshort(g, c, ctx):
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 
+_SEASON_IN_YEAR = re.compile(r"\s+in\s+((?:1[6-9]|20)\d\d)\b(?![-\d])")  # a year of its own right after the season
 _SEASON_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s+(?:(?:early|mid|late)[- ]?)?" + _SEASON
                                 + r"(?:\s+of)?,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d)", re.I)
 
@@ -2467,6 +2469,8 @@ def _n_season(g, c, ctx):
     shared = None if rel not in ("", "the") else _SEASON_RANGE_YEAR.match(ctx.text, c.end)
     if shared:  # "the spring and early summer of 1943": the year of both
         return Norm("DATE", f"{shared['y']}-{s}", mod=mod)
+    if rel in ("", "the") and (year_after := _SEASON_IN_YEAR.match(ctx.text, c.end)):
+        return Norm("DATE", f"{year_after[1]}-{s}", mod=mod)  # "moved to the autumn in 2020": that year's autumn
     if rel == "that":  # "that summer": in the year of the narrative's last date
         base, tid = ctx.anchor_date("Y")
         y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
@@ -3027,6 +3031,8 @@ def _n_clock(g, c, ctx):
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
             lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
             tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
+            if not lead and (past := _told_past_day(c, ctx)):
+                tid, base = past  # the story led with a day ahead: a past clock time is the past day it told
         elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history \
                 and not (ctx.last[1][:4] == str(ctx.pub.year) and base > ctx.pub):
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
@@ -3036,6 +3042,8 @@ def _n_clock(g, c, ctx):
         if base > ctx.pub and way < 0:
             # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
             tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
+            if tid is None and (past := _told_past_day(c, ctx)):
+                tid, base = past
         elif way > 0 and base < ctx.pub and ((ctx.pub - base).days <= 7 or tid and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start)) \
                 and not _PAST_CLAUSE.search(ctx.text, max(0, c.start - 80), c.start) and not strong_past(ctx.text, c.start):
             # "The storm hit on Sunday. The mayor will speak at 9 a.m.", "voted early Sunday. The Senate, which
@@ -3067,6 +3075,16 @@ def _n_clock(g, c, ctx):
         value = f"{date_value}T{hour:02d}:{minute:02d}"
     mod = "APPROX" if g.get("approx") and _low(g["approx"]) in ("about", "around", "approximately", "roughly", "at about", "at around") else None
     return Norm("TIME", value, mod=mod, anchor=anchor)
+
+
+def _told_past_day(c, ctx):
+    """A story that leads with its next step ("stood down late Monday ... next try Thursday. The launch had been
+    set for 10:41 p.m."): a past clock time with no day of its own takes the news's past day told just before
+    (within 400 characters, and no more than two days back: not a background date), not publication."""
+    if not ctx.past_day or c.start - ctx.past_day[2] > 400 or ctx.direction(c) >= 0:
+        return None
+    day = dt.date.fromisoformat(ctx.past_day[1])
+    return (ctx.past_day[0], day) if (ctx.pub - day).days <= 2 else None
 
 
 # a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
@@ -3446,6 +3464,8 @@ def _n_rel_unit(g, c, ctx):
             # "over the past decade", "the third time in the past decade": the span up to now; but "his wish
             # for the coming year", "the outlook for the next year" name the year itself
             return Norm("DURATION", {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y"}[unit])
+    if det == "the" and rel == "past" and unit == "D":
+        return Norm("DURATION", "P1D")  # "treated dozens of cases in the past day": the last 24 hours, not yesterday
     if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_story:
         current = _fiscal_or_calendar_quarter(ctx)  # "its forecast for the full year" after "fiscal first quarter"
         if ctx.fiscal_year_end() and current != N.shift(ctx.pub, "Q", 0):  # a fiscal year with a named end: its label
@@ -4091,6 +4111,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
                 ctx.last_day = (tid, norm.value, c.end)
                 if norm.type == "DATE":
                     ctx.days_seen[norm.value[8:10]] = norm.value[:10]
+                if norm.value[:10] < published.isoformat() and not ctx.last_said:
+                    ctx.past_day = (tid, norm.value[:10], c.end)
                 if not ctx.last_said:
                     ctx.event_day = ctx.last_day
                     if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")
@@ -4126,6 +4148,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _yearly_days(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
+    _season_then_offset(text, out)
     _year_then_month(text, out)
     if "iscal" in text:
         _fiscal_year_anaphora(text, out)
@@ -4540,6 +4563,20 @@ def _overnight_ranges(text: str, out: list[TimeExpression]) -> None:
                 a.value = (dt.date.fromisoformat(a.value[:10]) - dt.timedelta(days=1)).isoformat() + a.value[10:]
             else:  # the night into the next day
                 b.value = (dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)).isoformat() + b.value[10:]
+
+
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_OFFSET_TEXT = re.compile(r"(?i).*\b(?:later|earlier)")
+
+
+def _season_then_offset(text: str, out: list[TimeExpression]) -> None:
+    """ "returned to the spring a year later": a season right before a year counted from the story is that
+    year's season."""
+    for a, b in zip(out, out[1:]):
+        if b.start == a.end + 1 and text[a.end] == " " and _SEASON_VALUE.fullmatch(a.value) and b.type == "DATE" \
+                and _FOUR_DIGITS.fullmatch(b.value) and _YEAR_OFFSET_TEXT.fullmatch(b.text):
+            a.value = b.value + a.value[4:]
 
 
 def _generic_ranges(text: str, out: list[TimeExpression]) -> None:

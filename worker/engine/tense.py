@@ -56,6 +56,8 @@ _FUTURE_BEFORE_TO = {
     "whether", "yet",
     # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
     "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
+    # a course that lies ahead: "are on course to meet in the quarterfinals on Tuesday", "on track to open in May"
+    "course", "track", "pace",
 }
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 _PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "authorised", "enabled",
@@ -207,6 +209,8 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
+        if words[i] == "to" and prev in _PERMITTED and i > 1 and words[i - 2] == "be":
+            return 1  # "asked that he be allowed to travel in late February": a leave still to be granted
         if words[i] == "to" and prev in _OBJECT_PRONOUNS and i > 1 and (words[i - 2] in _FUTURE_BEFORE_TO or words[i - 2] in _PERMITTED):
             return 1  # "ordered him to appear on Friday", "allowed him to spend Thanksgiving at home"
         if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
@@ -228,6 +232,8 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or", "which", "who"):
                 return weak  # "met on Monday and could vote on Friday", "..., which should ease in the fall": its own verb phrase
             continue
+        if words[i] == "earlier" and prev in ("no", "not") and i + 1 < len(words) and words[i + 1] == "than":
+            continue  # "no earlier than Thursday", "starts no earlier than 8:45 p.m.": a limit, no past
         if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")
                                                  or words[i - 2] == "to" and i > 3 and words[i - 4] in _MODALS | _WOULD | {"will", "'ll"}):
             return 1  # "Britain can leave earlier, on Dec. 1", "would have to start earlier in the fall": a comparative
@@ -263,6 +269,10 @@ def _scan(words: list[str]) -> int:
             return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
+        if words[i] == "next" and not weak and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1] != "to" \
+                and words[i + 1] not in _NEXT_TIME_WORDS and words[i + 1] not in WEEKDAYS and words[i + 1] not in MONTHS:
+            weak = 1  # "Next Try Thursday", "the next hearing Monday": an event still to come (a weak cue)
+            continue
         found, strong = _marker(words[i], prev)
         if found and (strong or i >= len(words) - 2):  # "announced Wednesday": an adjacent verb decides
             return found
@@ -277,6 +287,10 @@ def _scan(words: list[str]) -> int:
     return weak
 
 
+# "next summer", "next week": "next" inside a time expression of its own, not an event still to come
+_NEXT_TIME_WORDS = {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "century",
+                    "quarter", "season", "summer", "winter", "spring", "fall", "autumn", "morning", "afternoon",
+                    "evening", "night", "time", "few", "two", "three"}
 # The tense words after these belong to the expression's own clause, not the ones before them.
 _CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
 _SAYS = {"says", "say", "said", "claims", "claimed", "argues", "argued", "believes", "believed", "thinks", "thought", "knows", "knew"}
