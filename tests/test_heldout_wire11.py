@@ -59,6 +59,23 @@ General fixes after it (TBAQ, WikiWars and the tweets unchanged to the last figu
   past clock time in a story whose first day lies ahead takes the past day told just before, not publication.
 After the fixes: strict 98.3, relaxed 99.1, value 96.6.
 
+Round 3 (tests/data/heldout-wire11c, 5 stories of 265-300 words written after round 2's fixes): primary night
+with poll closings by the hour (AP, a Wednesday, 2016-03-16), a Supreme Court ruling with a printing deadline
+and the court's return "the first Monday in October" (Reuters, a Thursday, 2019-06-27), an asteroid sample
+capsule's landing told by the minute (AP, a Sunday, 2023-09-24), a river crest forecast (AP, a Wednesday,
+2024-04-03), a baseball trade deadline (Reuters, a Monday, 2017-07-31). First run (100 gold): 97 of 100
+expressions exactly right, strict F1 97.0, relaxed F1 99.0, value F1 99.0 (one false alarm).
+General fixes after it (corpora unchanged to the last figure, no other held-out folder moved):
+- "announced at 4:02 p.m. Eastern time, just after ...": a zone written "Eastern/Central/Mountain/Pacific time"
+  stays out of the extent, as the project's gold has it ("local time" likewise); before, only a following "on
+  Friday" kept it out. "9 p.m. Eastern" keeps its zone.
+- "called the state at 8:01 p.m., a minute after the last polls shut": "a minute", "a second" before "after" or
+  "before" is the gap, a duration (still not "wait a minute").
+- "Today is a day we have waited for", "Sunday was a day of mourning": after "is"/"was", "a day" ("a night")
+  names a kind of day, no span (but "a day later" is; and "it was a week of cabs" stays an amount, as the
+  held-out articles have it).
+After the fixes: 100 of 100.
+
 Left unfixed (KNOWN_MISSES) below, with what they should give. FIXES holds regression sentences written while
 fixing. Floors sit about a point under the scores reached."""
 import datetime as dt
@@ -99,6 +116,10 @@ KNOWN_MISSES = [
     ("c5", "He missed six weeks earlier in the season", "six weeks", "DURATION P6W",
      "read as 'six weeks earlier' (DATE 2022-W13); 'six weeks' is the object of 'missed'"),
 ]
+
+
+def test_heldout_wire11c_score():
+    assert_held_out(WIRE11.with_name("heldout-wire11c"), 5, 95, value=0.99, relaxed=0.99, strict=0.99)
 
 
 def test_heldout_wire11b_score():
@@ -150,6 +171,20 @@ FIXES += [
      "come no earlier than Thursday.\n\nThe launch had been set for 10:41 p.m. EST.",
      [("Thursday", "DATE", "2026-03-05"), ("late Monday", "DATE", "2026-03-02", "END"), ("Thursday", "DATE", "2026-03-05"),
       ("10:41 p.m. EST", "TIME", "2026-03-02T22:41")]),
+]
+
+
+MON = dt.date(2017, 7, 31)
+FIXES += [
+    (MON, "The deal was announced at 4:02 p.m. Eastern time, just after the deadline.",
+     [("4:02 p.m.", "TIME", "2017-07-31T16:02")]),
+    (MON, "The show airs at 9 p.m. Eastern.", [("9 p.m. Eastern", "TIME", "2017-07-31T21:00")]),
+    (dt.date(2016, 3, 16), "The AP called the state at 8:01 p.m., a minute after the last polls shut.",
+     [("8:01 p.m.", "TIME", "2016-03-16T20:01"), ("a minute", "DURATION", "PT1M")]),
+    (MON, "Wait a minute.", []),
+    (MON, "\"Today is a day we have waited for,\" she said.", [("Today", "DATE", "2017-07-31")]),
+    (MON, "Sunday was a day of mourning.", [("Sunday", "DATE", "2017-07-30")]),
+    (MON, "The deadline is a week away.", [("a week", "DURATION", "P1W")]),
 ]
 
 

@@ -105,8 +105,9 @@ _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
-# "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST", "9 p.m. Eastern time" (not "8 a.m. Central Park")
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime(?! [A-Z][a-z])|(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z]))))"
+# "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST" (not "8 a.m. Central Park"); "4:02 p.m. Eastern time"
+# leaves "Eastern time" out of the extent, as the project's gold does ("local time" likewise)
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z])))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a clock time's day: "2 p.m. Friday", "6 a.m. Monday, Oct. 24" (the weekday beside a date adds nothing to its value)
@@ -1096,6 +1097,9 @@ def _business_news(text: str, c: Cand) -> bool:
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
 
 
+_GAP_TO_EVENT = re.compile(r"\s+(?:after|before)\s")
+_AFTER_COPULA_SPAN = {"ago", "later", "earlier", "before", "after", "since", "long", "longer", "away", "or", "and",
+                      "behind", "ahead", "late", "early", "old", "from", "until", "till", "to"}
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer)\b")
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
@@ -1440,8 +1444,14 @@ def _vet(text: str, c: Cand) -> bool:
         if n == "a" and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
                 and _next_word(text, c.end) in L.DAY_NIGHT_COMPOUND_NOUNS and text[c.end:c.end + 1] == " ":
             return False  # "a night owl", "a day trader": a compound noun, not a day's span
-        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail"):
-            return False  # "a second", "wait a minute"
+        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail") \
+                and not _GAP_TO_EVENT.match(text, c.end):
+            return False  # "a second", "wait a minute" (but "called it at 8:01 p.m., a minute after the polls shut")
+        if n in ("a", "an") and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
+                and not g.get("dir") and _prev_word(text, c.start).lower() in ("is", "was") \
+                and _next_word(text, c.end).lower() not in _AFTER_COPULA_SPAN:
+            return False  # "Today is a day we have waited for", "Sunday was a day of mourning": a kind of day, no span
+            # (a week or a year after "was" is still an amount: "the last time it was a week of cabs")
         if n in ("a", "an") and g.get("lng"):
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
         if u == "quarter":
