@@ -17,6 +17,8 @@ Annotation mistakes of mine that the first run showed, fixed afterwards (183 gol
 (2021-11-12T24:00); the project's convention, kept by two earlier examiners' tests ("The blast happened around
 midnight", "He watched the clock until midnight"), is the publication day's T24:00, so the gold now says
 2021-11-13T24:00. With the corrected annotation and the unchanged tagger: strict 98.6, relaxed 98.6, value 93.2.
+Found in round 4 and applied here too (184 gold): the project tags "current" before any noun ("The current
+president spoke": PRESENT_REF), so "spending in the current window" is gold now (unchanged tagger: value 93.5).
 
 General fixes after the first run (TBAQ, WikiWars and the tweets unchanged to the last figure):
 - "On July 6 ... its highest July reading. That day, ...": a coarse date of the publication's own month no
@@ -34,7 +36,8 @@ Tried and dropped: bare plural units before "before"/"after" ("lost contact minu
 durations: TBAQ leaves "seconds before the bomb exploded" and "a matter of days before" untagged, so the rule
 cost TBAQ value F1 0.1. "Past midnight" as the midnight that opened the publication day: against the convention
 above.
-After the fixes: strict 98.6, relaxed 98.6, value 95.9 (177 of 183 expressions exactly right; 4 false alarms).
+After the fixes: strict 98.6, relaxed 98.6, value 95.9 (177 of 183 expressions exactly right; 4 false alarms);
+with "current" gold (184) after all four rounds: strict 98.9, relaxed 98.9, value 96.2 (178 of 184).
 
 Round 2 (tests/data/heldout-wire11b, 5 stories of 265-335 words written after round 1's fixes): a stadium-tax
 referendum by mail ballot (AP, a Wednesday, 2016-06-15), a sentencing postponed three weeks (Reuters, a Tuesday,
@@ -76,6 +79,28 @@ General fixes after it (corpora unchanged to the last figure, no other held-out 
   held-out articles have it).
 After the fixes: 100 of 100.
 
+Round 4 (tests/data/heldout-wire11d, 5 stories of 255-305 words written after round 3's fixes): a sheriff recall
+petition and its count (AP, a Thursday, 2018-10-04), a crypto lender's bankruptcy deadlines (Reuters, a Thursday,
+2023-01-19), a weather satellite retired with its replacement's launch window (AP, a Wednesday, 2020-12-09),
+wildfire smoke readings by the hour (AP, a Monday, 2025-06-02), a Tour de France stage (Reuters, a Friday,
+2022-07-15). First run (113 gold): 107 of 113 expressions exactly right, strict F1 95.2, relaxed F1 96.9, value
+F1 96.0 (four false alarms).
+Annotation mistakes of mine that the first run showed, fixed afterwards (114 gold): "That right now expires on
+Feb. 20" (the adverb "now" is a timex, PRESENT_REF), "\"Two minutes is nothing\"" (the lead, a DURATION),
+"the 90 days before the filing" (the determiner belongs in the extent, as in "the past two weeks"), "over a
+24-hour period" (the project's gold takes "24-hour" alone, as "a three-week period"), "$8 million a month" (the
+project leaves rates untagged), "the current series" (tagged, as above). With the corrected annotation and the
+unchanged tagger: strict 97.8, relaxed 98.7, value 97.8.
+General fixes after it (corpora unchanged to the last figure):
+- "That right now expires": after a determiner, "right" is a noun and only "now" is the expression.
+- "We got 11 extra years out of it": "extra" joins "more", "additional" between a number and its unit.
+- "Hospitals reported a rise in emergency room visits over the weekend" (written on a Monday): a present that is
+  also a plural noun ("visits", "launches", "returns") is no scheduled present right after a determiner or a
+  preposition, nor after "in/of/for" and its modifiers in a clause whose own past verb came first ("reported a
+  rise in emergency room visits"; not after "said": "said the show opens Friday" still looks ahead, nor in
+  "Having won on Sunday, the team travels to Madrid on Wednesday").
+After the fixes: strict 99.1, relaxed 99.1, value 99.1 (113 of 114; one false alarm).
+
 Left unfixed (KNOWN_MISSES) below, with what they should give. FIXES holds regression sentences written while
 fixing. Floors sit about a point under the scores reached."""
 import datetime as dt
@@ -104,8 +129,6 @@ KNOWN_MISSES = [
     ("b5", "their first two matches of the 2025-26 season", "2025-26", "(none)",
      "the project leaves hyphenated seasons untagged; the tagger gives '2025' and '26' (2026), as its rules test "
      "for 'The 1958-59 season' asks"),
-    ("b5", "spending in the current window had already passed 2.5 billion", "current", "(none)",
-     "'current' before a non-time noun is tagged PRESENT_REF"),
     ("c1", "Ballots went out on June 6 and must reach the city clerk by 7 p.m. on election day", "7 p.m.",
      "TIME 2016-06-28T19:00", "'election day' names the June 28 vote of the lead; the clock takes June 6"),
     ("c3", "Forecasters put the chance of good weather at 70 percent, falling to 40 percent on Friday as a cold "
@@ -115,7 +138,15 @@ KNOWN_MISSES = [
      "'winter' as a modifier ('winter storm', 'winter record') is tagged as this winter (2020-WI), twice"),
     ("c5", "He missed six weeks earlier in the season", "six weeks", "DURATION P6W",
      "read as 'six weeks earlier' (DATE 2022-W13); 'six weeks' is the object of 'missed'"),
+    ("e2", "\"Every day of delay costs customers money\"", "Every day", "(none)",
+     "'every day of <noun>' counts days of something, no recurring time; tagged SET P1D"),
+    ("e4", "the city's parks department closed its outdoor pools for the day", "the day", "DATE 2025-06-02",
+     "'for the day' (the story's day) is left untagged"),
 ]
+
+
+def test_heldout_wire11d_score():
+    assert_held_out(WIRE11.with_name("heldout-wire11d"), 5, 110, value=0.98, relaxed=0.98, strict=0.98)
 
 
 def test_heldout_wire11c_score():
@@ -127,7 +158,7 @@ def test_heldout_wire11b_score():
 
 
 def test_heldout_wire11_score():
-    assert_held_out(WIRE11, 8, 180, value=0.95, relaxed=0.976, strict=0.976)
+    assert_held_out(WIRE11, 8, 180, value=0.952, relaxed=0.979, strict=0.979)
 
 
 THU = dt.date(2019, 9, 12)
@@ -185,6 +216,17 @@ FIXES += [
     (MON, "\"Today is a day we have waited for,\" she said.", [("Today", "DATE", "2017-07-31")]),
     (MON, "Sunday was a day of mourning.", [("Sunday", "DATE", "2017-07-30")]),
     (MON, "The deadline is a week away.", [("a week", "DURATION", "P1W")]),
+]
+
+
+FIXES += [
+    (dt.date(2023, 1, 19), "That right now expires on Feb. 20.", [("now", "DATE", "PRESENT_REF"), ("Feb. 20", "DATE", "2023-02-20")]),
+    (dt.date(2023, 1, 19), "Prices are high right now.", [("right now", "DATE", "PRESENT_REF")]),
+    (dt.date(2020, 12, 9), "\"We got 11 extra years out of it,\" he said.", [("11 extra years", "DURATION", "P11Y")]),
+    (dt.date(2025, 6, 2), "Hospitals reported a rise in emergency room visits over the weekend.",
+     [("the weekend", "DATE", "2025-W22-WE")]),
+    (dt.date(2025, 6, 2), "The pope visits Kenya over the weekend.", [("the weekend", "DATE", "2025-W23-WE")]),
+    (dt.date(2025, 6, 2), "He said the show opens over the weekend.", [("the weekend", "DATE", "2025-W23-WE")]),
 ]
 
 

@@ -626,7 +626,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|no fewer than|not less than|a further|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire|single))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back|on(?=, ))(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|extra|full|straight|consecutive|trading|business|working|calendar|long|whole|entire|single))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back|on(?=, ))(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)|the(?= (?:days|weeks|months|years|decades) since[,.;:])) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour|fortnight)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-])| since(?=[,.;:]))?"
@@ -1503,6 +1503,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "unwrapped the present", "The present was delivered": a gift (not "until the present")
         if v == "the past" and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.PAST_ADJECTIVE_NOUNS:
             return False  # "the past president": a former one
+        if v == "right now" and _prev_word(text, c.start).lower() in _DETERMINER_WORDS:
+            c.start += 6  # "That right now expires on Feb. 20": a noun "right", then the adverb "now"
+            return True
         if v == "current" and re.match(r"(?:[.,;:]|\s+(?:of|carried|swept|pulled|dragged|flows|flowed|ran|runs)\b)", text[c.end:c.end + 9]):
             return False  # "the current carried the boat": a stream, no time
         if v == "current":
@@ -3923,7 +3926,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
 _NUMBER_LAST_WORDS = (
     set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
     | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a", "half",
-       "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
+       "more", "additional", "extra", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
        "whole", "entire", "single", "another"}
 )
 _PREV_WORD_GATES = {

@@ -107,6 +107,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         w = w.replace("-", "")
     if previous in ("than", "as") and w in _AS_PLANNED:
         return 0, False  # "grew faster than expected", "went ahead as planned": no future
+    if w in _SCHEDULED_NOUN_LIKE and (previous in _DETERMINERS or previous in _NOUN_BEFORE):
+        return 0, False  # "a rise in visits over the weekend", "more launches", "its opens": a noun, no schedule
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
@@ -131,6 +133,27 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     if w in _PRESENT:
         return 1, False  # present tense: weak, "is a suspect in shootings that injured ... in November"
     return 0, False
+
+
+# scheduled presents that are also plural nouns ("visits", "launches", "returns"), and the words that show the noun
+_SCHEDULED_NOUN_LIKE = {"visits", "travels", "hosts", "launches", "debuts", "premieres", "returns", "starts", "ends",
+                        "opens", "closes", "arrives", "departs"}
+_NOUN_BEFORE = {"in", "of", "for", "more", "fewer", "many", "few", "several", "such", "other", "some", "all", "both",
+                "two", "three", "four", "five", "daily", "weekly", "monthly", "annual", "record", "new", "recent"}
+
+def _after_own_past_verb(words: list[str], i: int) -> bool:
+    """A past verb among the six words before a plural-noun-like present that follows "in"/"of"/"for" and its
+    modifiers ("reported a rise in emergency room visits"), with no word opening another clause between: the
+    present is a noun of that clause's object (not "Having won on Sunday, the team travels ...")."""
+    if not any(w in ("in", "of", "for") for w in words[max(0, i - 3):i]):
+        return False
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if words[j] in _CLAUSE_OPENERS or words[j] in ("who", "which", "that", "as") or words[j] in _SAYS \
+                or words[j] in _REPORTING:
+            return False  # (and "said the show opens Friday": a reported clause has its own verb)
+        if words[j] in PAST_MARKERS and words[j] not in ("last", "since", "earlier", "been"):
+            return True
+    return False
 
 
 _MONTH_WORDS = MONTHS.keys() - {"may"}
@@ -269,6 +292,8 @@ def _scan(words: list[str]) -> int:
             return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
+        if words[i] in _SCHEDULED_NOUN_LIKE and _after_own_past_verb(words, i):
+            continue  # "reported a rise in emergency room visits over the weekend": the clause's verb came first
         if words[i] == "next" and not weak and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1] != "to" \
                 and words[i + 1] not in _NEXT_TIME_WORDS and words[i + 1] not in WEEKDAYS and words[i + 1] not in MONTHS:
             weak = 1  # "Next Try Thursday", "the next hearing Monday": an event still to come (a weak cue)
