@@ -101,6 +101,27 @@ General fixes after it (corpora unchanged to the last figure):
   "Having won on Sunday, the team travels to Madrid on Wednesday").
 After the fixes: strict 99.1, relaxed 99.1, value 99.1 (113 of 114; one false alarm).
 
+Round 5 (tests/data/heldout-wire11e, 5 stories of 250-290 words written after round 4's fixes): a general
+election counted through the night (Reuters, a Friday, 2019-12-13), a patent appeal revived (Reuters, a
+Thursday, 2024-09-05), a total solar eclipse over Spain timed to the minute (Reuters, a Wednesday, 2026-08-12), a
+typhoon's landfalls across time zones (Reuters, a Thursday, 2023-07-27), football fixtures postponed over
+Christmas (AP, a Monday, 2021-12-20). First run (101 gold): 95 of 101 expressions exactly right, strict F1 96.1,
+relaxed F1 97.1, value F1 92.2 (five false alarms).
+Annotation mistakes of mine that the first run showed, fixed afterwards (105 gold): "Rejects Christmas Break"
+(the headline's holiday is a timex), "its Boxing Day program on Dec. 26" (so is the holiday before the date),
+"Players must now take" ("now", PRESENT_REF, as the project tags it wherever it stands), "as Count Runs Through
+the Night" (the election night, as the project tags "worked through the night"). With the corrected annotation
+and the unchanged tagger: strict 98.1, relaxed 99.0, value 93.3.
+General fixes after it (corpora unchanged to the last figure):
+- "The league said its Boxing Day program on Dec. 26 would go ahead": a date inside the subject of a reported
+  clause whose verb is "would ..." takes no tense from the report's "said": the nearest one (2021, six days
+  ahead); "He said the attack on Sunday would not change policy" stays past.
+- "Sterling jumped overnight ... before easing in the afternoon": a morning or afternoon told after a night
+  is the next day's.
+- "sold out on Monday. [...] cloud could reach the northwest by late afternoon": a part of day in a future
+  clause, with the last day named in an earlier sentence and past, is today's.
+After the fixes: strict 98.1, relaxed 99.0, value 97.1 (102 of 105; one false alarm).
+
 Left unfixed (KNOWN_MISSES) below, with what they should give. FIXES holds regression sentences written while
 fixing. Floors sit about a point under the scores reached."""
 import datetime as dt
@@ -142,7 +163,20 @@ KNOWN_MISSES = [
      "'every day of <noun>' counts days of something, no recurring time; tagged SET P1D"),
     ("e4", "the city's parks department closed its outdoor pools for the day", "the day", "DATE 2025-06-02",
      "'for the day' (the story's day) is left untagged"),
+    ("f1", "Counting went on through the morning in rural seats", "the morning", "TIME 2019-12-13TMO",
+     "'through the morning' after a clock time of the small hours is left untagged"),
+    ("f1", "[new paragraph] The prime minister said in a speech ... at about 2:30 p.m.", "about 2:30 p.m.",
+     "TIME 2019-12-13T14:30", "a new paragraph's clock time takes the story's lead day (Thursday's vote), not the "
+     "Friday afternoon of the paragraph before"),
+    ("f1", "It was the first December general election in almost a century", "the first December", "(none)",
+     "'the first December <noun>' (an election held in December) is read as 1 December"),
+    ("f5", "an outbreak had threatened it earlier in the week", "earlier in the week", "DATE 2021-W50",
+     "only 'the week' is tagged, as this week (W51) rather than the week of Sunday's match"),
 ]
+
+
+def test_heldout_wire11e_score():
+    assert_held_out(WIRE11.with_name("heldout-wire11e"), 5, 100, value=0.96, relaxed=0.98, strict=0.97)
 
 
 def test_heldout_wire11d_score():
@@ -227,6 +261,19 @@ FIXES += [
      [("the weekend", "DATE", "2025-W22-WE")]),
     (dt.date(2025, 6, 2), "The pope visits Kenya over the weekend.", [("the weekend", "DATE", "2025-W23-WE")]),
     (dt.date(2025, 6, 2), "He said the show opens over the weekend.", [("the weekend", "DATE", "2025-W23-WE")]),
+]
+
+
+FIXES += [
+    (dt.date(2021, 12, 20), "The league said its Boxing Day program on Dec. 26 would go ahead.",
+     [("Boxing Day", "DATE", "2021-12-26"), ("Dec. 26", "DATE", "2021-12-26")]),
+    (dt.date(2021, 12, 20), "He said the attack on Sunday would not change policy.", [("Sunday", "DATE", "2021-12-19")]),
+    (dt.date(2019, 12, 13), "Sterling jumped overnight before easing in the afternoon.",
+     [("overnight", "TIME", "2019-12-12TNI"), ("the afternoon", "TIME", "2019-12-13TAF")]),
+    (dt.date(2019, 12, 13), "On Tuesday, talks dragged on. In the afternoon, they broke up.",
+     [("Tuesday", "DATE", "2019-12-10"), ("the afternoon", "TIME", "2019-12-10TAF")]),
+    (dt.date(2026, 8, 12), "Pharmacies sold out on Monday. Cloud could reach the northwest by late afternoon.",
+     [("Monday", "DATE", "2026-08-10"), ("late afternoon", "TIME", "2026-08-12TAF")]),
 ]
 
 

@@ -2705,6 +2705,10 @@ def _n_pod_alone(g, c, ctx):
     if g.get("pod2") and found[0] == ctx.pub and (ctx.direction(c) < 0 or _HAD_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)):
         # "conceded this afternoon, ending a count that had stretched through the night": the night before it
         return Norm("TIME", f"{(ctx.pub - dt.timedelta(days=1)).isoformat()}TNI", anchor="publication")
+    if found[0] < ctx.pub and ctx.last and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0:
+        found = (ctx.pub, "D")  # "sold out on Monday. ... cloud could reach the coast by late afternoon": today's, ahead
+    elif _low(g["pod"] or g["pod2"]) in ("morning", "afternoon") and ctx.last and ctx.last[1].endswith("TNI") and found[0] < ctx.pub:
+        found = (found[0] + dt.timedelta(days=1), "D")  # "jumped overnight ... before easing in the afternoon": the next day's
     value, kind = _with_day_part(found[0].isoformat(), g["pod"] or g["pod2"])  # "worked through the night"
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")

@@ -601,6 +601,11 @@ def _in_caption(text: str, start: int) -> bool:
     return bool(m) and not _CAPTION_FUTURE.search(text, m.start(), start)
 
 
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|announced|confirmed|insisted)\s+(?:that\s+)?(?:its|the|their|his|her|our)\s"
+                               r"[^.;:!?,\"]{0,40}$")
+_MODAL_VERB_AFTER = re.compile(r"(?:(?:[^.;:!?,\"]|\.(?= \d)){0,35}?\s)?would\s+(?:not\s+)?[a-z]+")
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
     near = text[max(0, start - 200):start]
@@ -634,6 +639,12 @@ def direction(text: str, start: int, end: int) -> int:
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
     if _called_off_plan(text, start, end, last):
+        return 0
+    if " would " in text[end:end + 50] and _REPORTED_SUBJECT.search(text, max(0, start - 60), start) \
+            and _MODAL_VERB_AFTER.match(text, end):
+        # "The league said its Boxing Day program on Dec. 26 would go ahead": the date is in the subject of a
+        # reported clause; the report's past says nothing of it, the nearest one ("said the attack on Sunday
+        # would not change policy" stays past)
         return 0
     if _earlier_event(text, start, last):
         return min(_verb_direction(text, start, end), 0)  # a past main verb still dates it
