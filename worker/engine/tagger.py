@@ -255,8 +255,8 @@ class Context:
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
-        self.days_seen: dict[str, str] = {}  # day of the month ("24") -> the last full date named with it
-        self.past_day: Optional[tuple[str, str, int]] = None  # (tid, day, end) of the last day named before publication
+        self.out: list = []  # the expressions tagged so far (looked back through only by rare rules)
+        self.season_seen = False  # a season was normalised (gates _season_then_offset)
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.last_said = False  # the last date dates a report ("police said Sunday"), not an event
         self.event_day: Optional[tuple[str, str, int]] = None  # the last day-precise date of an event, not of a report
@@ -724,7 +724,7 @@ def _reported_on(text: str, pos: int) -> bool:
     prev = _prev_word(text, pos).lower()
     if prev == "on":
         prev = _prev_word(text, pos - 3).lower() if text[max(0, pos - 3):pos].lower() == "on " else ""
-        if prev and prev not in _SPEECH_VERBS and text.endswith(" on ", 0, pos):
+        if prev and prev not in _SPEECH_VERBS and text.endswith(" on ", 0, pos) and text.find(" in ", max(0, pos - 45), pos) != -1:
             # "the court said in an order on Monday", "said in a statement on Tuesday": the report's day too
             m = _SAID_IN_DOCUMENT.search(text, max(0, pos - 45), pos)
             return bool(m) and m[1].lower() in _SPEECH_VERBS
@@ -1832,6 +1832,15 @@ def _n_day_of_month(g, c, ctx):
     return Norm("DATE", v, anchor="publication") if v else None
 
 
+def _day_named_before(ctx, d: int) -> Optional[str]:
+    """The last full date tagged so far that falls on day ``d`` of its month."""
+    dd = f"{d:02d}"
+    for x in reversed(ctx.out):
+        if x.type == "DATE" and x.value[8:10] == dd and _DAY_VALUE.match(x.value):
+            return x.value[:10]
+    return None
+
+
 def _n_day_alone(g, c, ctx):
     """ "on the 15th": that day of the narrative's month, else of the month tense points to."""
     d = int(g["d"])
@@ -1840,9 +1849,8 @@ def _n_day_alone(g, c, ctx):
         day = _n_mdy(dict(later.groupdict(), d=g["d"], wd=None, ry=None, ay=None, mrel=None), c, ctx)
         return Norm("DATE", day.value, anchor=day.anchor) if day else None
     found = N.value_start(ctx.last[1]) if ctx.last else None
-    echo = ctx.days_seen.get(f"{d:02d}")
-    if echo and found and found[1] == "M" and echo[:7] != ctx.last[1][:7] \
-            and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
+    if found and found[1] == "M" and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+            and (echo := _day_named_before(ctx, d)) and echo[:7] != ctx.last[1][:7]:
         # "a primary on Sept. 24 ... has led every poll since June ... 'nobody wins on the 24th'": the date named
         # before with that day, not a month named in passing in an earlier sentence (but "on 2 October. On the
         # 5th": a narrative of days goes on in its month)
@@ -2472,6 +2480,7 @@ _SEASON_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s+(?:(?:early|m
 
 
 def _n_season(g, c, ctx):
+    ctx.season_seen = True
     s = L.SEASONS[_low(g["s"])]
     rel = _low(g.get("rel"))
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(_low(g.get("pre")))
@@ -3098,10 +3107,17 @@ def _told_past_day(c, ctx):
     """A story that leads with its next step ("stood down late Monday ... next try Thursday. The launch had been
     set for 10:41 p.m."): a past clock time with no day of its own takes the news's past day told just before
     (within 400 characters, and no more than two days back: not a background date), not publication."""
-    if not ctx.past_day or c.start - ctx.past_day[2] > 400 or ctx.direction(c) >= 0:
+    if ctx.direction(c) >= 0:
         return None
-    day = dt.date.fromisoformat(ctx.past_day[1])
-    return (ctx.past_day[0], day) if (ctx.pub - day).days <= 2 else None
+    pub = ctx.pub.isoformat()
+    for x in reversed(ctx.out):  # the last day named before publication, not a report's ("police said Sunday")
+        if x.type in ("DATE", "TIME") and _DAY_VALUE.match(x.value) and x.value[:10] < pub \
+                and not _reported_on(ctx.text, x.start):
+            if c.start - x.end > 400:
+                return None
+            day = dt.date.fromisoformat(x.value[:10])
+            return (x.tid, day) if (ctx.pub - day).days <= 2 else None
+    return None
 
 
 # a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
@@ -4083,6 +4099,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     ctx.is_history = _is_history_text(text, chosen, published)
     asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
+    ctx.out = out
     floor = 0
     for c in chosen:
         _fold_left_modifier(text, c, floor)
@@ -4126,10 +4143,6 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
             ctx.last_said = _reported_on(text, c.start) and not text.startswith(("'s", "’s"), c.end)  # not "said this week's heat"
             if _DAY_VALUE.match(norm.value):
                 ctx.last_day = (tid, norm.value, c.end)
-                if norm.type == "DATE":
-                    ctx.days_seen[norm.value[8:10]] = norm.value[:10]
-                if norm.value[:10] < published.isoformat() and not ctx.last_said:
-                    ctx.past_day = (tid, norm.value[:10], c.end)
                 if not ctx.last_said:
                     ctx.event_day = ctx.last_day
                     if ctx.lead_day is None and not _NAMED_DAY_NOUN.match(text, c.end):  # (not "the Sept. 11 attacks")
@@ -4165,7 +4178,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _yearly_days(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
-    _season_then_offset(text, out)
+    if ctx.season_seen:
+        _season_then_offset(text, out)
     _year_then_month(text, out)
     if "iscal" in text:
         _fiscal_year_anaphora(text, out)
