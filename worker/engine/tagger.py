@@ -2714,7 +2714,8 @@ def _n_pod_alone(g, c, ctx):
     if g.get("pod2") and found[0] == ctx.pub and (ctx.direction(c) < 0 or _HAD_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)):
         # "conceded this afternoon, ending a count that had stretched through the night": the night before it
         return Norm("TIME", f"{(ctx.pub - dt.timedelta(days=1)).isoformat()}TNI", anchor="publication")
-    if found[0] < ctx.pub and ctx.last and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) and ctx.direction(c) > 0:
+    if found[0] < ctx.pub and (ctx.pub - found[0]).days <= 7 and ctx.last and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+            and ctx.direction(c) > 0:
         found = (ctx.pub, "D")  # "sold out on Monday. ... cloud could reach the coast by late afternoon": today's, ahead
     elif _low(g["pod"] or g["pod2"]) in ("morning", "afternoon") and ctx.last and ctx.last[1].endswith("TNI") and found[0] < ctx.pub:
         found = (found[0] + dt.timedelta(days=1), "D")  # "jumped overnight ... before easing in the afternoon": the next day's
@@ -3107,8 +3108,6 @@ def _told_past_day(c, ctx):
     """A story that leads with its next step ("stood down late Monday ... next try Thursday. The launch had been
     set for 10:41 p.m."): a past clock time with no day of its own takes the news's past day told just before
     (within 400 characters, and no more than two days back: not a background date), not publication."""
-    if ctx.direction(c) >= 0:
-        return None
     pub = ctx.pub.isoformat()
     for x in reversed(ctx.out):  # the last day named before publication, not a report's ("police said Sunday")
         if x.type in ("DATE", "TIME") and _DAY_VALUE.match(x.value) and x.value[:10] < pub \
@@ -3116,7 +3115,8 @@ def _told_past_day(c, ctx):
             if c.start - x.end > 400:
                 return None
             day = dt.date.fromisoformat(x.value[:10])
-            return (x.tid, day) if (ctx.pub - day).days <= 2 else None
+            # (the clause's tense last: the costliest test)
+            return (x.tid, day) if (ctx.pub - day).days <= 2 and ctx.direction(c) < 0 else None
     return None
 
 

@@ -640,7 +640,7 @@ def direction(text: str, start: int, end: int) -> int:
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed"
     if _called_off_plan(text, start, end, last):
         return 0
-    if " would " in text[end:end + 50] and _REPORTED_SUBJECT.search(text, max(0, start - 60), start) \
+    if text.find(" would ", end, end + 50) != -1 and _REPORTED_SUBJECT.search(text, max(0, start - 60), start) \
             and _MODAL_VERB_AFTER.match(text, end):
         # "The league said its Boxing Day program on Dec. 26 would go ahead": the date is in the subject of a
         # reported clause; the report's past says nothing of it, the nearest one ("said the attack on Sunday
