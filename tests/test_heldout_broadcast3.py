@@ -105,15 +105,14 @@ FIXES = [  # regression sentences written while fixing (not held out)
      [("Sunday", "DATE", "2023-06-11"), ("Thursday", "DATE", "2023-06-22")]),
     (SAT, "ABC WORLD NEWS TONIGHT: Floods in the valley", []),
     (SAT, "The speech starts at seven fifteen p.m.", [("seven fifteen p.m.", "TIME", "2023-06-17T19:15")]),
+    # (the zone "eastern time" left out of the extent since wire11's round 3, as this folder's gold has it)
     (SAT, "Good evening. We will have the full story at nine thirty eastern time.",
-     [("nine thirty eastern time", "TIME", "2023-06-17T21:30")]),
+     [("nine thirty", "TIME", "2023-06-17T21:30")]),
 ]
 
 KNOWN_MISSES = [  # (document, text, expected value, why the tagger misses it)
-    ("c05-cubs", "a quarter to one", "2016-11-03T00:45",
-     "value right since the fix, but 'Eastern time' is taken into the extent (the project's tests leave it out of "
-     "'midnight Eastern time on Friday', the tagger's own zone rule takes it in: a strict miss only)"),
-    ("c01-midterms", "ten thirty", "1998-11-04T22:30", "value right; 'eastern time' taken into the extent, as above"),
+    # ("a quarter to one Eastern time", "ten thirty eastern time": the zone was taken into the extent; right since
+    # wire11's round 3, which leaves "Eastern time" out as the project's gold does)
     ("c05-cubs", "10", "2016-11-04T10:00", "'It starts at 10 at Wrigley Field': a bare number as a clock time"),
 ]
 

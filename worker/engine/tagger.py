@@ -105,8 +105,9 @@ _POD = r"(?:morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _HOLIDAY = _alt(L.HOLIDAYS)
 _REL = r"(?:this past|this coming|last|next|this|coming|past)"
-# "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST", "9 p.m. Eastern time" (not "8 a.m. Central Park")
-_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime(?! [A-Z][a-z])|(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z]))))"
+# "2 p.m. EDT", "8 a.m. Central", "19:00 IST", "11:30 AEST" (not "8 a.m. Central Park"); "4:02 p.m. Eastern time"
+# leaves "Eastern time" out of the extent, as the project's gold does ("local time" likewise)
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|A[ECW][SD]T|SGT|HKT|JST|KST|EES?T|MSK|NZ[SD]T|(?:Eastern|Central|Mountain|Pacific)(?! [Tt]ime\b)(?! (?-i:[A-Z][a-z])))"
 _ERA_RANGE = r"\s?(?:[-–]|\s(?:to|and)\s)\s?\d{2,4}\s?(?P<era>BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])"
 _CLOCK_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # a clock time's day: "2 p.m. Friday", "6 a.m. Monday, Oct. 24" (the weekday beside a date adds nothing to its value)
@@ -258,6 +259,8 @@ class Context:
         self.present_end = -1  # where the last "now"/"currently" ends: the story back at its present
         self.back_to_present = -1  # where the last date counted from publication ("last year") ends
         self.last_day: Optional[tuple[str, str, int]] = None  # (tid, value, end) of the last date precise to the day
+        self.out: list = []  # the expressions tagged so far (looked back through only by rare rules)
+        self.season_seen = False  # a season was normalised (gates _season_then_offset)
         self._fiscal_end: Optional[int] = -1  # the month the story's fiscal year ends in (-1: not looked for yet)
         self.bare_days: set[dt.date] = set()  # past days named by a bare weekday ("on Wednesday")
         self.heading_days: dict[int, str] = {}  # line start -> the day of a date alone on that line (a heading)
@@ -447,8 +450,10 @@ class Context:
             day = self.last_day
             if found and day and day[0] == self.last[0]:
                 return N.value_start(day[1])[0], day[0]  # "A week later ..., and that evening": the day behind it
-            if found and day and _COARSE_DATE.fullmatch(self.last[1]) and not self.pub.isoformat().startswith(self.last[1]) \
-                    and 0 <= self.last_end - day[2] <= 300:
+            # (a coarse date of the publication's own month or year counts only when it holds that day: "On
+            # July 6 ... its highest July reading. That day, ...": July 6)
+            if found and day and _COARSE_DATE.fullmatch(self.last[1]) and 0 <= self.last_end - day[2] <= 300 \
+                    and (not self.pub.isoformat().startswith(self.last[1]) or day[1].startswith(self.last[1])):
                 return N.value_start(day[1])[0], day[0]
         return self.pub, None
 
@@ -646,7 +651,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"|no fewer than|not less than|a further|well over|well under|a little over|a little more than|a little under|a little less than|as long as|as many as|upwards of|close to|an estimated) )?"
         r"(?:(?P<det>the|these|those|its|their|his|her|all|all of the|the first|the last|the past|the next|the previous|the final|the remaining|the coming|the latest|the initial|the following|past|last|next|first|final|coming|recent|previous) )?"
         r"(?:(?P<det2>past|last|next|first|previous|final|remaining|coming|latest|initial|following|preceding|ensuing) )?"
-        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|full|straight|consecutive|trading|business|working|calendar|long|whole|entire|single))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back|on(?=, ))(?=\W|$))?")),
+        r"(?:(?P<qtr>a quarter(?: of an?)?)(?= (?:century|hour)\b)|(?P<n><NUM>|another)(?:(?: to| or|-|–) (?P<n2><NUM>))?(?P<half>(?: |-)and(?: |-)a(?: |-)half)?)(?: (?P<extra>more|additional|extra|full|straight|consecutive|trading|business|working|calendar|long|whole|entire|single))?(?: |-|(?<=\d))(?P<u><UNIT>)(?P<lng>-long(?![\w-]))?(?P<tail> or so| and a half| or (?:more|longer)(?![\w-])(?! than\b))?(?: (?P<dir>ago|(?:earlier|later)(?! (?:this (?:week|month|year|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|quarter|decade|century)|today|tonight|yesterday|tomorrow)\b)|from now|hence|back|on(?=, ))(?=\W|$))?")),
     ("duration_bare", _p(
         r"(?:(?P<det>these|recent|the past|the last|the next|the coming|the first|the early|the later|the remaining|the ensuing|the following|coming|past|upcoming|the(?= \w+ ahead\b)|the(?= (?:days|weeks|months|years|decades) since[,.;:])) )?"
         r"(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries|day|week|month|year|decade|hour|fortnight)(?P<long>-?long(?![\w-]))?(?: ahead(?![\w-])| since(?=[,.;:]))?"
@@ -736,11 +741,18 @@ def _prev_word(text: str, pos: int) -> str:
     return m[1][::-1] if m else ""
 
 
+_SAID_IN_DOCUMENT = re.compile(r"\b([a-z]+) in (?:a|an|its|their|his|her|the) (?:[a-z]+ )?[a-z]+ on $")
+
+
 def _reported_on(text: str, pos: int) -> bool:
     """ "police said Sunday", "told reporters on Monday": the date of a report rather than of its news."""
     prev = _prev_word(text, pos).lower()
     if prev == "on":
         prev = _prev_word(text, pos - 3).lower() if text[max(0, pos - 3):pos].lower() == "on " else ""
+        if prev and prev not in _SPEECH_VERBS and text.endswith(" on ", 0, pos) and text.find(" in ", max(0, pos - 45), pos) != -1:
+            # "the court said in an order on Monday", "said in a statement on Tuesday": the report's day too
+            m = _SAID_IN_DOCUMENT.search(text, max(0, pos - 45), pos)
+            return bool(m) and m[1].lower() in _SPEECH_VERBS
     return prev in _SPEECH_VERBS
 
 
@@ -1242,6 +1254,9 @@ def _business_news(text: str, c: Cand) -> bool:
     return bool(_BUSINESS_AROUND.search(text[max(0, c.start - 80):c.end + 80].lower()))
 
 
+_GAP_TO_EVENT = re.compile(r"\s+(?:after|before)\s")
+_AFTER_COPULA_SPAN = {"ago", "later", "earlier", "before", "after", "since", "long", "longer", "away", "or", "and",
+                      "behind", "ahead", "late", "early", "old", "from", "until", "till", "to"}
 _AMOUNT_AWAY = re.compile(r"\s+(?:behind|ahead|away|overdue|late|longer|from\s+[a-z]{3,}ing)\b")  # "weeks from running out"
 # "for years", "took months", "wait weeks": a bare plural unit is an amount of time after these
 _BEFORE_BARE_UNITS = frozenset({"for", "over", "within", "in", "take", "takes", "took", "taking", "taken", "lasted", "been",
@@ -1680,8 +1695,14 @@ def _vet(text: str, c: Cand) -> bool:
         if n == "a" and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
                 and _next_word(text, c.end) in L.DAY_NIGHT_COMPOUND_NOUNS and text[c.end:c.end + 1] == " ":
             return False  # "a night owl", "a day trader": a compound noun, not a day's span
-        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail"):
-            return False  # "a second", "wait a minute"
+        if n in ("a", "an") and u in ("second", "minute") and not g.get("mod") and not g.get("tail") \
+                and not _GAP_TO_EVENT.match(text, c.end):
+            return False  # "a second", "wait a minute" (but "called it at 8:01 p.m., a minute after the polls shut")
+        if n in ("a", "an") and u in ("day", "night") and not g.get("mod") and not g.get("tail") \
+                and not g.get("dir") and _prev_word(text, c.start).lower() in ("is", "was") \
+                and _next_word(text, c.end).lower() not in _AFTER_COPULA_SPAN:
+            return False  # "Today is a day we have waited for", "Sunday was a day of mourning": a kind of day, no span
+            # (a week or a year after "was" is still an amount: "the last time it was a week of cabs")
         if n in ("a", "an") and g.get("lng"):
             return False  # "a month-long strike": the article belongs to the noun ("month-long" alone is the duration)
         if u == "quarter":
@@ -1745,6 +1766,9 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # "unwrapped the present", "The present was delivered": a gift (not "until the present")
         if v == "the past" and text[c.end:c.end + 1] == " " and _next_word(text, c.end).lower() in L.PAST_ADJECTIVE_NOUNS:
             return False  # "the past president": a former one
+        if v == "right now" and _prev_word(text, c.start).lower() in _DETERMINER_WORDS:
+            c.start += 6  # "That right now expires on Feb. 20": a noun "right", then the adverb "now"
+            return True
         if v == "current" and re.match(r"(?:[.,;:]|\s+(?:of|carried|swept|pulled|dragged|flows|flowed|ran|runs)\b)", text[c.end:c.end + 9]):
             return False  # "the current carried the boat": a stream, no time
         if v == "current":
@@ -2098,6 +2122,15 @@ def _n_day_of_month(g, c, ctx):
     return Norm("DATE", v, anchor="publication") if v else None
 
 
+def _day_named_before(ctx, d: int) -> Optional[str]:
+    """The last full date tagged so far that falls on day ``d`` of its month."""
+    dd = f"{d:02d}"
+    for x in reversed(ctx.out):
+        if x.type == "DATE" and x.value[8:10] == dd and _DAY_VALUE.match(x.value):
+            return x.value[:10]
+    return None
+
+
 def _n_day_alone(g, c, ctx):
     """ "on the 15th": that day of the narrative's month, else of the month tense points to."""
     d = int(g["d"])
@@ -2106,6 +2139,12 @@ def _n_day_alone(g, c, ctx):
         day = _n_mdy(dict(later.groupdict(), d=g["d"], wd=None, ry=None, ay=None, mrel=None), c, ctx)
         return Norm("DATE", day.value, anchor=day.anchor) if day else None
     found = N.value_start(ctx.last[1]) if ctx.last else None
+    if found and found[1] == "M" and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+            and (echo := _day_named_before(ctx, d)) and echo[:7] != ctx.last[1][:7]:
+        # "a primary on Sept. 24 ... has led every poll since June ... 'nobody wins on the 24th'": the date named
+        # before with that day, not a month named in passing in an earlier sentence (but "on 2 October. On the
+        # 5th": a narrative of days goes on in its month)
+        return Norm("DATE", echo, anchor="expression")
     if found and found[1] in ("D", "M"):
         v = _ymd(found[0].year, found[0].month, d)
         return Norm("DATE", v, anchor="expression") if v else None
@@ -2876,11 +2915,13 @@ def _n_hshort(g, c, ctx):
 _SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
 
 
+_SEASON_IN_YEAR = re.compile(r"\s+in\s+((?:1[6-9]|20)\d\d)\b(?![-\d])")  # a year of its own right after the season
 _SEASON_RANGE_YEAR = re.compile(r"\s*(?:and|or|to|through|-|–)\s+(?:(?:early|mid|late)[- ]?)?" + _SEASON
                                 + r"(?:\s+of)?,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d)", re.I)
 
 
 def _n_season(g, c, ctx):
+    ctx.season_seen = True
     s = L.SEASONS[_low(g["s"])]
     rel = _low(g.get("rel"))
     mod = {"early": "START", "mid": "MID", "late": "END"}.get(_low(g.get("pre")))
@@ -2894,6 +2935,8 @@ def _n_season(g, c, ctx):
     shared = None if rel not in ("", "the") else _SEASON_RANGE_YEAR.match(ctx.text, c.end)
     if shared:  # "the spring and early summer of 1943": the year of both
         return Norm("DATE", f"{shared['y']}-{s}", mod=mod)
+    if rel in ("", "the") and (year_after := _SEASON_IN_YEAR.match(ctx.text, c.end)):
+        return Norm("DATE", f"{year_after[1]}-{s}", mod=mod)  # "moved to the autumn in 2020": that year's autumn
     if rel == "that":  # "that summer": in the year of the narrative's last date
         base, tid = ctx.anchor_date("Y")
         y = base.year - 1 if s == "WI" and base.month <= 2 else base.year
@@ -3144,6 +3187,11 @@ def _n_pod_alone(g, c, ctx):
     if g.get("pod2") and found[0] == ctx.pub and (ctx.direction(c) < 0 or _HAD_BEFORE.search(ctx.text, max(0, c.start - 60), c.start)):
         # "conceded this afternoon, ending a count that had stretched through the night": the night before it
         return Norm("TIME", f"{(ctx.pub - dt.timedelta(days=1)).isoformat()}TNI", anchor="publication")
+    if found[0] < ctx.pub and (ctx.pub - found[0]).days <= 7 and ctx.last and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start) \
+            and ctx.direction(c) > 0:
+        found = (ctx.pub, "D")  # "sold out on Monday. ... cloud could reach the coast by late afternoon": today's, ahead
+    elif _low(g["pod"] or g["pod2"]) in ("morning", "afternoon") and ctx.last and ctx.last[1].endswith("TNI") and found[0] < ctx.pub:
+        found = (found[0] + dt.timedelta(days=1), "D")  # "jumped overnight ... before easing in the afternoon": the next day's
     value, kind = _with_day_part(found[0].isoformat(), g["pod"] or g["pod2"])  # "worked through the night"
     mod = {"early": "START", "late": "END"}.get(_low(g.get("pre")))
     return Norm(kind, value, mod=mod, anchor="expression" if ctx.last and found[0] != ctx.pub else "publication")
@@ -3303,6 +3351,10 @@ def _n_weekday(g, c, ctx):
         elif listed and listed.isoweekday() < wd and (day - listed).days != wd - listed.isoweekday():
             # "were given Monday and Tuesday off" (written on Monday): days listed in the week's order are one week's
             day, anchor = listed + dt.timedelta(days=wd - listed.isoweekday()), "expression"
+        elif way > 0 and (sequel := _scheduled_before(c, ctx)) and day <= sequel:
+            # "will begin the countdown on Monday, Dec. 1, and load the fuel late Tuesday": a schedule told in
+            # order goes on from the future day just named, not from publication
+            day, anchor = N.weekday_date(wd, sequel, 1, strict=True), "expression"
     value, kind = _with_day_part(day.isoformat(), pod)
     return Norm(kind, value, anchor=anchor)
 
@@ -3495,6 +3547,26 @@ def _apposed_day(c, ctx, wd: int) -> Optional[dt.date]:
     return day if day.isoweekday() == wd else None
 
 
+# "..., and load the fuel" (a second verb of the same subject) or "..., and the final debate" (a word of
+# sequence); not "..., and opponents plan a rally on Sunday", a separate plan that may come first
+_SEQUEL_AND = re.compile(r",?\s+and\s+(?:(?!(?:the|a|an|its|their|his|her|our)\s)[a-z]+\s+(?:the|a|an|its|their|his|her|our)\s"
+                         r"|[^.;:!?]{0,40}?\b(?:final|then|later|next|afterwards?)\b)")
+
+
+def _scheduled_before(c, ctx) -> Optional[dt.date]:
+    """A future day named just before with "on" in the same sentence and joined by "and" ("on Monday, Dec. 1,
+    and load the fuel late Tuesday", "follows on Thursday, Sept. 19, and the debate will be held on Sunday")."""
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or c.start - ctx.last_end > 80 or ctx.last_end > c.start:
+        return None
+    between = ctx.text[ctx.last_end:c.start]
+    if not _SEQUEL_AND.match(between) or _SENTENCE_END.search(between) or ";" in between or ":" in between:
+        return None
+    if _prev_word(ctx.text, ctx.last_start).lower() != "on":
+        return None  # an event's day ("on Sept. 19"), not a limit ("closed until at least Sept. 28, and ... Monday")
+    day = dt.date.fromisoformat(ctx.last[1])
+    return day if day > ctx.pub else None
+
+
 def _listed_weekday(c, ctx) -> Optional[dt.date]:
     """The weekday just before in a list ("on Tuesday and Wednesday", "Tuesday, Thursday and Saturday")."""
     if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or not _LIST_LINK.fullmatch(ctx.text, ctx.last_end, c.start) \
@@ -3635,6 +3707,8 @@ def _n_clock(g, c, ctx):
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
             lead = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else None
             tid, base = lead if lead and abs((lead[1] - ctx.pub).days) <= 7 else (None, ctx.pub)
+            if not lead and (past := _told_past_day(c, ctx)):
+                tid, base = past  # the story led with a day ahead: a past clock time is the past day it told
         elif tid and not _DAY_VALUE.match(ctx.last[1]) and ctx.lead_day and ctx.lead_day[0] and not ctx.is_history \
                 and not (ctx.last[1][:4] == str(ctx.pub.year) and base > ctx.pub):
             # "Last year, Roke struck in late September. ... had lost power by 6 p.m.": no day of its own, the lead's
@@ -3645,6 +3719,8 @@ def _n_clock(g, c, ctx):
             # (not the clock time of the day just named: "moved to Sunday, November 2, at 1pm")
             # "payable on Oct. 2. The shares fell 6 percent by midday": not that day's, but the day the story leads with
             tid, base = ctx.lead_day if ctx.lead_day and ctx.lead_day[0] else (None, ctx.pub)
+            if tid is None and (past := _told_past_day(c, ctx)):
+                tid, base = past
         elif way > 0 and base < ctx.pub and ((ctx.pub - base).days <= 7 or tid and _SENTENCE_END.search(ctx.text, ctx.last_end, c.start)) \
                 and not _PAST_CLAUSE.search(ctx.text, max(0, c.start - 80), c.start) and not strong_past(ctx.text, c.start):
             # "The storm hit on Sunday. The mayor will speak at 9 a.m.", "voted early Sunday. The Senate, which
@@ -3679,6 +3755,22 @@ def _n_clock(g, c, ctx):
         value = f"{date_value}T{hour:02d}:{minute:02d}"
     mod = "APPROX" if g.get("approx") and _low(g["approx"]) in ("about", "around", "approximately", "roughly", "at about", "at around") else None
     return Norm("TIME", value, mod=mod, anchor=anchor)
+
+
+def _told_past_day(c, ctx):
+    """A story that leads with its next step ("stood down late Monday ... next try Thursday. The launch had been
+    set for 10:41 p.m."): a past clock time with no day of its own takes the news's past day told just before
+    (within 400 characters, and no more than two days back: not a background date), not publication."""
+    pub = ctx.pub.isoformat()
+    for x in reversed(ctx.out):  # the last day named before publication, not a report's ("police said Sunday")
+        if x.type in ("DATE", "TIME") and _DAY_VALUE.match(x.value) and x.value[:10] < pub \
+                and not _reported_on(ctx.text, x.start):
+            if c.start - x.end > 400:
+                return None
+            day = dt.date.fromisoformat(x.value[:10])
+            # (the clause's tense last: the costliest test)
+            return (x.tid, day) if (ctx.pub - day).days <= 2 and ctx.direction(c) < 0 else None
+    return None
 
 
 # a past clause, or the future of a past story: "was restored by 11 p.m.", "said the evacuation would begin at
@@ -4087,6 +4179,8 @@ def _n_rel_unit(g, c, ctx):
             and ctx.last_quarter and ctx.last_quarter.endswith("Q4") and ctx.direction(c) < 0:
         # "the fourth quarter of fiscal 2008 ... For the full year, profit fell": the year that quarter closed
         return Norm("DATE", ctx.last_quarter[:4], anchor="expression")
+    if det == "the" and rel == "past" and unit == "D":
+        return Norm("DURATION", "P1D")  # "treated dozens of cases in the past day": the last 24 hours, not yesterday
     if det == "the" and rel in ("full", "whole", "entire") and unit == "Y" and not c.mod and ctx.fiscal_story:
         current = _fiscal_or_calendar_quarter(ctx)  # "its forecast for the full year" after "fiscal first quarter"
         if ctx.fiscal_year_end() and current != N.shift(ctx.pub, "Q", 0):  # a fiscal year with a named end: its label
@@ -4539,7 +4633,7 @@ def _digit_rules(text: str, s: int, e: int, size: int) -> tuple[str, ...]:
 _NUMBER_LAST_WORDS = (
     set(_ONES.split("|")) | set(_TEENS.split("|")) | set(_TENS.split("|"))
     | {"zero", "dozen", "hundred", "thousand", "few", "couple", "of", "several", "some", "many", "numerous", "an", "a", "half",
-       "more", "additional", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
+       "more", "additional", "extra", "full", "straight", "consecutive", "trading", "business", "working", "calendar", "long",
        "whole", "entire", "single", "another"}
 )
 _PREV_WORD_GATES = {
@@ -4758,6 +4852,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     ctx.is_history = _is_history_text(text, chosen, published)
     asides = _asides(chosen) if ctx.is_history else ()
     out: list[TimeExpression] = []
+    ctx.out = out
     floor = 0
     for c in chosen:
         _fold_left_modifier(text, c, floor)
@@ -4852,6 +4947,8 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
     _yearly_days(text, out)
     _overnight_ranges(text, out)
     _generic_ranges(text, out)
+    if ctx.season_seen:
+        _season_then_offset(text, out)
     _year_then_month(text, out)
     if "iscal" in text:
         _fiscal_year_anaphora(text, out)
@@ -5283,6 +5380,20 @@ def _overnight_ranges(text: str, out: list[TimeExpression]) -> None:
                 a.value = (dt.date.fromisoformat(a.value[:10]) - dt.timedelta(days=1)).isoformat() + a.value[10:]
             else:  # the night into the next day
                 b.value = (dt.date.fromisoformat(b.value[:10]) + dt.timedelta(days=1)).isoformat() + b.value[10:]
+
+
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_OFFSET_TEXT = re.compile(r"(?i).*\b(?:later|earlier)")
+
+
+def _season_then_offset(text: str, out: list[TimeExpression]) -> None:
+    """ "returned to the spring a year later": a season right before a year counted from the story is that
+    year's season."""
+    for a, b in zip(out, out[1:]):
+        if b.start == a.end + 1 and text[a.end] == " " and _SEASON_VALUE.fullmatch(a.value) and b.type == "DATE" \
+                and _FOUR_DIGITS.fullmatch(b.value) and _YEAR_OFFSET_TEXT.fullmatch(b.text):
+            a.value = b.value + a.value[4:]
 
 
 def _generic_ranges(text: str, out: list[TimeExpression]) -> None:

@@ -62,6 +62,8 @@ _FUTURE_BEFORE_TO = {
     "whether", "yet",
     # the base forms of the verbs of intent: "divers hope to reach the wreck on Tuesday"
     "hope", "expect", "intend", "want", "aim", "seek", "promise", "vow", "pledge", "threaten", "prepare",
+    # a course that lies ahead: "are on course to meet in the quarterfinals on Tuesday", "on track to open in May"
+    "course", "track", "pace",
 }
 _OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 _PERMITTED = {"allowed", "allow", "allows", "permitted", "permit", "permits", "authorized", "authorised", "enabled",
@@ -131,6 +133,8 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
         w = w.replace("-", "")
     if previous in ("than", "as") and w in _AS_PLANNED:
         return 0, False  # "grew faster than expected", "went ahead as planned": no future
+    if w in _SCHEDULED_NOUN_LIKE and (previous in _DETERMINERS or previous in _NOUN_BEFORE):
+        return 0, False  # "a rise in visits over the weekend", "more launches", "its opens": a noun, no schedule
     if w.endswith("'ll") or w in FUTURE_MARKERS:
         return (-1 if previous in ("had", "been") else 1), True  # "had been scheduled": past
     if previous in ("if", "unless", "once") and (w in PAST_MARKERS or w.endswith("ed")) and w not in NOT_PAST_ED:
@@ -158,6 +162,27 @@ def _marker(word: str, previous: str) -> tuple[int, bool]:
     if w in _PRESENT:
         return 1, False  # present tense: weak, "is a suspect in shootings that injured ... in November"
     return 0, False
+
+
+# scheduled presents that are also plural nouns ("visits", "launches", "returns"), and the words that show the noun
+_SCHEDULED_NOUN_LIKE = {"visits", "travels", "hosts", "launches", "debuts", "premieres", "returns", "starts", "ends",
+                        "opens", "closes", "arrives", "departs"}
+_NOUN_BEFORE = {"in", "of", "for", "more", "fewer", "many", "few", "several", "such", "other", "some", "all", "both",
+                "two", "three", "four", "five", "daily", "weekly", "monthly", "annual", "record", "new", "recent"}
+
+def _after_own_past_verb(words: list[str], i: int) -> bool:
+    """A past verb among the six words before a plural-noun-like present that follows "in"/"of"/"for" and its
+    modifiers ("reported a rise in emergency room visits"), with no word opening another clause between: the
+    present is a noun of that clause's object (not "Having won on Sunday, the team travels ...")."""
+    if not any(w in ("in", "of", "for") for w in words[max(0, i - 3):i]):
+        return False
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if words[j] in _CLAUSE_OPENERS or words[j] in ("who", "which", "that", "as") or words[j] in _SAYS \
+                or words[j] in _REPORTING:
+            return False  # (and "said the show opens Friday": a reported clause has its own verb)
+        if words[j] in PAST_MARKERS and words[j] not in ("last", "since", "earlier", "been"):
+            return True
+    return False
 
 
 _MONTH_WORDS = MONTHS.keys() - {"may"}
@@ -247,6 +272,8 @@ def _scan(words: list[str]) -> int:
         if words[i] == "to" and prev in _FUTURE_BEFORE_TO:
             before = words[i - 2] if i > 1 else ""
             return -1 if before in ("had", "been") else 1  # "had been scheduled to expire Friday": past
+        if words[i] == "to" and prev in _PERMITTED and i > 1 and words[i - 2] == "be":
+            return 1  # "asked that he be allowed to travel in late February": a leave still to be granted
         if words[i] == "to" and prev in _OBJECT_PRONOUNS and i > 1 and (words[i - 2] in _FUTURE_BEFORE_TO or words[i - 2] in _PERMITTED):
             return 1  # "ordered him to appear on Friday", "allowed him to spend Thanksgiving at home"
         if words[i] == "to" and i + 2 < len(words) and words[i + 1] == "be" and prev not in _RAISING_BEFORE_TO \
@@ -268,6 +295,8 @@ def _scan(words: list[str]) -> int:
             if prev in ("and", "but", "or", "which", "who"):
                 return weak  # "met on Monday and could vote on Friday", "..., which should ease in the fall": its own verb phrase
             continue
+        if words[i] == "earlier" and prev in ("no", "not") and i + 1 < len(words) and words[i + 1] == "than":
+            continue  # "no earlier than Thursday", "starts no earlier than 8:45 p.m.": a limit, no past
         if words[i] == "earlier" and i > 1 and (words[i - 2] in _MODALS or words[i - 2] in ("will", "would", "'ll")
                                                  or words[i - 2] == "to" and i > 3 and words[i - 4] in _MODALS | _WOULD | {"will", "'ll"}):
             return 1  # "Britain can leave earlier, on Dec. 1", "would have to start earlier in the fall": a comparative
@@ -303,6 +332,12 @@ def _scan(words: list[str]) -> int:
             return 1  # "unions plan a strike on Monday" ("plan to" is read above)
         if words[i] in _NOUN_LIKE_PLANS and _plans_as_noun(words, i):
             continue  # "set aside his vacation plans": a noun, not the verb of a plan
+        if words[i] in _SCHEDULED_NOUN_LIKE and _after_own_past_verb(words, i):
+            continue  # "reported a rise in emergency room visits over the weekend": the clause's verb came first
+        if words[i] == "next" and not weak and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1] != "to" \
+                and words[i + 1] not in _NEXT_TIME_WORDS and words[i + 1] not in WEEKDAYS and words[i + 1] not in MONTHS:
+            weak = 1  # "Next Try Thursday", "the next hearing Monday": an event still to come (a weak cue)
+            continue
         found, strong = _marker(words[i], prev)
         if found < 0 and (words[i] == "followed" and words[i + 1:i + 2] == ["by"]  # "at 6 p.m., followed by dinner": a sequence
                           or scope and i > 1 and _SCOPE_VERBS.intersection(words[max(0, i - 6):i - 1])):
@@ -326,6 +361,10 @@ def _scan(words: list[str]) -> int:
 _SCOPE_VERBS = frozenset({"apply", "applies", "cover", "covers", "affect", "affects", "include", "includes", "exclude",
                           "excludes", "exempt", "exempts", "govern", "governs"})
 
+# "next summer", "next week": "next" inside a time expression of its own, not an event still to come
+_NEXT_TIME_WORDS = {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "century",
+                    "quarter", "season", "summer", "winter", "spring", "fall", "autumn", "morning", "afternoon",
+                    "evening", "night", "time", "few", "two", "three"}
 # The tense words after these belong to the expression's own clause, not the ones before them.
 _CLAUSE_OPENERS = {"after", "before", "when", "because", "although", "though", "while", "once", "and", "but", "whereas"}
 _SAYS = {"says", "say", "said", "claims", "claimed", "argues", "argued", "believes", "believed", "thinks", "thought", "knows", "knew"}
@@ -684,6 +723,9 @@ _WAS_TO_HAVE = re.compile(r"\b(?:was|were)\s+(?:(?:due|scheduled|supposed|set|me
                           r"[a-z]+\b[^.;:!?]{0,50}$", re.I)
 _MODAL_PERFECT = re.compile(r"\b(?:would|could|might)(?:n['’]t)?\s+(?:not\s+)?have\s+(?!to\b)[a-z]+\b[^.;:!?]{0,40}$", re.I)
 _COUNTERFACTUAL = re.compile(r"(?:^|[.!?]\s+|\n)[\"“]?(?:Had\s|If\s[^.;:!?]{0,80}?\bhad\s)[^.;:!?]*$")
+_REPORTED_SUBJECT = re.compile(r"\b(?:said|says|announced|confirmed|insisted)\s+(?:that\s+)?(?:its|the|their|his|her|our)\s"
+                               r"[^.;:!?,\"]{0,40}$")
+_MODAL_VERB_AFTER = re.compile(r"(?:(?:[^.;:!?,\"]|\.(?= \d)){0,35}?\s)?would\s+(?:not\s+)?[a-z]+")
 
 
 def direction(text: str, start: int, end: int) -> int:
@@ -745,6 +787,12 @@ def direction(text: str, start: int, end: int) -> int:
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed" (or "by July's rains")
     if _called_off_plan(text, start, end, last):
+        return 0
+    if text.find(" would ", end, end + 50) != -1 and _REPORTED_SUBJECT.search(text, max(0, start - 60), start) \
+            and _MODAL_VERB_AFTER.match(text, end):
+        # "The league said its Boxing Day program on Dec. 26 would go ahead": the date is in the subject of a
+        # reported clause; the report's past says nothing of it, the nearest one ("said the attack on Sunday
+        # would not change policy" stays past)
         return 0
     if _earlier_event(text, start, last):
         return min(_verb_direction(text, start, end), 0)  # a past main verb still dates it
