@@ -133,43 +133,22 @@ from tests.test_tagger_handwritten import test_handwritten_sentence as check_sen
 
 BUSINESS = Path(__file__).resolve().parent / "data" / "heldout-business"
 
-
-def test_heldout_business_score():
-    assert_held_out(BUSINESS, 6, 155, value=0.98, relaxed=0.985, strict=0.985)
-
-
-def test_heldout_businessb_score():
-    assert_held_out(BUSINESS.with_name("heldout-businessb"), 4, 100, value=0.985, relaxed=0.985, strict=0.985)
-
-
-
-def test_heldout_businessc_score():
-    assert_held_out(BUSINESS.with_name("heldout-businessc"), 4, 90, value=0.955, relaxed=0.985, strict=0.985)
-
+# (folder, stories, at least this many gold expressions, floors about a point under the final scores)
+FOLDERS = [
+    ("heldout-business", 6, 155, dict(value=0.98, relaxed=0.985, strict=0.985)),
+    ("heldout-businessb", 4, 100, dict(value=0.985, relaxed=0.985, strict=0.985)),
+    ("heldout-businessc", 4, 90, dict(value=0.955, relaxed=0.985, strict=0.985)),
+    ("heldout-businessd", 4, 80, dict(value=0.99, relaxed=0.99, strict=0.99)),
+    ("heldout-businesse", 4, 75, dict(value=0.99, relaxed=0.99, strict=0.99)),
+    ("heldout-businessf", 4, 70, dict(value=0.99, relaxed=0.99, strict=0.99)),
+    ("heldout-businessg", 4, 65, dict(value=0.99, relaxed=0.99, strict=0.99)),
+    ("heldout-businessh", 4, 80, dict(value=0.978, relaxed=0.99, strict=0.99)),
+]
 
 
-def test_heldout_businessd_score():
-    assert_held_out(BUSINESS.with_name("heldout-businessd"), 4, 80, value=0.99, relaxed=0.99, strict=0.99)
-
-
-
-def test_heldout_businesse_score():
-    assert_held_out(BUSINESS.with_name("heldout-businesse"), 4, 75, value=0.99, relaxed=0.99, strict=0.99)
-
-
-
-def test_heldout_businessf_score():
-    assert_held_out(BUSINESS.with_name("heldout-businessf"), 4, 70, value=0.99, relaxed=0.99, strict=0.99)
-
-
-
-def test_heldout_businessg_score():
-    assert_held_out(BUSINESS.with_name("heldout-businessg"), 4, 65, value=0.99, relaxed=0.99, strict=0.99)
-
-
-
-def test_heldout_businessh_score():
-    assert_held_out(BUSINESS.with_name("heldout-businessh"), 4, 80, value=0.978, relaxed=0.99, strict=0.99)
+@pytest.mark.parametrize("folder, stories, gold, floors", FOLDERS, ids=[f[0] for f in FOLDERS])
+def test_heldout_business_folder_score(folder, stories, gold, floors):
+    assert_held_out(BUSINESS.with_name(folder), stories, gold, **floors)
 
 
 # (text, expected, why the tagger misses it); not tested

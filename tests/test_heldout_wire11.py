@@ -174,25 +174,19 @@ KNOWN_MISSES = [
      "only 'the week' is tagged, as this week (W51) rather than the week of Sunday's match"),
 ]
 
-
-def test_heldout_wire11e_score():
-    assert_held_out(WIRE11.with_name("heldout-wire11e"), 5, 100, value=0.96, relaxed=0.98, strict=0.97)
-
-
-def test_heldout_wire11d_score():
-    assert_held_out(WIRE11.with_name("heldout-wire11d"), 5, 110, value=0.98, relaxed=0.98, strict=0.98)
-
-
-def test_heldout_wire11c_score():
-    assert_held_out(WIRE11.with_name("heldout-wire11c"), 5, 95, value=0.99, relaxed=0.99, strict=0.99)
+# (folder, stories, at least this many gold expressions, floors about a point under the final scores)
+FOLDERS = [
+    ("heldout-wire11", 8, 180, dict(value=0.952, relaxed=0.979, strict=0.979)),
+    ("heldout-wire11b", 5, 110, dict(value=0.955, relaxed=0.98, strict=0.972)),
+    ("heldout-wire11c", 5, 95, dict(value=0.99, relaxed=0.99, strict=0.99)),
+    ("heldout-wire11d", 5, 110, dict(value=0.98, relaxed=0.98, strict=0.98)),
+    ("heldout-wire11e", 5, 100, dict(value=0.96, relaxed=0.98, strict=0.97)),
+]
 
 
-def test_heldout_wire11b_score():
-    assert_held_out(WIRE11.with_name("heldout-wire11b"), 5, 110, value=0.955, relaxed=0.98, strict=0.972)
-
-
-def test_heldout_wire11_score():
-    assert_held_out(WIRE11, 8, 180, value=0.952, relaxed=0.979, strict=0.979)
+@pytest.mark.parametrize("folder, stories, gold, floors", FOLDERS, ids=[f[0] for f in FOLDERS])
+def test_heldout_wire11_folder_score(folder, stories, gold, floors):
+    assert_held_out(WIRE11.with_name(folder), stories, gold, **floors)
 
 
 THU = dt.date(2019, 9, 12)
