@@ -3604,6 +3604,8 @@ def _heading_day(ctx, start: int) -> Optional[str]:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """A timex that is a whole line of its own (a live blog's or bulletin's time stamp)."""
+    if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():
+        return False  # (a letter right before or after: the cheap test before the line's look-ups)
     line_end = text.find("\n", end)
     return start > 0 and text[text.rfind("\n", 0, start) + 1:start].strip() == "" \
         and text[end:line_end if line_end >= 0 else len(text)].strip() == ""

@@ -1083,15 +1083,17 @@ def _imperative_clause(text: str, start: int) -> bool:
     words = left[opening:].split(None, 1)
     if not words or not (opening > 0 or start < 100):
         return False
+    first = words[0].strip("\"“").lower()
+    negated = first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not "))
+    if not negated and first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS
+                                                          and len(words) > 1 and _ME_OR_US.match(words[1])):
+        return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
+        # (tested first: most clauses open with no imperative, and the report test below would say no too)
     comma = left.rfind(", ", opening)
     if comma >= 0 and _REPORTING.intersection(left[comma:].lower().split()):
         return False  # "Don't expect snow to clear before Thursday, the weather service warned on Sunday": the report's day
-    first = words[0].strip("\"“").lower()
-    if first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not ")):
+    if negated:
         return True  # a negated imperative: "Do not travel on Wednesday unless necessary, police warned"
-    if first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS and len(words) > 1
-                                          and _ME_OR_US.match(words[1])):
-        return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
     return not (len(words) > 1 and _OWN_CLAUSE.search(words[1]))
 
 
