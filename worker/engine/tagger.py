@@ -913,9 +913,11 @@ _BEING_THEN_NAMING = re.compile(r"\b([a-z]+)\s+(?:named|called|dubbed|nicknamed)
 
 
 def _named_being_before(text: str, start: int) -> bool:
-    window = text[max(0, start - 50):start]
-    if not any(v in window for v in ("named", "called", "dubbed", "christened")):
-        return False
+    lo = max(0, start - 50)
+    if text.find("named", lo, start) < 0 and text.find("called", lo, start) < 0 and text.find("dubbed", lo, start) < 0 \
+            and text.find("christened", lo, start) < 0:
+        return False  # (looked for in place: no slice, no generator)
+    window = text[lo:start]
     m = _NAMING_VERB_THEN_BEING.search(window) or _BEING_THEN_NAMING.search(window)
     return bool(m) and m[1] in L.NAMED_BEINGS
 
@@ -1400,7 +1402,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
         if _performed_title(text, c.start, c.end):
             return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
-    if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
+    if (g_day := g.get("day")) and g_day.islower() and g_day.endswith(".") \
+            or (g_wd := g.get("wd")) and g_wd.islower() and g_wd.endswith("."):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
         return False  # "declared Monday a day of national mourning": what the day is, not an amount of time

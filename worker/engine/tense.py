@@ -427,8 +427,10 @@ _CAUSE_OPENERS = {"after", "following", "amid", "despite"}
 def _after_unplanned_event(text: str, start: int) -> bool:
     """ "Play resumes on Monday after rain delays on Saturday", "after a walkout by union negotiators on
     Monday": an accident or outcome named in an "after" phrase with no verb of its own has happened."""
+    if not text.endswith(("on ", "On ", "oN ", "ON "), 0, start):
+        return False  # (the cheap test first: the phrase ends in "on" right before the date)
     left = text[max(0, start - 70):start].lower()
-    if not any(f"{w} " in left for w in _CAUSE_OPENERS) or not left.endswith("on "):
+    if not any(f"{w} " in left for w in _CAUSE_OPENERS):
         return False
     words = _WORD.findall(left)[:-1]
     for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
