@@ -1307,9 +1307,10 @@ def _headline_next_or_last(text: str, c: Cand, det: str, rel: str) -> bool:
     "This" unit after a headline word (not a show's name: "This Week" opening a line, "on This Week", "ABC's This
     Week"), in a Title Case headline."""
     if det == "this" and not rel:
-        line_start = text.rfind("\n", 0, c.start) + 1
         prev = _prev_word(text, c.start)
-        if not text[line_start:c.start].strip() or prev.lower() in L.BEFORE_SHOW_TITLE or prev.endswith(("'s", "’s")):
+        # (a line blank before the expression: white space right before it first, then the line's look-up)
+        if (c.start == 0 or text[c.start - 1].isspace()) and not text[text.rfind("\n", 0, c.start) + 1:c.start].strip() \
+                or prev.lower() in L.BEFORE_SHOW_TITLE or prev.endswith(("'s", "’s")):
             return False
     elif not (rel in ("next", "last") and not det):
         return False
@@ -1652,8 +1653,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
-        if u in ("min", "mins", "minute", "minutes") and n[:1].isdigit() and _MATCH_CLOCK_LABEL.fullmatch(
-                text, text.rfind("\n", 0, c.start) + 1, c.start) and text.startswith(":", c.end):
+        if u in ("min", "mins", "minute", "minutes") and n[:1].isdigit() and text.startswith(":", c.end) \
+                and _MATCH_CLOCK_LABEL.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
             return False  # a minute-by-minute report's entry label, "68 min:", "45+1 min:": the match clock, no span
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount

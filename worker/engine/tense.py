@@ -789,7 +789,7 @@ def direction(text: str, start: int, end: int) -> int:
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed" (or "by July's rains")
-    if _called_off_plan(text, start, end, last):
+    if last == "for" and _called_off_plan(text, start, end, last):
         return 0
     if text.find(" would ", end, end + 50) != -1 and _REPORTED_SUBJECT.search(text, max(0, start - 60), start) \
             and _MODAL_VERB_AFTER.match(text, end):
@@ -797,7 +797,7 @@ def direction(text: str, start: int, end: int) -> int:
         # reported clause; the report's past says nothing of it, the nearest one ("said the attack on Sunday
         # would not change policy" stays past)
         return 0
-    if _earlier_event(text, start, last):
+    if last in ("on", "in") and _earlier_event(text, start, last):
         return min(_verb_direction(text, start, end), 0)  # a past main verb still dates it
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
