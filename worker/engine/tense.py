@@ -656,7 +656,7 @@ def _called_off_plan(text: str, start: int, end: int, last: str) -> bool:
 def _earlier_event(text: str, start: int, last: str) -> bool:
     """ "votes on June 25, five weeks after a ballot on May 21": an earlier event, which the main verb's
     future does not date."""
-    return last in ("on", "in") and text.find(" after ", max(0, start - 70), start) >= 0 \
+    return last in ("on", "in") and " after " in text[max(0, start - 70):start] \
         and bool(_UNITS_AFTER_EVENT.search(text, max(0, start - 70), start))
 
 
@@ -1035,7 +1035,7 @@ def _subject_present(text: str, start: int, end: int) -> bool:
 def _scheduled_present(text: str, start: int) -> bool:
     """A scheduled-event verb in the simple present among the last words before ``start``, after a
     subject rather than a determiner: "the bill faces a vote Friday", "voters head to the polls Sunday"."""
-    if text.find(",", max(0, start - 25), start) >= 0 and _REDUCED_RELATIVE.search(text, max(0, start - 25), start):
+    if "," in text[max(0, start - 25):start] and _REDUCED_RELATIVE.search(text, max(0, start - 25), start):
         return False  # "its record close, set Sept. 20": a reduced relative, a past, not the present's schedule
     words = _CLAUSE_WORD.findall(text, max(0, start - 60), start)[-10:]
     for i in range(len(words) - 1, 0, -1):
