@@ -732,26 +732,25 @@ _MODAL_VERB_AFTER = re.compile(r"(?:(?:[^.;:!?,\"]|\.(?= \d)){0,35}?\s)?would\s+
 
 def direction(text: str, start: int, end: int) -> int:
     """-1 past, +1 future, 0 unknown."""
-    if text.find("?", end, end + 150) >= 0 and (asked := _question_direction(text, start, end)):
+    if "?" in text[end:end + 150] and (asked := _question_direction(text, start, end)):
         return asked
     if _LIKELY_AFTER.match(text, end):
         return 1  # a prediction about the event dated (backshifted after "said"): it lies ahead
     if _FUTURE_RIGHT.match(text, end) and _REDUCED_SUBJECT.search(text, max(0, start - 80), start):
         return 1  # "Applications received after Monday will be processed": a subject's participle takes its main verb's time
-    if text.find(" to have ", max(0, start - 70), start) >= 0 and _WAS_TO_HAVE.search(text, max(0, start - 70), start):
+    if " to have " in text[max(0, start - 70):start] and _WAS_TO_HAVE.search(text, max(0, start - 70), start):
         return -1  # "was to have docked on Friday": a perfect infinitive tells a plan that did not happen by its day
-    if text.find(" have ", max(0, start - 60), start) >= 0 and _MODAL_PERFECT.search(text, max(0, start - 60), start) \
+    if " have " in text[max(0, start - 60):start] and _MODAL_PERFECT.search(text, max(0, start - 60), start) \
             and _COUNTERFACTUAL.search(text, max(0, start - 200), start):
         return -1  # a third conditional's main clause: "Had the ceasefire held, convoys would have reached the north by Sunday"
-    lo = max(0, start - 200)
-    if (text.find("hoto", lo, start) >= 0 or text.find("ictured", lo, start) >= 0 or text.find("ICTURED", lo, start) >= 0) \
-            and _in_caption(text, start):
+    near = text[max(0, start - 200):start]
+    if ("hoto" in near or "ictured" in near or "ICTURED" in near) and _in_caption(text, start):
         return -1  # "Photo: the captain lifts the trophy on Sunday": a caption's present shows a past moment
     window = max(0, start - 25)
     last = _last_word(text, start)
     if last in _SOON_LAST and _SOON.search(text, window, start):
         return 1
-    if last in ("in", "during") and text.find("that ", max(0, start - 70), start) >= 0 and _MODAL_NEXT.match(text, end) \
+    if last in ("in", "during") and "that " in text[max(0, start - 70):start] and _MODAL_NEXT.match(text, end) \
             and _THAT_SUBJECT.search(text, max(0, start - 70), start):
         return 1  # "warned that a second wave of infections in the autumn could derail it": the clause's modal, after its subject
     if text.startswith(("'s ", "’s "), end) and last in ("in", "at", "during") and _DECIDED_AT.search(text, max(0, start - 90), start) \
@@ -759,7 +758,7 @@ def direction(text: str, start: int, end: int) -> int:
         return -1  # "Britons voted to leave the EU in Thursday's referendum": the vote's own day, not the plan's
     if text.startswith((" unlikely", " likely", " possible", " probable"), end) and _ODDS_AFTER.match(text, end):
         return 1  # "said that made another move in September unlikely": odds are given for what has not happened
-    if last in ("in", "on") and (text.find("ahead of", max(0, start - 60), start) >= 0 or text.find("run-up", max(0, start - 60), start) >= 0) \
+    if last in ("in", "on") and ("ahead of" in text[max(0, start - 60):start] or "run-up" in text[max(0, start - 60):start]) \
             and _AHEAD_OF_EVENT.search(text, max(0, start - 60), start) and _verb_direction(text, start, end) < 0:
         return 0  # "raised prices ahead of the holiday season in November": the event follows the act, whose
         # past says nothing of the event's date: the nearest one ("massed ahead of the invasion on Feb. 24": past)
@@ -776,7 +775,7 @@ def direction(text: str, start: int, end: int) -> int:
         return 1  # "Officials say Wednesday at the earliest": a date not yet reached
     if last in ("due", "on", "at") and _WAS_DUE.search(text, window, start):
         return -1  # "the report was due on Friday": a deadline that has passed
-    if text.find("ly ", max(0, start - 70), start) >= 0 and _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
+    if "ly " in text[max(0, start - 70):start] and _SUPERSEDED_PLAN.search(text, max(0, start - 70), start):
         return 0  # (the substring test first: the regex would try every position of the window)
     window_70 = text[max(0, start - 70):start]
     if (" due to " in window_70 or "scheduled to " in window_70) and _WAS_PLANNED_TO.search(text, max(0, start - 70), start):
@@ -803,7 +802,7 @@ def direction(text: str, start: int, end: int) -> int:
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
             and not _HAD_AFTER.match(text, end):
         return 1  # "the union has called a strike for Monday", "the judge set sentencing for Feb. 20": the target lies ahead
-    if last in ("on", "and", "or") and (text.find("fall", max(0, start - 40), start) >= 0 or text.find("land", max(0, start - 40), start) >= 0) \
+    if last in ("on", "and", "or") and ("fall" in text[max(0, start - 40):start] or "land" in text[max(0, start - 40):start]) \
             and _FALLS_ON.search(text, max(0, start - 40), start):
         return 1  # "Christmas Day and Boxing Day fall on Saturday and Sunday": a date's weekday told in the present
     if last in ("on", "in", "at") or last.endswith("s"):
@@ -836,10 +835,10 @@ def direction(text: str, start: int, end: int) -> int:
             # (not "the judge had pushed it back to December" before a trial that has opened)
         return max(way, 0)  # "pushed back to Jan. 31": no past, the nearest (a day may be one just gone:
         # "the match, postponed to Sunday, ended in a draw")
-    if last in _UNTIL_LAST and (text.find("xtend", max(0, start - 60), start) >= 0 or text.find("rolong", max(0, start - 60), start) >= 0) \
+    if last in _UNTIL_LAST and ("xtend" in text[max(0, start - 60):start] or "rolong" in text[max(0, start - 60):start]) \
             and _EXTENDED.search(text, max(0, start - 60), start) and not _PLUPERFECT.search(text, max(0, start - 80), start):
         return 1  # "extended a red flag warning through 8 p.m. Thursday": the new end lies ahead
-    if last in _UNTIL_LAST and text.find("from ", max(0, start - 40), start) >= 0:
+    if last in _UNTIL_LAST and "from " in text[max(0, start - 40):start]:
         m = _FROM_UNTIL.search(text, max(0, start - 40), start)
         if m:  # "was closed from 6 a.m. until 1 p.m. Tuesday": a range, in the tense of its start
             return direction(text, m.start("first"), m.end("first"))
@@ -850,7 +849,7 @@ def direction(text: str, start: int, end: int) -> int:
     if last in _UNTIL_LAST and _UNTIL.search(text, window, start):
         if _HAD_NOT_NEAR.search(text, max(0, start - 60), min(len(text), end + 40)):
             return -1  # "Until Thursday, they had not called him a suspect": it happened by then
-        if text.find("did", max(0, start - 60), start) >= 0 and _DID_NOT_UNTIL.search(text, max(0, start - 60), start):
+        if "did" in text[max(0, start - 60):start] and _DID_NOT_UNTIL.search(text, max(0, start - 60), start):
             return -1  # "officers did not enter the building until Tuesday": it happened then
         if _PAST_STATE_UNTIL.search(text, max(0, start - 60), start):
             return -1
