@@ -913,11 +913,9 @@ _BEING_THEN_NAMING = re.compile(r"\b([a-z]+)\s+(?:named|called|dubbed|nicknamed)
 
 
 def _named_being_before(text: str, start: int) -> bool:
-    lo = max(0, start - 50)
-    if text.find("named", lo, start) < 0 and text.find("called", lo, start) < 0 and text.find("dubbed", lo, start) < 0 \
-            and text.find("christened", lo, start) < 0:
-        return False  # (looked for in place: no slice, no generator)
-    window = text[lo:start]
+    window = text[max(0, start - 50):start]
+    if not ("named" in window or "called" in window or "dubbed" in window or "christened" in window):
+        return False  # (an "or" chain: no generator)
     m = _NAMING_VERB_THEN_BEING.search(window) or _BEING_THEN_NAMING.search(window)
     return bool(m) and m[1] in L.NAMED_BEINGS
 
