@@ -1395,7 +1395,7 @@ def _vet(text: str, c: Cand) -> bool:
         # (a title's word is capitalised or a number, and a quote mark opens shortly before: the only cases the
         # quoted-title tests below need to read)
         if text[c.start - 1:c.start] in ('"', "“") and text[c.end:c.end + 1] in ('"', "”") and text[c.start:c.start + 1].isupper() \
-                and text.find(" ", c.start, c.end) < 0 and _prev_word(text, c.start - 1).lower() not in _QUOTE_TIME_PREP:
+                and " " not in text[c.start:c.end] and _prev_word(text, c.start - 1).lower() not in _QUOTE_TIME_PREP:
             return False  # 'The Beatles' "Yesterday"', '"Tomorrow" from Annie': a one-word quoted title (speech ends in ",")
         if text[c.end:c.end + 1] not in ("'", "’") and _quoted_title(text, c.start, c.end):
             return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
@@ -2216,7 +2216,7 @@ def _n_month(g, c, ctx):
     if not rel and not ry and ctx.text.startswith(" in ", c.end) and (in_year := _IN_YEAR_AFTER.match(ctx.text, c.end)):
         return Norm("DATE", f"{in_year[1]}-{mo:02d}", anchor="none")  # "moved to October in 2021": that year's
     if mo == pub.month and not rel and not ry and _YEAR_BEGAN.match(ctx.text, c.end) \
-            and ctx.text.find("year", c.end, c.end + 40) < 0:  # (not "April began badly last year")
+            and "year" not in ctx.text[c.end:c.end + 40]:  # (not "April began badly last year")
         return Norm("DATE", f"{pub.year:04d}-{mo:02d}", anchor="publication")  # "April began with a sell-off": this one
     shared = None if rel or ry else _MONTH_RANGE_YEAR.match(ctx.text, c.end)
     if shared and _month_number(shared["mon"]) >= mo:
@@ -2247,7 +2247,7 @@ def _n_month(g, c, ctx):
         y = pub.year - 1 if way < 0 and mo > pub.month else pub.year + 1 if way > 0 and mo < pub.month else pub.year
     elif sequel := ctx.sequel_month(c, mo):
         return Norm("DATE", f"{sequel:04d}-{mo:02d}", anchor="expression")
-    elif ctx.text.find("year", max(0, c.start - 90), c.start) >= 0 \
+    elif "year" in ctx.text[max(0, c.start - 90):c.start] \
             and (owner := _YEAR_OWNER.search(ctx.text, max(0, c.start - 90), c.start)):
         # "next year's event would be held in July": the month of that year's event
         return Norm("DATE", f"{pub.year + _REL_SHIFT[owner[1].lower()]:04d}-{mo:02d}", anchor="publication")
@@ -2282,7 +2282,7 @@ def _n_month(g, c, ctx):
         # "Figures for February are due on 22 March", "December's figures are due on Jan. 14": statistics describe a
         # month already begun, the latest one
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
-    elif (ctx.text.find("percent in", max(0, c.start - 12), c.start) >= 0 or ctx.text.find("% in", max(0, c.start - 6), c.start) >= 0) \
+    elif ("percent in" in ctx.text[max(0, c.start - 12):c.start] or "% in" in ctx.text[max(0, c.start - 6):c.start]) \
             and _READING_IN.search(ctx.text, max(0, c.start - 30), c.start):
         # "evidence that inflation, at 2.9 percent in December, is easing": an aside giving a reading, measured
         return Norm("DATE", f"{N.year_for(mo, None, pub, -1):04d}-{mo:02d}", anchor="publication")
@@ -2293,7 +2293,7 @@ def _n_month(g, c, ctx):
         # "will finish the project by September", written in October: a month deadline still ahead
         ahead = way > 0 and _prev_word(ctx.text, c.start).lower() in ("by", "until", "till")
         y = N.year_for(mo, None, pub, way, not ahead and _slack(ctx, c))
-        if y != pub.year and ctx.text.find("this year", c.end, c.end + 60) >= 0 and _THIS_YEAR_AFTER.match(ctx.text, c.end):
+        if y != pub.year and "this year" in ctx.text[c.end:c.end + 60] and _THIS_YEAR_AFTER.match(ctx.text, c.end):
             y = pub.year  # "expects sales in November and December to rise 4 percent this year": the clause says whose
         if y == pub.year and mo == pub.month and c.mod in _PART_NOT_YET:
             # this month's part that tense rules out: "reported results in mid-June" written on 1 June was last
@@ -2368,7 +2368,7 @@ def _target_ahead(ctx, c, month: int) -> bool:
     time of the clause's event: a past clause does not push it a year back."""
     prev = _prev_word(ctx.text, c.start).lower()
     return month == ctx.pub.month % 12 + 1 and (prev in _TARGET_PREPS or (
-        prev == "in" and ctx.text.find("for ", max(0, c.start - 50), c.start) >= 0
+        prev == "in" and "for " in ctx.text[max(0, c.start - 50):c.start]
         and _FOR_PHRASE_IN.search(ctx.text, max(0, c.start - 50), c.start))) \
         and ctx.direction(c) < 0 and _slack(ctx, c)  # (or a purpose: "added flights for the school holidays in April")
 
@@ -3123,7 +3123,7 @@ _AFTER_PHRASE = re.compile(r"\b(?P<after>after)\s+(?:[a-z][\w'’-]*\s+){1,4}?(?
 
 def _holiday_just_around(ctx, c, rule, way: int) -> Optional[dt.date]:
     m = _AFTER_OR_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)  # also "after a quieter Thanksgiving"
-    if not m and way > 0 and ctx.text.find("after ", max(0, c.start - 50), c.start) >= 0:
+    if not m and way > 0 and "after " in ctx.text[max(0, c.start - 50):c.start]:
         m = _AFTER_PHRASE.search(ctx.text, max(0, c.start - 50), c.start)
         if m and any(w in L.PAST_MARKERS or w.endswith("ed") or w in _CLAUSE_WORDS
                      for w in ctx.text[m.end("after"):c.start].lower().split()[:-1]):
@@ -3374,7 +3374,7 @@ _CONDITION_OPEN = re.compile(r"[\"“]?(?:If|Unless|Once|Should|Provided)\s")
 
 def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
     """The day of a fronted condition ("If / Unless ... by Wednesday, ...") that the main clause's weekday follows."""
-    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or ctx.text.find(",", ctx.last_end, c.start) < 0 \
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or "," not in ctx.text[ctx.last_end:c.start] \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         return None
     opening = 0
@@ -3382,7 +3382,7 @@ def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
         opening = m.end()
     if opening == 0 and ctx.last_start > 150:
         return None
-    if not _CONDITION_OPEN.match(ctx.text, opening) or ctx.text.find(",", opening, ctx.last_start) >= 0:
+    if not _CONDITION_OPEN.match(ctx.text, opening) or "," in ctx.text[opening:ctx.last_start]:
         return None  # (the condition holds the earlier day: no comma has closed it yet)
     return dt.date.fromisoformat(ctx.last[1])
 
@@ -3671,7 +3671,7 @@ def _n_clock(g, c, ctx):
                 and not _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
             hour += 12  # "later this evening, at 9 o'clock", "tonight at 8": the evening's hour
         elif 1 <= hour < 12 and not g.get("day") and not g.get("mon") and ctx.direction(c) > 0 \
-                and ctx.text.find("vening", 0, 300) >= 0 and _EVENING_SHOW.search(ctx.text, 0, 300):
+                and "vening" in ctx.text[:300] and _EVENING_SHOW.search(ctx.text, 0, 300):
             hour += 12  # an evening newscast ("Good evening. ...") promising "full results at ten thirty": tonight's
     anchor = "publication"
     day_word = _low(g.get("day"))
@@ -3705,7 +3705,7 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if tid and not ctx.is_history and ctx.text.find("\n", ctx.last_end, c.start) >= 0 and ctx.direction(c) <= 0 \
+        if tid and not ctx.is_history and "\n" in ctx.text[ctx.last_end:c.start] and ctx.direction(c) <= 0 \
                 and not _SEQUEL_OPENER.search(ctx.text, max(0, c.start - 80), c.start):
             # a new paragraph's clock time without a day of its own: the story's day, not a date named
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
@@ -3749,7 +3749,7 @@ def _n_clock(g, c, ctx):
         if closing:
             date_value, anchor = closing.value[:closing.value.index("T")], closing.anchor
     if 17 <= hour < 24 and date_value == ctx.pub.isoformat() and not day_word and not g.get("today") \
-            and ctx.text.find("orning", 0, 300) >= 0 and _MORNING_SHOW.search(ctx.text, 0, 300) and ctx.direction(c) < 0:
+            and "orning" in ctx.text[:300] and _MORNING_SHOW.search(ctx.text, 0, 300) and ctx.direction(c) < 0:
         date_value = (ctx.pub - dt.timedelta(days=1)).isoformat()  # a morning show's "the 11 p.m. advisory moved the track": last night's
     if hour == 24 and _RANGE_FROM.search(ctx.text, max(0, c.start - 9), c.start) and _RANGE_ON.match(ctx.text, c.end):
         value = f"{date_value}T00:00"  # "between midnight and 9 a.m.": the day's first hour, not its end
@@ -3811,7 +3811,7 @@ _REPORTING_IN = re.compile(r"\breport(?:s|ed|ing)?\b[^.;:!?]{0,40}?\b(?:results|
 
 def _reporting_date(text: str, start: int) -> bool:
     """ "begin reporting first-quarter results in mid-April": the date of a report, not a period compared."""
-    return text.find("eport", max(0, start - 60), start) >= 0 and bool(_REPORTING_IN.search(text, max(0, start - 60), start))
+    return "eport" in text[max(0, start - 60):start] and bool(_REPORTING_IN.search(text, max(0, start - 60), start))
 
 
 def _results_comparison(text: str, start: int) -> bool:
@@ -4958,7 +4958,7 @@ def _tag_english(text: str, published: dt.date) -> list[TimeExpression]:
         _fiscal_year_anaphora(text, out)
     if "\n" in text:
         _headline_weekdays(text, out)
-        if text.find("Quarter", 0, _HEADLINE_MAX + 4) >= 0:
+        if "Quarter" in text[:_HEADLINE_MAX + 4]:
             _headline_quarter(text, out)
     if _names_an_event_start(text):
         out = _event_start_clocks(text, out, published)
