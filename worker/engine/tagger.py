@@ -3374,7 +3374,7 @@ _CONDITION_OPEN = re.compile(r"[\"“]?(?:If|Unless|Once|Should|Provided)\s")
 
 def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
     """The day of a fronted condition ("If / Unless ... by Wednesday, ...") that the main clause's weekday follows."""
-    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or "," not in ctx.text[ctx.last_end:c.start] \
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or ctx.text.find(",", ctx.last_end, c.start) < 0 \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         return None
     opening = 0
@@ -3382,7 +3382,7 @@ def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
         opening = m.end()
     if opening == 0 and ctx.last_start > 150:
         return None
-    if not _CONDITION_OPEN.match(ctx.text, opening) or "," in ctx.text[opening:ctx.last_start]:
+    if not _CONDITION_OPEN.match(ctx.text, opening) or ctx.text.find(",", opening, ctx.last_start) >= 0:
         return None  # (the condition holds the earlier day: no comma has closed it yet)
     return dt.date.fromisoformat(ctx.last[1])
 
@@ -3705,7 +3705,7 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if tid and not ctx.is_history and "\n" in ctx.text[ctx.last_end:c.start] and ctx.direction(c) <= 0 \
+        if tid and not ctx.is_history and ctx.text.find("\n", ctx.last_end, c.start) >= 0 and ctx.direction(c) <= 0 \
                 and not _SEQUEL_OPENER.search(ctx.text, max(0, c.start - 80), c.start):
             # a new paragraph's clock time without a day of its own: the story's day, not a date named
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")
