@@ -2366,8 +2366,10 @@ _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs int
 def _target_ahead(ctx, c, month: int) -> bool:
     """A bare month right after the publication's, after a word that makes it a target rather than the
     time of the clause's event: a past clause does not push it a year back."""
+    if month != ctx.pub.month % 12 + 1:
+        return False  # (the cheap test before the previous word's look-up)
     prev = _prev_word(ctx.text, c.start).lower()
-    return month == ctx.pub.month % 12 + 1 and (prev in _TARGET_PREPS or (
+    return (prev in _TARGET_PREPS or (
         prev == "in" and "for " in ctx.text[max(0, c.start - 50):c.start]
         and _FOR_PHRASE_IN.search(ctx.text, max(0, c.start - 50), c.start))) \
         and ctx.direction(c) < 0 and _slack(ctx, c)  # (or a purpose: "added flights for the school holidays in April")
