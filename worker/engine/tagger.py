@@ -736,9 +736,10 @@ _NEXT_WORD = re.compile(r"^[\s,]*([\w'’.-]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=64)
 def _prev_word(text: str, pos: int) -> str:
-    # (cached: the vetting and normalising rules ask for the word before the same start again and again)
+    # (cached: the vetting and normalising rules ask for the word before the same start again and again; a small
+    # cache, for the document being tagged: all those repeats come close together)
     m = _PREV_WORD_REVERSED.match(text[max(0, pos - 30):pos][::-1])
     return m[1][::-1] if m else ""
 

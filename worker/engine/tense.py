@@ -730,8 +730,10 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|announced|confirmed|insisted)\s+
 _MODAL_VERB_AFTER = re.compile(r"(?:(?:[^.;:!?,\"]|\.(?= \d)){0,35}?\s)?would\s+(?:not\s+)?[a-z]+")
 
 
+@lru_cache(maxsize=16)
 def direction(text: str, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown."""
+    """-1 past, +1 future, 0 unknown. (Cached, keyed by the text and span: a pure function of them, asked again for
+    the same expression by several rules; a small cache, for the document being tagged.)"""
     if "?" in text[end:end + 150] and (asked := _question_direction(text, start, end)):
         return asked
     if _LIKELY_AFTER.match(text, end):
