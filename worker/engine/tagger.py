@@ -736,7 +736,10 @@ _NEXT_WORD = re.compile(r"^[\s,]*([\w'’.-]+)")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+@functools.lru_cache(maxsize=64)
 def _prev_word(text: str, pos: int) -> str:
+    # (cached: the vetting and normalising rules ask for the word before the same start again and again; a small
+    # cache, for the document being tagged: all those repeats come close together)
     m = _PREV_WORD_REVERSED.match(text[max(0, pos - 30):pos][::-1])
     return m[1][::-1] if m else ""
 
@@ -914,8 +917,8 @@ _BEING_THEN_NAMING = re.compile(r"\b([a-z]+)\s+(?:named|called|dubbed|nicknamed)
 
 def _named_being_before(text: str, start: int) -> bool:
     window = text[max(0, start - 50):start]
-    if not any(v in window for v in ("named", "called", "dubbed", "christened")):
-        return False
+    if not ("named" in window or "called" in window or "dubbed" in window or "christened" in window):
+        return False  # (an "or" chain: no generator)
     m = _NAMING_VERB_THEN_BEING.search(window) or _BEING_THEN_NAMING.search(window)
     return bool(m) and m[1] in L.NAMED_BEINGS
 
@@ -1305,9 +1308,10 @@ def _headline_next_or_last(text: str, c: Cand, det: str, rel: str) -> bool:
     "This" unit after a headline word (not a show's name: "This Week" opening a line, "on This Week", "ABC's This
     Week"), in a Title Case headline."""
     if det == "this" and not rel:
-        line_start = text.rfind("\n", 0, c.start) + 1
         prev = _prev_word(text, c.start)
-        if not text[line_start:c.start].strip() or prev.lower() in L.BEFORE_SHOW_TITLE or prev.endswith(("'s", "’s")):
+        # (a line blank before the expression: white space right before it first, then the line's look-up)
+        if (c.start == 0 or text[c.start - 1].isspace()) and not text[text.rfind("\n", 0, c.start) + 1:c.start].strip() \
+                or prev.lower() in L.BEFORE_SHOW_TITLE or prev.endswith(("'s", "’s")):
             return False
     elif not (rel in ("next", "last") and not det):
         return False
@@ -1400,7 +1404,8 @@ def _vet(text: str, c: Cand) -> bool:
             return False  # '"Midnight Cowboy" won', 'opened with "New Year's Day"': a quoted title of several capitalised words
         if _performed_title(text, c.start, c.end):
             return False  # 'Sufjan Stevens played "Fourth of July"': a quoted title after a verb of performing
-    if any(g.get(k) and g[k].islower() and g[k].endswith(".") for k in ("day", "wd")):
+    if (g_day := g.get("day")) and g_day.islower() and g_day.endswith(".") \
+            or (g_wd := g.get("wd")) and g_wd.islower() and g_wd.endswith("."):
         return False  # "the midnight sun.": a lower-case "sun." is no Sunday
     if text.startswith(" of ", c.end) and _DECLARED_DATE.search(text, max(0, c.start - 40), c.start):
         return False  # "declared Monday a day of national mourning": what the day is, not an amount of time
@@ -1649,8 +1654,8 @@ def _vet(text: str, c: Cand) -> bool:
     if r == "duration":
         u = _low(g["u"])
         n = _low(g["n"] or g["qtr"])
-        if u in ("min", "mins", "minute", "minutes") and n[:1].isdigit() and _MATCH_CLOCK_LABEL.fullmatch(
-                text, text.rfind("\n", 0, c.start) + 1, c.start) and text.startswith(":", c.end):
+        if u in ("min", "mins", "minute", "minutes") and n[:1].isdigit() and text.startswith(":", c.end) \
+                and _MATCH_CLOCK_LABEL.fullmatch(text, text.rfind("\n", 0, c.start) + 1, c.start):
             return False  # a minute-by-minute report's entry label, "68 min:", "45+1 min:": the match clock, no span
         if n in ("a", "an") and not g.get("mod") and not g.get("det") and text.startswith(" like ", c.end):
             return False  # "haven't seen a day like this", "a night like last night": a kind of day, no amount
@@ -2364,8 +2369,10 @@ _FRAMING_VALUE = re.compile(r"\d{4}(?:-SP|-SU|-FA)?")  # not winter: it runs int
 def _target_ahead(ctx, c, month: int) -> bool:
     """A bare month right after the publication's, after a word that makes it a target rather than the
     time of the clause's event: a past clause does not push it a year back."""
+    if month != ctx.pub.month % 12 + 1:
+        return False  # (the cheap test before the previous word's look-up)
     prev = _prev_word(ctx.text, c.start).lower()
-    return month == ctx.pub.month % 12 + 1 and (prev in _TARGET_PREPS or (
+    return (prev in _TARGET_PREPS or (
         prev == "in" and "for " in ctx.text[max(0, c.start - 50):c.start]
         and _FOR_PHRASE_IN.search(ctx.text, max(0, c.start - 50), c.start))) \
         and ctx.direction(c) < 0 and _slack(ctx, c)  # (or a purpose: "added flights for the school holidays in April")
@@ -3372,7 +3379,7 @@ _CONDITION_OPEN = re.compile(r"[\"“]?(?:If|Unless|Once|Should|Provided)\s")
 
 def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
     """The day of a fronted condition ("If / Unless ... by Wednesday, ...") that the main clause's weekday follows."""
-    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or "," not in ctx.text[ctx.last_end:c.start] \
+    if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or ctx.text.find(",", ctx.last_end, c.start) < 0 \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         return None
     opening = 0
@@ -3380,7 +3387,7 @@ def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
         opening = m.end()
     if opening == 0 and ctx.last_start > 150:
         return None
-    if not _CONDITION_OPEN.match(ctx.text, opening) or "," in ctx.text[opening:ctx.last_start]:
+    if not _CONDITION_OPEN.match(ctx.text, opening) or ctx.text.find(",", opening, ctx.last_start) >= 0:
         return None  # (the condition holds the earlier day: no comma has closed it yet)
     return dt.date.fromisoformat(ctx.last[1])
 
@@ -3604,6 +3611,8 @@ def _heading_day(ctx, start: int) -> Optional[str]:
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
     """A timex that is a whole line of its own (a live blog's or bulletin's time stamp)."""
+    if start > 0 and not text[start - 1].isspace() or end < len(text) and not text[end].isspace():
+        return False  # (a letter right before or after: the cheap test before the line's look-ups)
     line_end = text.find("\n", end)
     return start > 0 and text[text.rfind("\n", 0, start) + 1:start].strip() == "" \
         and text[end:line_end if line_end >= 0 else len(text)].strip() == ""
@@ -3701,7 +3710,7 @@ def _n_clock(g, c, ctx):
         date_value, anchor = ctx.event_day[1][:10], "expression"
     else:
         base, tid = ctx.anchor_date("D")
-        if tid and not ctx.is_history and "\n" in ctx.text[ctx.last_end:c.start] and ctx.direction(c) <= 0 \
+        if tid and not ctx.is_history and ctx.text.find("\n", ctx.last_end, c.start) >= 0 and ctx.direction(c) <= 0 \
                 and not _SEQUEL_OPENER.search(ctx.text, max(0, c.start - 80), c.start):
             # a new paragraph's clock time without a day of its own: the story's day, not a date named
             # in passing above ("... a fault delayed trains on 27 September. [new paragraph] said at 10.40am")

@@ -427,8 +427,10 @@ _CAUSE_OPENERS = {"after", "following", "amid", "despite"}
 def _after_unplanned_event(text: str, start: int) -> bool:
     """ "Play resumes on Monday after rain delays on Saturday", "after a walkout by union negotiators on
     Monday": an accident or outcome named in an "after" phrase with no verb of its own has happened."""
+    if not text.endswith(("on ", "On ", "oN ", "ON "), 0, start):
+        return False  # (the cheap test first: the phrase ends in "on" right before the date)
     left = text[max(0, start - 70):start].lower()
-    if not any(f"{w} " in left for w in _CAUSE_OPENERS) or not left.endswith("on "):
+    if not any(f"{w} " in left for w in _CAUSE_OPENERS):
         return False
     words = _WORD.findall(left)[:-1]
     for i in range(len(words) - 1, max(-1, len(words) - 9), -1):
@@ -728,8 +730,10 @@ _REPORTED_SUBJECT = re.compile(r"\b(?:said|says|announced|confirmed|insisted)\s+
 _MODAL_VERB_AFTER = re.compile(r"(?:(?:[^.;:!?,\"]|\.(?= \d)){0,35}?\s)?would\s+(?:not\s+)?[a-z]+")
 
 
+@lru_cache(maxsize=16)
 def direction(text: str, start: int, end: int) -> int:
-    """-1 past, +1 future, 0 unknown."""
+    """-1 past, +1 future, 0 unknown. (Cached, keyed by the text and span: a pure function of them, asked again for
+    the same expression by several rules; a small cache, for the document being tagged.)"""
     if "?" in text[end:end + 150] and (asked := _question_direction(text, start, end)):
         return asked
     if _LIKELY_AFTER.match(text, end):
@@ -786,7 +790,7 @@ def direction(text: str, start: int, end: int) -> int:
             and not _DEADLINE_GONE.search(text, max(0, start - 60), start) \
             and not _HAD_AFTER.match(text, end) and not (last == "by" and _past_verb_then_by(text, start)):
         return 1  # "by Wednesday", unless "had filed reports by Wednesday" or "by Sunday, it had passed" (or "by July's rains")
-    if _called_off_plan(text, start, end, last):
+    if last == "for" and _called_off_plan(text, start, end, last):
         return 0
     if text.find(" would ", end, end + 50) != -1 and _REPORTED_SUBJECT.search(text, max(0, start - 60), start) \
             and _MODAL_VERB_AFTER.match(text, end):
@@ -794,7 +798,7 @@ def direction(text: str, start: int, end: int) -> int:
         # reported clause; the report's past says nothing of it, the nearest one ("said the attack on Sunday
         # would not change policy" stays past)
         return 0
-    if _earlier_event(text, start, last):
+    if last in ("on", "in") and _earlier_event(text, start, last):
         return min(_verb_direction(text, start, end), 0)  # a past main verb still dates it
     if last == "for" and (_PERFECT_FOR.search(text, max(0, start - 70), start) or _SET_FOR_DATE.search(text, max(0, start - 60), start)) \
             and not text.startswith(("'s", "’s"), end) and not _PLUPERFECT.search(text, max(0, start - 80), start) \
@@ -1083,15 +1087,17 @@ def _imperative_clause(text: str, start: int) -> bool:
     words = left[opening:].split(None, 1)
     if not words or not (opening > 0 or start < 100):
         return False
+    first = words[0].strip("\"“").lower()
+    negated = first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not "))
+    if not negated and first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS
+                                                          and len(words) > 1 and _ME_OR_US.match(words[1])):
+        return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
+        # (tested first: most clauses open with no imperative, and the report test below would say no too)
     comma = left.rfind(", ", opening)
     if comma >= 0 and _REPORTING.intersection(left[comma:].lower().split()):
         return False  # "Don't expect snow to clear before Thursday, the weather service warned on Sunday": the report's day
-    first = words[0].strip("\"“").lower()
-    if first in ("don't", "don’t", "never") or (first == "do" and len(words) > 1 and words[1].startswith("not ")):
+    if negated:
         return True  # a negated imperative: "Do not travel on Wednesday unless necessary, police warned"
-    if first not in _IMPERATIVES and not (first.isalpha() and first not in _NOT_IMPERATIVE_OPENERS and len(words) > 1
-                                          and _ME_OR_US.match(words[1])):
-        return False  # a verb with "me" or "us" and no subject before it asks something: "Judge me in May"
     return not (len(words) > 1 and _OWN_CLAUSE.search(words[1]))
 
 
