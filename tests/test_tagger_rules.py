@@ -909,3 +909,12 @@ def test_from_a_place_until_a_date_is_a_deadline_not_a_range():
 ])
 def test_rules_of_different_examiners_together(published, text, expected):
     assert found(text, published) == expected
+
+
+def test_per_document_caches_let_go_of_the_text():
+    """The tagger caches a few look-ups while it tags one document; none may keep a (possibly huge) text alive."""
+    from worker.engine.tagger import _prev_word
+    from worker.engine.tense import direction
+
+    found("The court ruled on Tuesday and will meet again on Friday. " * 50)
+    assert _prev_word.cache_info().currsize == 0 and direction.cache_info().currsize == 0

@@ -5497,6 +5497,9 @@ def tag(text: str, published: dt.date, language: str = "en") -> list[TimeExpress
         return _tag_foreign(text, published, language.lower())
     except _ODD_INPUT_ERRORS:  # never fail a document because of one odd expression
         return _safe_fallback(text, published, language)
+    finally:  # the per-document caches let go of the text (it may be a megabyte)
+        _prev_word.cache_clear()
+        tense_direction.cache_clear()
 
 
 # What an odd expression can raise. Anything else (a worker's time limit, an interrupt) propagates:
