@@ -1142,10 +1142,8 @@ _BEFORE_VERB_LAST = _MODALS | {"and", "or"}
 
 def _said_before(text: str, start: int) -> bool:
     """A verb of saying earlier in the sentence (within 200 characters)."""
-    lo = max(0, start - 200)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    return any(w in _SPEECH_VERBS for w in _WORD.findall(text[lo:start].lower()))
+    lo = _sentence_start_before(text, start, 200)
+    return any(w in _SPEECH_VERBS for w in _WORD.findall(text[start - 200 if lo is None else lo:start].lower()))
 
 
 def _trim(c: Cand) -> None:
@@ -1191,6 +1189,15 @@ def _trim(c: Cand) -> None:
 _IT_IS_BEFORE = re.compile(r"\bit(?:['’]s| is)\s+$", re.I)
 _BETWEEN_CLOCK_AND = re.compile(r"\bbetween\s+\d{1,2}:\d\d\s+and\s+$", re.I)
 _MATCH_CLOCK_LABEL = re.compile(r"[ \t]*(?:\d{2,3}\+)?")  # what may open a line before "68 min:" / "90+4 min:"
+def _sentence_start_before(text: str, pos: int, reach: int) -> Optional[int]:
+    """Where the sentence holding ``pos`` starts, if that is at most ``reach`` characters back (or the text's start)."""
+    lo = max(0, pos - reach)
+    start = 0 if lo == 0 else None
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
 def _sentence_end_after(text: str, end: int, reach: int) -> int:
     """Where the sentence running on from ``end`` stops, at most ``reach`` characters on."""
     m = _SENTENCE_END.search(text, end, end + reach)
@@ -3382,12 +3389,8 @@ def _condition_day(c: Cand, ctx) -> Optional[dt.date]:
     if not ctx.last or not _DAY_VALUE.fullmatch(ctx.last[1]) or ctx.text.find(",", ctx.last_end, c.start) < 0 \
             or _SENTENCE_END.search(ctx.text, ctx.last_end, c.start):
         return None
-    opening = 0
-    for m in _SENTENCE_END.finditer(ctx.text, max(0, ctx.last_start - 150), ctx.last_start):
-        opening = m.end()
-    if opening == 0 and ctx.last_start > 150:
-        return None
-    if not _CONDITION_OPEN.match(ctx.text, opening) or ctx.text.find(",", opening, ctx.last_start) >= 0:
+    opening = _sentence_start_before(ctx.text, ctx.last_start, 150)
+    if opening is None or not _CONDITION_OPEN.match(ctx.text, opening) or ctx.text.find(",", opening, ctx.last_start) >= 0:
         return None  # (the condition holds the earlier day: no comma has closed it yet)
     return dt.date.fromisoformat(ctx.last[1])
 
